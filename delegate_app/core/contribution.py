@@ -1,0 +1,197 @@
+"""Reading contributions: the header, the abstract, and the proposals.
+
+A contribution is recognised by its action lines ("MOD RCC/47A4/1", "SUP",
+"ADD ACP/64A1/2"). Everything before the first one is header and introduction;
+each action line opens a proposal whose text runs to its "Reasons:" paragraph,
+the next action line, an unnumbered "Annex" attached to the contribution, or a
+closing rule. ITU templates mark header cells with bookmarks (dsource, dtitle1,
+...), which the text and Word readers pass on as anchors.
+"""
+from __future__ import annotations
+
+import re
+
+from .errors import NotITUText
+from .model import Annex, Contribution, ContributionHeader, Proposal, Provision
+from .numbering import PROPOSAL_NUMBER
+from .paragraphs import Source, normalize_spaces, plain, take_notes
+from .structure import parse_resolution
+from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, detect_script_language
+
+ACTIONS = ("(MOD)", "MOD", "ADD*", "ADD", "SUP*", "SUP", "NOC")
+_ACTION = re.compile(
+    r"^(?P<action>\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\s+(?P<number>\S{3,40}))?\s*$"
+)
+_REASONS = re.compile(r"^(?:" + "|".join(REASONS_WORDS) + r")\s*[:：]\s*(?P<rest>.*)$", re.I)
+_ORIGINAL = re.compile(r"^(?:" + "|".join(set(ORIGINAL_WORDS)) + r")\s*[:：]\s*(?P<lang>.+)$", re.I)
+_DOCUMENT = re.compile(
+    r"^(?:(?:Addendum|Corrigendum|Revision|Addéndum|Additif)\s+\d+\s+(?:to|au|al)\s+)?"
+    r"(?:Document|Documento|Документ)\s+\S+", re.I)
+_AGENDA = re.compile(r"^(?:Agenda item|Point de l'ordre du jour|Punto del orden del día|"
+                     r"Committee|Commission|Comisión|PLENARY MEETING|SÉANCE PLÉNIÈRE|"
+                     r"SESIÓN PLENARIA)\b.*", re.I)
+_DATE = re.compile(
+    r"^(?:\d{1,2}(?:\s+de)?\s+[A-Za-zÀ-ÿА-Яа-я]+(?:\s+de)?\s+\d{4}|[A-Za-z]+\s+\d{1,2},\s+\d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)$")
+_SECTION_HEADS = {
+    "abstract": ("abstract", "summary", "purpose", "résumé", "objet", "resumen", "objeto",
+                 "аннотация", "резюме", "цель", "ملخص", "الغرض", "摘要", "目的"),
+    "introduction": ("introduction", "introducción", "введение", "مقدمة", "引言", "导言"),
+}
+_HEAD_PREFIX = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]?\s+")
+_CLOSING = re.compile(r"^[_\-–—\s]{5,}$")
+_SOURCE_OPENERS = re.compile(
+    r"^(?:Contribution by|Contributions? from|Member States of|Proposals? by|Note by|Report by|"
+    r"Contribution de|Contribución de|Вклад|Предложения|مساهمة|文稿)\b", re.I)
+
+
+def find_actions(source: Source) -> list[int]:
+    """Indexes of the paragraphs that are action lines of proposals."""
+    found = []
+    for i, para in enumerate(source.paras):
+        m = _ACTION.match(normalize_spaces(plain(para.text)))
+        if m and (m.group("number") is None or _looks_like_number(m.group("number"))):
+            found.append(i)
+    return found
+
+
+def _looks_like_number(text: str) -> bool:
+    return bool(PROPOSAL_NUMBER.match(text)) or "/" in text or text.startswith("[")
+
+
+def parse_contribution(source: Source) -> Contribution:
+    actions = find_actions(source)
+    if not actions:
+        raise NotITUText("no proposal (MOD, ADD, SUP or NOC line) was found")
+    texts = [normalize_spaces(plain(p.text)) for p in source.paras]
+    contrib = Contribution()
+    _read_front(contrib, source, texts, actions[0])
+    bounds = actions + [len(texts)]
+    for k, start in enumerate(actions):
+        end = bounds[k + 1]
+        proposal, attachment_at = _read_proposal(source, texts, start, end)
+        contrib.proposals.append(proposal)
+        if attachment_at is not None:
+            contrib.attachments.append(_read_attachment(texts, attachment_at, end))
+    sample = " ".join(texts[: actions[0]])
+    contrib.language = detect_script_language(sample) or next(
+        (p.resolution.language for p in contrib.proposals if p.resolution), "en")
+    return contrib
+
+
+def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: int) -> None:
+    """Header fields, abstract and introduction: everything before the first proposal."""
+    header = ContributionHeader()
+    part, abstract, intro = "header", [], []
+    for i in range(stop):
+        text, anchors = texts[i], source.paras[i].anchors
+        if not text:
+            continue
+        head = _section_head(text)
+        if head:
+            part = head
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if rest:
+                (abstract if part == "abstract" else intro).append(rest)
+            continue
+        if part == "header" and _header_field(header, text, anchors):
+            continue
+        if part == "abstract":
+            abstract.append(text)
+        elif part == "introduction" or part == "header" and (header.title or header.source):
+            intro.append(text)
+            part = "introduction"
+        elif not header.meeting and not header.document:
+            header.meeting = text
+    contrib.header = header
+    contrib.abstract = "\n".join(abstract)
+    contrib.introduction = "\n".join(intro)
+
+
+def _section_head(text: str) -> str | None:
+    bare = _HEAD_PREFIX.sub("", text).rstrip(":： ").lower()
+    for part, words in _SECTION_HEADS.items():
+        if bare in words or any(text.lower().startswith(w + ":") for w in words):
+            return part
+    return None
+
+
+def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...]) -> bool:
+    """Fill the header field this paragraph holds; False when it holds none."""
+    if "dsource" in anchors and not header.source:
+        header.source = text
+    elif "dtitle1" in anchors and not header.title:
+        header.title = text
+    elif (m := _ORIGINAL.match(text)) and not header.original_language:
+        header.original_language = m.group("lang").strip()
+    elif _DOCUMENT.match(text) and not header.document:
+        header.document = text
+    elif _AGENDA.match(text) and not header.agenda_item:
+        header.agenda_item = text
+    elif _DATE.match(text) and not header.date:
+        header.date = text
+    elif _SOURCE_OPENERS.match(text) and not header.source:
+        header.source = text
+    elif _is_caps_title(text) and not header.title:
+        header.title = text
+    else:
+        return False
+    return True
+
+
+def _is_caps_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 3 and bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+def _read_proposal(source: Source, texts: list[str], start: int, end: int
+                   ) -> tuple[Proposal, int | None]:
+    m = _ACTION.match(texts[start])
+    assert m is not None
+    proposal = Proposal(action=m.group("action"), number=m.group("number") or "")
+    body_start = start + 1
+    if not proposal.number:  # the number on a line of its own
+        nxt = next((j for j in range(start + 1, end) if texts[j]), None)
+        if nxt is not None and PROPOSAL_NUMBER.match(texts[nxt]):
+            proposal.number, body_start = texts[nxt], nxt + 1
+    text_end, reasons, attachment_at = end, [], None
+    for j in range(body_start, end):
+        r = _REASONS.match(texts[j])
+        if r:
+            text_end = min(text_end, j)
+            reasons.append(r.group("rest"))
+            for k in range(j + 1, end):
+                if _CLOSING.match(texts[k]) or _is_attachment(texts[k]):
+                    break
+                if texts[k]:
+                    reasons.append(texts[k])
+            break
+        if _is_attachment(texts[j]) or _CLOSING.match(texts[j]):
+            text_end = min(text_end, j)
+            if _is_attachment(texts[j]):
+                attachment_at = j
+            break
+    proposal.reasons = "\n".join(x for x in reasons if x)
+    try:
+        proposal.resolution = parse_resolution(source, body_start, text_end)
+    except NotITUText:
+        if proposal.action.startswith(("MOD", "(MOD)")):
+            raise
+        proposal.resolution = None  # SUP/NOC of a whole text may name it only in the title
+    return proposal, attachment_at
+
+
+def _is_attachment(text: str) -> bool:
+    """An unnumbered "Annex" or "Attachment" belongs to the contribution, not the resolution."""
+    return text.strip() in ("Annex", "Attachment", "Annexe", "Anexo", "Приложение", "الملحق", "附件")
+
+
+def _read_attachment(texts: list[str], start: int, end: int) -> Annex:
+    annex = Annex(label=texts[start])
+    lines = [t for t in texts[start + 1:end] if t]
+    if lines:
+        annex.title = lines.pop(0)
+    for line in lines:
+        text, notes = take_notes(line)
+        annex.provisions.append(Provision(label="", text=text, notes=notes))
+    return annex

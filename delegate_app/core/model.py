@@ -1,0 +1,318 @@
+"""The document model: resolutions, contributions, proposals and positions.
+
+Plain dataclasses with no behaviour beyond (de)serialisation, so that every layer
+(readers, store, writers, Qt models, command line) shares one vocabulary and the
+JSON printed by ``delegate-app parse --json`` is simply ``to_dict()`` of these
+objects. Text is kept clean (no footnote markers inside it); footnote positions
+travel beside the text as character offsets so that diffs and search see the
+words only.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Body(str, Enum):
+    """The ITU body that adopts a resolution."""
+
+    PP = "PP"
+    RA = "RA"
+    WTSA = "WTSA"
+    WTDC = "WTDC"
+    COUNCIL = "Council"
+    WRC = "WRC"
+
+
+class Action(str, Enum):
+    """Proposal action symbols as ITU writes them."""
+
+    MOD = "MOD"
+    EDITORIAL_MOD = "(MOD)"
+    ADD = "ADD"
+    ADD_STAR = "ADD*"
+    SUP = "SUP"
+    SUP_STAR = "SUP*"
+    NOC = "NOC"
+
+    @property
+    def carries_marks(self) -> bool:
+        """Only modifications are shown with revision marks."""
+        return self in (Action.MOD, Action.EDITORIAL_MOD)
+
+    @property
+    def needs_reasons(self) -> bool:
+        return self in (Action.SUP, Action.SUP_STAR, Action.NOC)
+
+
+@dataclass
+class FootnoteRef:
+    """A footnote reference at a character offset of the text that holds it."""
+
+    offset: int
+    footnote: int  # Footnote.number
+
+
+@dataclass
+class Footnote:
+    number: int
+    text: str
+    mark: str = ""  # the mark printed in the document when it is not the number
+
+
+@dataclass
+class Provision:
+    """A labelled (or unlabelled) item under a call: "a) Resolution 123 ...".
+
+    ``label`` is written as in the document ("a)", "1", "ii)"), or "" when the
+    document has none (a single operative paragraph, or a conversion that lost it).
+    """
+
+    label: str
+    text: str
+    children: list[Provision] = field(default_factory=list)
+    notes: list[FootnoteRef] = field(default_factory=list)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Section:
+    """A call ("considering", "instructs the Director of ...") and its provisions."""
+
+    call: str
+    provisions: list[Provision] = field(default_factory=list)
+    operative: bool = False
+
+    def walk(self):
+        for p in self.provisions:
+            yield from p.walk()
+
+
+@dataclass
+class Annex:
+    label: str  # "ANNEX 1", "ANNEX A"
+    title: str = ""
+    reference: str = ""  # "(to Resolution 18 (Rev. New Delhi, 2024))"
+    provisions: list[Provision] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    body: str | None
+    number: str  # "59", "ITU-R 75", "[ABC-1]" for a draft new resolution
+    revision: str = ""  # "Rev. Kigali, 2022", "Dubai, 2023"
+    title: str = ""
+    history: str = ""  # "(Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)"
+    preamble: str = ""
+    sections: list[Section] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    language: str = "en"
+    heading_notes: list[FootnoteRef] = field(default_factory=list)
+    draft: bool = False  # "DRAFT NEW RESOLUTION [ABC-1]"
+
+    kind = "resolution"
+
+    @property
+    def heading(self) -> str:
+        """The heading as ITU prints it: RESOLUTION 59 (Rev. Kigali, 2022)."""
+        if self.draft:
+            return f"DRAFT NEW RESOLUTION {self.number}"
+        rev = f" ({self.revision})" if self.revision else ""
+        return f"RESOLUTION {self.number}{rev}"
+
+    @property
+    def year(self) -> int | None:
+        from .revision import revision_year
+
+        return revision_year(self.revision or self.history)
+
+    def provisions(self):
+        """Every provision of the operative and preamble text, in order."""
+        for section in self.sections:
+            yield from section.walk()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {"kind": self.kind}
+        d.update(asdict(self))
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Resolution:
+        return cls(
+            body=d.get("body"),
+            number=d["number"],
+            revision=d.get("revision", ""),
+            title=d.get("title", ""),
+            history=d.get("history", ""),
+            preamble=d.get("preamble", ""),
+            sections=[_section(s) for s in d.get("sections", [])],
+            annexes=[_annex(a) for a in d.get("annexes", [])],
+            footnotes=[Footnote(**f) for f in d.get("footnotes", [])],
+            language=d.get("language", "en"),
+            heading_notes=[FootnoteRef(**n) for n in d.get("heading_notes", [])],
+            draft=d.get("draft", False),
+        )
+
+
+def _provision(d: dict[str, Any]) -> Provision:
+    return Provision(
+        label=d.get("label", ""),
+        text=d.get("text", ""),
+        children=[_provision(c) for c in d.get("children", [])],
+        notes=[FootnoteRef(**n) for n in d.get("notes", [])],
+    )
+
+
+def _annex(d: dict[str, Any]) -> Annex:
+    return Annex(
+        label=d["label"],
+        title=d.get("title", ""),
+        reference=d.get("reference", ""),
+        provisions=[_provision(p) for p in d.get("provisions", [])],
+    )
+
+
+def _section(d: dict[str, Any]) -> Section:
+    return Section(
+        call=d["call"],
+        provisions=[_provision(p) for p in d.get("provisions", [])],
+        operative=d.get("operative", False),
+    )
+
+
+@dataclass
+class Proposal:
+    """One proposal of a contribution: action, number, text and reasons.
+
+    ``resolution`` is the proposed text (for MOD, the revised resolution; for
+    SUP and NOC often only heading and title). ``base`` is the text it modifies
+    when known (read from tracked changes, or linked from the store).
+    """
+
+    action: str
+    number: str = ""
+    resolution: Resolution | None = None
+    reasons: str = ""
+    base: Resolution | None = None
+    status: str = "draft"  # draft, agreed, submitted, withdrawn
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "number": self.number,
+            "resolution": self.resolution.to_dict() if self.resolution else None,
+            "base": self.base.to_dict() if self.base else None,
+            "reasons": self.reasons,
+            "status": self.status,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Proposal:
+        res = d.get("resolution")
+        base = d.get("base")
+        return cls(
+            action=d["action"],
+            number=d.get("number", ""),
+            resolution=Resolution.from_dict(res) if res else None,
+            base=Resolution.from_dict(base) if base else None,
+            reasons=d.get("reasons", ""),
+            status=d.get("status", "draft"),
+        )
+
+
+@dataclass
+class ContributionHeader:
+    meeting: str = ""
+    agenda_item: str = ""  # or committee
+    document: str = ""  # "Document C26/89-E", "Addendum 4 to Document 47-E"
+    date: str = ""
+    original_language: str = ""
+    source: str = ""
+    title: str = ""
+
+    @property
+    def document_number(self) -> str:
+        """"47" from "Addendum 4 to Document 47-E", "C26/89" from "Document C26/89-E"."""
+        from .numbering import parse_document_reference
+
+        return parse_document_reference(self.document)[0]
+
+    @property
+    def addendum(self) -> int | None:
+        from .numbering import parse_document_reference
+
+        return parse_document_reference(self.document)[1]
+
+
+@dataclass
+class Contribution:
+    header: ContributionHeader = field(default_factory=ContributionHeader)
+    abstract: str = ""
+    introduction: str = ""
+    proposals: list[Proposal] = field(default_factory=list)
+    attachments: list[Annex] = field(default_factory=list)
+    language: str = "en"
+
+    kind = "contribution"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "document": asdict(self.header),
+            "abstract": self.abstract,
+            "introduction": self.introduction,
+            "proposals": [p.to_dict() for p in self.proposals],
+            "attachments": [asdict(a) for a in self.attachments],
+            "language": self.language,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Contribution:
+        return cls(
+            header=ContributionHeader(**d.get("document", {})),
+            abstract=d.get("abstract", ""),
+            introduction=d.get("introduction", ""),
+            proposals=[Proposal.from_dict(p) for p in d.get("proposals", [])],
+            attachments=[_annex(a) for a in d.get("attachments", [])],
+            language=d.get("language", "en"),
+        )
+
+
+class Stance(str, Enum):
+    SUPPORT = "support"
+    SUPPORT_WITH_CHANGES = "support with changes"
+    NEUTRAL = "neutral"
+    OPPOSE = "oppose"
+    UNDECIDED = "undecided"
+
+
+class Priority(str, Enum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+@dataclass
+class Position:
+    """The delegation's position on a resolution, or on one of its provisions.
+
+    ``provision`` is a path such as "resolves 3 i)" (call + labels) so that a
+    position survives re-imports of the text; "" means the whole resolution.
+    """
+
+    body: str
+    number: str
+    provision: str = ""
+    stance: str = Stance.UNDECIDED.value
+    priority: str = Priority.MEDIUM.value
+    rationale: str = ""
+    talking_points: str = ""
+    regional_alignment: str = ""  # e.g. "CEPT: support; APT: oppose"
+    owner: str = ""
+    updated: str = ""  # ISO 8601, set by the store

@@ -1,0 +1,93 @@
+"""The neutral input of the parsers: paragraphs with an optional style.
+
+Every reader (plain text, Markdown, Word) turns its format into a list of
+``Para``; the structure parsers in this package never see a file format. Footnote
+references travel inside the text as a private-use marker (``\\ue000N\\ue001``)
+until the parser has split off labels and normalised spaces, and only then
+become offsets, so that offsets always refer to the final text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .model import Footnote, FootnoteRef
+
+NOTE_OPEN, NOTE_CLOSE = "\ue000", "\ue001"
+_NOTE = re.compile(NOTE_OPEN + r"(\d+)" + NOTE_CLOSE)
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
+
+
+def note_marker(number: int) -> str:
+    return f"{NOTE_OPEN}{number}{NOTE_CLOSE}"
+
+
+@dataclass
+class Para:
+    text: str
+    style: str = ""  # the Word style id, lower-case, when the source has one
+    anchors: tuple[str, ...] = ()  # bookmark names, e.g. "dsource" in ITU templates
+    italic: bool = False
+
+
+@dataclass
+class Source:
+    """What a reader hands to the parsers: paragraphs and the footnotes they cite."""
+
+    paras: list[Para]
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+    name: str = ""
+
+
+def normalize_spaces(text: str) -> str:
+    """One plain space between words; non-breaking and typographic spaces,
+    tabs, non-breaking hyphens and soft hyphens made plain."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u2011", "-").replace("\u00ad", "").replace("\u200b", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def take_notes(text: str) -> tuple[str, list[FootnoteRef]]:
+    """Remove footnote markers from normalised text, returning their offsets."""
+    refs: list[FootnoteRef] = []
+    out: list[str] = []
+    pos = 0
+    length = 0
+    for m in _NOTE.finditer(text):
+        chunk = text[pos:m.start()]
+        out.append(chunk)
+        length += len(chunk)
+        refs.append(FootnoteRef(offset=length, footnote=int(m.group(1))))
+        pos = m.end()
+    out.append(text[pos:])
+    clean = "".join(out)
+    # a marker between two spaces leaves a double space: fold it, keeping offsets right
+    if "  " in clean or clean != clean.strip():
+        return _refold(clean, refs)
+    return clean, refs
+
+
+def _refold(text: str, refs: list[FootnoteRef]) -> tuple[str, list[FootnoteRef]]:
+    out: list[str] = []
+    mapping: list[int] = []  # old offset -> new offset
+    prev_space = True
+    for ch in text:
+        mapping.append(len(out))
+        if ch == " ":
+            if prev_space:
+                continue
+            prev_space = True
+        else:
+            prev_space = False
+        out.append(ch)
+    mapping.append(len(out))
+    folded = "".join(out)
+    stripped = folded.rstrip()
+    refs = [FootnoteRef(min(mapping[r.offset], len(stripped)), r.footnote) for r in refs]
+    return stripped, refs
+
+
+def plain(text: str) -> str:
+    """Text without footnote markers (for matching and classification)."""
+    return _NOTE.sub("", text)

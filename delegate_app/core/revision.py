@@ -1,0 +1,61 @@
+"""Resolution headings and revision strings.
+
+"RESOLUTION 59 (Rev. Kigali, 2022)", "Resolution ITU-R 75 (Dubai, 2023)",
+"RÉSOLUTION 191 (Rév. Dubaï, 2018)", "РЕЗОЛЮЦИЯ 59 (Пересм. Кигали, 2022 г.)",
+"第59号决议（2022年，基加利，修订版）", "DRAFT NEW RESOLUTION [SEN-1]".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocabulary import DRAFT_NEW_WORDS, HEADING_WORDS
+
+_NUMBER = r"(?:(?:ITU|UIT|МСЭ)[-‑ ]?R\s*)?\d{1,4}[A-Z]?(?:[-‑]\d{1,2})?"
+_HEADING = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in HEADING_WORDS) + r")\s+"
+    r"(?P<number>" + _NUMBER + r")\s*"
+    r"(?:[(（](?P<revision>.*)[)）])?\s*$",
+    re.IGNORECASE,
+)
+_HEADING_ZH = re.compile(
+    r"^第\s*(?P<number>" + _NUMBER + r")\s*号决议\s*(?:[(（](?P<revision>.*)[)）])?\s*$")
+_DRAFT = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in DRAFT_NEW_WORDS) + r")\s*(?P<number>\[[^\]]{1,40}\])?\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    number: str
+    revision: str
+    draft: bool = False
+
+
+def parse_heading(line: str) -> Heading | None:
+    """The number and revision of a resolution heading line, or None."""
+    text = " ".join(line.split())
+    m = _DRAFT.match(text)
+    if m:
+        return Heading(number=m.group("number") or "", revision="", draft=True)
+    m = _HEADING.match(text) or _HEADING_ZH.match(text)
+    if not m:
+        return None
+    number = re.sub(r"^(?:ITU|UIT|МСЭ)[-‑ ]?R\s*", "ITU-R ", m.group("number"), flags=re.I)
+    number = number.replace("‑", "-")
+    return Heading(number=number, revision=(m.group("revision") or "").strip())
+
+
+def revision_year(revision: str) -> int | None:
+    """The year a revision was adopted: the last year named ("Rev. Dubai, 2012
+    Hammamet, 2016" from a flattened revision gives 2016)."""
+    years = _YEAR.findall(revision or "")
+    return int(years[-1]) if years else None
+
+
+def is_revised(revision: str) -> bool:
+    """Whether a revision string says "Rev." in any language."""
+    return bool(re.match(r"^\s*(rev|rév|пересм|修订|المراجع)", revision or "", re.I)) or \
+        "修订" in (revision or "")

@@ -1,0 +1,265 @@
+"""Reading the structure of a resolution from paragraphs.
+
+Layout drives the reader, not English: a heading line, title lines, a preamble
+line, then blocks that each open with a short call line ("considering",
+"instructs the Director of ...") followed by labelled items. The vocabulary of
+the six languages names the calls it knows; an unknown call is still found by
+its shape (short, lower-case, no final punctuation, followed by a labelled item).
+Word styles, when a document has them, settle what shape alone cannot.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .errors import NotITUText
+from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label
+from .model import Annex, Footnote, Provision, Resolution, Section
+from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
+from .revision import parse_heading
+from .vocabulary import (ANNEX_WORDS, body_from_text, detect_script_language, match_call)
+
+# Word styles (folded: lower-case, no spaces or underscores, as Para.style holds
+# them) and what they mean in ITU templates.
+CALL_STYLES = {"call"}
+HEADING_STYLES = {"resno", "resolutionno", "recno"}
+HISTORY_STYLES = {"resref", "recref"}
+ANNEX_STYLES = {"annexno", "annextitle", "annexref"}
+
+_HISTORY = re.compile(r"^[(（].*\d{4}.*[)）]$")
+_ANNEX = re.compile(
+    r"^(?P<word>" + "|".join(re.escape(w) for w in ANNEX_WORDS) + r")"
+    r"(?:\s+(?P<id>[A-Z0-9]{1,3}|[А-Я]))?"
+    r"(?P<tail>\s+(?:TO|TO THE|DE LA|AL|К)\s+.*)?\s*$",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".;:。；：")
+_MAX_CALL_WORDS = 60
+
+
+def parse_resolution(source: Source, start: int = 0, end: int | None = None) -> Resolution:
+    """Parse the resolution whose heading is the first one in paras[start:end]."""
+    paras = source.paras[start:end]
+    texts = [normalize_spaces(plain(p.text)) for p in paras]
+    head = next((i for i, p in enumerate(paras) if _is_heading(p, texts[i])), None)
+    if head is None:
+        raise NotITUText("no resolution heading (such as \"RESOLUTION 59 (Rev. Kigali, 2022)\") was found")
+    heading = parse_heading(texts[head])
+    if heading is None:  # styled as a heading but worded otherwise
+        raise NotITUText(f"the heading {texts[head]!r} does not name a resolution number")
+
+    first_call = next((i for i in range(head + 1, len(paras)) if _is_call(paras, texts, i)), None)
+    if first_call is None:
+        raise NotITUText(f"{heading.number}: no call (such as \"considering\" or \"resolves\") was found")
+    body_end = first_call
+    preamble = ""
+    if first_call - 1 > head and _is_preamble(texts[first_call - 1]):
+        preamble = texts[first_call - 1]
+        body_end = first_call - 1
+    title_parts, history = [], ""
+    for i in range(head + 1, body_end):
+        if not texts[i]:
+            continue
+        if (_HISTORY.match(texts[i]) or paras[i].style in HISTORY_STYLES) and not history:
+            history = texts[i]
+        elif not history:
+            title_parts.append(texts[i])
+
+    res = Resolution(
+        body=None,
+        number=heading.number,
+        revision=heading.revision,
+        title=" ".join(title_parts),
+        history=history,
+        preamble=preamble,
+        draft=heading.draft,
+    )
+    _, res.heading_notes = take_notes(normalize_spaces(paras[head].text))
+    _Blocks(res).read(paras[first_call:], texts[first_call:], paras)
+    res.body = _body(res)
+    res.language = _language(res)
+    res.footnotes = _cited_footnotes(res, source.footnotes)
+    return res
+
+
+def _is_heading(para: Para, text: str) -> bool:
+    return para.style in HEADING_STYLES or parse_heading(text) is not None
+
+
+def _is_preamble(text: str) -> bool:
+    return bool(text) and (body_from_text(text) is not None or text.rstrip().endswith((",", "،", "，")))
+
+
+def _is_call(paras: list[Para], texts: list[str], i: int) -> bool:
+    """Whether paragraph i opens a block of provisions."""
+    text = texts[i]
+    if not text:
+        return False
+    para = paras[i]
+    if para.style in CALL_STYLES:
+        return True
+    label, _ = split_label(text)
+    if label is not None or text.endswith(_TERMINAL) or _ANNEX.match(text):
+        return False
+    words = len(text.split())
+    if words > _MAX_CALL_WORDS or len(text) > 400:
+        return False
+    first = text.lstrip("*_")[:1]
+    match = match_call(text)
+    if match is not None:
+        return not first.isupper() or words <= 6
+    # An unknown call, known by its shape: short, lower-case, then a labelled item.
+    if words > 10 or not first.islower() or text.endswith(","):
+        return False
+    nxt = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+    return nxt is not None and split_label(texts[nxt])[0] is not None
+
+
+class _Blocks:
+    """The state machine that reads calls, provisions and annexes in order."""
+
+    def __init__(self, res: Resolution):
+        self.res = res
+        self.section: Section | None = None
+        self.annex: Annex | None = None
+        self.annex_stage = ""  # "reference", "title" while reading an annex's head
+        self.path: list[tuple[str, Provision, Label | None]] = []  # (kind, node, label) per level
+
+    def read(self, paras: list[Para], texts: list[str], all_paras: list[Para]) -> None:
+        for i, (para, text) in enumerate(zip(paras, texts)):
+            if not text:
+                continue
+            annex = _ANNEX.match(text)
+            if annex and (annex.group("id") or para.style in ANNEX_STYLES or text.isupper()):
+                self._open_annex(normalize_spaces(text))
+                continue
+            if self.annex is None and _is_call(paras, texts, i):
+                self.section = Section(call=text.strip("*_ "), operative=_operative(text))
+                self.res.sections.append(self.section)
+                self.path = []
+                continue
+            if self.annex is not None and self._annex_head(text):
+                continue
+            self._provision(normalize_spaces(para.text))
+
+    def _open_annex(self, label: str) -> None:
+        self.annex = Annex(label=label)
+        self.res.annexes.append(self.annex)
+        self.section = None
+        self.path = []
+        self.annex_stage = "reference"
+
+    def _annex_head(self, text: str) -> bool:
+        """Take the "(to Resolution ...)" line and the title that follow ANNEX n."""
+        assert self.annex is not None
+        if self.annex_stage == "reference":
+            self.annex_stage = "title"
+            if text.startswith(("(", "（")) and text.endswith((")", "）")):
+                self.annex.reference = text
+                return True
+        if self.annex_stage == "title":
+            self.annex_stage = ""
+            if split_label(text)[0] is None and not text.endswith(_TERMINAL):
+                self.annex.title = text
+                return True
+        return False
+
+    def _container(self) -> list[Provision]:
+        if self.annex is not None:
+            return self.annex.provisions
+        if self.section is None:  # text before any call cannot be: kept under an empty call
+            self.section = Section(call="")
+            self.res.sections.append(self.section)
+        return self.section.provisions
+
+    def _provision(self, raw: str) -> None:
+        bare = plain(raw)
+        label, rest = split_label(bare)
+        if label is not None:
+            # cut the label off the text with its footnote markers at the same place
+            cut = bare.find(rest) if rest else len(bare)
+            body = raw[cut:] if raw[:cut] == bare[:cut] else rest
+            text, notes = take_notes(normalize_spaces(body))
+            self._place(Provision(label=label.text, text=text, notes=notes), label)
+            return
+        text, notes = take_notes(raw)
+        if not any(ch.isalnum() for ch in text):
+            if self.path:  # a stray comma from a flattened revision
+                self.path[-1][1].text = (self.path[-1][1].text + text).strip()
+            return
+        container = self._container()
+        container.append(Provision(label="", text=text, notes=notes))
+        self.path = []
+
+    def _place(self, node: Provision, label: Label) -> None:
+        container = self._container()
+        if not self.path:
+            kind = label.kind if not label.ambiguous_roman or label.text != "i)" or not container \
+                else ROMAN
+            if container and container[-1].label == "":
+                container.append(node)  # after an unlabelled paragraph: a new list
+            else:
+                container.append(node)
+            self.path = [(LETTER if kind == ROMAN and not container[:-1] else kind, node, label)]
+            return
+        kind = self._kind(label)
+        for depth, (level_kind, _, _) in enumerate(self.path):
+            if level_kind == kind:
+                parent = container if depth == 0 else self.path[depth - 1][1].children
+                parent.append(node)
+                self.path = self.path[:depth] + [(kind, node, label)]
+                return
+        self.path[-1][1].children.append(node)
+        self.path.append((kind, node, label))
+
+    def _kind(self, label: Label) -> str:
+        if not label.ambiguous_roman:
+            return label.kind
+        top_kind, _, top_label = self.path[0]
+        if top_kind == LETTER and top_label is not None and top_label.value == label.value - 1:
+            return LETTER
+        for level_kind, _, level_label in self.path:
+            if level_kind == ROMAN and level_label is not None and \
+                    roman_value(label.text) == level_label.value + 1:
+                return ROMAN
+        return resolve_kind(label, self.path[-1][2], self.path[0][0])
+
+
+def _operative(call: str) -> bool:
+    match = match_call(call)
+    return bool(match and match.operative)
+
+
+def _body(res: Resolution) -> str | None:
+    body = body_from_text(res.preamble) if res.preamble else None
+    if body is None and res.number.startswith("ITU-R"):
+        body = "RA"
+    return body
+
+
+def _language(res: Resolution) -> str:
+    sample = " ".join([res.title, res.preamble] + [s.call for s in res.sections])
+    script = detect_script_language(sample)
+    if script:
+        return script
+    votes = Counter()
+    for section in res.sections:
+        match = match_call(section.call)
+        if match:
+            votes[match.language] += 1
+    if votes:
+        # English call words are also Spanish or French words now and then: majority wins
+        return votes.most_common(1)[0][0]
+    return "en"
+
+
+def _cited_footnotes(res: Resolution, footnotes: dict[int, Footnote]) -> list[Footnote]:
+    cited: list[int] = [n.footnote for n in res.heading_notes]
+    for prov in res.provisions():
+        cited.extend(n.footnote for n in prov.notes)
+    for annex in res.annexes:
+        for top in annex.provisions:
+            for prov in top.walk():
+                cited.extend(n.footnote for n in prov.notes)
+    seen = dict.fromkeys(cited)
+    return [footnotes[n] for n in seen if n in footnotes]
