@@ -1,0 +1,1 @@
+"""The command line over the core, the store and the format readers."""

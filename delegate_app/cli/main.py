@@ -1,0 +1,149 @@
+"""The command line: the same core as the app, for scripting and tests.
+
+Every command works on the store named by ``--db`` (before or after the
+subcommand), ``DELEGATE_DB``, or the default in the user data folder. Errors are
+one line on stderr naming the file and the problem, exit status 2, no
+traceback, and nothing written.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from .. import APP_ID, __version__
+from ..core.errors import DelegateError
+from ..formats.reader import read_file
+from ..services.importing import ImportCancelled, import_paths
+from ..services.starter import ensure_starter_library
+from ..store import library
+from ..store.database import ENV_VAR, open_database
+from ..store.search import search
+from . import render
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Delegate: prepare ITU conference proposals. With no command, starts the desktop app.",
+        epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.")
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store file to use")
+    db_after = argparse.ArgumentParser(add_help=False)
+    db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file to use")
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("parse", parents=[db_after, json_flag],
+                       help="parse a file without touching the store")
+    p.add_argument("file")
+    p = sub.add_parser("import", parents=[db_after], help="import files or folders into the store")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
+    p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
+    p.add_argument("--contributions", action="store_true", help="list contributions instead")
+    p = sub.add_parser("show", parents=[db_after, json_flag], help="show a resolution version")
+    p.add_argument("id", type=int)
+    p.add_argument("--contribution", action="store_true", help="ID names a contribution")
+    p = sub.add_parser("search", parents=[db_after, json_flag], help="full-text search of the library")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _dispatch(args)
+    except DelegateError as exc:
+        print(f"{APP_ID}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ImportCancelled as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return 130
+    except KeyboardInterrupt:
+        print(f"{APP_ID}: interrupted; nothing was stored", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    out = sys.stdout
+    if args.command == "parse":
+        result = read_file(args.file)
+        for warning in result.warnings:
+            print(f"{APP_ID}: warning: {args.file}: {warning}", file=sys.stderr)
+        if args.json:
+            data = result.document.to_dict()
+            if result.original is not None:
+                data["original"] = result.original.to_dict()
+            _print_json(data)
+        else:
+            out.write(render.document(result.document))
+        return 0
+
+    db = open_database(args.db)
+    try:
+        ensure_starter_library(db)
+        if args.command == "import":
+            report = import_paths(db, args.files, strict=True)
+            for outcome in report.outcomes:
+                print(render.outcome(outcome))
+                for warning in outcome.warnings:
+                    print(f"{APP_ID}: warning: {outcome.path}: {warning}", file=sys.stderr)
+            for path in report.skipped:
+                print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
+            return 0
+        if args.command == "list":
+            if args.contributions:
+                rows = library.list_contributions(db)
+                _print_json(rows) if args.json else out.write(render.contributions(rows))
+                return 0
+            versions = library.list_versions(db, args.body)
+            if args.json:
+                _print_json([render.version_dict(v) for v in versions])
+            else:
+                out.write(render.versions(versions))
+            return 0
+        if args.command == "show":
+            return _show(db, args)
+        if args.command == "search":
+            hits = search(db, args.query, limit=args.limit, prefix=False)
+            if args.json:
+                _print_json([render.hit_dict(h) for h in hits])
+            else:
+                out.write(render.hits(hits, color=out.isatty()))
+            return 0
+    finally:
+        db.close()
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def _show(db, args) -> int:
+    if args.contribution:
+        contrib = library.get_contribution(db, args.id)
+        if contrib is None:
+            raise DelegateError(f"no contribution with id {args.id} (see: {APP_ID} list --contributions)")
+        _print_json(contrib.to_dict()) if args.json else sys.stdout.write(render.document(contrib))
+        return 0
+    found = library.get_version(db, args.id)
+    if found is None:
+        raise DelegateError(f"no resolution version with id {args.id} (see: {APP_ID} list)")
+    row, res = found
+    if args.json:
+        data = res.to_dict()
+        data["id"] = row.id
+        data["versions"] = [render.version_dict(v) for v in library.versions_of(db, row.resolution_id)]
+        _print_json(data)
+    else:
+        sys.stdout.write(render.document(res))
+    return 0
+
+
+def _print_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,50 @@
+"""A resolution as a flat list of addressed provisions.
+
+Search, positions and comparison sheets need to name a provision without the
+tree: "resolves 3 i)", "considering a)", "ANNEX 1 b)". The path uses the call as
+written (its first words for long addressees) and the labels from the top down;
+an unlabelled provision gets its position under the call ("resolves ¶1").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Provision, Resolution
+
+_CALL_WORDS = 8
+
+
+@dataclass(frozen=True)
+class OutlineRow:
+    call: str
+    path: str
+    label: str
+    text: str
+    depth: int
+
+
+def call_short(call: str) -> str:
+    words = call.split()
+    return " ".join(words[:_CALL_WORDS]) + (" …" if len(words) > _CALL_WORDS else "")
+
+
+def outline(res: Resolution) -> list[OutlineRow]:
+    rows: list[OutlineRow] = []
+    for section in res.sections:
+        _add(rows, section.call, call_short(section.call), section.provisions, 0)
+    for annex in res.annexes:
+        _add(rows, annex.label, annex.label, annex.provisions, 0)
+    return rows
+
+
+def _add(rows: list[OutlineRow], call: str, prefix: str, provisions: list[Provision], depth: int) -> None:
+    unlabelled = 0
+    for prov in provisions:
+        if prov.label:
+            path = f"{prefix} {prov.label}"
+        else:
+            unlabelled += 1
+            path = f"{prefix} ¶{unlabelled}"
+        rows.append(OutlineRow(call=call, path=path, label=prov.label, text=prov.text, depth=depth))
+        if prov.children:
+            _add(rows, call, path, prov.children, depth + 1)

@@ -1,0 +1,219 @@
+"""Word (.docx) documents, tracked changes included.
+
+python-docx has no API for revisions and its ``paragraph.text`` skips both
+``w:ins`` and ``w:del``, so this reader walks the oxml (lxml) tree itself and
+produces two paragraph lists: the original (deletions kept, insertions dropped:
+what "reject all" gives) and the revised (what "accept all" gives). Inserted and
+deleted paragraph marks join paragraphs the way Word does. Styles are passed on
+folded ("Call", "enumlev1", "ResNo"), bookmarks as anchors, footnote references
+as markers.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+import docx
+from docx.oxml.ns import qn
+from lxml import etree
+
+from ..core.errors import InputError
+from ..core.model import Footnote
+from ..core.paragraphs import Para, Source, note_marker
+from .package_guard import check_docx
+
+W_P, W_R, W_TBL, W_SDT = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt")
+W_INS, W_DEL = qn("w:ins"), qn("w:del")
+W_MOVE_TO, W_MOVE_FROM = qn("w:moveTo"), qn("w:moveFrom")
+_INSERTED = {W_INS, W_MOVE_TO}
+_DELETED = {W_DEL, W_MOVE_FROM}
+_SKIP = {qn("w:txbxContent"), qn("w:pict"), qn("w:drawing"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                               load_dtd=False)
+
+
+@dataclass
+class DocxRead:
+    revised: Source
+    original: Source | None  # None when the document has no tracked changes
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Para:
+    original: str
+    revised: str
+    style: str
+    anchors: tuple[str, ...]
+    italic: bool
+    mark_inserted: bool
+    mark_deleted: bool
+
+
+def fold_style(name: str) -> str:
+    return name.replace(" ", "").replace("_", "").lower()
+
+
+def read_docx(data: bytes, name: str) -> DocxRead:
+    report = check_docx(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises bare KeyError/ValueError on odd packages
+        raise InputError(f"the Word file cannot be read ({type(exc).__name__}: {exc})", name) from None
+    styles = _style_names(document)
+    footnotes = _footnotes(document, name)
+    paras: list[_Para] = []
+    _walk(document.element.body, styles, paras)
+    changed = any(p.original != p.revised or p.mark_inserted or p.mark_deleted for p in paras)
+    revised = Source(_joined(paras, "revised"), footnotes, name)
+    original = Source(_joined(paras, "original"), footnotes, name) if changed else None
+    return DocxRead(revised=revised, original=original, warnings=report.warnings)
+
+
+def _style_names(document) -> dict[str, str]:
+    names = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        style_id = style.get(qn("w:styleId")) or ""
+        name_el = style.find(qn("w:name"))
+        name = name_el.get(qn("w:val")) if name_el is not None else style_id
+        names[style_id] = fold_style(name or style_id)
+    return names
+
+
+def _walk(container, styles: dict[str, str], out: list[_Para]) -> None:
+    for child in container.iterchildren():
+        if child.tag == W_P:
+            out.append(_paragraph(child, styles))
+        elif child.tag == W_TBL:
+            for cell in child.iter(qn("w:tc")):
+                _walk(cell, styles, out)
+        elif child.tag in (W_SDT, qn("w:sdtContent"), W_INS, W_DEL, qn("w:customXml")):
+            _walk(child, styles, out)
+
+
+def _paragraph(p, styles: dict[str, str]) -> _Para:
+    ppr = p.find(qn("w:pPr"))
+    style, italic, mark_ins, mark_del = "", False, False, False
+    if ppr is not None:
+        ps = ppr.find(qn("w:pStyle"))
+        if ps is not None:
+            style_id = ps.get(qn("w:val")) or ""
+            style = styles.get(style_id, fold_style(style_id))
+        rpr = ppr.find(qn("w:rPr"))
+        if rpr is not None:
+            mark_ins = rpr.find(W_INS) is not None or rpr.find(W_MOVE_TO) is not None
+            mark_del = rpr.find(W_DEL) is not None or rpr.find(W_MOVE_FROM) is not None
+    original, revised, italic_chars, chars = [], [], 0, 0
+    for run in _runs(p):
+        state = _revision_state(run, p)
+        text = _run_text(run)
+        if not text:
+            continue
+        if state != "inserted":
+            original.append(text)
+        if state != "deleted":
+            revised.append(text)
+            chars += len(text)
+            rpr = run.find(qn("w:rPr"))
+            if rpr is not None and rpr.find(qn("w:i")) is not None and \
+                    rpr.find(qn("w:i")).get(qn("w:val"), "true") not in ("0", "false"):
+                italic_chars += len(text)
+    anchors = tuple(b.get(qn("w:name")) or "" for b in p.iter(qn("w:bookmarkStart")))
+    return _Para("".join(original), "".join(revised), style, anchors,
+                 chars > 0 and italic_chars == chars, mark_ins, mark_del)
+
+
+def _runs(p):
+    """The runs of this paragraph, not those of text boxes or drawings inside it."""
+    stack = list(p)
+    stack.reverse()
+    while stack:
+        el = stack.pop()
+        if el.tag in _SKIP or el.tag == W_P:
+            continue
+        if el.tag == W_R:
+            yield el
+            continue
+        if el.tag == qn("w:pPr"):
+            continue
+        children = list(el)
+        children.reverse()
+        stack.extend(children)
+
+
+def _revision_state(run, p) -> str:
+    el = run.getparent()
+    while el is not None and el is not p:
+        if el.tag in _INSERTED:
+            return "inserted"
+        if el.tag in _DELETED:
+            return "deleted"
+        el = el.getparent()
+    return ""
+
+
+def _run_text(run) -> str:
+    parts = []
+    for el in run.iterchildren():
+        tag = el.tag
+        if tag in (qn("w:t"), qn("w:delText")):
+            parts.append(el.text or "")
+        elif tag == qn("w:tab") or tag == qn("w:ptab"):
+            parts.append("\t")
+        elif tag in (qn("w:br"), qn("w:cr")):
+            parts.append(" ")
+        elif tag == qn("w:noBreakHyphen"):
+            parts.append("-")
+        elif tag == qn("w:footnoteReference"):
+            try:
+                parts.append(note_marker(int(el.get(qn("w:id")))))
+            except (TypeError, ValueError):
+                pass
+    return "".join(parts)
+
+
+def _joined(paras: list[_Para], side: str) -> list[Para]:
+    """One side's paragraphs. A paragraph whose mark is absent on this side
+    (deleted in the revised text, inserted in the original) runs on into the
+    next one; a paragraph that exists only on the other side disappears."""
+    out: list[Para] = []
+    carry = ""
+    for p in paras:
+        text = p.revised if side == "revised" else p.original
+        absent_mark = p.mark_deleted if side == "revised" else p.mark_inserted
+        if absent_mark:
+            carry += text
+            continue
+        out.append(Para(text=carry + text, style=p.style, anchors=p.anchors, italic=p.italic))
+        carry = ""
+    if carry:
+        out.append(Para(text=carry))
+    return out
+
+
+def _footnotes(document, name: str) -> dict[int, Footnote]:
+    part = None
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith("/footnotes") and not rel.is_external:
+            part = rel.target_part
+            break
+    if part is None:
+        return {}
+    try:
+        root = etree.fromstring(part.blob, _SAFE_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise InputError(f"the footnotes of the Word file are damaged ({exc})", name) from None
+    notes = {}
+    for fn in root.iterchildren(qn("w:footnote")):
+        if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        try:
+            number = int(fn.get(qn("w:id")))
+        except (TypeError, ValueError):
+            continue
+        texts = []
+        for p in fn.iter(W_P):
+            texts.append("".join(_run_text(r) for r in _runs(p) if _revision_state(r, p) != "deleted"))
+        text = " ".join(" ".join(t.split()) for t in texts).strip()
+        notes[number] = Footnote(number=number, text=text)
+    return notes

@@ -1,0 +1,48 @@
+"""A resolution as HTML for reading on screen: the heading, the title, calls in
+italics, labelled provisions with hanging labels, annexes and footnotes, laid
+out the way ITU prints them. Qt's rich-text widgets render this subset."""
+from __future__ import annotations
+
+from html import escape
+
+from ..core.model import Provision, Resolution
+
+_RTL = {"ar"}
+
+
+def resolution_html(res: Resolution) -> str:
+    direction = "rtl" if res.language in _RTL else "ltr"
+    parts = [f'<div dir="{direction}">',
+             f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.heading)}</p>']
+    if res.title:
+        parts.append(f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.title)}</p>')
+    if res.history:
+        parts.append(f'<p align="center">{escape(res.history)}</p>')
+    if res.preamble:
+        parts.append(f"<p>{escape(res.preamble)}</p>")
+    for section in res.sections:
+        parts.append(f'<p style="margin-top:10px"><i>{escape(section.call)}</i></p>')
+        parts.extend(_provisions(section.provisions, 0))
+    for annex in res.annexes:
+        parts.append(f'<p align="center" style="margin-top:16px; font-weight:600">{escape(annex.label)}</p>')
+        for line in (annex.reference, annex.title):
+            if line:
+                parts.append(f'<p align="center">{escape(line)}</p>')
+        parts.extend(_provisions(annex.provisions, 0))
+    if res.footnotes:
+        parts.append("<hr/>")
+        for note in res.footnotes:
+            parts.append(f'<p style="font-size:9pt"><sup>{note.mark or note.number}</sup> {escape(note.text)}</p>')
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def _provisions(provisions: list[Provision], depth: int) -> list[str]:
+    out = []
+    for prov in provisions:
+        indent = 24 * (depth + 1) if prov.label else 24 * depth
+        label = f"{escape(prov.label)}&nbsp;&nbsp;" if prov.label else ""
+        out.append(f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
+                   f"{label}{escape(prov.text)}</p>")
+        out.extend(_provisions(prov.children, depth + 1))
+    return out

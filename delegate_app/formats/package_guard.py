@@ -1,0 +1,98 @@
+"""Checks on a Word package before any XML in it is parsed.
+
+Delegates open documents that come from anyone. A .docx is a ZIP archive of XML
+parts, so the dangers are those of archives (bombs, path traversal, encryption,
+truncation) and of XML (entity declarations), plus remote relationships that
+another program would fetch. Everything here reads the archive directory and
+at most the first bytes of each XML part, with fixed limits.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+from ..core.errors import InputError
+
+MAX_ENTRIES = 2_000
+MAX_TOTAL_UNCOMPRESSED = 150 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for members over 1 MiB
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_EXTERNAL = re.compile(rb'<Relationship\b[^>]*TargetMode="External"[^>]*>', re.I)
+_TARGET = re.compile(rb'Target="([^"]*)"')
+_TYPE = re.compile(rb'Type="[^"]*/([^"/]*)"')
+_MACRO_TYPES = (b"macroEnabled", b"vbaProject")
+
+
+@dataclass
+class PackageReport:
+    """What the checks found that the user should know but that does not stop reading."""
+
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_docx(data: bytes, name: str) -> PackageReport:
+    """Refuse anything that is not a plain, well-formed Word package."""
+    if data.startswith(OLE_MAGIC):
+        raise InputError("this is a Word 97-2003 (.doc) or password-protected file; "
+                         "open it in Word and save it as an unprotected .docx", name)
+    if not data.startswith(b"PK"):
+        raise InputError("this is not a Word document (.docx): it is not a ZIP package", name)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(f"the Word file has {len(infos):,} parts; a document has a few dozen "
+                         "(refused as a possible ZIP bomb)", name)
+    total = 0
+    names = set()
+    for info in infos:
+        member = info.filename
+        if member.startswith(("/", "\\")) or ".." in member.replace("\\", "/").split("/") or \
+                re.match(r"^[A-Za-z]:", member):
+            raise InputError(f"the Word file has a part with an unsafe path ({member!r})", name)
+        if info.flag_bits & 0x1:
+            raise InputError("the Word file is encrypted; remove the password in Word first", name)
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise InputError(f"the part {member!r} expands {info.file_size // max(info.compress_size, 1):,} "
+                             "times (refused as a possible ZIP bomb)", name)
+        names.add(member)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        raise InputError(f"the Word file expands to {total // (1024 * 1024):,} MB "
+                         "(refused as a possible ZIP bomb)", name)
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise InputError("this ZIP file is not a Word document (it has no word/document.xml)", name)
+    report = PackageReport()
+    try:
+        content_types = archive.read("[Content_Types].xml")
+        if any(t in content_types for t in _MACRO_TYPES) or "word/vbaProject.bin" in names:
+            raise InputError("this is a macro-enabled document (.docm); save it as a .docx "
+                             "without macros first", name)
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            with archive.open(info) as member:
+                head = member.read(64 * 1024)
+            if _DTD.search(head):
+                raise InputError(f"the part {info.filename!r} declares XML entities; Word never "
+                                 "writes that (refused as hostile)", name)
+            if info.filename.endswith(".rels"):
+                for rel in _EXTERNAL.findall(head):
+                    target = _TARGET.search(rel)
+                    kind = _TYPE.search(rel)
+                    if kind and kind.group(1) == b"hyperlink":
+                        continue
+                    report.warnings.append(
+                        "the document links to an external "
+                        f"{(kind.group(1).decode('ascii', 'replace') if kind else 'resource')} "
+                        f"({target.group(1).decode('utf-8', 'replace') if target else '?'}); "
+                        "it was not fetched")
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
+    return report

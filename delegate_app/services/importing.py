@@ -1,0 +1,92 @@
+"""Importing files and folders into the library.
+
+Reading (the slow, fallible part) happens first, file by file, with progress
+and a cancel check between files; storing happens after, in one transaction.
+In strict mode (the command line) one bad file stops the import and nothing
+is written; otherwise (the app) the good files are stored and the bad ones are
+reported with their reasons.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.errors import DelegateError, InputError
+from ..formats.reader import SUPPORTED_SUFFIXES, ReadResult, read_file
+from ..store.library import ImportOutcome, import_documents
+
+Progress = Callable[[int, int, str], None]  # done, total, current path
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(DelegateError):
+    pass
+
+
+@dataclass
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in folders with other extensions
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]:
+    """Files named directly, and the supported files found in folders (sorted).
+
+    Returns (files, skipped) where skipped lists files in folders whose kind we
+    do not read, so the report can say so.
+    """
+    files: list[Path] = []
+    skipped: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name.startswith(("~$", ".")):
+                    continue  # Word lock files and hidden files
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    files.append(child)
+                else:
+                    skipped.append(str(child))
+        else:
+            files.append(path)
+    return files, skipped
+
+
+def read_paths(files: list[Path], progress: Progress | None = None,
+               cancelled: Cancelled | None = None, strict: bool = True
+               ) -> tuple[list[ReadResult], list[InputError]]:
+    results: list[ReadResult] = []
+    failures: list[InputError] = []
+    for n, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("the import was cancelled; nothing was stored")
+        if progress is not None:
+            progress(n, len(files), str(path))
+        try:
+            results.append(read_file(path))
+        except InputError as exc:
+            if strict:
+                raise
+            failures.append(exc)
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return results, failures
+
+
+def import_paths(db: Database, paths: Iterable[str | os.PathLike], *, strict: bool = True,
+                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
+    files, skipped = collect_paths(paths)
+    results, failures = read_paths(files, progress, cancelled, strict)
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("the import was cancelled; nothing was stored")
+    outcomes = import_documents(db, [(r.path, r.data, r.document, r.original, r.warnings) for r in results])
+    return ImportReport(outcomes=outcomes, failures=failures, skipped=skipped)

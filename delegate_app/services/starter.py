@@ -1,0 +1,24 @@
+"""The starter library: real resolutions bundled with the app, loaded once into
+a new store so that a delegate's first look shows real content, not an empty
+window. Loading is recorded in the store, so a user who deletes the starter
+texts does not get them back on the next start."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..store.library import get_meta, set_meta
+from .importing import ImportReport, import_paths
+from .resources import starter_dir
+
+_KEY = "starter_library_loaded"
+
+
+def ensure_starter_library(db: Database) -> ImportReport | None:
+    """Load the starter texts into a store that has never had them; None if done before."""
+    if get_meta(db, _KEY):
+        return None
+    folder = starter_dir()
+    with db.atomic():  # the texts and the flag together, or neither
+        report = import_paths(db, [folder], strict=True) if folder.is_dir() else ImportReport()
+        set_meta(db, _KEY, "1")
+    return report

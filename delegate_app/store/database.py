@@ -1,0 +1,87 @@
+"""Opening the store: where it lives, pragmas, schema version and migrations.
+
+The store is one SQLite file in the user's data folder (platformdirs), or where
+``--db`` or ``DELEGATE_DB`` says. It runs in WAL mode with full sync so that a
+committed edit survives a crash. The schema version lives in ``PRAGMA
+user_version``; a store made by a newer version of the app is refused before
+anything is written to it, and an older one is copied aside (SQLite backup API)
+before its migrations run, each migration in one transaction.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+from sqlite_utils import Database
+
+from .. import APP_NAME
+from ..core.errors import StoreError
+from .schema import MIGRATIONS
+
+ENV_VAR = "DELEGATE_DB"
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_path() -> Path:
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "delegate.sqlite3"
+
+
+def open_database(path: str | os.PathLike | None = None) -> Database:
+    """Open (creating if needed) and migrate the store at ``path``."""
+    target = Path(path).expanduser() if path else default_path()
+    if target.is_dir():
+        raise StoreError("this is a folder; give the path of a store file", str(target))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(target), timeout=10, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"this is not a Delegate store, or it is damaged ({exc})", str(target)) from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(
+            f"this store was made by a newer version of {APP_NAME} (schema {version}; this version "
+            f"knows up to {SCHEMA_VERSION}). It was left untouched: update {APP_NAME} to open it.",
+            str(target))
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        if 0 < version < SCHEMA_VERSION:
+            backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
+        migrate(db, version)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"the store cannot be opened ({exc})", str(target)) from None
+    return db
+
+
+def migrate(db: Database, current: int) -> None:
+    for number, statements in enumerate(MIGRATIONS, 1):
+        if number <= current:
+            continue
+        with db.atomic():
+            for statement in statements:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {number}")
+
+
+def backup_to(db: Database, destination: Path) -> None:
+    """A consistent copy of the live store, taken with SQLite's backup API."""
+    dest = sqlite3.connect(str(destination))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]

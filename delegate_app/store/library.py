@@ -1,0 +1,233 @@
+"""The library: resolutions, their versions and provisions, imported documents.
+
+A resolution is a (body, number) pair; each text of it ("Rev. Kigali, 2022",
+"Rev. Baku, 2025", or the same revision in French) is a version linked to it,
+so a resolution's history is a query, not a convention. Versions keep the whole
+parsed document as JSON (the model's own serialisation) and a flat copy of its
+provisions for search. Imports happen in one transaction per call: several
+files are all stored, or none.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from ..core.model import Contribution, Proposal, Resolution
+from ..core.outline import outline
+from ..core.revision import revision_year
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class VersionRow:
+    id: int
+    resolution_id: int
+    body: str
+    number: str
+    revision: str
+    year: int | None
+    language: str
+    title: str
+
+    @property
+    def label(self) -> str:
+        rev = f" ({self.revision})" if self.revision else ""
+        body = f"{self.body} " if self.body else ""
+        return f"{body}Resolution {self.number}{rev}"
+
+
+@dataclass
+class ImportOutcome:
+    path: str
+    kind: str
+    status: str  # "added", "replaced", "unchanged"
+    label: str
+    ids: list[int] = field(default_factory=list)  # version ids, or the contribution id
+    warnings: list[str] = field(default_factory=list)
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _document_row(db: Database, kind: str, path: str, digest: str, warnings: list[str]) -> int | None:
+    """The id of a new document row, or None when these exact bytes were imported before."""
+    existing = db.execute("SELECT id FROM documents WHERE sha256 = ?", [digest]).fetchone()
+    if existing:
+        return None
+    cursor = db.execute(
+        "INSERT INTO documents (kind, path, sha256, imported_at, warnings) VALUES (?, ?, ?, ?, ?)",
+        [kind, path, digest, now(), "\n".join(warnings)])
+    return cursor.lastrowid
+
+
+def resolution_id(db: Database, body: str | None, number: str, create: bool = True) -> int | None:
+    body = body or ""
+    row = db.execute("SELECT id FROM resolutions WHERE body = ? AND number = ?", [body, number]).fetchone()
+    if row:
+        return row[0]
+    if not create:
+        return None
+    return db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)", [body, number]).lastrowid
+
+
+def store_version(db: Database, res: Resolution, document_id: int | None) -> tuple[int, str]:
+    """Insert or replace one version of a resolution with its provisions."""
+    rid = resolution_id(db, res.body, res.number)
+    data = json.dumps(res.to_dict(), ensure_ascii=False)
+    row = db.execute(
+        "SELECT id, data FROM versions WHERE resolution_id = ? AND revision = ? AND language = ?",
+        [rid, res.revision, res.language]).fetchone()
+    if row and row[1] == data:
+        return row[0], "unchanged"
+    if row:
+        vid, status = row[0], "replaced"
+        db.execute("DELETE FROM provisions WHERE version_id = ?", [vid])
+        db.execute("UPDATE versions SET document_id = ?, title = ?, data = ?, year = ?, imported_at = ? "
+                   "WHERE id = ?", [document_id, res.title, data, revision_year(res.revision or res.history),
+                                    now(), vid])
+    else:
+        status = "added"
+        vid = db.execute(
+            "INSERT INTO versions (resolution_id, document_id, revision, year, language, title, data, "
+            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [rid, document_id, res.revision, revision_year(res.revision or res.history), res.language,
+             res.title, data, now()]).lastrowid
+    rows = [{"version_id": vid, "seq": 0, "call": "", "path": "title", "label": "", "text": res.title}]
+    rows += [{"version_id": vid, "seq": n, "call": r.call, "path": r.path, "label": r.label, "text": r.text}
+             for n, r in enumerate(outline(res), 1)]
+    db["provisions"].insert_all(rows, batch_size=500)
+    return vid, status
+
+
+def store_contribution(db: Database, contrib: Contribution, document_id: int | None) -> int:
+    """Insert a contribution and its proposals, linking each to its resolution."""
+    h = contrib.header
+    stamp = now()
+    front = contrib.to_dict()
+    front["proposals"] = []  # proposals live in their own rows
+    cid = db.execute(
+        "INSERT INTO contributions (document_id, document, meeting, date, original_language, source, "
+        "title, data, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [document_id, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
+         json.dumps(front, ensure_ascii=False), stamp, stamp]).lastrowid
+    for seq, proposal in enumerate(contrib.proposals, 1):
+        res = proposal.resolution
+        rid = resolution_id(db, res.body, res.number) if res is not None else None
+        db.execute(
+            "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, "
+            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [cid, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
+             json.dumps(proposal.to_dict(), ensure_ascii=False)])
+    return cid
+
+
+def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Contribution,
+                                                     Resolution | Contribution | None, list[str]]]
+                     ) -> list[ImportOutcome]:
+    """Store parsed documents in one transaction: (path, bytes, document, original, warnings).
+
+    A resolution read with tracked changes whose original has another revision
+    ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
+    """
+    outcomes: list[ImportOutcome] = []
+    with db.atomic():
+        for path, data, document, original, warnings in items:
+            doc_id = _document_row(db, document.kind, path, sha256(data), warnings)
+            if isinstance(document, Resolution):
+                texts = [document]
+                if isinstance(original, Resolution) and original.revision != document.revision:
+                    texts.insert(0, original)
+                if doc_id is None:
+                    outcomes.append(ImportOutcome(path, "resolution", "unchanged", document.heading,
+                                                  warnings=warnings))
+                    continue
+                ids, statuses = [], []
+                for text in texts:
+                    vid, status = store_version(db, text, doc_id)
+                    ids.append(vid)
+                    statuses.append(status)
+                status = "added" if "added" in statuses else statuses[-1]
+                outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings))
+            else:
+                if doc_id is None:
+                    outcomes.append(ImportOutcome(path, "contribution", "unchanged",
+                                                  contribution_label(document), warnings=warnings))
+                    continue
+                cid = store_contribution(db, document, doc_id)
+                outcomes.append(ImportOutcome(path, "contribution", "added", contribution_label(document),
+                                              [cid], warnings))
+    return outcomes
+
+
+def contribution_label(contrib: Contribution) -> str:
+    """"Document C26/89-E", or the proposals when the header names no document."""
+    if contrib.header.document:
+        return contrib.header.document
+    return "Contribution: " + ", ".join(f"{p.action} {p.number}".strip() for p in contrib.proposals)
+
+
+_VERSION_SELECT = (
+    "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title "
+    "FROM versions v JOIN resolutions r ON r.id = v.resolution_id ")
+
+
+def list_versions(db: Database, body: str | None = None) -> list[VersionRow]:
+    where, args = ("WHERE r.body = ? ", [body]) if body else ("", [])
+    rows = db.execute(_VERSION_SELECT + where +
+                      "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
+                      "v.year, v.language", args).fetchall()
+    return [VersionRow(*row) for row in rows]
+
+
+def versions_of(db: Database, resolution_id: int) -> list[VersionRow]:
+    rows = db.execute(_VERSION_SELECT + "WHERE v.resolution_id = ? ORDER BY v.year, v.language",
+                      [resolution_id]).fetchall()
+    return [VersionRow(*row) for row in rows]
+
+
+def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] | None:
+    row = db.execute(_VERSION_SELECT + "WHERE v.id = ?", [version_id]).fetchone()
+    if row is None:
+        return None
+    data = db.execute("SELECT data FROM versions WHERE id = ?", [version_id]).fetchone()[0]
+    return VersionRow(*row), Resolution.from_dict(json.loads(data))
+
+
+def list_contributions(db: Database) -> list[dict]:
+    return [dict(zip(("id", "document", "title", "source", "date", "proposals"), row)) for row in db.execute(
+        "SELECT c.id, c.document, c.title, c.source, c.date, "
+        "(SELECT count(*) FROM proposals p WHERE p.contribution_id = c.id) "
+        "FROM contributions c ORDER BY c.id").fetchall()]
+
+
+def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
+    row = db.execute("SELECT data FROM contributions WHERE id = ?", [contribution_id]).fetchone()
+    if row is None:
+        return None
+    contrib = Contribution.from_dict(json.loads(row[0]))
+    contrib.proposals = [Proposal.from_dict(json.loads(r[0])) for r in db.execute(
+        "SELECT data FROM proposals WHERE contribution_id = ? ORDER BY seq", [contribution_id])]
+    return contrib
+
+
+def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def set_meta(db: Database, key: str, value: str) -> None:
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+def counts(db: Database) -> dict[str, int]:
+    return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("resolutions", "versions", "provisions", "contributions", "proposals", "positions")}

@@ -1,0 +1,115 @@
+"""The store's schema, as an ordered list of migrations.
+
+Append, never edit: migration N turns a store of schema N-1 into schema N. The
+full-text index is written out by hand rather than with sqlite-utils'
+``enable_fts`` so that it is created inside the migration's transaction and its
+triggers are visible here; ``table.transform()`` drops triggers, so a later
+migration that transforms ``provisions`` must re-create them (see
+FTS_TRIGGERS).
+
+Ids are explicit INTEGER PRIMARY KEYs so rowids stay stable under VACUUM and
+the external-content FTS table keeps pointing at the right rows.
+"""
+from __future__ import annotations
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+FTS_TRIGGERS = [
+    """CREATE TRIGGER provisions_ai AFTER INSERT ON provisions BEGIN
+         INSERT INTO provisions_fts(rowid, text) VALUES (new.id, new.text);
+       END""",
+    """CREATE TRIGGER provisions_ad AFTER DELETE ON provisions BEGIN
+         INSERT INTO provisions_fts(provisions_fts, rowid, text) VALUES ('delete', old.id, old.text);
+       END""",
+    """CREATE TRIGGER provisions_au AFTER UPDATE OF text ON provisions BEGIN
+         INSERT INTO provisions_fts(provisions_fts, rowid, text) VALUES ('delete', old.id, old.text);
+         INSERT INTO provisions_fts(rowid, text) VALUES (new.id, new.text);
+       END""",
+]
+
+_V1 = [
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE documents (
+         id INTEGER PRIMARY KEY,
+         kind TEXT NOT NULL,
+         path TEXT NOT NULL,
+         sha256 TEXT NOT NULL UNIQUE,
+         imported_at TEXT NOT NULL,
+         warnings TEXT NOT NULL DEFAULT ''
+       )""",
+    """CREATE TABLE resolutions (
+         id INTEGER PRIMARY KEY,
+         body TEXT NOT NULL,
+         number TEXT NOT NULL,
+         UNIQUE (body, number)
+       )""",
+    """CREATE TABLE versions (
+         id INTEGER PRIMARY KEY,
+         resolution_id INTEGER NOT NULL REFERENCES resolutions(id),
+         document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+         revision TEXT NOT NULL,
+         year INTEGER,
+         language TEXT NOT NULL,
+         title TEXT NOT NULL,
+         data TEXT NOT NULL,
+         imported_at TEXT NOT NULL,
+         UNIQUE (resolution_id, revision, language)
+       )""",
+    "CREATE INDEX versions_resolution ON versions(resolution_id, year)",
+    """CREATE TABLE provisions (
+         id INTEGER PRIMARY KEY,
+         version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+         seq INTEGER NOT NULL,
+         call TEXT NOT NULL,
+         path TEXT NOT NULL,
+         label TEXT NOT NULL,
+         text TEXT NOT NULL
+       )""",
+    "CREATE INDEX provisions_version ON provisions(version_id, seq)",
+    f"""CREATE VIRTUAL TABLE provisions_fts USING fts5(
+         text, content='provisions', content_rowid='id', tokenize='{FTS_TOKENIZER}'
+       )""",
+    *FTS_TRIGGERS,
+    """CREATE TABLE contributions (
+         id INTEGER PRIMARY KEY,
+         document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+         document TEXT NOT NULL DEFAULT '',
+         meeting TEXT NOT NULL DEFAULT '',
+         date TEXT NOT NULL DEFAULT '',
+         original_language TEXT NOT NULL DEFAULT '',
+         source TEXT NOT NULL DEFAULT '',
+         title TEXT NOT NULL DEFAULT '',
+         data TEXT NOT NULL,
+         created TEXT NOT NULL,
+         updated TEXT NOT NULL
+       )""",
+    """CREATE TABLE proposals (
+         id INTEGER PRIMARY KEY,
+         contribution_id INTEGER NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
+         seq INTEGER NOT NULL,
+         action TEXT NOT NULL,
+         number TEXT NOT NULL DEFAULT '',
+         resolution_id INTEGER REFERENCES resolutions(id),
+         base_version_id INTEGER REFERENCES versions(id) ON DELETE SET NULL,
+         status TEXT NOT NULL DEFAULT 'draft',
+         reasons TEXT NOT NULL DEFAULT '',
+         data TEXT NOT NULL
+       )""",
+    "CREATE INDEX proposals_contribution ON proposals(contribution_id, seq)",
+    "CREATE INDEX proposals_resolution ON proposals(resolution_id)",
+    """CREATE TABLE positions (
+         id INTEGER PRIMARY KEY,
+         resolution_id INTEGER NOT NULL REFERENCES resolutions(id),
+         provision TEXT NOT NULL DEFAULT '',
+         stance TEXT NOT NULL,
+         priority TEXT NOT NULL,
+         rationale TEXT NOT NULL DEFAULT '',
+         talking_points TEXT NOT NULL DEFAULT '',
+         regional_alignment TEXT NOT NULL DEFAULT '',
+         owner TEXT NOT NULL DEFAULT '',
+         updated TEXT NOT NULL,
+         UNIQUE (resolution_id, provision)
+       )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1]
