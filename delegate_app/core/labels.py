@@ -73,7 +73,8 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
         if not sep or not rest or rest[0].isdigit() or len(num.split(".")[0]) > 2:
             return None, line
     value = int(num.split(".")[-1])
-    return Label(num + (m.group("close") if m.group("close") == ")" else ""), NUMBER, value), rest.strip()
+    # ITU writes operative numbers bare ("1"); "1." and "1)" are a converter's or a typist's
+    return Label(num, NUMBER, value), rest.strip()
 
 
 def _flattened_pair(alpha: str) -> bool:

@@ -53,9 +53,10 @@ def parse_resolution(source: Source, start: int = 0, end: int | None = None) -> 
         raise NotITUText(f"{heading.number}: no call (such as \"considering\" or \"resolves\") was found")
     body_end = first_call
     preamble = ""
-    if first_call - 1 > head and _is_preamble(texts[first_call - 1]):
-        preamble = texts[first_call - 1]
-        body_end = first_call - 1
+    before = next((i for i in range(first_call - 1, head, -1) if texts[i]), None)
+    if before is not None and before > head + 1 and _is_preamble(texts[before]):
+        preamble = texts[before]
+        body_end = before
     title_parts, history = [], ""
     for i in range(head + 1, body_end):
         if not texts[i]:

@@ -1,0 +1,53 @@
+"""Shared test fixtures: the real ITU texts, a fresh store, and a guard that
+fails any test that tries to open a network connection (the app must work
+fully offline and never phone home)."""
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ITU_TEXTS = FIXTURES / "itu-texts"
+SHARED_TEXTS = ROOT.parent / "shared" / "fixtures" / "itu-texts"
+
+
+def itu_text(name: str) -> Path:
+    """A real ITU text: from ../shared when it is there, else the copy in tests/."""
+    shared = SHARED_TEXTS / name
+    return shared if shared.exists() else ITU_TEXTS / name
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        if self.family == socket.AF_UNIX:
+            return real_connect(self, address)
+        raise AssertionError(f"network connection attempted to {address!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket, "create_connection",
+                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("network connection attempted")))
+
+
+@pytest.fixture
+def db_path(tmp_path, monkeypatch):
+    path = tmp_path / "store.sqlite3"
+    monkeypatch.setenv("DELEGATE_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def db(db_path):
+    from delegate_app.store.database import open_database
+
+    database = open_database(db_path)
+    yield database
+    database.close()

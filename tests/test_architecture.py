@@ -1,0 +1,52 @@
+"""The layering rule, checked two ways: import-linter's contracts in
+pyproject.toml (layers; only the UI imports Qt; the core imports no storage or
+format library), and a plain scan that needs nothing installed."""
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT
+
+PACKAGE = ROOT / "delegate_app"
+
+
+def _imports(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+def test_only_the_ui_imports_qt():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.relative_to(PACKAGE).parts[0] == "ui":
+            continue
+        if any(name.split(".")[0] in ("PySide6", "shiboken6") for name in _imports(path)):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_core_imports_no_storage_or_format_library():
+    banned = {"sqlite3", "sqlite_utils", "docx", "openpyxl", "lxml", "platformdirs", "PySide6"}
+    offenders = [str(p.relative_to(ROOT)) for p in (PACKAGE / "core").rglob("*.py")
+                 if banned & {name.split(".")[0] for name in _imports(p)}]
+    assert offenders == []
+
+
+def test_import_linter_contracts_hold():
+    lint = Path(sys.executable).with_name("lint-imports")
+    result = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 kept, 0 broken" in result.stdout
+
+
+def test_core_runs_without_qt_loaded():
+    code = ("import sys; import delegate_app.cli.main, delegate_app.formats.reader, delegate_app.store.search;"
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

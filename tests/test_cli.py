@@ -1,0 +1,134 @@
+"""The command line as a user or a script runs it: a real process, exit codes,
+stdout/stderr, and the store left as it was when something is wrong."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+import docx_factory as f
+from conftest import ROOT, itu_text
+
+
+def cli(*args, env_db=None, check=True):
+    env = {k: v for k, v in os.environ.items() if k != "DELEGATE_DB"}
+    if env_db:
+        env["DELEGATE_DB"] = str(env_db)
+    result = subprocess.run([sys.executable, "-m", "delegate_app", *map(str, args)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    if check and result.returncode != 0:
+        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+    return result
+
+
+def digest(path):
+    parts = [path, path.with_name(path.name + "-wal")]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in parts if p.exists())).hexdigest()
+
+
+def test_parse_json_resolution_shape():
+    data = json.loads(cli("parse", itu_text("wtdc-res59-kigali-2022.txt"), "--json").stdout)
+    assert data["kind"] == "resolution"
+    assert (data["body"], data["number"], data["revision"]) == ("WTDC", "59", "Rev. Kigali, 2022")
+    assert {"title", "preamble", "sections", "annexes", "footnotes"} <= set(data)
+    assert len(data["sections"]) == 10
+    first = data["sections"][0]
+    assert first["call"] == "recalling" and len(first["provisions"]) == 6
+    assert set(first["provisions"][0]) >= {"label", "text", "children"}
+
+
+def test_parse_json_contribution_shape():
+    data = json.loads(cli("parse", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"),
+                          "--json").stdout)
+    assert data["kind"] == "contribution"
+    assert isinstance(data["document"], dict)
+    (proposal,) = data["proposals"]
+    assert (proposal["action"], proposal["number"]) == ("MOD", "RCC/47A4/1")
+    assert proposal["resolution"]["number"] == "57" and len(proposal["resolution"]["sections"]) == 5
+    assert "reasons" in proposal
+
+
+def test_parse_docx_json_has_both_texts(tmp_path):
+    path = tmp_path / "mod57.docx"
+    path.write_bytes(f.build(f.MOD_57, f.MOD_57_NOTES))
+    data = json.loads(cli("parse", path, "--json").stdout)
+    assert data["revision"] == "Rev. Hammamet, 2016" and data["original"]["revision"] == "Rev. Dubai, 2012"
+
+
+def test_parse_touches_no_store(tmp_path):
+    store = tmp_path / "never.sqlite3"
+    cli("parse", itu_text("wtdc-res59-kigali-2022.txt"), "--db", store)
+    assert not store.exists()
+
+
+def test_db_before_and_after_the_subcommand(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    out = cli("--db", store, "import", itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")).stdout
+    assert out.startswith("added") and "RESOLUTION 191" in out
+    listed = json.loads(cli("list", "--json", "--db", store).stdout)
+    assert {(v["body"], v["number"]) for v in listed} >= {("PP", "191"), ("WTDC", "59"), ("RA", "ITU-R 75")}
+    assert json.loads(cli("list", "--json", env_db=store).stdout) == listed
+
+
+def test_show_and_search(tmp_path):
+    store = tmp_path / "s.sqlite3"
+    versions = json.loads(cli("list", "--json", "--body", "WTDC", "--db", store).stdout)
+    kigali = next(v for v in versions if v["revision"] == "Rev. Kigali, 2022")
+    shown = json.loads(cli("show", kigali["id"], "--json", "--db", store).stdout)
+    assert shown["number"] == "59" and len(shown["sections"]) == 10
+    assert [v["revision"] for v in shown["versions"]] == ["Rev. Kigali, 2022", "Rev. Baku, 2025"]
+    text = cli("show", kigali["id"], "--db", store).stdout
+    assert text.startswith("RESOLUTION 59 (Rev. Kigali, 2022)") and "\nrecalling\n" in text
+    hits = json.loads(cli("search", "Inter-Sectoral Coordination Task Force", "--json", "--db", store).stdout)
+    assert hits and all("[" in h["snippet"] for h in hits)
+    assert cli("search", "zzzxq", "--db", store).stdout == "No matches.\n"
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "the file is empty"),
+    ("binary.txt", bytes(range(256)) * 4, "binary"),
+    ("letter.txt", b"Dear colleague,\nsee you in Doha.\n", "not an ITU resolution"),
+    ("corrupt.docx", b"PK\x03\x04garbage", "damaged"),
+    ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Word 97-2003"),
+])
+def test_bad_input_exit_2_clear_message_store_unchanged(tmp_path, name, content, message):
+    store = tmp_path / "s.sqlite3"
+    cli("list", "--db", store)  # creates the store with the starter library
+    before = digest(store)
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
+    for command in (["parse", bad], ["import", good, bad]):
+        result = cli(*command, "--db", store, check=False)
+        assert result.returncode == 2
+        assert message in result.stderr and name in result.stderr
+        assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert digest(store) == before
+
+
+def test_missing_file_and_folder(tmp_path):
+    result = cli("parse", tmp_path / "nope.txt", check=False)
+    assert result.returncode == 2 and "no such file" in result.stderr
+    result = cli("parse", tmp_path, check=False)
+    assert result.returncode == 2 and "folder" in result.stderr
+
+
+def test_newer_store_is_refused(tmp_path):
+    import sqlite3
+
+    store = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(store)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = cli("list", "--db", store, check=False)
+    assert result.returncode == 2 and "newer version" in result.stderr
+
+
+def test_version_flag():
+    from delegate_app import __version__
+
+    assert cli("--version").stdout.strip() == f"delegate-app {__version__}"

@@ -1,0 +1,178 @@
+"""The store: schema versions, transactional imports, linked versions, search,
+positions."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import docx_factory as f
+from conftest import ROOT, itu_text
+from delegate_app.core.errors import StoreError
+from delegate_app.core.model import Position
+from delegate_app.formats.reader import read_bytes, read_file
+from delegate_app.services.importing import import_paths
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.store import library
+from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
+from delegate_app.store.positions import positions, save_position
+from delegate_app.store.search import fts_query, search
+
+
+def test_new_store_is_at_the_current_schema_in_wal_mode(db):
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_store_from_a_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        open_database(path)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "newer.sqlite3-wal").exists()
+
+
+def test_garbage_file_is_not_a_store(tmp_path):
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError):
+        open_database(path)
+
+
+def test_starter_library_loads_once(db):
+    report = ensure_starter_library(db)
+    assert report is not None and len(report.outcomes) == 4
+    labels = {(v.body, v.number, v.revision) for v in library.list_versions(db)}
+    assert labels == {("RA", "ITU-R 75", ""), ("WTSA", "18", "Rev. New Delhi, 2024"),
+                      ("WTDC", "59", "Rev. Kigali, 2022"), ("WTDC", "59", "Rev. Baku, 2025")}
+    db.execute("DELETE FROM provisions")
+    db.execute("DELETE FROM versions")
+    assert ensure_starter_library(db) is None
+    assert library.list_versions(db) == []
+
+
+def test_revisions_of_one_resolution_are_linked_versions(db):
+    ensure_starter_library(db)
+    versions = [v for v in library.list_versions(db) if v.number == "59"]
+    assert len({v.resolution_id for v in versions}) == 1
+    history = library.versions_of(db, versions[0].resolution_id)
+    assert [v.revision for v in history] == ["Rev. Kigali, 2022", "Rev. Baku, 2025"]
+    row, res = library.get_version(db, history[0].id)
+    assert res.to_dict() == read_file(itu_text("wtdc-res59-kigali-2022.txt")).document.to_dict()
+
+
+def test_import_is_all_or_nothing(db, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00binary")
+    before = library.counts(db)
+    with pytest.raises(Exception):
+        import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"), bad])
+    assert library.counts(db) == before
+
+
+def test_a_failure_while_storing_rolls_back_everything(db, monkeypatch):
+    results = [read_file(itu_text(n)) for n in ("wtdc-res59-kigali-2022.txt",
+                                                 "pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")]
+    calls = {"n": 0}
+    real = library.store_version
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(library, "store_version", failing)
+    with pytest.raises(RuntimeError):
+        library.import_documents(db, [(r.path, r.data, r.document, r.original, r.warnings) for r in results])
+    assert library.counts(db)["versions"] == 0 and library.counts(db)["provisions"] == 0
+
+
+def test_same_file_twice_is_unchanged(db):
+    path = itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
+    first = import_paths(db, [path]).outcomes[0]
+    second = import_paths(db, [path]).outcomes[0]
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert library.counts(db)["versions"] == 1
+
+
+def test_docx_with_tracked_changes_stores_both_revisions(db):
+    read = read_bytes(f.build(f.MOD_57, f.MOD_57_NOTES), "mod57.docx")
+    library.import_documents(db, [("mod57.docx", b"mod57", read.document, read.original, [])])
+    assert [v.revision for v in library.list_versions(db)] == ["Rev. Dubai, 2012", "Rev. Hammamet, 2016"]
+
+
+def test_contribution_and_its_proposals_are_stored(db):
+    import_paths(db, [itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")])
+    rows = library.list_contributions(db)
+    assert len(rows) == 1 and rows[0]["proposals"] == 1
+    contrib = library.get_contribution(db, rows[0]["id"])
+    assert contrib.proposals[0].number == "RCC/47A4/1"
+    assert len(contrib.proposals[0].resolution.sections) == 5
+    linked = db.execute("SELECT r.body, r.number FROM proposals p JOIN resolutions r ON r.id = p.resolution_id"
+                        ).fetchall()
+    assert linked == [("WTSA", "57")]
+
+
+def test_search_ranks_and_highlights(db):
+    ensure_starter_library(db)
+    hits = search(db, "remote participation")
+    assert hits and all("\x02" in h.snippet for h in hits)
+    assert {h.body for h in hits} >= {"RA", "WTSA", "WTDC"}
+    assert hits[0].rank <= hits[-1].rank
+    assert "<b>remote</b>" in hits[0].snippet_html().lower()
+
+
+@pytest.mark.parametrize("query", ["IMT-2030", 'say "hello', "AND OR NOT", "ITU-R 75)", "*", "((", "NEAR("])
+def test_search_never_passes_syntax_to_fts(db, query):
+    ensure_starter_library(db)
+    search(db, query)  # no exception
+
+
+def test_search_prefix_and_hyphenated_terms(db):
+    ensure_starter_library(db)
+    assert search(db, "coordinat")
+    assert not search(db, "coordinat", prefix=False)
+    assert any(h.number == "ITU-R 75" for h in search(db, "ITU-R study groups"))
+    assert fts_query("ITU-R 75") == '"ITU-R" "75"*'
+
+
+def test_fts_follows_edits_through_triggers(db):
+    ensure_starter_library(db)
+    pid = search(db, "catalysing")[0].provision_id
+    db.execute("UPDATE provisions SET text = 'a zanzibar clause' WHERE id = ?", [pid])
+    assert not [h for h in search(db, "catalysing") if h.provision_id == pid]
+    assert search(db, "zanzibar")[0].provision_id == pid
+    db.execute("DELETE FROM provisions WHERE id = ?", [pid])
+    assert not search(db, "zanzibar")
+
+
+def test_positions_upsert_per_resolution_and_provision(db):
+    saved = save_position(db, Position(body="WTDC", number="59", stance="support", priority="high",
+                                       rationale="Keeps ITU-D in the loop", owner="A. Delegate"))
+    assert saved.updated
+    save_position(db, Position(body="WTDC", number="59", provision="resolves ¶1", stance="oppose",
+                               priority="low", talking_points="Too prescriptive"))
+    save_position(db, Position(body="WTDC", number="59", stance="support with changes", priority="high"))
+    found = positions(db, "WTDC", "59")
+    assert [(p.provision, p.stance) for p in found] == [("", "support with changes"), ("resolves ¶1", "oppose")]
+    with pytest.raises(ValueError):
+        save_position(db, Position(body="WTDC", number="59", stance="maybe"))
+
+
+def test_import_a_folder_reports_skipped_files(db, tmp_path):
+    tmp_path = tmp_path / "folder"
+    (tmp_path / "sub").mkdir(parents=True)
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "~$lock.docx").write_bytes(b"lock")
+    (tmp_path / "sub" / "res.txt").write_bytes((ROOT / "resources/starter/wtdc-res59-baku-2025.txt").read_bytes())
+    report = import_paths(db, [tmp_path])
+    assert [o.label for o in report.outcomes] == ["RESOLUTION 59 (Rev. Baku, 2025)"]
+    assert [p.endswith("notes.pdf") for p in report.skipped] == [True]
