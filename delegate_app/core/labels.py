@@ -15,6 +15,8 @@ LETTER, NUMBER, ROMAN = "letter", "number", "roman"
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
            "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
 _ROMAN_INDEX = {r: n for n, r in enumerate(_ROMANS, 1)}
+# Arabic texts label items with letters in abjad order: أ ب ج د ه و ز ح ط ي ...
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 
 # A label at the start of a paragraph. Conversions wrap it in emphasis (*i)*,
 # _a)_), put a bullet before it (- a)), or follow it with spaces instead of a tab.
@@ -23,6 +25,7 @@ _LABEL = re.compile(
         (?P<em>[*_]{0,2})
         (?P<label>
             \(?(?P<alpha>[a-z]{1,4})\)      # a)  (a)  ii)  fh) from flattened revisions
+          | \(?(?P<arabic>[\u0621-\u064a])\s?\)   # أ)  ب)  in Arabic texts
           | (?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<close>[.)]?)   # 1  1)  1.  1.1
         )
         (?P=em)
@@ -52,6 +55,11 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
         return None, line
     sep = m.group("sep")
     rest = line[m.end():]
+    if m.group("arabic"):
+        letter = m.group("arabic")
+        if letter not in _ABJAD or (not sep and rest):
+            return None, line
+        return Label(f"{letter})", LETTER, _ABJAD.index(letter) + 1), rest.strip()
     if m.group("alpha"):
         alpha = m.group("alpha")
         if len(alpha) > 1 and alpha not in _ROMAN_INDEX and not _flattened_pair(alpha):

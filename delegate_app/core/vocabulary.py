@@ -209,6 +209,7 @@ def _build_index() -> list[tuple[str, CallMatch]]:
 
 
 _INDEX = _build_index()
+_FOLDED_BODY_NAMES = {body: tuple(fold(n) for n in names) for body, names in _BODY_NAMES.items()}
 _WORD_END = re.compile(r"[\s,:;.،،]|$")
 
 
@@ -227,14 +228,12 @@ def match_call(line: str) -> CallMatch | None:
 def body_from_text(text: str) -> str | None:
     """The body a preamble (or title) names, if any."""
     folded = fold(text)
-    for body, names in _BODY_NAMES.items():
-        if body == "Council":
-            continue
-        if any(name in folded for name in names):
+    for body, names in _FOLDED_BODY_NAMES.items():
+        if body != "Council" and any(name in folded for name in names):
             return body
-    if any(re.search(rf"\b{re.escape(n)}\b", folded) for n in _BODY_NAMES["Council"][:5]):
-        return "Council"
-    if any(n in folded for n in _BODY_NAMES["Council"][5:]):
+    council = _FOLDED_BODY_NAMES["Council"]
+    if any(re.search(rf"\b{re.escape(n)}\b", folded) for n in council[:5]) or \
+            any(n in folded for n in council[5:]):
         return "Council"
     return None
 

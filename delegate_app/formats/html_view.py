@@ -3,11 +3,18 @@ italics, labelled provisions with hanging labels, annexes and footnotes, laid
 out the way ITU prints them. Qt's rich-text widgets render this subset."""
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape as _escape
 
 from ..core.model import Provision, Resolution
 
 _RTL = {"ar"}
+_SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
+
+
+def escape(text: str) -> str:
+    """HTML-escaped, with ITU-R/-T/-D kept on one line as ITU prints them."""
+    return _SECTOR.sub("\\1\u2011\\2", _escape(text))
 
 
 def resolution_html(res: Resolution) -> str:
