@@ -192,3 +192,31 @@ def test_wtsa18_heading_footnote_and_annex_references():
     assert [a.label for a in res.annexes] == ["ANNEX A", "ANNEX B", "ANNEX C"]
     assert res.annexes[0].reference == "(to Resolution 18 (Rev. New Delhi, 2024))"
     assert res.annexes[0].title == "Procedural method of cooperation"
+
+
+def test_contribution_with_every_action_and_reasons():
+    from conftest import FIXTURES
+
+    doc = read_file(FIXTURES / "converted" / "wtsa-contribution-four-actions.txt").document
+    h = doc.header
+    assert h.meeting == "World Telecommunication Standardization Assembly (WTSA-24)"
+    assert h.document == "Addendum 2 to Document 38-E" and (h.document_number, h.addendum) == ("38", 2)
+    assert (h.date, h.original_language, h.agenda_item) == ("12 September 2024", "English", "PLENARY MEETING")
+    assert h.source.startswith("Member States of the Regional Commonwealth")
+    assert h.title == "PROPOSALS FOR THE WORK OF THE ASSEMBLY"
+    assert [(p.action, p.number, p.target) for p in doc.proposals] == [
+        ("MOD", "RCC/38A2/1", "WTSA Resolution 57"),
+        ("SUP", "RCC/38A2/2", "WTSA Resolution 45"),
+        ("NOC", "RCC/38A2/3", "WTSA Resolution 44"),
+        ("ADD", "RCC/38A2/4", "DRAFT NEW RESOLUTION [RCC-1]"),
+    ]
+    mod, sup, noc, add = doc.proposals
+    assert mod.reasons == "To bring the resolution into line with Resolution 191 (Rev. Dubai, 2018)."
+    assert [s.call for s in mod.resolution.sections] == ["noting", "resolves"]
+    assert sup.resolution.title.startswith("Effective coordination of standardization work")
+    assert sup.resolution.sections == []
+    assert sup.reasons == "Its provisions are now covered by Resolution 57;\nthe study groups agreed in 2023."
+    assert noc.reasons == "The resolution remains fully relevant."
+    assert add.resolution.draft and add.resolution.title == "Remote participation in ITU-T meetings"
+    assert [s.call for s in add.resolution.sections] == ["recognizing", "resolves"]
+    assert add.reasons == "To make ITU-T work accessible to all Member States."

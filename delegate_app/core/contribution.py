@@ -16,7 +16,7 @@ from .model import Annex, Contribution, ContributionHeader, Proposal, Provision
 from .numbering import PROPOSAL_NUMBER
 from .paragraphs import Source, normalize_spaces, plain, take_notes
 from .structure import parse_resolution
-from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, detect_script_language
+from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, body_from_text, detect_script_language
 
 ACTIONS = ("(MOD)", "MOD", "ADD*", "ADD", "SUP*", "SUP", "NOC")
 _ACTION = re.compile(
@@ -73,10 +73,22 @@ def parse_contribution(source: Source) -> Contribution:
         contrib.proposals.append(proposal)
         if attachment_at is not None:
             contrib.attachments.append(_read_attachment(texts, attachment_at, end))
+    _fill_missing_bodies(contrib)
     sample = " ".join(texts[: actions[0]])
     contrib.language = detect_script_language(sample) or next(
         (p.resolution.language for p in contrib.proposals if p.resolution), "en")
     return contrib
+
+
+def _fill_missing_bodies(contrib: Contribution) -> None:
+    """A SUP or NOC names no conference in its text: take the body from the
+    contribution's other proposals, or from its header (the meeting, the title)."""
+    known = [p.resolution.body for p in contrib.proposals if p.resolution and p.resolution.body]
+    h = contrib.header
+    fallback = known[0] if len(set(known)) == 1 else body_from_text(" ".join((h.meeting, h.title, h.agenda_item)))
+    for proposal in contrib.proposals:
+        if proposal.resolution is not None and proposal.resolution.body is None and not proposal.resolution.draft:
+            proposal.resolution.body = fallback
 
 
 def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: int) -> None:
@@ -172,12 +184,9 @@ def _read_proposal(source: Source, texts: list[str], start: int, end: int
                 attachment_at = j
             break
     proposal.reasons = "\n".join(x for x in reasons if x)
-    try:
-        proposal.resolution = parse_resolution(source, body_start, text_end)
-    except NotITUText:
-        if proposal.action.startswith(("MOD", "(MOD)")):
-            raise
-        proposal.resolution = None  # SUP/NOC of a whole text may name it only in the title
+    # SUP and NOC show only the heading and title; MOD and ADD carry the whole text
+    title_only = proposal.action in ("SUP", "SUP*", "NOC")
+    proposal.resolution = parse_resolution(source, body_start, text_end, heading_only=title_only)
     return proposal, attachment_at
 
 

@@ -202,10 +202,21 @@ class Proposal:
     base: Resolution | None = None
     status: str = "draft"  # draft, agreed, submitted, withdrawn
 
+    @property
+    def target(self) -> str:
+        """What the proposal acts on: "WTSA Resolution 57", "DRAFT NEW RESOLUTION [RCC-1]"."""
+        res = self.resolution
+        if res is None:
+            return ""
+        if res.draft:
+            return res.heading
+        return f"{res.body + ' ' if res.body else ''}Resolution {res.number}"
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "action": self.action,
             "number": self.number,
+            "target": self.target,
             "resolution": self.resolution.to_dict() if self.resolution else None,
             "base": self.base.to_dict() if self.base else None,
             "reasons": self.reasons,

@@ -37,8 +37,13 @@ _TERMINAL = tuple(".;:。；：")
 _MAX_CALL_WORDS = 60
 
 
-def parse_resolution(source: Source, start: int = 0, end: int | None = None) -> Resolution:
-    """Parse the resolution whose heading is the first one in paras[start:end]."""
+def parse_resolution(source: Source, start: int = 0, end: int | None = None, *,
+                     heading_only: bool = False) -> Resolution:
+    """Parse the resolution whose heading is the first one in paras[start:end].
+
+    With ``heading_only``, a heading and title without any calls is accepted (a
+    SUP or NOC proposal shows only those); otherwise it is not a resolution.
+    """
     paras = source.paras[start:end]
     texts = [normalize_spaces(plain(p.text)) for p in paras]
     head = next((i for i, p in enumerate(paras) if _is_heading(p, texts[i])), None)
@@ -50,6 +55,8 @@ def parse_resolution(source: Source, start: int = 0, end: int | None = None) -> 
 
     first_call = next((i for i in range(head + 1, len(paras)) if _is_call(paras, texts, i)), None)
     if first_call is None:
+        if heading_only:
+            return _heading_only(paras, texts, head, heading)
         raise NotITUText(f"{heading.number}: no call (such as \"considering\" or \"resolves\") was found")
     body_end = first_call
     preamble = ""
@@ -80,6 +87,24 @@ def parse_resolution(source: Source, start: int = 0, end: int | None = None) -> 
     res.body = _body(res)
     res.language = _language(res)
     res.footnotes = _cited_footnotes(res, source.footnotes)
+    return res
+
+
+def _heading_only(paras: list[Para], texts: list[str], head: int, heading) -> Resolution:
+    title, history = [], ""
+    for i in range(head + 1, len(texts)):
+        if not texts[i]:
+            continue
+        if _HISTORY.match(texts[i]) or paras[i].style in HISTORY_STYLES:
+            history = texts[i]
+            break
+        if title and (len(title) >= 2 or texts[i].endswith(_TERMINAL)):
+            break
+        title.append(texts[i])
+    res = Resolution(body=None, number=heading.number, revision=heading.revision, title=" ".join(title),
+                     history=history, draft=heading.draft)
+    res.body = _body(res)
+    res.language = detect_script_language(res.title) or "en"
     return res
 
 
