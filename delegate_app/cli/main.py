@@ -14,7 +14,10 @@ from collections.abc import Sequence
 
 from .. import APP_ID, __version__
 from ..core.errors import DelegateError
+from ..core.model import Contribution, Resolution
+from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
+from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
 from ..services.starter import ensure_starter_library
 from ..store import library
@@ -52,6 +55,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[db_after, json_flag], help="full-text search of the library")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
+    marks = argparse.ArgumentParser(add_help=False)
+    marks.add_argument("--author", default="Delegate", help="the author of the tracked changes")
+    marks.add_argument("--static-marks", action="store_true",
+                       help="underline and strike-through formatting instead of tracked changes (for printing)")
+    p = sub.add_parser("redline", parents=[db_after, marks],
+                       help="write a one-proposal MOD contribution from a base and a proposed text")
+    p.add_argument("base", metavar="BASE")
+    p.add_argument("proposed", metavar="PROPOSED")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    p.add_argument("--number", default="", help="the proposal number, e.g. RCC/47A4/1")
+    p.add_argument("--reasons", default="", help="the Reasons paragraph")
+    p.add_argument("--source", default="", help="the source line, e.g. the administration")
+    p = sub.add_parser("export", parents=[db_after], help="export from the store")
+    export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
+    p.add_argument("contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     return parser
 
 
@@ -86,6 +106,9 @@ def _dispatch(args: argparse.Namespace) -> int:
             out.write(render.document(result.document))
         return 0
 
+    if args.command == "redline":
+        return _redline(args)
+
     db = open_database(args.db)
     try:
         ensure_starter_library(db)
@@ -111,6 +134,15 @@ def _dispatch(args: argparse.Namespace) -> int:
             return 0
         if args.command == "show":
             return _show(db, args)
+        if args.command == "export":
+            contrib = library.get_contribution(db, args.contribution)
+            if contrib is None:
+                raise DelegateError(f"no contribution with id {args.contribution} "
+                                    f"(see: {APP_ID} list --contributions)")
+            report = write_docx(contrib, args.output, _options(args), db)
+            _warn(args.output, report.warnings)
+            print(f"wrote {args.output}")
+            return 0
         if args.command == "search":
             hits = search(db, args.query, limit=args.limit, prefix=False)
             if args.json:
@@ -121,6 +153,38 @@ def _dispatch(args: argparse.Namespace) -> int:
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _options(args) -> ExportOptions:
+    return ExportOptions(author=args.author, static_marks=args.static_marks)
+
+
+def _warn(path: str, warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"{APP_ID}: warning: {path}: {warning}", file=sys.stderr)
+
+
+def _redline(args) -> int:
+    """BASE and PROPOSED in any format the reader takes; each must hold one resolution."""
+    texts = []
+    for path in (args.base, args.proposed):
+        result = read_file(path)
+        doc = result.document
+        if not isinstance(doc, Resolution):
+            if isinstance(doc, Contribution) and len(doc.proposals) == 1 and doc.proposals[0].resolution:
+                doc = doc.proposals[0].resolution
+            else:
+                raise DelegateError("this file holds a contribution, not one resolution", path)
+        texts.append(doc)
+    base, proposed = texts
+    if (base.body, base.number) != (proposed.body, proposed.number) and base.body and proposed.body:
+        print(f"{APP_ID}: warning: {args.proposed}: it is {proposed.heading} of {proposed.body}, "
+              f"the base is {base.heading} of {base.body}", file=sys.stderr)
+    contrib = mod_contribution(base, proposed, number=args.number, reasons=args.reasons, source=args.source)
+    report = write_docx(contrib, args.output, _options(args))
+    _warn(args.output, report.warnings)
+    print(f"wrote {args.output}")
+    return 0
 
 
 def _show(db, args) -> int:

@@ -38,6 +38,8 @@ _SECTION_HEADS = {
                  "аннотация", "резюме", "цель", "ملخص", "الغرض", "摘要", "目的"),
     "introduction": ("introduction", "introducción", "введение", "مقدمة", "引言", "导言"),
 }
+_ANCHORS = {"dsource": "source", "dtitle1": "title", "dmeeting": "meeting", "dnum": "document",
+            "ddate": "date", "dorlang": "original_language"}
 _HEAD_PREFIX = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]?\s+")
 _CLOSING = re.compile(r"^[_\-–—\s]{5,}$")
 _SOURCE_OPENERS = re.compile(
@@ -130,11 +132,13 @@ def _section_head(text: str) -> str | None:
 
 def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...]) -> bool:
     """Fill the header field this paragraph holds; False when it holds none."""
-    if "dsource" in anchors and not header.source:
-        header.source = text
-    elif "dtitle1" in anchors and not header.title:
-        header.title = text
-    elif (m := _ORIGINAL.match(text)) and not header.original_language:
+    for anchor, name in _ANCHORS.items():  # ITU template bookmarks name the cell
+        if anchor in anchors and not getattr(header, name):
+            if name == "original_language" and (m := _ORIGINAL.match(text)):
+                text = m.group("lang").strip()
+            setattr(header, name, text)
+            return True
+    if (m := _ORIGINAL.match(text)) and not header.original_language:
         header.original_language = m.group("lang").strip()
     elif _DOCUMENT.match(text) and not header.document:
         header.document = text

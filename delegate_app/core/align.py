@@ -1,0 +1,113 @@
+"""Pairing the items of two sequences (calls, provisions, annexes) in order.
+
+Identical items are anchored first (longest common subsequence of their keys,
+so a relabelled "d)" whose text is unchanged still pairs with itself); the
+items left between two anchors are then paired by similarity with an
+order-keeping dynamic programme, and what stays unpaired was inserted or
+deleted. Deterministic for the same input.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+T = TypeVar("T")
+Pair = tuple[int | None, int | None]
+
+THRESHOLD = 0.5
+_MAX_GAP_CELLS = 250_000  # beyond this a gap is paired greedily, not optimally
+
+
+def text_similarity(a: str, b: str) -> float:
+    """0..1: how much of the wording two texts share (normalised Indel distance)."""
+    if not a and not b:
+        return 1.0
+    return fuzz.ratio(a, b) / 100.0
+
+
+def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], str],
+          similarity: Callable[[T, T], float], threshold: float = THRESHOLD) -> list[Pair]:
+    """Pairs (i, j), (i, None) for a deletion, (None, j) for an insertion, in
+    reading order (a deletion comes before the insertion that replaces it)."""
+    ids: dict[str, int] = {}
+    a = [ids.setdefault(key(x), len(ids)) for x in old]
+    b = [ids.setdefault(key(y), len(ids)) for y in new]
+    pairs: list[Pair] = []
+    gap_i = gap_j = 0  # start of the current run of unmatched items on each side
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal":
+            continue  # deletions and insertions next to each other form one gap
+        pairs.extend(_pair_gap(old, new, range(gap_i, op.src_start), range(gap_j, op.dest_start),
+                               similarity, threshold))
+        pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
+        gap_i, gap_j = op.src_end, op.dest_end
+    pairs.extend(_pair_gap(old, new, range(gap_i, len(old)), range(gap_j, len(new)), similarity, threshold))
+    return _merge_gaps(pairs)
+
+
+def _pair_gap(old, new, rows: range, cols: range, similarity, threshold) -> list[Pair]:
+    if not rows or not cols:
+        return [(i, None) for i in rows] + [(None, j) for j in cols]
+    n, m = len(rows), len(cols)
+    sim = [[similarity(old[i], new[j]) for j in cols] for i in rows] if n * m <= _MAX_GAP_CELLS else None
+    if sim is None:
+        return _greedy(rows, cols, old, new, similarity, threshold)
+    # best total similarity of order-keeping pairs, counting only pairs above the threshold
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            best = max(score[x + 1][y], score[x][y + 1])
+            s = sim[x][y]
+            if s >= threshold:
+                best = max(best, s + score[x + 1][y + 1])
+            score[x][y] = best
+    out: list[Pair] = []
+    x = y = 0
+    while x < n and y < m:
+        s = sim[x][y]
+        if s >= threshold and score[x][y] == s + score[x + 1][y + 1]:
+            out.append((rows[x], cols[y]))
+            x += 1
+            y += 1
+        elif score[x][y] == score[x + 1][y]:
+            out.append((rows[x], None))
+            x += 1
+        else:
+            out.append((None, cols[y]))
+            y += 1
+    out.extend((rows[i], None) for i in range(x, n))
+    out.extend((None, cols[j]) for j in range(y, m))
+    return out
+
+
+def _greedy(rows, cols, old, new, similarity, threshold) -> list[Pair]:
+    out: list[Pair] = []
+    y = 0
+    for i in rows:
+        match = next((j for j in cols[y:] if similarity(old[i], new[j]) >= threshold), None)
+        if match is None:
+            out.append((i, None))
+            continue
+        out.extend((None, j) for j in range(cols[y], match))
+        out.append((i, match))
+        y = match - cols.start + 1
+    out.extend((None, j) for j in cols[y:])
+    return out
+
+
+def _merge_gaps(pairs: list[Pair]) -> list[Pair]:
+    """Within a run of unpaired items, put deletions before insertions."""
+    out: list[Pair] = []
+    run: list[Pair] = []
+    for pair in pairs:
+        if pair[0] is not None and pair[1] is not None:
+            out.extend(sorted(run, key=lambda p: p[0] is None))
+            run = []
+            out.append(pair)
+        else:
+            run.append(pair)
+    out.extend(sorted(run, key=lambda p: p[0] is None))
+    return out

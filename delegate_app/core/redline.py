@@ -1,0 +1,220 @@
+"""The redline of a MOD: a base resolution against its proposed revision.
+
+First the structure is aligned (calls with calls, provisions with provisions,
+annexes with annexes; see align.py), then words are compared inside each pair
+(see worddiff.py). Unchanged paragraphs cost a string comparison, which is what
+keeps a redline of a long resolution cheap enough for every keystroke. An
+inserted or deleted provision or call is a whole-paragraph change; a relabelled
+item ("d)" that became "c)") is the same provision with its label changed. The
+heading changes the ITU way: "RESOLUTION 57 (Rev. Dubai, 2012 Hammamet, 2016)"
+with the old place and year deleted and the new ones inserted.
+
+Each paragraph's segments hold its whole text as written in the document:
+label, a tab, then the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .align import align, text_similarity
+from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
+from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
+
+EQUAL_P, MODIFIED, INSERTED, DELETED = "equal", "modified", "inserted", "deleted"
+_REV_PREFIX = re.compile(r"^\s*((?:Rev|Rév|Пересм)\.\s*)", re.I)
+
+
+@dataclass
+class RedlineParagraph:
+    role: str  # heading, title, history, preamble, call, provision, annex, annex-reference, annex-title
+    change: str  # equal, modified, inserted, deleted
+    segments: list[Segment]
+    depth: int = 0
+    notes: list[FootnoteRef] = field(default_factory=list)  # offsets in the new text (old when deleted)
+    label: str = ""  # a provision's label (the new one, or the old one when deleted)
+
+    @property
+    def old(self) -> str:
+        return old_text(self.segments)
+
+    @property
+    def new(self) -> str:
+        return new_text(self.segments)
+
+
+@dataclass
+class Redline:
+    paragraphs: list[RedlineParagraph]
+    footnotes: dict[int, Footnote]
+    base: Resolution
+    proposed: Resolution
+
+    def old_paragraphs(self) -> list[str]:
+        """The base text, one string a paragraph (what "reject all" gives)."""
+        return [p.old for p in self.paragraphs if p.change != INSERTED]
+
+    def new_paragraphs(self) -> list[str]:
+        """The proposed text (what "accept all" gives)."""
+        return [p.new for p in self.paragraphs if p.change != DELETED]
+
+    def marked_words(self) -> tuple[int, int]:
+        """(deleted words, inserted words)."""
+        segs = [s for p in self.paragraphs for s in p.segments]
+        return word_count(segs, DELETE), word_count(segs, INSERT)
+
+    @property
+    def changed(self) -> bool:
+        return any(p.change != EQUAL_P for p in self.paragraphs)
+
+
+def provision_text(prov: Provision) -> str:
+    return f"{prov.label}\t{prov.text}" if prov.label else prov.text
+
+
+def redline(base: Resolution, proposed: Resolution) -> Redline:
+    out: list[RedlineParagraph] = []
+    out.append(_heading(base, proposed))
+    for role in ("title", "history", "preamble"):
+        para = _words(role, getattr(base, role), getattr(proposed, role))
+        if para is not None:
+            out.append(para)
+    pairs = align(base.sections, proposed.sections, key=_call_key, similarity=_section_similarity)
+    for i, j in pairs:
+        out.extend(_section(base.sections[i] if i is not None else None,
+                            proposed.sections[j] if j is not None else None))
+    pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
+    for i, j in pairs:
+        out.extend(_annex(base.annexes[i] if i is not None else None,
+                          proposed.annexes[j] if j is not None else None))
+    footnotes = {n.number: n for n in base.footnotes}
+    footnotes.update({n.number: n for n in proposed.footnotes})
+    return Redline(out, footnotes, base, proposed)
+
+
+def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
+    old, new = base.heading, proposed.heading
+    notes = [FootnoteRef(len(new), n.footnote) for n in proposed.heading_notes]
+    if old == new:
+        return RedlineParagraph("heading", EQUAL_P, [(EQUAL, new)], notes=notes)
+    if base.number != proposed.number or base.draft or proposed.draft:
+        return RedlineParagraph("heading", MODIFIED, diff_words(old, new), notes=notes)
+    stem = new[: len(new) - len(proposed.revision) - 3] if proposed.revision else new
+    segs: list[Segment] = [(EQUAL, stem if proposed.revision else old)]
+    if not base.revision:
+        segs.append((INSERT, f" ({proposed.revision})"))
+    elif not proposed.revision:
+        segs = [(EQUAL, new), (DELETE, f" ({base.revision})")]
+    else:
+        old_p, old_rest = _split_revision(base.revision)
+        new_p, new_rest = _split_revision(proposed.revision)
+        segs.append((EQUAL, " ("))
+        segs += [(EQUAL, new_p)] if old_p == new_p else [(DELETE, old_p), (INSERT, new_p)]
+        segs += [(DELETE, old_rest), (INSERT, new_rest), (EQUAL, ")")]
+    return RedlineParagraph("heading", MODIFIED, merge(segs), notes=notes)
+
+
+def _split_revision(revision: str) -> tuple[str, str]:
+    m = _REV_PREFIX.match(revision)
+    return (m.group(1), revision[m.end():]) if m else ("", revision)
+
+
+def _words(role: str, old: str, new: str, depth: int = 0, notes=None) -> RedlineParagraph | None:
+    if not old and not new:
+        return None
+    if old == new:
+        return RedlineParagraph(role, EQUAL_P, [(EQUAL, new)], depth, notes or [])
+    if not old:
+        return RedlineParagraph(role, INSERTED, [(INSERT, new)], depth, notes or [])
+    if not new:
+        return RedlineParagraph(role, DELETED, [(DELETE, old)], depth, [])
+    return RedlineParagraph(role, MODIFIED, diff_words(old, new), depth, notes or [])
+
+
+def _call_key(section: Section) -> str:
+    return " ".join(section.call.lower().split())
+
+
+def _section_similarity(a: Section, b: Section) -> float:
+    call = text_similarity(a.call.lower(), b.call.lower())
+    body = text_similarity(" ".join(p.text for p in a.walk()), " ".join(p.text for p in b.walk()))
+    return max(call, body)
+
+
+def _annex_similarity(a: Annex, b: Annex) -> float:
+    return max(text_similarity(a.title, b.title),
+               text_similarity(" ".join(p.text for p in a.provisions), " ".join(p.text for p in b.provisions)))
+
+
+def _flatten(provisions: list[Provision], depth: int = 0) -> list[tuple[int, Provision]]:
+    rows = []
+    for prov in provisions:
+        rows.append((depth, prov))
+        rows.extend(_flatten(prov.children, depth + 1))
+    return rows
+
+
+def _rows_similarity(a: tuple[int, Provision], b: tuple[int, Provision]) -> float:
+    score = text_similarity(a[1].text, b[1].text)
+    return score + (0.05 if a[1].label == b[1].label else 0.0)
+
+
+def _provisions(old: list[Provision], new: list[Provision]) -> list[RedlineParagraph]:
+    a, b = _flatten(old), _flatten(new)
+    out = []
+    for i, j in align(a, b, key=lambda row: row[1].text, similarity=_rows_similarity):
+        if j is None:
+            depth, prov = a[i]
+            out.append(RedlineParagraph("provision", DELETED, [(DELETE, provision_text(prov))], depth,
+                                        _shift(prov), prov.label))
+        elif i is None:
+            depth, prov = b[j]
+            out.append(RedlineParagraph("provision", INSERTED, [(INSERT, provision_text(prov))], depth,
+                                        _shift(prov), prov.label))
+        else:
+            out.append(_provision_pair(a[i][1], b[j][1], b[j][0]))
+    return out
+
+
+def _shift(prov: Provision) -> list[FootnoteRef]:
+    prefix = len(prov.label) + 1 if prov.label else 0
+    return [FootnoteRef(n.offset + prefix, n.footnote) for n in prov.notes]
+
+
+def _provision_pair(old: Provision, new: Provision, depth: int) -> RedlineParagraph:
+    notes = _shift(new)
+    if old.label == new.label and old.text == new.text:
+        return RedlineParagraph("provision", EQUAL_P, [(EQUAL, provision_text(new))], depth, notes, new.label)
+    segs: list[Segment] = []
+    if old.label != new.label:
+        segs += [(DELETE, old.label), (INSERT, new.label)]
+        if old.label and new.label:
+            segs.append((EQUAL, "\t"))
+        elif old.label:
+            segs.append((DELETE, "\t"))
+        else:
+            segs.append((INSERT, "\t"))
+    elif new.label:
+        segs.append((EQUAL, f"{new.label}\t"))
+    segs += diff_words(old.text, new.text)
+    return RedlineParagraph("provision", MODIFIED, merge(segs), depth, notes, new.label or old.label)
+
+
+def _section(old: Section | None, new: Section | None) -> list[RedlineParagraph]:
+    if new is None:
+        return [RedlineParagraph("call", DELETED, [(DELETE, old.call)])] + _provisions(old.provisions, [])
+    if old is None:
+        return [RedlineParagraph("call", INSERTED, [(INSERT, new.call)])] + _provisions([], new.provisions)
+    return [_words("call", old.call, new.call)] + _provisions(old.provisions, new.provisions)
+
+
+def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:
+    o = old or Annex(label="")
+    n = new or Annex(label="")
+    out = []
+    for role, a, b in (("annex", o.label, n.label), ("annex-reference", o.reference, n.reference),
+                       ("annex-title", o.title, n.title)):
+        para = _words(role, a, b)
+        if para is not None:
+            out.append(para)
+    return out + _provisions(o.provisions, n.provisions)

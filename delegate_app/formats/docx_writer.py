@@ -1,0 +1,267 @@
+"""Contributions as Word documents in ITU format, with real tracked changes.
+
+The document is built from python-docx's own blank template, never from an
+imported file (an imported package may carry a remote template or macros). It
+has ITU's header table, the source and title, the abstract and introduction,
+then each proposal: the action and number line, the text, "Reasons:", and a
+closing rule. A MOD's text is the redline of its base against the proposed
+text, written as w:ins/w:del with author and date (inserted and deleted
+paragraphs included) with w:trackRevisions on, or, for printing, as static
+underline and strike-through. Labels are literal text followed by a tab, as in
+ITU documents, so that a relabelling is itself a tracked change.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from lxml import etree
+
+from ..core.model import Contribution, ContributionHeader, Footnote, Proposal, Resolution
+from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
+from ..core.worddiff import DELETE, EQUAL, INSERT
+from . import itu_styles, ooxml
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic",
+                  "zh": "Chinese"}
+INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
+CLOSING = "______________"
+
+
+@dataclass
+class ExportOptions:
+    author: str = "Delegate"
+    date: datetime | None = None
+    static_marks: bool = False  # underline/strike formatting instead of tracked changes
+    language: str | None = None  # defaults to the contribution's
+
+
+@dataclass
+class ExportReport:
+    warnings: list[str] = field(default_factory=list)
+
+
+class _Writer:
+    def __init__(self, contrib: Contribution, options: ExportOptions):
+        self.contrib = contrib
+        self.options = options
+        self.language = options.language or contrib.language or "en"
+        self.rtl = self.language == "ar"
+        stamp = options.date or datetime.now(timezone.utc)
+        self.date = stamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.doc = docx.Document()
+        self.ids = ooxml.Ids(next=1)
+        self.notes = ooxml.Footnotes(self.doc, self.ids)
+        self.report = ExportReport()
+        self.tracked = False
+
+    # -- document --------------------------------------------------------------
+    def build(self) -> bytes:
+        section = self.doc.sections[0]
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+        section.left_margin = section.right_margin = Cm(2.0)
+        itu_styles.install(self.doc, self.language)
+        body = self.doc.element.body
+        for p in list(body.iterchildren(qn("w:p"))):
+            body.remove(p)  # the template's empty first paragraph
+        self._header()
+        self._front()
+        for proposal in self.contrib.proposals:
+            self._proposal(proposal)
+        closing = self._paragraph(CLOSING, "Normal")
+        closing.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if self.tracked:
+            ooxml.track_revisions(self.doc.settings.element)
+        if self.rtl:
+            self._right_to_left()
+        props = self.doc.core_properties
+        props.title = self.contrib.header.title or "Contribution"
+        props.author = self.options.author
+        props.language = itu_styles.LANG_TAGS.get(self.language, "en-GB")
+        props.comments = self.contrib.header.document
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        return buf.getvalue()
+
+    def _header(self) -> None:
+        h = self.contrib.header
+        table = self.doc.add_table(rows=3, cols=2)
+        widths = (Cm(11.5), Cm(5.5))
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths):
+                cell.width = width
+        cells = table.rows
+        self._cell(cells[0].cells[0], h.meeting, "dmeeting", bold=True)
+        document = h.document.replace(" to Document", " to\nDocument") if h.document else ""
+        self._cell(cells[0].cells[1], document, "dnum", bold=True)
+        self._cell(cells[1].cells[0], h.agenda_item, None)
+        self._cell(cells[1].cells[1], h.date, "ddate")
+        original = h.original_language or LANGUAGE_NAMES.get(self.language, "English")
+        if not original.lower().startswith("original"):
+            original = f"Original: {original}"
+        self._cell(cells[2].cells[1], original, "dorlang")
+
+    def _cell(self, cell, text: str, anchor: str | None, bold: bool = False) -> None:
+        p = cell.paragraphs[0]
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                p.add_run().add_break()
+            p.add_run(line).bold = bold or None
+        if anchor and text:
+            ooxml.bookmark(p._p, anchor, self.ids)
+
+    def _front(self) -> None:
+        h = self.contrib.header
+        if h.source:
+            ooxml.bookmark(self._paragraph(h.source, "Source")._p, "dsource", self.ids)
+        if h.title:
+            ooxml.bookmark(self._paragraph(h.title, "Title1")._p, "dtitle1", self.ids)
+        for heading, text in (("Abstract", self.contrib.abstract), ("Introduction", self.contrib.introduction)):
+            if text:
+                self._paragraph(heading, "Headingb")
+                for line in text.split("\n"):
+                    self._paragraph(line, "Normal")
+
+    # -- proposals -------------------------------------------------------------
+    def _proposal(self, proposal: Proposal) -> None:
+        self._paragraph(f"{proposal.action}\t{proposal.number}".rstrip(), "Proposal")
+        res = proposal.resolution
+        if res is None:
+            self.report.warnings.append(f"{proposal.action} {proposal.number}: no text to write")
+        elif proposal.action in ("MOD", "(MOD)"):
+            if proposal.base is None:
+                self.report.warnings.append(f"{proposal.action} {proposal.number}: no base text is known, "
+                                            "so the text is written without revision marks")
+                self._clean(res)
+            else:
+                self._redline(proposal.base, res)
+        elif proposal.action in ("SUP", "SUP*", "NOC"):
+            self._paragraph(res.heading, "ResNo")
+            if res.title:
+                self._paragraph(res.title, "Restitle")
+        else:
+            self._clean(res)
+        reasons = self.doc.add_paragraph(style=itu_styles.STYLE_NAMES["Reasons"])
+        reasons.add_run("Reasons:").bold = True
+        if proposal.reasons:
+            lines = proposal.reasons.split("\n")
+            reasons._p.append(ooxml.run("\t" + lines[0]))
+            for line in lines[1:]:
+                self._paragraph(line, "Reasons")
+
+    def _clean(self, res: Resolution) -> None:
+        """A text without marks: a draft new resolution, or a MOD with no known base."""
+        rl = redline(res, res)
+        for para in rl.paragraphs:
+            self._redline_paragraph(para, rl.footnotes)
+
+    def _redline(self, base: Resolution, proposed: Resolution) -> None:
+        rl = redline(base, proposed)
+        self.tracked = self.tracked or (rl.changed and not self.options.static_marks)
+        for para in rl.paragraphs:
+            self._redline_paragraph(para, rl.footnotes)
+
+    def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]) -> None:
+        style = itu_styles.ROLE_STYLES.get(para.role) or itu_styles.provision_style(para.label, para.depth)
+        p = self.doc.add_paragraph(style=itu_styles.STYLE_NAMES[style])._p
+        author, date, static = self.options.author, self.date, self.options.static_marks
+        for op, text, refs in _with_notes(para):
+            for number in refs:
+                note = footnotes.get(number)
+                if note is not None:  # each reference gets its own Word footnote, as Word requires
+                    fid = self.notes.add(note.text, self.rtl)
+                    self._append(p, op, ooxml.footnote_reference(fid), author, date, static)
+            if text:
+                self._append(p, op, self._run(op, text, static), author, date, static)
+        if not static and para.change in (INSERTED, DELETED):
+            ooxml.mark_paragraph(p, "ins" if para.change == INSERTED else "del", self.ids, author, date)
+
+    def _run(self, op: str, text: str, static: bool):
+        if op == EQUAL or not static:
+            return ooxml.run(text, deleted=(op == DELETE and not static))
+        fmt = ooxml.RunStyle(underline=op == INSERT, strike=op == DELETE,
+                             color=INSERT_COLOR if op == INSERT else DELETE_COLOR)
+        return ooxml.run(text, fmt)
+
+    def _append(self, p, op: str, r, author: str, date: str, static: bool) -> None:
+        if op == EQUAL or static:
+            p.append(r)
+            return
+        if r.find(qn("w:footnoteReference")) is None and op == DELETE:
+            for t in r.iter(qn("w:t")):
+                t.tag = qn("w:delText")
+        last = p[-1] if len(p) else None
+        kind = "ins" if op == INSERT else "del"
+        if last is not None and last.tag == qn(f"w:{kind}"):
+            last.append(r)  # one revision per changed span, not one per run
+            return
+        wrapper = ooxml.revision(kind, self.ids, author, date)
+        wrapper.append(r)
+        p.append(wrapper)
+
+    def _paragraph(self, text: str, style: str):
+        p = self.doc.add_paragraph(style=itu_styles.STYLE_NAMES[style])
+        p._p.append(ooxml.run(text))
+        return p
+
+    def _right_to_left(self) -> None:
+        """Arabic: every paragraph and run right to left, set explicitly."""
+        for p in self.doc.element.body.iter(qn("w:p")):
+            ooxml.set_bidi(p.get_or_add_pPr())
+            for r in p.iter(qn("w:r")):
+                rpr = r.find(qn("w:rPr"))
+                if rpr is None:
+                    rpr = etree.Element(qn("w:rPr"))
+                    r.insert(0, rpr)
+                if rpr.find(qn("w:rtl")) is None:
+                    rpr.append(etree.Element(qn("w:rtl")))
+
+
+def _with_notes(para: RedlineParagraph):
+    """The paragraph's segments cut at its footnote offsets, as (op, text, [footnote
+    numbers]). Offsets count the new text, or the old one for a deleted paragraph;
+    a reference at the end of a segment stays with that segment."""
+    deleted = para.change == DELETED
+    pending = sorted(para.notes, key=lambda n: n.offset)
+    pos = 0
+    for op, text in para.segments:
+        counts = op != INSERT if deleted else op != DELETE
+        if not counts or not pending:
+            yield op, text, []
+            pos += len(text) if counts else 0
+            continue
+        start = 0
+        while pending and pending[0].offset <= pos + len(text):
+            cut = max(start, pending[0].offset - pos)
+            if cut > start:
+                yield op, text[start:cut], []
+            yield op, "", [pending.pop(0).footnote]
+            start = cut
+        if start < len(text):
+            yield op, text[start:], []
+        pos += len(text)
+    for note in pending:
+        yield EQUAL, "", [note.footnote]
+
+
+def contribution_docx(contrib: Contribution, options: ExportOptions | None = None) -> tuple[bytes, ExportReport]:
+    writer = _Writer(contrib, options or ExportOptions())
+    data = writer.build()
+    return data, writer.report
+
+
+def mod_contribution(base: Resolution, proposed: Resolution, number: str = "", reasons: str = "",
+                     source: str = "") -> Contribution:
+    """A one-proposal MOD contribution, for `delegate-app redline`."""
+    header = ContributionHeader(source=source, title=f"PROPOSED MODIFICATION OF {proposed.heading.upper()}",
+                                original_language=LANGUAGE_NAMES.get(proposed.language, "English"))
+    return Contribution(header=header, proposals=[Proposal(action="MOD", number=number, resolution=proposed,
+                                                           base=base, reasons=reasons)],
+                        language=proposed.language)
+

@@ -1,0 +1,215 @@
+"""WordprocessingML pieces that python-docx has no API for: tracked changes,
+footnotes and bookmarks, built on its oxml (lxml) layer.
+
+Kept small and literal, like python-docx's own oxml package: each function
+makes one kind of element. The rules Word enforces are kept here in one place:
+every w:id unique across the package (revisions, bookmarks and footnotes share
+one counter), text elements with xml:space="preserve", deleted text in
+w:delText, no empty and no nested revisions, a paragraph mark deletion only
+together with the deletion of the paragraph's runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from lxml import etree
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+@dataclass
+class Ids:
+    """One counter for every w:id in the package."""
+
+    next: int = 1
+
+    def take(self) -> str:
+        value = self.next
+        self.next += 1
+        return str(value)
+
+
+@dataclass
+class RunStyle:
+    """Direct run formatting, as few properties as the document needs."""
+
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    strike: bool = False
+    color: str = ""  # hex RRGGBB
+    rtl: bool = False
+    style: str = ""  # a character style id
+
+
+def run(text: str, fmt: RunStyle | None = None, deleted: bool = False):
+    """A w:r holding ``text``; tabs become w:tab, deleted text goes in w:delText."""
+    r = etree.Element(qn("w:r"))
+    if fmt is not None:
+        _run_properties(r, fmt)
+    tag = qn("w:delText") if deleted else qn("w:t")
+    for i, chunk in enumerate(text.split("\t")):
+        if i:
+            etree.SubElement(r, qn("w:tab"))
+        if chunk:
+            t = etree.SubElement(r, tag)
+            t.text = chunk
+            t.set(XML_SPACE, "preserve")
+    return r
+
+
+def _run_properties(r, fmt: RunStyle) -> None:
+    rpr = etree.SubElement(r, qn("w:rPr"))
+    if fmt.style:
+        etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), fmt.style)
+    if fmt.bold:
+        etree.SubElement(rpr, qn("w:b"))
+    if fmt.italic:
+        etree.SubElement(rpr, qn("w:i"))
+    if fmt.strike:
+        etree.SubElement(rpr, qn("w:strike"))
+    if fmt.color:
+        etree.SubElement(rpr, qn("w:color")).set(qn("w:val"), fmt.color)
+    if fmt.underline:
+        etree.SubElement(rpr, qn("w:u")).set(qn("w:val"), "single")
+    if fmt.rtl:
+        etree.SubElement(rpr, qn("w:rtl"))
+    if len(rpr) == 0:
+        r.remove(rpr)
+
+
+def revision(kind: str, ids: Ids, author: str, date: str):
+    """An empty w:ins or w:del carrying id, author and date."""
+    el = etree.Element(qn(f"w:{kind}"))
+    el.set(qn("w:id"), ids.take())
+    el.set(qn("w:author"), author)
+    el.set(qn("w:date"), date)
+    return el
+
+
+def mark_paragraph(p, kind: str, ids: Ids, author: str, date: str) -> None:
+    """Record the paragraph mark itself as inserted or deleted (w:pPr/w:rPr/w:ins|w:del)."""
+    ppr = p.get_or_add_pPr()
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = etree.SubElement(ppr, qn("w:rPr"))
+        # schema order: w:rPr comes after the paragraph properties it sits among, before sectPr/pPrChange
+        for later in ("w:sectPr", "w:pPrChange"):
+            el = ppr.find(qn(later))
+            if el is not None:
+                el.addprevious(rpr)
+                break
+    rpr.insert(0, revision(kind, ids, author, date))
+
+
+def footnote_reference(number: int):
+    r = etree.Element(qn("w:r"))
+    rpr = etree.SubElement(r, qn("w:rPr"))
+    etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), "FootnoteReference")
+    etree.SubElement(r, qn("w:footnoteReference")).set(qn("w:id"), str(number))
+    return r
+
+
+def bookmark(p, name: str, ids: Ids) -> None:
+    """Wrap the paragraph's content in a bookmark, as ITU templates mark header cells."""
+    bid = ids.take()
+    start = etree.Element(qn("w:bookmarkStart"))
+    start.set(qn("w:id"), bid)
+    start.set(qn("w:name"), name)
+    end = etree.Element(qn("w:bookmarkEnd"))
+    end.set(qn("w:id"), bid)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(start)
+    else:
+        p.insert(0, start)
+    p.append(end)
+
+
+_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+               "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def set_bidi(ppr) -> None:
+    """A right-to-left paragraph: w:bidi in its schema place inside w:pPr."""
+    if ppr.find(qn("w:bidi")) is not None:
+        return
+    el = etree.Element(qn("w:bidi"))
+    for name in _AFTER_BIDI:
+        found = ppr.find(qn(name))
+        if found is not None:
+            found.addprevious(el)
+            return
+    ppr.append(el)
+
+
+def track_revisions(settings_element) -> None:
+    """Ask Word to keep tracking changes (w:trackRevisions, in schema order)."""
+    if settings_element.find(qn("w:trackRevisions")) is not None:
+        return
+    el = etree.Element(qn("w:trackRevisions"))
+    # CT_Settings order: ... w:revisionView, w:trackRevisions, w:doNotTrackMoves ...
+    successors = ["w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection", "w:autoFormatOverride",
+                  "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop"]
+    for name in successors:
+        found = settings_element.find(qn(name))
+        if found is not None:
+            found.addprevious(el)
+            return
+    settings_element.append(el)
+
+
+@dataclass
+class Footnotes:
+    """The footnotes part, created on first use."""
+
+    document: object
+    ids: Ids
+    part: Part | None = None
+    root: object = None
+
+    def add(self, text: str, rtl: bool = False) -> int:
+        if self.root is None:
+            self._create()
+        fid = int(self.ids.take())
+        fn = etree.SubElement(self.root, qn("w:footnote"))
+        fn.set(qn("w:id"), str(fid))
+        p = etree.SubElement(fn, qn("w:p"))
+        ppr = etree.SubElement(p, qn("w:pPr"))
+        etree.SubElement(ppr, qn("w:pStyle")).set(qn("w:val"), "FootnoteText")
+        if rtl:
+            etree.SubElement(ppr, qn("w:bidi"))
+        ref = etree.SubElement(p, qn("w:r"))
+        etree.SubElement(etree.SubElement(ref, qn("w:rPr")), qn("w:rStyle")).set(qn("w:val"), "FootnoteReference")
+        etree.SubElement(ref, qn("w:footnoteRef"))
+        p.append(run("\t" + text, RunStyle(rtl=rtl)))
+        return fid
+
+    def _create(self) -> None:
+        self.root = parse_xml(
+            f"<w:footnotes {nsdecls('w')}>"
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
+            "</w:p></w:footnote></w:footnotes>")
+        doc_part = self.document.part
+        self.part = _XmlBlobPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.root, doc_part.package)
+        doc_part.relate_to(self.part, RT.FOOTNOTES)
+
+
+class _XmlBlobPart(Part):
+    """A part whose XML we keep as an element and serialise on save."""
+
+    def __init__(self, partname, content_type, element, package):
+        super().__init__(partname, content_type, package=package)
+        self._element = element
+
+    @property
+    def blob(self) -> bytes:
+        return etree.tostring(self._element, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -1,0 +1,59 @@
+"""Exporting contributions to Word.
+
+A MOD needs the text it modifies. When a proposal does not carry its base (a
+contribution typed in the app, or imported from a text where the revision marks
+were flattened), the base is taken from the library: the newest stored version
+of the same resolution, in the proposal's language when there is one, other
+than the proposed revision itself. The report says when that happened.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.errors import DelegateError
+from ..core.model import Contribution
+from ..formats.docx_writer import ExportOptions, ExportReport, contribution_docx
+from ..store import library
+
+
+def fill_bases(db: Database, contrib: Contribution) -> list[str]:
+    notes = []
+    for proposal in contrib.proposals:
+        res = proposal.resolution
+        if proposal.action not in ("MOD", "(MOD)") or proposal.base is not None or res is None:
+            continue
+        rid = library.resolution_id(db, res.body, res.number, create=False)
+        candidates = [v for v in library.versions_of(db, rid)] if rid is not None else []
+        candidates = [v for v in candidates if v.revision != res.revision]
+        same_language = [v for v in candidates if v.language == res.language]
+        pool = same_language or candidates
+        if not pool:
+            continue
+        chosen = pool[-1]
+        proposal.base = library.get_version(db, chosen.id)[1]
+        notes.append(f"{proposal.action} {proposal.number}: revision marks are shown against "
+                     f"{chosen.label} from the library")
+    return notes
+
+
+def write_docx(contrib: Contribution, out: str | os.PathLike, options: ExportOptions,
+               db: Database | None = None) -> ExportReport:
+    """Write the contribution to ``out`` atomically (a temporary file, then a rename),
+    so a failed export never leaves half a document where a good one was."""
+    notes = fill_bases(db, contrib) if db is not None else []
+    data, report = contribution_docx(contrib, options)
+    report.warnings[:0] = notes
+    target = Path(out)
+    if target.is_dir():
+        raise DelegateError("this is a folder; give the name of the .docx file to write", str(target))
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise DelegateError(f"cannot be written ({exc.strerror or exc})", str(target)) from None
+    return report
