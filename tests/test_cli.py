@@ -132,3 +132,51 @@ def test_version_flag():
     from delegate_app import __version__
 
     assert cli("--version").stdout.strip() == f"delegate-app {__version__}"
+
+
+def test_redline_writes_a_mod_contribution_that_reads_back(tmp_path):
+    out = tmp_path / "mod.docx"
+    result = cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
+                 "-o", out, "--author", "A. Delegate", "--number", "RCC/8A1/1")
+    assert result.stdout.strip() == f"wrote {out}"
+    data = json.loads(cli("parse", out, "--json").stdout)
+    (proposal,) = data["proposals"]
+    assert (proposal["action"], proposal["number"]) == ("MOD", "RCC/8A1/1")
+    assert proposal["resolution"]["revision"] == "Rev. Baku, 2025"
+    assert proposal["base"]["revision"] == "Rev. Kigali, 2022"
+    assert b'w:author="A. Delegate"' in __import__("zipfile").ZipFile(out).read("word/document.xml")
+
+
+def test_export_docx_from_the_store(tmp_path):
+    store, made = tmp_path / "s.sqlite3", tmp_path / "made.docx"
+    cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
+        "-o", made, "--number", "RCC/8A1/1")
+    cli("import", made, "--db", store)
+    (row,) = json.loads(cli("list", "--contributions", "--json", "--db", store).stdout)
+    out = tmp_path / "export.docx"
+    cli("export", "docx", row["id"], "-o", out, "--db", store)
+    back = json.loads(cli("parse", out, "--json").stdout)
+    assert back["proposals"][0]["base"]["revision"] == "Rev. Kigali, 2022"
+    printed = tmp_path / "printed.docx"
+    cli("--db", store, "export", "docx", str(row["id"]), "-o", printed, "--static-marks")
+    assert b"<w:ins " not in __import__("zipfile").ZipFile(printed).read("word/document.xml")
+
+
+def test_export_uses_the_library_for_a_missing_base(tmp_path):
+    store, out = tmp_path / "s.sqlite3", tmp_path / "rcc.docx"
+    # the RCC text lost its marks; its base, WTSA 57 (Rev. Dubai, 2012)... is not in the library,
+    # so the MOD is exported clean with a warning
+    cli("import", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "--db", store)
+    result = cli("export", "docx", "1", "-o", out, "--db", store)
+    assert "no base text" in result.stderr and out.exists()
+
+
+def test_redline_and_export_errors(tmp_path):
+    result = cli("redline", tmp_path / "missing.txt", itu_text("wtdc-res59-kigali-2022.txt"), "-o",
+                 tmp_path / "x.docx", check=False)
+    assert result.returncode == 2 and "no such file" in result.stderr and not (tmp_path / "x.docx").exists()
+    result = cli("export", "docx", "99", "-o", tmp_path / "y.docx", "--db", tmp_path / "s.sqlite3", check=False)
+    assert result.returncode == 2 and "no contribution with id 99" in result.stderr
+    result = cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
+                 "-o", tmp_path, check=False)
+    assert result.returncode == 2 and "folder" in result.stderr

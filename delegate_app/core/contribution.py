@@ -39,7 +39,7 @@ _SECTION_HEADS = {
     "introduction": ("introduction", "introducción", "введение", "مقدمة", "引言", "导言"),
 }
 _ANCHORS = {"dsource": "source", "dtitle1": "title", "dmeeting": "meeting", "dnum": "document",
-            "ddate": "date", "dorlang": "original_language"}
+            "ddate": "date"}
 _HEAD_PREFIX = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]?\s+")
 _CLOSING = re.compile(r"^[_\-–—\s]{5,}$")
 _SOURCE_OPENERS = re.compile(
@@ -131,13 +131,12 @@ def _section_head(text: str) -> str | None:
 
 
 def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...]) -> bool:
-    """Fill the header field this paragraph holds; False when it holds none."""
-    for anchor, name in _ANCHORS.items():  # ITU template bookmarks name the cell
-        if anchor in anchors and not getattr(header, name):
-            if name == "original_language" and (m := _ORIGINAL.match(text)):
-                text = m.group("lang").strip()
-            setattr(header, name, text)
-            return True
+    """Fill the header field this paragraph holds; False when it holds none.
+
+    What the text says comes first ("Original: ...", "Document ...", a date);
+    then the template's bookmark; then softer clues (a "Contribution by" line,
+    a title in capitals).
+    """
     if (m := _ORIGINAL.match(text)) and not header.original_language:
         header.original_language = m.group("lang").strip()
     elif _DOCUMENT.match(text) and not header.document:
@@ -146,6 +145,8 @@ def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...
         header.agenda_item = text
     elif _DATE.match(text) and not header.date:
         header.date = text
+    elif (name := next((n for a, n in _ANCHORS.items() if a in anchors and not getattr(header, n)), None)):
+        setattr(header, name, text)
     elif _SOURCE_OPENERS.match(text) and not header.source:
         header.source = text
     elif _is_caps_title(text) and not header.title:

@@ -111,8 +111,8 @@ class _Writer:
         p = cell.paragraphs[0]
         for k, line in enumerate(text.split("\n")):
             if k:
-                p.add_run().add_break()
-            p.add_run(line).bold = bold or None
+                p._p.append(ooxml.line_break())
+            p._p.append(ooxml.run(line, ooxml.RunStyle(bold=bold)))
         if anchor and text:
             ooxml.bookmark(p._p, anchor, self.ids)
 
@@ -148,7 +148,7 @@ class _Writer:
         else:
             self._clean(res)
         reasons = self.doc.add_paragraph(style=itu_styles.STYLE_NAMES["Reasons"])
-        reasons.add_run("Reasons:").bold = True
+        reasons._p.append(ooxml.run("Reasons:", ooxml.RunStyle(bold=True)))
         if proposal.reasons:
             lines = proposal.reasons.split("\n")
             reasons._p.append(ooxml.run("\t" + lines[0]))
@@ -164,8 +164,33 @@ class _Writer:
     def _redline(self, base: Resolution, proposed: Resolution) -> None:
         rl = redline(base, proposed)
         self.tracked = self.tracked or (rl.changed and not self.options.static_marks)
-        for para in rl.paragraphs:
-            self._redline_paragraph(para, rl.footnotes)
+        written = [(self._redline_paragraph(para, rl.footnotes), para) for para in rl.paragraphs]
+        if not self.options.static_marks:
+            self._move_inserted_marks(written)
+
+    def _move_inserted_marks(self, written) -> None:
+        """Inserted paragraphs X1..Xk after a paragraph P can be recorded as "X1¶...Xk¶"
+        (their own marks inserted) or as "¶X1...¶Xk" (P's mark and all but the last
+        inserted), which is what Word writes when Enter is pressed at the end of P.
+        Both mean the same, but when P itself ends with an insertion LibreOffice reads
+        the first form wrongly and joins P with the paragraph after Xk on "reject all",
+        so in that case the second form is written."""
+        i = 0
+        while i < len(written):
+            p, para = written[i]
+            if para.change in (INSERTED, DELETED) or not para.segments or para.segments[-1][0] != INSERT:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(written) and written[j][1].change == INSERTED:
+                j += 1
+            if j > i + 1:
+                last = written[j - 1][0]
+                mark = last.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:ins')}")
+                mark.getparent().remove(mark)
+                ooxml.clear_empty_rpr(last)
+                ooxml.mark_paragraph(p, "ins", self.ids, self.options.author, self.date)
+            i = j
 
     def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]) -> None:
         style = itu_styles.ROLE_STYLES.get(para.role) or itu_styles.provision_style(para.label, para.depth)
@@ -181,6 +206,7 @@ class _Writer:
                 self._append(p, op, self._run(op, text, static), author, date, static)
         if not static and para.change in (INSERTED, DELETED):
             ooxml.mark_paragraph(p, "ins" if para.change == INSERTED else "del", self.ids, author, date)
+        return p
 
     def _run(self, op: str, text: str, static: bool):
         if op == EQUAL or not static:

@@ -64,6 +64,12 @@ def run(text: str, fmt: RunStyle | None = None, deleted: bool = False):
     return r
 
 
+def line_break():
+    r = etree.Element(qn("w:r"))
+    etree.SubElement(r, qn("w:br"))
+    return r
+
+
 def _run_properties(r, fmt: RunStyle) -> None:
     rpr = etree.SubElement(r, qn("w:rPr"))
     if fmt.style:
@@ -106,6 +112,13 @@ def mark_paragraph(p, kind: str, ids: Ids, author: str, date: str) -> None:
                 el.addprevious(rpr)
                 break
     rpr.insert(0, revision(kind, ids, author, date))
+
+
+def clear_empty_rpr(p) -> None:
+    """Drop a paragraph mark's w:rPr left empty after its revision was moved."""
+    rpr = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
+    if rpr is not None and len(rpr) == 0:
+        rpr.getparent().remove(rpr)
 
 
 def footnote_reference(number: int):
