@@ -21,7 +21,10 @@ def wtdc59_proposed() -> Resolution:
     res.revision = "Rev. Baku, 2025"
     res.preamble = "The World Telecommunication Development Conference (Baku, 2025),"
     recalling = res.sections[0]
-    recalling.provisions[0].text = recalling.provisions[0].text.replace("(Rev. Dubai, 2018)", "(Rev. Bucharest, 2022)")
+    first = recalling.provisions[0]
+    first.text = first.text.replace("(Rev. Dubai, 2018)", "(Rev. Bucharest, 2022)")
+    for note in first.notes:  # the footnote stays after "developing", four characters further on
+        note.offset += len("Bucharest, 2022") - len("Dubai, 2018")
     del recalling.provisions[1]  # b) goes; c) d) e) f) become b) c) d) e)
     for prov, label in zip(recalling.provisions, "abcdef"):
         prov.label = f"{label})"

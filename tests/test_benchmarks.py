@@ -27,3 +27,26 @@ def test_search_benchmark_reports_metrics():
     metrics = {m["name"]: m for m in bench_search.run(versions=20, repeat=2)}
     assert metrics["import_text_library"]["versions"] == 20
     assert metrics["search"]["value"] > 0 and metrics["search"]["ratio"] > 0
+
+
+def test_redline_benchmark_measures_every_peer():
+    import bench_redline
+
+    metrics = {m["name"]: m for m in bench_redline.run(repeat=2, words=800)}
+    assert metrics["redline_5k"]["words"] >= 800 and metrics["redline_5k"]["ratio"] > 0
+    assert {"peer:difflib", "peer:diff-match-patch", "peer:fast-diff-match-patch",
+            "peer:rapidfuzz Levenshtein.opcodes"} <= set(metrics)
+
+
+def test_generated_edits_change_the_text():
+    import bench_redline
+
+    base = bench_redline.big_resolution(800)
+    assert bench_redline._words(base) != bench_redline._words(bench_redline.edited(base))
+
+
+def test_export_benchmark_builds_fifty_mods():
+    import bench_export
+
+    contrib = bench_export.fifty_mods()
+    assert len(contrib.proposals) == 50 and all(p.base is not None for p in contrib.proposals)

@@ -22,13 +22,15 @@ EQUAL, DELETE, INSERT = "=", "-", "+"
 Segment = tuple[str, str]
 
 _P = r".,;:!?)\]”’\"»"  # punctuation that closes a word
-_TOKEN = re.compile(rf"[^\s{_P}]+(?:[{_P}]+[^\s{_P}]+)*\s*|[{_P}]+\s*|\s+")
+_O = r"(\[“‘«"  # punctuation that opens one
+_TOKEN = re.compile(rf"[{_O}]+|[^\s{_P}{_O}]+(?:[{_P}{_O}]+[^\s{_P}{_O}]+)*\s*|[{_P}]+\s*|\s+")
 
 
 def tokens(text: str) -> list[str]:
-    """Words with their trailing spaces. Closing punctuation is a token of its
-    own ("annually" "." ) so that dropping a word before a full stop marks the
-    word, not "annually."; punctuation inside a word ("ITU-R", "1.5") stays."""
+    """Words with their trailing spaces. Opening and closing punctuation are
+    tokens of their own ("(" "Kigali" ", " "2022" ")") so that dropping a word
+    before a full stop marks the word, not "annually.", and a changed place in
+    brackets keeps its brackets; punctuation inside a word ("ITU-R", "1.5") stays."""
     return _TOKEN.findall(text)
 
 

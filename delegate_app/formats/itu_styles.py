@@ -68,8 +68,6 @@ STYLES = [
     StyleSpec("FootnoteReference", "footnote reference", character=True, superscript=True),
 ]
 
-STYLE_NAMES = {spec.style_id: spec.name for spec in STYLES} | {"Normal": "Normal"}
-
 ROLE_STYLES = {"heading": "ResNo", "title": "Restitle", "history": "Resref", "preamble": "Normalaftertitle",
                "call": "Call", "annex": "AnnexNo", "annex-reference": "AnnexRef", "annex-title": "Annextitle"}
 

@@ -1,0 +1,155 @@
+"""Redline of a 5,000-word resolution after 20 edits, as the editor computes it,
+against general-purpose diff engines on the same word sequences, in one run.
+
+    python benchmarks/bench_redline.py [--repeat 15] [--json OUT]
+
+Ours: redline(base, proposed) on the whole resolution (align, then diff the
+changed provisions). Peers, on the whole text as one word sequence: difflib
+SequenceMatcher (autojunk off), diff-match-patch and fast-diff-match-patch
+(words mapped to characters, semantic cleanup), rapidfuzz Levenshtein opcodes.
+Medians in ms; the ratio is ours over the fastest peer.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import difflib
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from delegate_app.core.model import Resolution  # noqa: E402
+from delegate_app.core.redline import redline  # noqa: E402
+from delegate_app.formats.reader import read_file  # noqa: E402
+
+STARTER = ROOT / "resources" / "starter"
+
+
+def big_resolution(words: int = 5000) -> Resolution:
+    """Real texts' calls and provisions, joined until the resolution has ``words`` words."""
+    parts = [read_file(p).document for p in sorted(STARTER.glob("*.txt"))]
+    res = copy.deepcopy(parts[0])
+    res.annexes = []
+    k = 0
+    while sum(len(p.text.split()) for p in res.provisions()) < words:
+        for section in copy.deepcopy(parts[k % len(parts)].sections):
+            res.sections.append(section)
+        k += 1
+    return res
+
+
+def edited(res: Resolution, edits: int = 20, seed: int = 3) -> Resolution:
+    """``edits`` edits a delegate makes: reword, insert a phrase, delete a phrase."""
+    rng = random.Random(seed)
+    new = copy.deepcopy(res)
+    provisions = list(new.provisions())
+    for n in range(edits):
+        prov = rng.choice(provisions)
+        words = prov.text.split()
+        i = rng.randrange(max(1, len(words) - 3))
+        if n % 3 == 0:
+            words[i] = "strengthened"
+        elif n % 3 == 1:
+            words[i:i] = ["in", "close", "collaboration", "with", "regional", "offices"]
+        else:
+            del words[i:i + 3]
+        prov.text = " ".join(words)
+    return new
+
+
+def _words(res: Resolution) -> list[str]:
+    return " ".join(p.text for p in res.provisions()).split()
+
+
+def _as_chars(a: list[str], b: list[str]) -> tuple[str, str]:
+    table: dict[str, str] = {}
+
+    def enc(seq):
+        return "".join(table.setdefault(w, chr(0x4E00 + len(table))) for w in seq)
+
+    return enc(a), enc(b)
+
+
+def peers(a: list[str], b: list[str]) -> dict[str, callable]:
+    out = {"difflib": lambda: difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()}
+    ca, cb = _as_chars(a, b)
+    try:
+        from diff_match_patch import diff_match_patch
+
+        dmp = diff_match_patch()
+        dmp.Diff_Timeout = 0
+
+        def run_dmp():
+            diffs = dmp.diff_main(ca, cb, False)
+            dmp.diff_cleanupSemantic(diffs)
+            return diffs
+
+        out["diff-match-patch"] = run_dmp
+    except ImportError:
+        pass
+    try:
+        import fast_diff_match_patch
+
+        out["fast-diff-match-patch"] = lambda: fast_diff_match_patch.diff(ca, cb, timelimit=0, cleanup="Semantic")
+    except ImportError:
+        pass
+    try:
+        from rapidfuzz.distance import Levenshtein
+
+        ids: dict[str, int] = {}
+        ia = [ids.setdefault(w, len(ids)) for w in a]
+        ib = [ids.setdefault(w, len(ids)) for w in b]
+        out["rapidfuzz Levenshtein.opcodes"] = lambda: Levenshtein.opcodes(ia, ib)
+    except ImportError:
+        pass
+    return out
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def run(repeat: int = 15, words: int = 5000) -> list[dict]:
+    base = big_resolution(words)
+    proposed = edited(base)
+    ours = median_ms(lambda: redline(base, proposed), repeat)
+    a, b = _words(base), _words(proposed)
+    peer_times = {name: median_ms(fn, max(3, repeat // 3)) for name, fn in peers(a, b).items()}
+    fastest = min(peer_times, key=peer_times.get)
+    metrics = [{"name": "redline_5k", "value": round(ours, 3), "unit": "ms", "peer": fastest,
+                "peer_value": round(peer_times[fastest], 3), "ratio": round(ours / peer_times[fastest], 3),
+                "words": len(a)}]
+    for name, value in peer_times.items():
+        metrics.append({"name": f"peer:{name}", "value": round(value, 3), "unit": "ms", "peer": None,
+                        "peer_value": None, "ratio": None})
+    return metrics
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--json")
+    args = parser.parse_args(argv)
+    metrics = run(args.repeat)
+    for m in metrics:
+        peer = f"  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})" if m["peer"] else ""
+        print(f"{m['name']:<36} {m['value']:>10} {m['unit']}{peer}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
