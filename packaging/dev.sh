@@ -49,7 +49,7 @@ case "$mode" in
     test)
         # Independent judges of our Word exports: pandoc and LibreOffice (with its
         # Python bridge) accept and reject our tracked changes in the tests.
-        apt_install pandoc libreoffice-writer-nogui python3-uno
+        apt_install pandoc libreoffice-writer-nogui libreoffice-calc-nogui python3-uno
         .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
         export QT_QPA_PLATFORM=offscreen
         exec .venv/bin/python -m pytest "$@"

@@ -50,3 +50,11 @@ def test_export_benchmark_builds_fifty_mods():
 
     contrib = bench_export.fifty_mods()
     assert len(contrib.proposals) == 50 and all(p.base is not None for p in contrib.proposals)
+
+
+def test_compare_benchmark_aligns_four_texts():
+    import bench_compare
+
+    metrics = {m["name"]: m for m in bench_compare.run(repeat=1, provisions=40)}
+    assert len(metrics["align_4x200"]["provisions"]) == 4 and metrics["align_4x200"]["rows"] >= 40
+    assert metrics["export_xlsx"]["ratio"] > 0

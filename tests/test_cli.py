@@ -180,3 +180,70 @@ def test_redline_and_export_errors(tmp_path):
     result = cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
                  "-o", tmp_path, check=False)
     assert result.returncode == 2 and "folder" in result.stderr
+
+
+def test_compare_files_to_xlsx(tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "cmp.xlsx"
+    starter = ROOT / "resources" / "starter"
+    cli("compare", starter / "wtdc-res59-kigali-2022.txt", starter / "wtdc-res59-baku-2025.txt",
+        itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "-o", out,
+        "--names", "Kigali,Baku,RCC", "--reference", "2")
+    wb = load_workbook(out, rich_text=True)
+    assert [c.value for c in wb["Comparison"][1]][2:5] == ["Kigali", "Baku (reference)", "RCC"]
+    assert [r[0].value for r in wb["Summary"].iter_rows(min_row=2)] == ["Kigali", "Baku (reference)", "RCC"]
+
+
+def test_export_xlsx_from_the_library(tmp_path):
+    from openpyxl import load_workbook
+
+    store = tmp_path / "s.sqlite3"
+    versions = json.loads(cli("list", "--json", "--db", store).stdout)
+    kigali = next(v for v in versions if v["revision"] == "Rev. Kigali, 2022")
+    out = tmp_path / "versions.xlsx"
+    cli("export", "xlsx", "--versions-of", kigali["id"], "-o", out, "--db", store)
+    assert [c.value for c in load_workbook(out)["Comparison"][1]][2:4] == [
+        "WTDC Resolution 59 (Rev. Kigali, 2022) (reference)", "WTDC Resolution 59 (Rev. Baku, 2025)"]
+    cli("export", "xlsx", "--sisters-of", kigali["id"], "-o", out, "--db", store)
+    headers = [c.value for c in load_workbook(out)["Comparison"][1]]
+    assert any(h and h.startswith("RA Resolution ITU-R 75") for h in headers)
+    assert any(h and h.startswith("WTSA Resolution 18") for h in headers)
+    result = cli("export", "xlsx", "--proposals-on", kigali["id"], "-o", out, "--db", store, check=False)
+    assert result.returncode == 2 and "no stored proposal" in result.stderr
+
+
+def test_positions_reach_the_workbook(tmp_path):
+    from openpyxl import load_workbook
+
+    from delegate_app.core.model import Position
+    from delegate_app.store.database import open_database
+    from delegate_app.store.positions import save_position
+
+    store = tmp_path / "s.sqlite3"
+    cli("list", "--db", store)
+    db = open_database(store)
+    save_position(db, Position(body="WTDC", number="59", stance="support", priority="high",
+                               rationale="Keeps ITU-D central", regional_alignment="CEPT: support; APT: oppose"))
+    save_position(db, Position(body="WTDC", number="59", provision="recalling a)", stance="oppose", priority="low"))
+    db.close()
+    out = tmp_path / "p.xlsx"
+    starter = ROOT / "resources" / "starter"
+    cli("compare", starter / "wtdc-res59-kigali-2022.txt", starter / "wtdc-res59-baku-2025.txt", "-o", out,
+        "--db", store)
+    wb = load_workbook(out)
+    ws = wb["Comparison"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert rows[0][4] == "support (high): Keeps ITU-D central"
+    assert next(r for r in rows if r[0] == "recalling" and r[1] == "a)")[4] == "oppose (low)"
+    matrix = [[c.value for c in row] for row in wb["Positions"].iter_rows()]
+    assert matrix[0][3:9] == ["APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC"]
+    assert matrix[1][1:4] == ["support", "high", "oppose"] and matrix[1][5] == "support"
+
+
+def test_compare_errors(tmp_path):
+    result = cli("compare", itu_text("wtdc-res59-kigali-2022.txt"), "-o", tmp_path / "x.xlsx", check=False)
+    assert result.returncode == 2 and "at least two" in result.stderr
+    result = cli("compare", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
+                 "-o", tmp_path / "x.xlsx", "--reference", "5", check=False)
+    assert result.returncode == 2 and "--reference" in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -17,6 +18,8 @@ from ..core.errors import DelegateError
 from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
+from ..core.compare import compare
+from ..services.comparing import compare_files, library_texts, sheet_positions, text_from_file, write_xlsx
 from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
 from ..services.starter import ensure_starter_library
@@ -67,8 +70,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", default="", help="the proposal number, e.g. RCC/47A4/1")
     p.add_argument("--reasons", default="", help="the Reasons paragraph")
     p.add_argument("--source", default="", help="the source line, e.g. the administration")
+    p = sub.add_parser("compare", parents=[db_after],
+                       help="a comparison workbook of resolutions or proposals, side by side")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--reference", type=int, default=1, metavar="N",
+                   help="the column revision marks are shown against (1 = the first file)")
+    p.add_argument("--names", help="column names, comma-separated, in file order")
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--versions-of", type=int, metavar="ID", help="every version of this version's resolution")
+    which.add_argument("--sisters-of", type=int, metavar="ID",
+                       help="this version and the sister resolutions of the other bodies")
+    which.add_argument("--proposals-on", type=int, metavar="ID",
+                       help="this version and every stored proposal on its resolution")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--reference", type=int, default=1, metavar="N")
     p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
     p.add_argument("contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
@@ -108,6 +127,19 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     if args.command == "redline":
         return _redline(args)
+    if args.command == "compare":
+        names = [n.strip() for n in args.names.split(",")] if args.names else None
+        comp = compare_files(args.files, names, args.reference - 1)
+        db = open_database(args.db) if (args.db or os.environ.get(ENV_VAR)) else None
+        try:
+            texts = [text_from_file(f)[1] for f in args.files] if db is not None else []
+            positions = sheet_positions(db, texts, comp.reference)
+        finally:
+            if db is not None:
+                db.close()
+        write_xlsx(comp, args.output, "Comparison: " + ", ".join(comp.names), positions)
+        print(f"wrote {args.output}")
+        return 0
 
     db = open_database(args.db)
     try:
@@ -134,6 +166,16 @@ def _dispatch(args: argparse.Namespace) -> int:
             return 0
         if args.command == "show":
             return _show(db, args)
+        if args.command == "export" and args.format == "xlsx":
+            names, texts = library_texts(db, versions_of=args.versions_of, sisters_of=args.sisters_of,
+                                         proposals_on=args.proposals_on)
+            if not 1 <= args.reference <= len(texts):
+                raise DelegateError(f"--reference must be between 1 and {len(texts)}")
+            comp = compare(texts, names, args.reference - 1)
+            write_xlsx(comp, args.output, "Comparison: " + ", ".join(names),
+                       sheet_positions(db, texts, comp.reference))
+            print(f"wrote {args.output}")
+            return 0
         if args.command == "export":
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:

@@ -8,6 +8,7 @@ deleted. Deterministic for the same input.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -21,20 +22,37 @@ THRESHOLD = 0.5
 _MAX_GAP_CELLS = 250_000  # beyond this a gap is paired greedily, not optimally
 
 
+_CITATION = re.compile(r"\bResolutions?\s+((?:ITU-R\s+)?\d+[A-Z]?(?:-\d+)?)")
+
+
 def text_similarity(a: str, b: str) -> float:
-    """0..1: how much of the wording two texts share (normalised Indel distance)."""
+    """0..1: how much of the wording two texts share (normalised Indel distance).
+
+    Items that cite resolutions ("Resolution 123 (Rev. Dubai, 2018) of ...") all
+    look alike word for word; what tells them apart is the resolution cited, so
+    items citing different resolutions score low and the same ones score high.
+    """
     if not a and not b:
         return 1.0
-    return fuzz.ratio(a, b) / 100.0
+    score = fuzz.ratio(a, b) / 100.0
+    cites_a, cites_b = set(_CITATION.findall(a)), set(_CITATION.findall(b))
+    if cites_a and cites_b:
+        if cites_a.isdisjoint(cites_b):
+            return score * 0.4
+        if cites_a == cites_b:
+            return min(1.0, score + 0.15)
+    return score
 
 
-def align(old: Sequence[T], new: Sequence[T], key: Callable[[T], str],
-          similarity: Callable[[T, T], float], threshold: float = THRESHOLD) -> list[Pair]:
+def align(old: Sequence[T], new: Sequence, key: Callable[[T], str],
+          similarity: Callable[[T, object], float], threshold: float = THRESHOLD,
+          new_key: Callable[[object], str] | None = None) -> list[Pair]:
     """Pairs (i, j), (i, None) for a deletion, (None, j) for an insertion, in
-    reading order (a deletion comes before the insertion that replaces it)."""
+    reading order (a deletion comes before the insertion that replaces it).
+    ``new_key`` keys the new items when they are of another kind than the old."""
     ids: dict[str, int] = {}
     a = [ids.setdefault(key(x), len(ids)) for x in old]
-    b = [ids.setdefault(key(y), len(ids)) for y in new]
+    b = [ids.setdefault((new_key or key)(y), len(ids)) for y in new]
     pairs: list[Pair] = []
     gap_i = gap_j = 0  # start of the current run of unmatched items on each side
     for op in Indel.opcodes(a, b):

@@ -9,14 +9,13 @@ than the proposed revision itself. The report says when that happened.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..core.errors import DelegateError
 from ..core.model import Contribution
 from ..formats.docx_writer import ExportOptions, ExportReport, contribution_docx
 from ..store import library
+from .files import write_atomically
 
 
 def fill_bases(db: Database, contrib: Contribution) -> list[str]:
@@ -41,19 +40,9 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
 
 def write_docx(contrib: Contribution, out: str | os.PathLike, options: ExportOptions,
                db: Database | None = None) -> ExportReport:
-    """Write the contribution to ``out`` atomically (a temporary file, then a rename),
-    so a failed export never leaves half a document where a good one was."""
+    """Write the contribution to ``out``, with the bases of MODs filled from the library."""
     notes = fill_bases(db, contrib) if db is not None else []
     data, report = contribution_docx(contrib, options)
     report.warnings[:0] = notes
-    target = Path(out)
-    if target.is_dir():
-        raise DelegateError("this is a folder; give the name of the .docx file to write", str(target))
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise DelegateError(f"cannot be written ({exc.strerror or exc})", str(target)) from None
+    write_atomically(out, data, ".docx")
     return report

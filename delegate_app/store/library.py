@@ -218,6 +218,13 @@ def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
     return contrib
 
 
+def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]:
+    """Every stored proposal on a resolution, as (contribution id, proposal)."""
+    return [(row[0], Proposal.from_dict(json.loads(row[1]))) for row in db.execute(
+        "SELECT contribution_id, data FROM proposals WHERE resolution_id = ? ORDER BY contribution_id, seq",
+        [resolution_id])]
+
+
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
     row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else default

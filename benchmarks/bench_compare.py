@@ -1,0 +1,97 @@
+"""Aligning 4 texts of 200 provisions each, and writing the comparison workbook
+with rich text against openpyxl writing the same cells plainly, in one run.
+
+    python benchmarks/bench_compare.py [--repeat 5] [--json OUT]
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import io
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_redline import big_resolution, edited  # noqa: E402
+from openpyxl import Workbook  # noqa: E402
+
+from delegate_app.core.compare import compare  # noqa: E402
+from delegate_app.formats.xlsx_writer import comparison_xlsx  # noqa: E402
+
+
+def texts(provisions: int = 200) -> list:
+    base = big_resolution(provisions * 35)
+    count = 0
+    for section in base.sections:  # trim to exactly `provisions` provisions
+        keep = max(0, min(len(section.provisions), provisions - count))
+        section.provisions = section.provisions[:keep]
+        count += keep
+    base.sections = [s for s in base.sections if s.provisions]
+    out = [base]
+    for seed in (1, 2, 3):
+        variant = edited(base, edits=30, seed=seed)
+        for section in variant.sections[seed::5]:  # some items dropped and reordered
+            if len(section.provisions) > 2:
+                section.provisions.pop(0)
+                section.provisions.reverse()
+        out.append(variant)
+    return out
+
+
+def plain_xlsx(comp) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    for r, row in enumerate(comp.rows, 1):
+        for c, cell in enumerate(row.cells, 1):
+            ws.cell(row=r, column=c, value=cell.text if cell else None)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def median_ms(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
+    four = texts(provisions)
+    align_ms = median_ms(lambda: compare(four), repeat)
+    comp = compare(four)
+    ours = median_ms(lambda: comparison_xlsx(comp), repeat)
+    plain = median_ms(lambda: plain_xlsx(comp), repeat)
+    return [
+        {"name": "align_4x200", "value": round(align_ms, 1), "unit": "ms", "peer": None, "peer_value": None,
+         "ratio": None, "provisions": [sum(1 for _ in t.provisions()) for t in four], "rows": len(comp.rows)},
+        {"name": "export_xlsx", "value": round(ours, 1), "unit": "ms", "peer": "openpyxl plain cells",
+         "peer_value": round(plain, 1), "ratio": round(ours / plain, 2)},
+    ]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json")
+    args = parser.parse_args(argv)
+    metrics = run(args.repeat)
+    for m in metrics:
+        peer = f"  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})" if m["peer"] else ""
+        extra = {k: v for k, v in m.items() if k in ("provisions", "rows")}
+        print(f"{m['name']:<14} {m['value']:>9} ms{peer} {extra or ''}")
+    if args.json:
+        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,266 @@
+"""Comparison workbooks: the tables delegations draw by hand, made for them.
+
+Sheet "Comparison": a column per text, a row per aligned provision grouped
+under its call, the label column, and revision marks against the reference
+column as rich text in each cell (insertions underlined in blue, deletions
+struck through in red), then the delegation's position and a comments column.
+Sheet "Summary": per text, how many provisions are unchanged, modified, added,
+deleted. Sheet "Positions": the texts by row, the delegation's and each
+region's stance by column. Ready to use as delivered: frozen header, filters,
+wrapped text, widths, fonts, landscape print with repeated headers, document
+properties. Text is always text: nothing a delegate wrote becomes a formula.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from ..core.compare import Cell, Comparison, Row
+from ..core.model import Position
+from ..core.outline import call_short
+from ..core.worddiff import DELETE, INSERT, diff_words
+
+FONT_NAME, FONT_SIZE = "Calibri", 10
+INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
+MAX_CELL = 32_000  # Excel's limit is 32,767 characters
+REGIONS = ("APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC")
+_HEADER_FILL = PatternFill("solid", fgColor="1F3864")
+_CALL_FILL = PatternFill("solid", fgColor="DDE5F0")
+_GAP_FILL = PatternFill("solid", fgColor="F2F2F2")
+_THIN = Side(style="thin", color="BFBFBF")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass
+class SheetPositions:
+    """What the store knows of the delegation's positions, for the workbook."""
+
+    by_provision: dict[str, str] = field(default_factory=dict)  # provision path -> "support (high): ..."
+    by_source: list[Position | None] = field(default_factory=list)  # whole-resolution position per column
+
+
+def safe(text: str) -> str:
+    """Text Excel will store as written: control characters removed, cut to the cell limit."""
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+def put_text(cell, text: str) -> None:
+    """A string that stays a string, even when it begins with = + - or @."""
+    cell.value = safe(text)
+    if isinstance(cell.value, str) and cell.data_type != "s":
+        cell.data_type = "s"
+
+
+def _font(**kw) -> InlineFont:
+    return InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, **kw)
+
+
+def rich_marks(reference: str, text: str) -> CellRichText | str:
+    """``text`` with its differences from ``reference`` as rich-text runs."""
+    if reference == text:
+        return text
+    runs: list[tuple[str, str]] = []
+    for op, chunk in diff_words(reference, text):
+        chunk = safe(chunk)
+        if runs and not chunk.strip():  # a run of only spaces may be dropped: keep it with its neighbour
+            runs[-1] = (runs[-1][0], runs[-1][1] + chunk)
+        elif chunk:
+            runs.append((op, chunk))
+    blocks = []
+    for op, chunk in runs:
+        if op == INSERT:
+            font = _font(u="single", color=INSERT_COLOR)
+        elif op == DELETE:
+            font = _font(strike=True, color=DELETE_COLOR)
+        else:
+            font = _font()
+        blocks.append(TextBlock(font, chunk))
+    return CellRichText(blocks)
+
+
+def _shown(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    return f"{cell.label}  {cell.text}" if cell.label else cell.text
+
+
+def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: SheetPositions | None = None) -> bytes:
+    positions = positions or SheetPositions()
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Comparison"
+    rtl = comp.languages and comp.languages[comp.reference] == "ar"
+    _comparison_sheet(ws, comp, positions, bool(rtl))
+    _summary_sheet(wb.create_sheet("Summary"), comp)
+    _positions_sheet(wb.create_sheet("Positions"), comp, positions)
+    wb.properties.title = title
+    wb.properties.subject = "Comparison of " + ", ".join(comp.names)
+    wb.properties.creator = "Delegate"
+    wb.properties.keywords = "ITU; comparison"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool) -> None:
+    n = len(comp.names)
+    headers = ["Call", "Label"] + [f"{name}{' (reference)' if i == comp.reference else ''}"
+                                   for i, name in enumerate(comp.names)] + ["Position", "Comments"]
+    for col, value in enumerate(headers, 1):
+        cell = ws.cell(row=1, column=col)
+        put_text(cell, value)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.fill = _HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.border = _BORDER
+    wrap = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 0)
+    widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
+    call_text = ""
+    r = 1
+    for row in comp.rows:
+        r += 1
+        if row.kind == "call":
+            call_text = next((c.text for c in ([row.cells[comp.reference]] + row.cells) if c is not None), "")
+        ref = row.cells[comp.reference]
+        label = next((c.label for c in ([ref] + row.cells) if c is not None and c.label), "")
+        values = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
+                  label if row.kind == "provision" else ""]
+        for col, value in enumerate(values, 1):
+            put_text(ws.cell(row=r, column=col), value)
+        for i, cell in enumerate(row.cells):
+            target = ws.cell(row=r, column=3 + i)
+            if cell is None:
+                target.fill = _GAP_FILL
+                continue
+            if i == comp.reference or ref is None and row.kind != "provision":
+                put_text(target, _shown(cell))
+            elif ref is None:
+                target.value = rich_marks("", _shown(cell))
+            else:
+                target.value = rich_marks(_shown(ref), _shown(cell))
+        put_text(ws.cell(row=r, column=3 + n), _position_text(comp, row, call_text, positions))
+        for col in range(1, n + 5):
+            c = ws.cell(row=r, column=col)
+            c.alignment = wrap
+            c.border = _BORDER
+            if not isinstance(c.value, CellRichText):
+                c.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=row.kind in ("heading", "title"),
+                              italic=row.kind == "call")
+            if row.kind == "call":
+                c.fill = _CALL_FILL
+        if row.kind == "provision":
+            ws.row_dimensions[r].outline_level = 1
+        ws.row_dimensions[r].height = _height(ws, r, widths)
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    for col, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(n + 4)}{r}"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if n > 2 else ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.oddFooter.center.text = "&P / &N"
+    if rtl:
+        ws.sheet_view.rightToLeft = True
+
+
+def _height(ws, r: int, widths: list[int]) -> float:
+    """Row height for wrapped text. Neither Excel nor LibreOffice fits a row to
+    rich text it did not lay out itself, so the height is estimated from the
+    longest cell: characters per line from the column width, 13 points a line."""
+    lines = 1
+    for col, width in enumerate(widths, 1):
+        value = ws.cell(row=r, column=col).value
+        if value is None:
+            continue
+        text = str(value) if not isinstance(value, CellRichText) else "".join(str(b) for b in value)
+        per_line = max(8, int(width * 1.15))
+        count = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+        lines = max(lines, count)
+    return min(409, 13.0 * lines + 2)
+
+
+def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositions) -> str:
+    if row.kind == "heading":
+        pos = positions.by_source[comp.reference] if len(positions.by_source) > comp.reference else None
+        return _stance(pos) if pos else ""
+    if row.kind != "provision":
+        return ""
+    ref = row.cells[comp.reference]
+    if ref is None:
+        return ""
+    key = f"{call_short(call)} {ref.label}" if ref.label else ""
+    return positions.by_provision.get(key, "")
+
+
+def _stance(pos: Position) -> str:
+    text = f"{pos.stance} ({pos.priority})"
+    return f"{text}: {pos.rationale}" if pos.rationale else text
+
+
+def _summary_sheet(ws, comp: Comparison) -> None:
+    headers = ["Text", "Unchanged", "Modified", "Added", "Deleted"]
+    for col, value in enumerate(headers, 1):
+        cell = ws.cell(row=1, column=col, value=value)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.fill = _HEADER_FILL
+    for r, (name, counts) in enumerate(zip(comp.names, comp.summary()), 2):
+        put_text(ws.cell(row=r, column=1), name + (" (reference)" if r - 2 == comp.reference else ""))
+        for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 2):
+            ws.cell(row=r, column=col, value=counts[key]).font = Font(name=FONT_NAME, size=FONT_SIZE)
+        ws.cell(row=r, column=1).font = Font(name=FONT_NAME, size=FONT_SIZE)
+    ws.column_dimensions["A"].width = 48
+    for col in "BCDE":
+        ws.column_dimensions[col].width = 12
+    ws.freeze_panes = "B2"
+
+
+def regional_stances(text: str) -> dict[str, str]:
+    """"CEPT: support; APT: oppose" -> {"CEPT": "support", "APT": "oppose"}."""
+    out = {}
+    for part in re.split(r"[;\n]", text or ""):
+        if ":" in part:
+            region, stance = part.split(":", 1)
+            region = region.strip().upper().replace("LAS/ASMG", "ASMG")
+            if region in REGIONS:
+                out[region] = stance.strip()
+    return out
+
+
+def _positions_sheet(ws, comp: Comparison, positions: SheetPositions) -> None:
+    headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
+    for col, value in enumerate(headers, 1):
+        cell = ws.cell(row=1, column=col, value=value)
+        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.fill = _HEADER_FILL
+    for r, name in enumerate(comp.names, 2):
+        pos = positions.by_source[r - 2] if len(positions.by_source) > r - 2 else None
+        regions = regional_stances(pos.regional_alignment) if pos else {}
+        values = [name, pos.stance if pos else "", pos.priority if pos else ""]
+        values += [regions.get(region, "") for region in REGIONS]
+        values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]
+        for col, value in enumerate(values, 1):
+            cell = ws.cell(row=r, column=col)
+            put_text(cell, value)
+            cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.column_dimensions["A"].width = 40
+    for col in range(2, len(headers) + 1):
+        ws.column_dimensions[get_column_letter(col)].width = 14
+    ws.column_dimensions[get_column_letter(len(headers) - 2)].width = 40
+    ws.freeze_panes = "B2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(comp.names) + 1}"
+

@@ -1,0 +1,103 @@
+"""Comparison workbooks from files or from the library.
+
+From files: each file is a resolution, or a contribution with one proposal (a
+national or regional proposal on a resolution), whose proposed text is used.
+From the library: a resolution's versions, a resolution and its sisters (the
+newest version of each other body's resolution with the same title, as PP 191
+has ITU-R 75, WTSA 18 and WTDC 59), or every stored proposal on a resolution
+against its current text. The delegation's positions come from the store.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.align import text_similarity
+from ..core.compare import Comparison, compare
+from ..core.errors import DelegateError
+from ..core.model import Contribution, Resolution
+from ..formats.reader import read_file
+from ..formats.xlsx_writer import SheetPositions, comparison_xlsx
+from ..store import library
+from ..store.positions import positions as stored_positions
+from .files import write_atomically
+
+SISTER_TITLE_SIMILARITY = 0.8
+
+
+def text_from_file(path: str | os.PathLike) -> tuple[str, Resolution]:
+    doc = read_file(path).document
+    if isinstance(doc, Resolution):
+        rev = f" ({doc.revision})" if doc.revision else ""
+        return f"{doc.body + ' ' if doc.body else ''}{doc.number}{rev}", doc
+    assert isinstance(doc, Contribution)
+    with_text = [p for p in doc.proposals if p.resolution is not None and p.resolution.sections]
+    if len(with_text) != 1:
+        raise DelegateError(f"this contribution has {len(with_text)} proposals with a text; "
+                            "compare needs one text per file", os.fspath(path))
+    proposal = with_text[0]
+    return f"{proposal.action} {proposal.number}".strip() or Path(path).stem, proposal.resolution
+
+
+def compare_files(paths: list[str], names: list[str] | None = None, reference: int = 0) -> Comparison:
+    if len(paths) < 2:
+        raise DelegateError("give at least two files to compare")
+    found = [text_from_file(p) for p in paths]
+    if names and len(names) != len(paths):
+        raise DelegateError(f"{len(names)} names for {len(paths)} files")
+    if not 0 <= reference < len(paths):
+        raise DelegateError(f"--reference must be between 1 and {len(paths)}")
+    return compare([t for _, t in found], names or [n for n, _ in found], reference)
+
+
+def sheet_positions(db: Database | None, texts: list[Resolution], reference: int) -> SheetPositions:
+    if db is None:
+        return SheetPositions()
+    by_source = []
+    for res in texts:
+        found = [p for p in stored_positions(db, res.body or "", res.number) if not p.provision]
+        by_source.append(found[0] if found else None)
+    ref = texts[reference]
+    by_provision = {p.provision: f"{p.stance} ({p.priority})" + (f": {p.rationale}" if p.rationale else "")
+                    for p in stored_positions(db, ref.body or "", ref.number) if p.provision}
+    return SheetPositions(by_provision=by_provision, by_source=by_source)
+
+
+def library_texts(db: Database, *, versions_of: int | None = None, sisters_of: int | None = None,
+                  proposals_on: int | None = None) -> tuple[list[str], list[Resolution]]:
+    """(names, texts) for one of the three library comparisons."""
+    anchor = versions_of or sisters_of or proposals_on
+    found = library.get_version(db, anchor) if anchor is not None else None
+    if found is None:
+        raise DelegateError(f"no resolution version with id {anchor} (see: delegate-app list)")
+    row, res = found
+    if versions_of is not None:
+        rows = library.versions_of(db, row.resolution_id)
+        return [v.label for v in rows], [library.get_version(db, v.id)[1] for v in rows]
+    if sisters_of is not None:
+        names, texts = [row.label], [res]
+        newest: dict[str, library.VersionRow] = {}
+        for v in library.list_versions(db):
+            if v.resolution_id == row.resolution_id or v.body == row.body:
+                continue
+            if text_similarity(v.title.lower(), row.title.lower()) >= SISTER_TITLE_SIMILARITY:
+                if v.body not in newest or (v.year or 0) > (newest[v.body].year or 0):
+                    newest[v.body] = v
+        for v in newest.values():
+            names.append(v.label)
+            texts.append(library.get_version(db, v.id)[1])
+        return names, texts
+    names, texts = [row.label], [res]
+    for cid, proposal in library.proposals_on(db, row.resolution_id):
+        if proposal.resolution is not None and proposal.resolution.sections:
+            names.append(f"{proposal.action} {proposal.number}".strip() or f"contribution {cid}")
+            texts.append(proposal.resolution)
+    if len(texts) < 2:
+        raise DelegateError(f"no stored proposal has a text of {row.label}")
+    return names, texts
+
+
+def write_xlsx(comp: Comparison, out: str | os.PathLike, title: str, positions: SheetPositions) -> None:
+    write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), ".xlsx")
