@@ -120,7 +120,7 @@ def store_contribution(db: Database, contrib: Contribution, document_id: int | N
          json.dumps(front, ensure_ascii=False), stamp, stamp]).lastrowid
     for seq, proposal in enumerate(contrib.proposals, 1):
         res = proposal.resolution
-        rid = resolution_id(db, res.body, res.number) if res is not None else None
+        rid = resolution_id(db, res.body, res.number) if res is not None and not res.draft else None
         db.execute(
             "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, "
             "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,0 +1,45 @@
+"""Contributions being drafted: created, saved whole, deleted, each in one
+transaction, so an autosave is either all there or not at all."""
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from ..core.model import Contribution
+from .library import now, resolution_id, store_contribution
+
+
+def create_contribution(db: Database, contrib: Contribution) -> int:
+    with db.atomic():
+        return store_contribution(db, contrib, None)
+
+
+def save_contribution(db: Database, contribution_id: int, contrib: Contribution) -> None:
+    """Replace the stored contribution with this one (header and every proposal)."""
+    h = contrib.header
+    front = contrib.to_dict()
+    front["proposals"] = []
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE contributions SET document = ?, meeting = ?, date = ?, original_language = ?, source = ?, "
+            "title = ?, data = ?, updated = ? WHERE id = ?",
+            [h.document, h.meeting, h.date, h.original_language, h.source, h.title,
+             json.dumps(front, ensure_ascii=False), now(), contribution_id])
+        if cursor.rowcount != 1:
+            raise KeyError(f"no contribution {contribution_id}")
+        db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
+        for seq, proposal in enumerate(contrib.proposals, 1):
+            res = proposal.resolution
+            rid = resolution_id(db, res.body, res.number) if res is not None and not res.draft else None
+            db.execute(
+                "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, data) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [contribution_id, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
+                 json.dumps(proposal.to_dict(), ensure_ascii=False)])
+
+
+def delete_contribution(db: Database, contribution_id: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
+        db.execute("DELETE FROM contributions WHERE id = ?", [contribution_id])
