@@ -22,3 +22,17 @@ def test_text_round_trip(path):
     for res in resolutions:
         again = read_bytes(resolution_text(res).encode(), "again.txt").document
         assert again.to_dict() == res.to_dict()
+
+
+@pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
+def test_editor_text_round_trip(path):
+    """The draft editor shows footnotes as [^N] with their texts at the end."""
+    doc = read_file(path).document
+    resolutions = [p.resolution for p in doc.proposals] if isinstance(doc, Contribution) else [doc]
+    for res in resolutions:
+        text = resolution_text(res, editor=True)
+        assert "footnoteRef" not in text
+        again = read_bytes(text.encode(), "editor.txt").document
+        assert [(p.label, p.text, [n.offset for n in p.notes]) for p in again.provisions()] == \
+            [(p.label, p.text, [n.offset for n in p.notes]) for p in res.provisions()]
+        assert [n.text for n in again.footnotes] == [n.text for n in res.footnotes]

@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.")
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
     parser.add_argument("--db", metavar="PATH", help="the store file to use")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="start the app offscreen, save a screenshot of a view and exit")
+    parser.add_argument("--view", choices=("library", "resolution", "draft", "contribution", "positions"),
+                        default="library", help="the view for --screenshot")
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file to use")
     json_flag = argparse.ArgumentParser(add_help=False)

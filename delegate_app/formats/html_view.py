@@ -7,6 +7,8 @@ import re
 from html import escape as _escape
 
 from ..core.model import Provision, Resolution
+from ..core.redline import DELETED, INSERTED, Redline
+from ..core.worddiff import DELETE, INSERT
 
 _RTL = {"ar"}
 _SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
@@ -53,3 +55,37 @@ def _provisions(provisions: list[Provision], depth: int) -> list[str]:
                    f"{label}{escape(prov.text)}</p>")
         out.extend(_provisions(prov.children, depth + 1))
     return out
+
+
+_ROLE_HTML = {"heading": ('<p align="center" style="font-weight:600">', "</p>"),
+              "title": ('<p align="center" style="font-size:13pt; font-weight:600">', "</p>"),
+              "history": ('<p align="center">', "</p>"),
+              "call": ('<p style="margin-top:10px"><i>', "</i></p>"),
+              "annex": ('<p align="center" style="margin-top:16px; font-weight:600">', "</p>"),
+              "annex-reference": ('<p align="center">', "</p>"),
+              "annex-title": ('<p align="center" style="font-weight:600">', "</p>")}
+INSERT_STYLE = "color:#0050c8; text-decoration:underline"
+DELETE_STYLE = "color:#c00000; text-decoration:line-through"
+
+
+def redline_html(rl: Redline, rtl: bool = False) -> str:
+    """A redline for the screen: insertions underlined in blue, deletions struck in
+    red, whole inserted or deleted paragraphs marked in the margin."""
+    parts = [f'<div dir="{"rtl" if rtl else "ltr"}">']
+    for para in rl.paragraphs:
+        inner = []
+        for op, text in para.segments:
+            shown = escape(text).replace("\t", "&nbsp;&nbsp;&nbsp;")
+            if op == INSERT:
+                inner.append(f'<span style="{INSERT_STYLE}">{shown}</span>')
+            elif op == DELETE:
+                inner.append(f'<span style="{DELETE_STYLE}">{shown}</span>')
+            else:
+                inner.append(shown)
+        body = "".join(inner)
+        if para.change in (INSERTED, DELETED):
+            body = f'<span style="background:{"#eaf2ff" if para.change == INSERTED else "#fdeaea"}">{body}</span>'
+        start, end = _ROLE_HTML.get(para.role, (f'<p style="margin-left:{24 * para.depth}px">', "</p>"))
+        parts.append(f"{start}{body}{end}")
+    parts.append("</div>")
+    return "\n".join(parts)

@@ -91,9 +91,9 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
 
     text = _FOOTNOTE_REF.sub(ref, text)
     text = _LOST_HYPHEN.sub(r"ITU-\1", text)
-    lines = text.split("\n")
+    lines = _markdown_footnotes(text.split("\n"), footnotes)
     if markdown:
-        lines = _markdown_paragraphs(lines, footnotes)
+        lines = _markdown_paragraphs(lines)
     paras = []
     for line in lines:
         anchors = tuple(a.strip() for a in _BOOKMARK.findall(line))
@@ -108,23 +108,33 @@ def _looks_like_markdown(text: str) -> bool:
         re.search(r"^#{1,6}\s", sample, re.M)) or bool(re.search(r"^\*[a-z][^*]{2,60}\*\s*$", sample, re.M))
 
 
-def _markdown_paragraphs(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
-    """Markdown to one paragraph a line: unwrap soft line breaks, drop emphasis
-    around calls and labels, bullets before labels, escapes and footnote syntax."""
+def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
+    """Footnotes written the Markdown way, "[^1]" in the text and "[^1]: text" on a
+    line of its own, in any text: PDF conversions and the app's own editor use them."""
+    if "[^" not in "".join(lines):
+        return lines
     md_notes: dict[str, int] = {}
+
+    def number_of(name: str) -> int:
+        if name not in md_notes:
+            md_notes[name] = max(list(footnotes) + list(md_notes.values()) + [0]) + 1
+        return md_notes[name]
+
     kept: list[str] = []
     for line in lines:
         d = _MD_FOOTNOTE_DEF.match(line.strip())
         if d:
-            number = md_notes.setdefault(d.group(1), len(footnotes) + len(md_notes) + 1)
-            footnotes[number] = Footnote(number=number, text=d.group(2).strip(), mark=d.group(1))
+            number = number_of(d.group(1))
+            footnotes[number] = Footnote(number=number, text=d.group(2).strip(),
+                                         mark="" if d.group(1).isdigit() else d.group(1))
             continue
         kept.append(line)
+    return [_MD_FOOTNOTE_REF.sub(lambda m: note_marker(number_of(m.group(1))), line) for line in kept]
 
-    def md_ref(m: re.Match) -> str:
-        number = md_notes.setdefault(m.group(1), len(footnotes) + len(md_notes) + 1)
-        return note_marker(number)
 
+def _markdown_paragraphs(kept: list[str]) -> list[str]:
+    """Markdown to one paragraph a line: unwrap soft line breaks, drop emphasis
+    around calls and labels, bullets before labels and escapes."""
     out: list[str] = []
     current: list[str] = []
 
@@ -134,8 +144,7 @@ def _markdown_paragraphs(lines: list[str], footnotes: dict[int, Footnote]) -> li
             current.clear()
 
     for raw in kept:
-        line = _MD_FOOTNOTE_REF.sub(md_ref, raw.rstrip())
-        line = line.replace("<br>", " ").replace("<br/>", " ")
+        line = raw.rstrip().replace("<br>", " ").replace("<br/>", " ")
         if not line.strip() or re.fullmatch(r"\s*([-*_])(\s*\1){2,}\s*", line):
             flush()
             out.append("")

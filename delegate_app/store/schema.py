@@ -112,4 +112,14 @@ _V1 = [
        )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+# 2: text being edited, saved as typed, so that a crash never loses a keystroke
+# older than the autosave delay, even while the text does not parse yet.
+_V2 = [
+    """CREATE TABLE autosave (
+         key TEXT PRIMARY KEY,
+         value TEXT NOT NULL,
+         updated TEXT NOT NULL
+       )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2]

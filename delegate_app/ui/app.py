@@ -1,31 +1,58 @@
-"""Starting the desktop app: the QApplication, the store, the main window."""
+"""Starting the desktop app: the QApplication, the store, the main window, and
+``--screenshot`` (offscreen, a chosen view with real content, saved as PNG)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-from .. import APP_NAME, __version__
-from ..core.errors import DelegateError
-from ..services.starter import ensure_starter_library
-from ..store.database import open_database
-from .main_window import MainWindow
+VIEWS = ("library", "resolution", "draft", "contribution", "positions")
 
 
 def run_app(args: argparse.Namespace) -> int:
+    screenshot = getattr(args, "screenshot", None)
+    if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from .. import APP_NAME, __version__
+    from ..core.errors import DelegateError
+    from ..services.starter import ensure_starter_library
+    from ..store import autosave
+    from ..store.database import default_path, open_database
+
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    db_path = str(Path(args.db).expanduser()) if getattr(args, "db", None) else str(default_path())
     try:
-        db = open_database(getattr(args, "db", None))
+        db = open_database(db_path)
         ensure_starter_library(db)
     except DelegateError as exc:
-        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("app", "The library cannot be opened:\n\n{0}")
-                             .format(exc))
+        if screenshot:
+            print(f"delegate-app: error: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
+                "app", "The library cannot be opened:\n\n{0}").format(exc))
         return 2
-    window = MainWindow(db)
+    from .main_window import MainWindow
+
+    settings = QSettings()
+    if screenshot:  # a screenshot never changes the user's settings or session
+        settings = QSettings(str(Path(db_path).with_suffix(".screenshot.ini")), QSettings.Format.IniFormat)
+        settings.clear()
+    crashed = settings.value("session/clean_exit") in (False, "false") and autosave.pending(db)
+    settings.setValue("session/clean_exit", False)
+    window = MainWindow(db, db_path, settings)
     window.show()
+    if crashed:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "The app did not close normally last time; your drafts were recovered."), 15000)
+    if screenshot:
+        from .screenshot import take
+
+        return take(app, window, getattr(args, "view", None) or "library", screenshot)
     return app.exec()

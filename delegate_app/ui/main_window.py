@@ -1,94 +1,343 @@
-"""The main window, for now a library browser: resolutions by body on the left,
-the selected text on the right, and a search field that lists ranked matches.
-The full workbench (positions, drafting, contributions) grows from here."""
+"""The main window: four views in tabs, menus, toolbar, drag and drop, and the
+long work (imports, exports) run on the background task runner with progress
+and cancel."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QLineEdit, QMainWindow, QSplitter, QTextBrowser, QTreeView, QVBoxLayout,
-                               QWidget)
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QTabWidget, QToolBar, QToolButton, QWidget)
 from sqlite_utils import Database
 
 from .. import APP_NAME
-from ..formats.html_view import resolution_html
-from ..store import library
-from ..store.search import search
+from ..core.compare import compare
+from ..core.errors import DelegateError
+from ..formats.docx_writer import ExportOptions
+from ..services.comparing import sheet_positions, write_xlsx
+from ..services.exporting import write_docx
+from ..services.importing import ImportCancelled, import_paths
+from ..store.database import open_database
+from . import shortcuts
+from .contribution_view import ContributionView
+from .dialogs import ReportDialog, SettingsDialog, about
+from .draft_view import DraftView
+from .library_view import LibraryView
+from .positions_view import PositionsView
+from .session import DraftSession
+from .tasks import TaskRunner
 
-VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
+LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
+MAX_RECENT = 8
+
+
+class TaskProgress(QWidget):
+    """Progress of the running task in the status bar, with a Cancel button. Not a
+    modal dialog: the window stays usable while an import or export runs."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(220)
+        self.bar.setAccessibleName(self.tr("Task progress"))
+        self.cancel_button = QToolButton(text=self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.token = None
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    def start(self, label: str, token) -> None:
+        self.token = token
+        self.label.setText(label)
+        self.bar.setRange(0, 0)
+        self.show()
+
+    def update(self, done: int, total: int, label: str = "") -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        if label:
+            self.label.setText(label)
+
+    def cancel(self) -> None:
+        if self.token is not None:
+            self.token.cancel()
+
+    def finish(self) -> None:
+        self.token = None
+        self.hide()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
-        self.db = db
+        self.db, self.db_path = db, db_path
+        self.settings = settings or QSettings()
+        self.runner = TaskRunner(self)
+        self.session = DraftSession(db, self.settings, self)
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
 
-        self.search_field = QLineEdit(placeholderText=self.tr("Search resolutions (Ctrl+F)"))
-        self.search_field.setAccessibleName(self.tr("Search the library"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.textChanged.connect(self.refresh)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search_field.setFocus)
+        self.library = LibraryView(db)
+        self.positions = PositionsView(db)
+        self.draft = DraftView(self.session)
+        self.contribution = ContributionView(self.session, lambda: self.library.current_version)
+        self.contribution.edit_requested.connect(self.edit_proposal)
+        self.contribution.export_word.connect(self.export_word)
+        self.contribution.export_excel.connect(self.export_excel)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for view, name in ((self.library, "Library"), (self.positions, "Positions"), (self.draft, "Draft"),
+                           (self.contribution, "Contribution")):
+            view.setAccessibleName(self.tr(name))
+            self.tabs.addTab(view, self.tr(name))
+        self.setCentralWidget(self.tabs)
+        self._menus()
+        self.progress = TaskProgress(self)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = self.settings.value("session/contribution")
+        if last is not None and not self.session.open(int(last)):
+            self.settings.remove("session/contribution")
 
-        self.model = QStandardItemModel(self)
-        self.tree = QTreeView(headerHidden=True)
-        self.tree.setAccessibleName(self.tr("Library"))
-        self.tree.setModel(self.model)
-        self.tree.setWordWrap(True)
-        self.tree.selectionModel().currentChanged.connect(self._show_current)
+    # -- menus and actions -------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+        action.triggered.connect(slot)
+        return action
 
-        self.reader = QTextBrowser()
-        self.reader.setAccessibleName(self.tr("Resolution text"))
-        self.reader.setOpenLinks(False)
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        a = self._action
+        self.act_import = a(self.tr("&Import files…"), self.import_files, shortcuts.IMPORT_FILES)
+        self.act_import_folder = a(self.tr("Import &folder…"), self.import_folder, shortcuts.IMPORT_FOLDER)
+        self.act_new = a(self.tr("&New contribution"), self.new_contribution, shortcuts.NEW_CONTRIBUTION)
+        self.act_mod = a(self.tr("New &MOD of the selected resolution"), self.new_mod, shortcuts.NEW_MOD)
+        self.act_word = a(self.tr("Export contribution to &Word…"), self.export_word, shortcuts.EXPORT_WORD)
+        self.act_excel = a(self.tr("Export comparison to &Excel…"), self.export_excel, shortcuts.EXPORT_EXCEL)
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.act_new, self.act_import, self.act_import_folder, None, self.act_word, self.act_excel):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._fill_recent()
+        file_menu.addSeparator()
+        file_menu.addAction(a(self.tr("&Settings…"), self.open_settings, shortcuts.SETTINGS))
+        file_menu.addAction(a(self.tr("&Quit"), self.close, shortcuts.QUIT))
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(a(self.tr("&Undo"), lambda: self.draft.editor.undo(), shortcuts.UNDO))
+        edit.addAction(a(self.tr("&Redo"), lambda: self.draft.editor.redo(), shortcuts.REDO))
+        edit.addAction(a(self.tr("&Find in library"), self.find, shortcuts.FIND))
+        edit.addAction(self.act_mod)
+        view = bar.addMenu(self.tr("&View"))
+        for index, (name, key) in enumerate(((self.tr("&Library"), shortcuts.VIEW_LIBRARY),
+                                             (self.tr("&Positions"), shortcuts.VIEW_POSITIONS),
+                                             (self.tr("&Draft"), shortcuts.VIEW_DRAFT),
+                                             (self.tr("&Contribution"), shortcuts.VIEW_CONTRIBUTION))):
+            view.addAction(a(name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a(self.tr("&About {0}").format(APP_NAME), lambda: about(self)))
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.act_import, self.act_new, self.act_mod, self.act_word, self.act_excel):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
 
-        left = QWidget()
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.search_field)
-        layout.addWidget(self.tree)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.reader)
-        splitter.setSizes([380, 820])
-        self.setCentralWidget(splitter)
-        self.refresh()
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.value("recent/files", []) or []
+        for path in recent[:MAX_RECENT]:
+            self.recent_menu.addAction(path, lambda p=path: self.start_import([p]))
+        self.recent_menu.setEnabled(bool(recent))
 
-    def refresh(self) -> None:
-        """Show the library grouped by body, or the search results for the query."""
-        self.model.clear()
-        query = self.search_field.text().strip()
-        if query:
-            for hit in search(self.db, query, limit=100):
-                rev = f" ({hit.revision})" if hit.revision else ""
-                item = QStandardItem(f"{hit.body} {hit.number}{rev} · {hit.path}\n"
-                                     f"{hit.snippet_as('', '')}")
-                item.setData(hit.version_id, VERSION_ROLE)
-                item.setEditable(False)
-                self.model.appendRow(item)
-            return
-        groups: dict[str, QStandardItem] = {}
-        for version in library.list_versions(self.db):
-            body = version.body or self.tr("Other")
-            if body not in groups:
-                groups[body] = QStandardItem(body)
-                groups[body].setEditable(False)
-                self.model.appendRow(groups[body])
-            rev = version.revision or (str(version.year) if version.year else "")
-            item = QStandardItem(f"{version.number} ({rev}) {version.title}" if rev else
-                                 f"{version.number} {version.title}")
-            item.setData(version.id, VERSION_ROLE)
-            item.setToolTip(version.label)
-            item.setEditable(False)
-            groups[body].appendRow(item)
-        self.tree.expandAll()
-        first = self.model.index(0, 0)
-        if first.isValid() and self.model.rowCount(first):
-            self.tree.setCurrentIndex(self.model.index(0, 0, first))
+    def _remember(self, paths: list[str]) -> None:
+        recent = [p for p in (self.settings.value("recent/files", []) or []) if p not in paths]
+        self.settings.setValue("recent/files", (paths + recent)[:MAX_RECENT])
+        self._fill_recent()
 
-    def _show_current(self, current, _previous=None) -> None:
-        version_id = current.data(VERSION_ROLE)
-        if version_id is None:
-            return
-        found = library.get_version(self.db, int(version_id))
-        if found is not None:
-            self.reader.setHtml(resolution_html(found[1]))
+    def find(self) -> None:
+        self.tabs.setCurrentIndex(LIBRARY)
+        self.library.search_field.setFocus()
+        self.library.search_field.selectAll()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.settings, self).exec()
+
+    def new_contribution(self) -> None:
+        self.session.new()
+        self.tabs.setCurrentIndex(CONTRIBUTION)
+
+    def new_mod(self) -> None:
+        if self.library.current_version is not None:
+            self.contribution.add_mod(self.library.current_version)
+
+    def edit_proposal(self, index: int) -> None:
+        self.draft.open(index)
+        self.tabs.setCurrentIndex(DRAFT)
+        self.draft.editor.setFocus()
+
+    # -- import (background) -----------------------------------------------------
+    def import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import resolutions and contributions"), "",
+                                                self.tr("ITU texts (*.docx *.txt *.md)"))
+        if paths:
+            self.start_import(paths)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
+        if folder:
+            self.start_import([folder])
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.start_import(paths)
+
+    def start_import(self, paths: list[str]):
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            db = open_database(db_path)
+            try:
+                return import_paths(db, paths, strict=False, progress=progress, cancelled=cancelled)
+            finally:
+                db.close()
+
+        def on_progress(done, total, path):
+            self.progress.update(done, total, self.tr("Reading {0}").format(Path(path).name) if path
+                                 else self.tr("Storing…"))
+
+        def on_done(report):
+            self.progress.finish()
+            self._remember([str(p) for p in paths])
+            self.library.refresh()
+            self.positions.refresh()
+            lines = [f"{self.tr('Recognised')}: {o.label} ({o.status})  ← {o.path}" for o in report.outcomes]
+            lines += [f"{self.tr('Not recognised')}: {f}" for f in report.failures]
+            lines += [f"{self.tr('Skipped')}: {p}" for p in report.skipped]
+            lines += [f"{self.tr('Warning')}: {o.path}: {w}" for o in report.outcomes for w in o.warnings]
+            self.statusBar().showMessage(self.tr("Imported %n file(s)", "", len(report.outcomes)), 5000)
+            self.last_report = ReportDialog(self.tr("Import report"), lines, self)
+            self.last_report.show()
+
+        token = self.runner.run(work, on_done, self._failed(), on_progress)
+        self.progress.start(self.tr("Importing…"), token)
+        return token
+
+    def _failed(self):
+        def on_error(exc: BaseException, trace: str) -> None:
+            self.progress.finish()
+            if isinstance(exc, ImportCancelled):
+                self.statusBar().showMessage(str(exc), 5000)
+                return
+            message = str(exc) if isinstance(exc, DelegateError) else f"{type(exc).__name__}: {exc}"
+            self.last_error = message
+            QMessageBox.warning(self, APP_NAME, message)
+        return on_error
+
+    # -- exports (background) ------------------------------------------------------
+    def export_word(self, path: str | None = None):
+        if self.session.contribution_id is None:
+            QMessageBox.information(self, APP_NAME, self.tr("Open or start a contribution first."))
+            return None
+        self.session.save()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), "contribution.docx",
+                                                  self.tr("Word documents (*.docx)"))
+        if not path:
+            return None
+        contrib, db_path = self.session.contribution, self.db_path
+        options = ExportOptions(author=str(self.settings.value("drafting/author", "Delegate")))
+
+        def work(progress, cancelled):
+            db = open_database(db_path)
+            try:
+                return write_docx(contrib, path, options, db)
+            finally:
+                db.close()
+
+        return self._export(work, path, self.tr("Writing the Word document…"))
+
+    def export_excel(self, path: str | None = None):
+        """All texts of the open contribution's first resolution side by side: its
+        current version and every proposal on it."""
+        texts, names = [], []
+        for p in self.session.contribution.proposals:
+            if p.resolution is not None and p.resolution.sections:
+                if p.base is not None and not texts:
+                    texts.append(p.base)
+                    names.append(p.base.heading)
+                texts.append(p.resolution)
+                names.append(f"{p.action} {p.number}".strip())
+        if len(texts) < 2:
+            QMessageBox.information(self, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export comparison to Excel"), "comparison.xlsx",
+                                                  self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return None
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            db = open_database(db_path)
+            try:
+                comp = compare(texts, names)
+                write_xlsx(comp, path, "Comparison", sheet_positions(db, texts, 0))
+            finally:
+                db.close()
+            return []
+
+        return self._export(work, path, self.tr("Writing the comparison workbook…"))
+
+    def _export(self, work, path: str, label: str):
+        def on_done(report):
+            self.progress.finish()
+            warnings = getattr(report, "warnings", report) or []
+            self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
+            self.last_export = path
+            if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+                return  # tests and screenshots: no dialog to answer
+            box = QMessageBox(self)
+            box.setWindowTitle(APP_NAME)
+            box.setText(self.tr("Wrote {0}").format(path) + ("\n\n" + "\n".join(warnings) if warnings else ""))
+            open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+            open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is open_file:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            elif box.clickedButton() is open_folder:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+
+        token = self.runner.run(work, on_done, self._failed())
+        self.progress.start(label, token)
+        return token
+
+    # -- closing ------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.draft.update_marks()  # take in what was typed in the last fraction of a second
+        self.session.save()
+        self.runner.wait(60000)
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("session/clean_exit", True)
+        super().closeEvent(event)

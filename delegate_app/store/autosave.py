@@ -1,0 +1,27 @@
+"""Editor text saved as typed (see schema migration 2). A key names what is
+being edited ("contribution:3:proposal:1"); the entry is removed once the text
+has been saved into the contribution itself."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .library import now
+
+
+def put(db: Database, key: str, text: str) -> None:
+    db.execute("INSERT INTO autosave (key, value, updated) VALUES (?, ?, ?) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+               [key, text, now()])
+
+
+def get(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM autosave WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def clear(db: Database, key: str) -> None:
+    db.execute("DELETE FROM autosave WHERE key = ?", [key])
+
+
+def pending(db: Database) -> list[str]:
+    return [row[0] for row in db.execute("SELECT key FROM autosave ORDER BY updated")]

@@ -1,0 +1,205 @@
+"""A contribution: its header fields, its proposals in order with their ITU
+numbers (reassigned when reordered), and the ITU rules check."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+                               QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from ..core.drafting import new_add, new_mod, new_title_only
+from ..store import library
+from . import shortcuts
+from .session import DraftSession
+
+HEADER_FIELDS = [("meeting", "Meeting"), ("agenda_item", "Committee or agenda item"),
+                 ("document", "Document number"), ("date", "Date"), ("original_language", "Original language"),
+                 ("source", "Source"), ("title", "Title")]
+
+
+class ContributionView(QWidget):
+    edit_requested = Signal(int)  # open proposal n in the draft view
+    export_word = Signal()
+    export_excel = Signal()
+
+    def __init__(self, session: DraftSession, library_selection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.library_selection = library_selection  # () -> the version id selected in the library, or None
+        self.chooser = QComboBox()
+        self.chooser.setAccessibleName(self.tr("Contribution"))
+        self.chooser.activated.connect(self._open_chosen)
+        new_button = QPushButton(self.tr("New contribution"))
+        new_button.clicked.connect(self.new_contribution)
+
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name, label in HEADER_FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr(label))
+            edit.textEdited.connect(lambda text, n=name: self.session.set_header(**{n: text.strip()}))
+            self.fields[name] = edit
+            form.addRow(self.tr(label), edit)
+        self.abstract = QPlainTextEdit()
+        self.abstract.setAccessibleName(self.tr("Abstract"))
+        self.abstract.setMaximumHeight(110)
+        self.abstract.textChanged.connect(lambda: self.session.set_text("abstract", self.abstract.toPlainText()))
+        form.addRow(self.tr("Abstract"), self.abstract)
+
+        self.proposals = QListWidget()
+        self.proposals.setAccessibleName(self.tr("Proposals"))
+        self.proposals.itemDoubleClicked.connect(lambda _: self._edit())
+        buttons = QHBoxLayout()
+        for text, slot, tip in ((self.tr("MOD…"), self.add_mod, self.tr("Modify a resolution of the library (Ctrl+M)")),
+                                (self.tr("ADD"), self.add_add, self.tr("A draft new resolution")),
+                                (self.tr("SUP…"), lambda: self.add_title_only("SUP"), self.tr("Suppress a resolution")),
+                                (self.tr("NOC…"), lambda: self.add_title_only("NOC"), self.tr("No change")),
+                                (self.tr("Up"), lambda: self._move(-1), self.tr("Move up (renumbers)")),
+                                (self.tr("Down"), lambda: self._move(1), self.tr("Move down (renumbers)")),
+                                (self.tr("Edit"), self._edit, self.tr("Draft the selected proposal")),
+                                (self.tr("Delete"), self._delete, self.tr("Delete the selected proposal"))):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        self.findings = QListWidget()
+        self.findings.setAccessibleName(self.tr("ITU rules check"))
+        word = QPushButton(self.tr("Export Word…"))
+        word.clicked.connect(self.export_word)
+        excel = QPushButton(self.tr("Compare proposals in Excel…"))
+        excel.clicked.connect(self.export_excel)
+
+        head = QHBoxLayout()
+        head.addWidget(QLabel(self.tr("Contribution:")))
+        head.addWidget(self.chooser, 1)
+        head.addWidget(new_button)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(form)
+        lv.addStretch(1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(self.tr("Proposals")))
+        rv.addWidget(self.proposals, 2)
+        rv.addLayout(buttons)
+        rv.addWidget(QLabel(self.tr("ITU rules check")))
+        rv.addWidget(self.findings, 1)
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(excel)
+        exports.addWidget(word)
+        rv.addLayout(exports)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 680])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout.addLayout(head)
+        layout.addWidget(splitter, 1)
+        session.opened.connect(self.reload)
+        session.changed.connect(self._refresh_lists)
+        self.reload()
+
+    def reload(self) -> None:
+        self.chooser.clear()
+        for row in library.list_contributions(self.session.db):
+            label = row["document"] or row["title"] or self.tr("(untitled)")
+            self.chooser.addItem(f"{label} · {row['proposals']} proposal(s)", row["id"])
+        index = self.chooser.findData(self.session.contribution_id)
+        self.chooser.setCurrentIndex(index)
+        h = self.session.contribution.header
+        for name, edit in self.fields.items():
+            edit.setText(getattr(h, name))
+        self.abstract.blockSignals(True)
+        self.abstract.setPlainText(self.session.contribution.abstract)
+        self.abstract.blockSignals(False)
+        self.setEnabled(True)
+        self._refresh_lists()
+
+    def _refresh_lists(self) -> None:
+        row = self.proposals.currentRow()
+        self.proposals.clear()
+        for p in self.session.contribution.proposals:
+            self.proposals.addItem(f"{p.action}\t{p.number}\t{p.target}")
+        self.proposals.setCurrentRow(min(row, self.proposals.count() - 1))
+        self.findings.clear()
+        if self.session.contribution_id is None and not self.session.contribution.proposals:
+            self.findings.addItem(self.tr("No contribution is open: start a new one."))
+            return
+        found = self.session.findings()
+        for f in found:
+            self.findings.addItem(f"⚠ {f.where}: {f.message}")
+        if not found:
+            self.findings.addItem(self.tr("✓ No problems found."))
+
+    def _open_chosen(self, index: int) -> None:
+        cid = self.chooser.itemData(index)
+        if cid is not None:
+            self.session.open(int(cid))
+
+    def new_contribution(self) -> None:
+        self.session.new()
+
+    def _ensure_open(self) -> None:
+        if self.session.contribution_id is None:
+            self.session.new()
+
+    def _choose_version(self, title: str) -> int | None:
+        versions = library.list_versions(self.session.db)
+        if not versions:
+            QMessageBox.information(self, title, self.tr("The library is empty: import resolutions first."))
+            return None
+        labels = [v.label for v in versions]
+        selected = self.library_selection()
+        current = next((i for i, v in enumerate(versions) if v.id == selected), 0)
+        label, ok = QInputDialog.getItem(self, title, self.tr("Resolution:"), labels, current, False)
+        return versions[labels.index(label)].id if ok else None
+
+    def add_mod(self, version_id: int | None = None) -> int | None:
+        version_id = version_id or self._choose_version(self.tr("Modify a resolution"))
+        if version_id is None:
+            return None
+        self._ensure_open()
+        index = self.session.add(new_mod(library.get_version(self.session.db, version_id)[1]))
+        self.edit_requested.emit(index)
+        return index
+
+    def add_add(self) -> int:
+        self._ensure_open()
+        body = self.session.contribution.proposals[0].resolution.body if self.session.contribution.proposals and \
+            self.session.contribution.proposals[0].resolution else "PP"
+        index = self.session.add(new_add(body or "PP"))
+        self.edit_requested.emit(index)
+        return index
+
+    def add_title_only(self, action: str) -> None:
+        version_id = self._choose_version(self.tr("{0}: choose the resolution").format(action))
+        if version_id is not None:
+            self._ensure_open()
+            self.session.add(new_title_only(action, library.get_version(self.session.db, version_id)[1]))
+
+    def _move(self, step: int) -> None:
+        row = self.proposals.currentRow()
+        if row < 0 or not 0 <= row + step < self.proposals.count():
+            return
+        self.session.move(row, row + step)
+        self.proposals.setCurrentRow(row + step)
+
+    def _edit(self) -> None:
+        if self.proposals.currentRow() >= 0:
+            self.edit_requested.emit(self.proposals.currentRow())
+
+    def _delete(self) -> None:
+        row = self.proposals.currentRow()
+        if row < 0:
+            return
+        p = self.session.contribution.proposals[row]
+        answer = QMessageBox.question(self, self.tr("Delete proposal"),
+                                      self.tr("Delete {0} {1}? Its text and Reasons will be lost.")
+                                      .format(p.action, p.number))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.remove(row)

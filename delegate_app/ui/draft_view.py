@@ -1,0 +1,190 @@
+"""Drafting one proposal: the text as the delegate types it, and beside it the
+revision marks against the base, updated live (insertions underlined,
+deletions struck through) by the redline engine."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from ..core.errors import DelegateError
+from ..core.model import Resolution
+from ..core.parse import parse_source
+from ..core.redline import redline
+from ..formats.html_view import redline_html, resolution_html
+from ..formats.text_reader import read_text
+from ..formats.text_writer import resolution_text
+from . import shortcuts
+from .session import DraftSession
+
+
+def parse_typed(text: str) -> Resolution:
+    doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False))
+    if not isinstance(doc, Resolution):
+        raise DelegateError("the text reads as a contribution, not one resolution")
+    return doc
+
+
+class DraftView(QWidget):
+    def __init__(self, session: DraftSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.index: int | None = None
+        self.current = None  # the Proposal being drafted, followed when proposals move
+        self.last_ms = 0.0
+
+        self.proposal_box = QComboBox()
+        self.proposal_box.setAccessibleName(self.tr("Proposal being drafted"))
+        self.proposal_box.currentIndexChanged.connect(self._choose)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("Proposed text"))
+        self.editor.setFont(QFont("Serif", 11))
+        self.editor.setTabStopDistance(48)
+        self.editor.textChanged.connect(self._typed)
+        self.marks = QTextBrowser()
+        self.marks.setAccessibleName(self.tr("Revision marks"))
+        self.reasons = QPlainTextEdit()
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.reasons.setPlaceholderText(self.tr("Reasons: why the conference should adopt this proposal"))
+        self.reasons.setMaximumHeight(90)
+        self.reasons.textChanged.connect(self._reasons_changed)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Draft status"))
+
+        self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)
+        self.timer.timeout.connect(self.update_marks)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Proposal:")))
+        top.addWidget(self.proposal_box, 1)
+        panes = QSplitter()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(self.tr("Proposed text (edit here)")))
+        lv.addWidget(self.editor)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(QLabel(self.tr("With revision marks")))
+        rv.addWidget(self.marks)
+        panes.addWidget(left)
+        panes.addWidget(right)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout.setSpacing(shortcuts.SPACING)
+        layout.addLayout(top)
+        layout.addWidget(panes, 1)
+        layout.addWidget(QLabel(self.tr("Reasons")))
+        layout.addWidget(self.reasons)
+        layout.addWidget(self.status)
+        session.opened.connect(self.reload)
+        session.changed.connect(self._relist)
+        self.reload()
+
+    def reload(self) -> None:
+        self._relist()
+        if self.proposal_box.count():
+            self.open(0)
+        else:
+            self.index = self.current = None
+            self.editor.setPlainText("")
+            self.marks.setHtml("")
+            self.status.setText(self.tr("No proposal yet: start one from the Contribution or Library view."))
+
+    def _relist(self) -> None:
+        self.proposal_box.blockSignals(True)
+        current = self.proposal_box.currentIndex()
+        self.proposal_box.clear()
+        for p in self.session.contribution.proposals:
+            self.proposal_box.addItem(f"{p.action} {p.number} · {p.target}".strip())
+        if 0 <= current < self.proposal_box.count():
+            self.proposal_box.setCurrentIndex(current)
+        self.proposal_box.blockSignals(False)
+        proposals = self.session.contribution.proposals
+        count = len(proposals)
+        position = next((i for i, p in enumerate(proposals) if p is self.current), None)
+        if position is not None and position != self.index:  # moved: follow it
+            self.index = position
+            self.proposal_box.blockSignals(True)
+            self.proposal_box.setCurrentIndex(position)
+            self.proposal_box.blockSignals(False)
+        elif self.index is not None and position is None:  # the proposal being drafted was deleted
+            self.timer.stop()
+            if count:
+                self.open(count - 1)
+            else:
+                self.index = self.current = None
+                self.editor.blockSignals(True)
+                self.editor.clear()
+                self.editor.blockSignals(False)
+                self.marks.clear()
+
+    def _choose(self, index: int) -> None:
+        if index >= 0:
+            self.open(index)
+
+    def open(self, index: int) -> None:
+        """Show proposal ``index``; text typed but not yet saved in the last session comes back."""
+        proposal = self.session.contribution.proposals[index]
+        self.index, self.current = index, proposal
+        self.proposal_box.blockSignals(True)
+        self.proposal_box.setCurrentIndex(index)
+        self.proposal_box.blockSignals(False)
+        text = resolution_text(proposal.resolution, editor=True) if proposal.resolution is not None else ""
+        typed = self.session.typed(index)
+        editable = proposal.action not in ("SUP", "SUP*", "NOC")
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(typed if typed is not None and editable else text)
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(not editable)
+        self.editor.document().clearUndoRedoStacks()
+        self.reasons.blockSignals(True)
+        self.reasons.setPlainText(proposal.reasons)
+        self.reasons.blockSignals(False)
+        self.update_marks()
+        if typed is not None and typed != text and editable:
+            self.status.setText(self.tr("Recovered the text you were typing when the app last closed."))
+
+    def _typed(self) -> None:
+        if self.index is not None:
+            self.timer.start()  # marks and the autosave follow a pause in typing
+
+    def _reasons_changed(self) -> None:
+        if self.index is not None:
+            self.session.update_proposal(self.index, reasons=self.reasons.toPlainText().strip())
+
+    def update_marks(self) -> None:
+        """Parse the text as typed and redline it against the base."""
+        if self.index is None or self.index >= len(self.session.contribution.proposals):
+            return
+        proposal = self.session.contribution.proposals[self.index]
+        start = time.perf_counter()
+        if self.editor.isReadOnly():
+            res = proposal.resolution
+        else:
+            self.session.keep_typed(self.index, self.editor.toPlainText())
+            try:
+                res = parse_typed(self.editor.toPlainText())
+            except DelegateError as exc:
+                self.status.setText(self.tr("Not yet a resolution the app can read: {0}").format(exc.message))
+                return
+        rtl = res.language == "ar"
+        if proposal.action in ("MOD", "(MOD)") and proposal.base is not None:
+            rl = redline(proposal.base, res)
+            self.marks.setHtml(redline_html(rl, rtl=rtl))
+            deleted, inserted = rl.marked_words()
+            summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
+        else:
+            self.marks.setHtml(resolution_html(res))
+            summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)
+        self.last_ms = (time.perf_counter() - start) * 1000
+        if not self.editor.isReadOnly() and res.to_dict() != (proposal.resolution.to_dict()
+                                                               if proposal.resolution else None):
+            self.session.update_proposal(self.index, resolution=res)
+            self.session.save()
+            self.session.forget_typed(self.index)
+        self.status.setText(summary)

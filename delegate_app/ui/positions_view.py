@@ -1,0 +1,199 @@
+"""The delegation's positions: an overview that filters and sorts, and a form
+to record the position on a resolution or on one of its provisions."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
+                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from sqlite_utils import Database
+
+from ..core.model import Position, Priority, Stance
+from ..core.outline import outline
+from ..store import library
+from ..store.positions import positions, save_position
+from . import shortcuts
+
+COLUMNS = [("Resolution", lambda p: f"{p.body} {p.number}"), ("Provision", lambda p: p.provision or "—"),
+           ("Stance", lambda p: p.stance), ("Priority", lambda p: p.priority), ("Owner", lambda p: p.owner),
+           ("Regional alignment", lambda p: p.regional_alignment), ("Updated", lambda p: p.updated[:16])]
+
+
+class PositionsModel(QAbstractTableModel):
+    """A thin adapter: rows are Position objects from the store."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[Position] = []
+
+    def reload(self, rows: list[Position]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+            return COLUMNS[index.column()][1](self.rows[index.row()])
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section][0])
+        return None
+
+
+class PositionsView(QWidget):
+    saved = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = PositionsModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter = QLineEdit(placeholderText=self.tr("Filter positions"))
+        self.filter.setAccessibleName(self.tr("Filter positions"))
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Positions"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._load_selected)
+
+        self.resolution = QComboBox()
+        self.resolution.setAccessibleName(self.tr("Resolution"))
+        self.resolution.currentIndexChanged.connect(self._fill_provisions)
+        self.provision = QComboBox(editable=True)
+        self.provision.setAccessibleName(self.tr("Provision"))
+        self.provision.currentIndexChanged.connect(self._load_for_key)
+        self.stance = QComboBox()
+        self.stance.addItems([s.value for s in Stance])
+        self.priority = QComboBox()
+        self.priority.addItems([p.value for p in Priority])
+        self.rationale = QPlainTextEdit()
+        self.talking_points = QPlainTextEdit()
+        self.regional = QLineEdit(placeholderText="CEPT: support; APT: oppose")
+        self.owner = QLineEdit()
+        for widget, name in ((self.stance, "Stance"), (self.priority, "Priority"), (self.rationale, "Rationale"),
+                             (self.talking_points, "Talking points"), (self.regional, "Regional alignment"),
+                             (self.owner, "Owner")):
+            widget.setAccessibleName(self.tr(name))
+        self.save_button = QPushButton(self.tr("Save position"))
+        self.save_button.setShortcut(shortcuts.SAVE)
+        self.save_button.clicked.connect(self.save)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Resolution"), self.resolution)
+        form.addRow(self.tr("Provision"), self.provision)
+        form.addRow(self.tr("Stance"), self.stance)
+        form.addRow(self.tr("Priority"), self.priority)
+        form.addRow(self.tr("Rationale"), self.rationale)
+        form.addRow(self.tr("Talking points"), self.talking_points)
+        form.addRow(self.tr("Regional alignment"), self.regional)
+        form.addRow(self.tr("Owner"), self.owner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        editor = QWidget()
+        editor.setLayout(form)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.filter)
+        lv.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(editor)
+        splitter.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.reload(positions(self.db))
+        current = self.resolution.currentData()
+        self.resolution.blockSignals(True)
+        self.resolution.clear()
+        seen = set()
+        for v in library.list_versions(self.db):
+            if (v.body, v.number) not in seen:
+                seen.add((v.body, v.number))
+                self.resolution.addItem(f"{v.body} Resolution {v.number}", (v.body, v.number, v.id))
+        self.resolution.blockSignals(False)
+        if current is not None:
+            self.focus_resolution(current[0], current[1])
+        self._fill_provisions()
+
+    def focus_resolution(self, body: str, number: str) -> None:
+        for i in range(self.resolution.count()):
+            if self.resolution.itemData(i)[:2] == (body, number):
+                self.resolution.setCurrentIndex(i)
+                return
+
+    def _fill_provisions(self) -> None:
+        data = self.resolution.currentData()
+        self.provision.clear()
+        self.provision.addItem(self.tr("(whole resolution)"), "")
+        if data is None:
+            return
+        found = library.get_version(self.db, data[2])
+        if found:
+            for row in outline(found[1]):
+                self.provision.addItem(row.path, row.path)
+
+    def _load_for_key(self, *_args) -> None:
+        """The form shows the stored position for the resolution and provision
+        chosen, or a blank one: never the last position's words under a new key."""
+        data = self.resolution.currentData()
+        if data is None:
+            return
+        key = self.provision.currentData() or ""
+        found = next((p for p in self.model.rows if (p.body, p.number, p.provision) == (data[0], data[1], key)),
+                     None)
+        self._fill_form(found or Position(body=data[0], number=data[1], provision=key))
+
+    def _load_selected(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        pos = self.model.rows[self.proxy.mapToSource(current).row()]
+        self.focus_resolution(pos.body, pos.number)
+        index = self.provision.findData(pos.provision)
+        if index >= 0:
+            self.provision.setCurrentIndex(index)
+        else:
+            self.provision.setEditText(pos.provision)
+        self._fill_form(pos)
+
+    def _fill_form(self, pos: Position) -> None:
+        self.stance.setCurrentText(pos.stance)
+        self.priority.setCurrentText(pos.priority)
+        self.rationale.setPlainText(pos.rationale)
+        self.talking_points.setPlainText(pos.talking_points)
+        self.regional.setText(pos.regional_alignment)
+        self.owner.setText(pos.owner)
+
+    def save(self) -> Position | None:
+        data = self.resolution.currentData()
+        if data is None:
+            return None
+        provision = self.provision.currentData() if self.provision.currentText() == self.provision.itemText(
+            self.provision.currentIndex()) else self.provision.currentText().strip()
+        saved = save_position(self.db, Position(
+            body=data[0], number=data[1], provision=provision or "", stance=self.stance.currentText(),
+            priority=self.priority.currentText(), rationale=self.rationale.toPlainText().strip(),
+            talking_points=self.talking_points.toPlainText().strip(), regional_alignment=self.regional.text().strip(),
+            owner=self.owner.text().strip()))
+        self.model.reload(positions(self.db))
+        self.saved.emit()
+        return saved

@@ -1,0 +1,71 @@
+"""``delegate-app --screenshot OUT.png --view VIEW``: the window with real
+content, for the README, for tests and for looking at. When the store has no
+draft yet, the draft and contribution views show one made in memory from the
+library (the newest revision of a resolution as a MOD of the one before), and
+nothing of it is saved."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..core.drafting import new_mod, renumber
+from ..core.model import Contribution, ContributionHeader
+from ..store import library
+
+
+def _demo_contribution(db) -> Contribution | None:
+    """A MOD from two revisions in the library: the older as base, the newer as proposal."""
+    seen: dict[int, list] = {}
+    for v in library.list_versions(db):
+        seen.setdefault(v.resolution_id, []).append(v)
+    pair = next((vs[-2:] for vs in seen.values() if len(vs) >= 2), None)
+    if pair is None:
+        return None
+    base, newer = (library.get_version(db, v.id)[1] for v in pair)
+    proposal = new_mod(base)
+    proposal.resolution = newer
+    proposal.reasons = "To bring the resolution into line with the outcomes of the conference."
+    contrib = Contribution(header=ContributionHeader(
+        meeting="World Telecommunication Development Conference (WTDC-25)", agenda_item="PLENARY MEETING",
+        document="Addendum 1 to Document 12-E", date="1 October 2025", original_language="English",
+        source="Member States of the Regional Commonwealth in the field of Communications",
+        title="PROPOSALS FOR THE WORK OF THE CONFERENCE"), proposals=[proposal])
+    renumber(contrib, "RCC")
+    return contrib
+
+
+def take(app: QApplication, window, view: str, out: str) -> int:
+    from .main_window import CONTRIBUTION, DRAFT, LIBRARY, POSITIONS
+
+    session = window.session
+    if view in ("draft", "contribution") and not session.contribution.proposals:
+        demo = _demo_contribution(window.db)
+        if demo is not None:
+            session.contribution_id = None  # in memory only: never saved
+            session.contribution = demo
+            session.opened.emit()
+    if view == "resolution":
+        window.tabs.setCurrentIndex(LIBRARY)
+        window.library.compare_with_selected() if window.library.history.count() else None
+    elif view == "library":
+        window.tabs.setCurrentIndex(LIBRARY)
+        window.library.search_field.setText("remote participation")
+    elif view == "positions":
+        window.tabs.setCurrentIndex(POSITIONS)
+    elif view == "draft":
+        window.tabs.setCurrentIndex(DRAFT)
+        if session.contribution.proposals:
+            window.draft.open(0)
+    elif view == "contribution":
+        window.tabs.setCurrentIndex(CONTRIBUTION)
+    result = {"code": 1}
+
+    def grab():
+        app.processEvents()
+        result["code"] = 0 if window.grab().save(out) else 1
+        session.dirty = False  # nothing of the demo is written
+        app.quit()
+
+    QTimer.singleShot(400, grab)
+    app.exec()
+    return result["code"]

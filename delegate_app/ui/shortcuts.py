@@ -1,0 +1,29 @@
+"""Keyboard shortcuts and spacing in one place, so menus, toolbars, tests and
+the documentation agree (as git-cola keeps its hotkeys and spacing)."""
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+NEW_CONTRIBUTION = QKeySequence.StandardKey.New
+IMPORT_FILES = QKeySequence("Ctrl+I")
+IMPORT_FOLDER = QKeySequence("Ctrl+Shift+I")
+EXPORT_WORD = QKeySequence("Ctrl+E")
+EXPORT_EXCEL = QKeySequence("Ctrl+Shift+E")
+SAVE = QKeySequence.StandardKey.Save
+FIND = QKeySequence.StandardKey.Find
+UNDO = QKeySequence.StandardKey.Undo
+REDO = QKeySequence.StandardKey.Redo
+SETTINGS = QKeySequence.StandardKey.Preferences
+QUIT = QKeySequence.StandardKey.Quit
+VIEW_LIBRARY = QKeySequence("Ctrl+1")
+VIEW_POSITIONS = QKeySequence("Ctrl+2")
+VIEW_DRAFT = QKeySequence("Ctrl+3")
+VIEW_CONTRIBUTION = QKeySequence("Ctrl+4")
+NEW_MOD = QKeySequence("Ctrl+M")
+COMPARE_VERSIONS = QKeySequence("Ctrl+D")
+CHECK_RULES = QKeySequence("F7")
+
+MARGIN = 8
+SPACING = 6
+LIVE_REDLINE_DELAY_MS = 120  # after the last keystroke
+AUTOSAVE_DELAY_MS = 800

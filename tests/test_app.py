@@ -1,0 +1,236 @@
+"""The desktop app driven as a delegate uses it, offscreen with pytest-qt:
+import, search, open, draft a MOD by typing and see the marks, build the
+contribution, export Word and Excel, reopen and find everything saved."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from conftest import ROOT, itu_text
+from delegate_app.core.model import Contribution
+from delegate_app.formats.reader import read_file
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.store import library
+from delegate_app.store.database import open_database
+from delegate_app.ui.library_view import VERSION_ROLE
+from delegate_app.ui.main_window import CONTRIBUTION, DRAFT, MainWindow
+
+
+@pytest.fixture
+def env(tmp_path):
+    return {"db": tmp_path / "store.sqlite3", "ini": tmp_path / "settings.ini", "tmp": tmp_path}
+
+
+def make_window(qtbot, env):
+    db = open_database(env["db"])
+    ensure_starter_library(db)
+    settings = QSettings(str(env["ini"]), QSettings.Format.IniFormat)
+    settings.setValue("drafting/source", "RCC")
+    window = MainWindow(db, str(env["db"]), settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_idle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60000)
+
+
+def version_id(window, revision):
+    return next(v.id for v in library.list_versions(window.db) if v.revision == revision)
+
+
+def type_at(qtbot, editor, anchor: str, text: str) -> None:
+    """Put the cursor right after ``anchor`` in the editor and type ``text``."""
+    doc_text = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(doc_text.index(anchor) + len(anchor))
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, text)
+
+
+def test_the_whole_flow_and_everything_is_saved(qtbot, env):
+    window = make_window(qtbot, env)
+    # import a fixture, in the background, with a report
+    window.start_import([str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"))])
+    wait_idle(qtbot, window)
+    assert "Recognised: RESOLUTION 191" in window.last_report.findChild(
+        __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    # search it and open it
+    qtbot.keyClicks(window.library.search_field, "inter-sectoral coordination")
+    hits = [window.library.model.item(r) for r in range(window.library.model.rowCount())]
+    assert hits and "PP 191" in hits[0].text()
+    window.library.tree.setCurrentIndex(hits[0].index())
+    assert "RESOLUTION 191" in window.library.reader.toPlainText()
+    window.library.search_field.clear()
+
+    # draft a MOD of WTDC 59 by typing, and see the marks
+    window.library.select_version(version_id(window, "Rev. Kigali, 2022"))
+    window.new_mod()
+    assert window.tabs.currentIndex() == DRAFT
+    editor = window.draft.editor
+    type_at(qtbot, editor, "3\tto inform TDAG annually", " and the Council")
+    qtbot.waitUntil(lambda: "and the Council" in window.draft.marks.toHtml(), timeout=5000)
+    html = window.draft.marks.toHtml()
+    assert "underline" in html and "and the Council" in html
+    assert "1 inserted" in window.draft.status.text() or "3 inserted" in window.draft.status.text()
+    editor.undo()
+    qtbot.waitUntil(lambda: "0 words deleted, 0 inserted" in window.draft.status.text(), timeout=5000)
+    editor.redo()
+    qtbot.waitUntil(lambda: "and the Council" in window.draft.marks.toPlainText(), timeout=5000)
+    qtbot.keyClicks(window.draft.reasons, "To involve the Council.")
+
+    # the contribution: header fields, numbers, rules check
+    window.tabs.setCurrentIndex(CONTRIBUTION)
+    view = window.contribution
+    for name, value in (("document", "Addendum 2 to Document 12-E"), ("date", "1 October 2025"),
+                        ("source", "RCC Member States"), ("meeting", "WTDC-25")):
+        view.fields[name].clear()
+        qtbot.keyClicks(view.fields[name], value)
+    assert window.session.contribution.proposals[0].number == "RCC/12A2/1"
+    assert "No problems found" in view.findings.item(0).text()
+
+    # export Word and Excel in the background
+    docx_path, xlsx_path = env["tmp"] / "out.docx", env["tmp"] / "out.xlsx"
+    window.export_word(str(docx_path))
+    wait_idle(qtbot, window)
+    exported = read_file(docx_path).document
+    assert isinstance(exported, Contribution)
+    proposal = exported.proposals[0]
+    assert proposal.number == "RCC/12A2/1" and proposal.reasons == "To involve the Council."
+    assert "and the Council" in proposal.resolution.sections[8].provisions[2].text
+    assert "and the Council" not in proposal.base.sections[8].provisions[2].text
+    window.export_excel(str(xlsx_path))
+    wait_idle(qtbot, window)
+    assert load_workbook(xlsx_path)["Comparison"]["D1"].value == "MOD RCC/12A2/1"
+
+    # close, reopen: everything is there
+    window.close()
+    again = make_window(qtbot, env)
+    contrib = again.session.contribution
+    assert contrib.header.document == "Addendum 2 to Document 12-E"
+    assert contrib.proposals[0].reasons == "To involve the Council."
+    assert "and the Council" in contrib.proposals[0].resolution.sections[8].provisions[2].text
+    assert "and the Council" in again.draft.editor.toPlainText()
+
+
+def test_text_being_typed_survives_a_crash(qtbot, env):
+    window = make_window(qtbot, env)
+    window.library.select_version(version_id(window, "Rev. Kigali, 2022"))
+    window.new_mod()
+    editor = window.draft.editor
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    editor.setTextCursor(cursor)
+    qtbot.keyClicks(editor, "NOT A HEADING ")  # the text no longer parses: only the autosave has it
+    qtbot.waitUntil(lambda: "Not yet a resolution" in window.draft.status.text() or
+                    "NOT A HEADING" in (window.session.typed(0) or ""), timeout=5000)
+    qtbot.wait(300)
+    typed = editor.toPlainText()
+    # the process dies here: no close event, no save
+    window.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    again = make_window(qtbot, env)
+    assert again.draft.editor.toPlainText() == typed
+    assert "Recovered" in again.draft.status.text()
+
+
+def test_positions_recorded_filtered_and_sorted(qtbot, env):
+    window = make_window(qtbot, env)
+    view = window.positions
+    view.focus_resolution("WTDC", "59")
+    view.provision.setCurrentIndex(view.provision.findData("recalling a)"))
+    view.stance.setCurrentText("oppose")
+    view.priority.setCurrentText("high")
+    qtbot.keyClicks(view.rationale, "Outdated reference")
+    qtbot.keyClicks(view.regional, "CEPT: support")
+    saved = view.save()
+    assert (saved.body, saved.number, saved.provision, saved.stance) == ("WTDC", "59", "recalling a)", "oppose")
+    view.focus_resolution("RA", "ITU-R 75")
+    view.stance.setCurrentText("support")
+    view.save()
+    assert view.proxy.rowCount() == 2
+    qtbot.keyClicks(view.filter, "CEPT")
+    assert view.proxy.rowCount() == 1
+
+
+def test_deleting_a_proposal_asks_first(qtbot, env, monkeypatch):
+    window = make_window(qtbot, env)
+    window.library.select_version(version_id(window, "Rev. Baku, 2025"))
+    window.new_mod()
+    view = window.contribution
+    view.proposals.setCurrentRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    view._delete()
+    assert len(window.session.contribution.proposals) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view._delete()
+    assert window.session.contribution.proposals == []
+
+
+def test_rules_check_warns_of_a_sup_without_reasons(qtbot, env, monkeypatch):
+    window = make_window(qtbot, env)
+    view = window.contribution
+    from PySide6.QtWidgets import QInputDialog
+
+    labels = [v.label for v in library.list_versions(window.db)]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (labels[0], True))
+    view.add_title_only("SUP")
+    texts = [view.findings.item(i).text() for i in range(view.findings.count())]
+    assert any("SUP" in t and "Reasons" in t for t in texts)
+    assert any("document number" in t for t in texts)
+
+
+def test_import_a_bad_file_is_reported_not_fatal(qtbot, env):
+    window = make_window(qtbot, env)
+    bad = env["tmp"] / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    before = library.counts(window.db)
+    window.start_import([str(bad), str(itu_text("wtdc-res59-kigali-2022.txt"))])
+    wait_idle(qtbot, window)
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    report = window.last_report.findChild(QPlainTextEdit).toPlainText()
+    assert "Not recognised" in report and "bad.docx" in report and "damaged" in report
+    assert library.counts(window.db)["versions"] == before["versions"]
+
+
+def test_import_can_be_cancelled(qtbot, env):
+    window = make_window(qtbot, env)
+    before = library.counts(window.db)
+    token = window.start_import([str(ROOT / "tests" / "fixtures")])
+    token.cancel()
+    wait_idle(qtbot, window)
+    assert library.counts(window.db) == before
+
+
+def test_library_groups_by_body_and_compares_revisions(qtbot, env):
+    window = make_window(qtbot, env)
+    bodies = [window.library.model.item(r).text() for r in range(window.library.model.rowCount())]
+    assert bodies == ["RA", "WTDC", "WTSA"]
+    wtdc = window.library.model.item(1)
+    window.library.tree.setCurrentIndex(wtdc.child(1).index())
+    assert wtdc.child(1).data(VERSION_ROLE) == version_id(window, "Rev. Baku, 2025")
+    window.library.compare_with_selected()
+    html = window.library.reader.toHtml()
+    assert "line-through" in html and "underline" in html
+
+
+@pytest.mark.parametrize("view", ["library", "resolution", "draft", "contribution", "positions"])
+def test_screenshot_of_every_view(tmp_path, view):
+    out = tmp_path / f"{view}.png"
+    result = subprocess.run([sys.executable, "-m", "delegate_app", "--db", str(tmp_path / "s.sqlite3"),
+                             "--screenshot", str(out), "--view", view], capture_output=True, text=True,
+                            timeout=120, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 20000
+    # a screenshot saves nothing: no contribution was created
+    db = open_database(tmp_path / "s.sqlite3")
+    assert library.list_contributions(db) == []
