@@ -58,3 +58,11 @@ def test_compare_benchmark_aligns_four_texts():
     metrics = {m["name"]: m for m in bench_compare.run(repeat=1, provisions=40)}
     assert len(metrics["align_4x200"]["provisions"]) == 4 and metrics["align_4x200"]["rows"] >= 40
     assert metrics["export_xlsx"]["ratio"] > 0
+
+
+def test_app_benchmark_runs(tmp_path):
+    import bench_app
+
+    start = bench_app.startup(repeat=1, versions=8)
+    assert start["value"] > 0 and start["ratio"] > 0
+    assert bench_app.typing(repeat=1)["value"] > 0

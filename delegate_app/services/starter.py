@@ -7,16 +7,20 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from ..store.library import get_meta, set_meta
-from .importing import ImportReport, import_paths
 from .resources import starter_dir
 
 _KEY = "starter_library_loaded"
 
 
-def ensure_starter_library(db: Database) -> ImportReport | None:
-    """Load the starter texts into a store that has never had them; None if done before."""
+def ensure_starter_library(db: Database):
+    """Load the starter texts into a store that has never had them; None if done before.
+
+    The importer (and with it python-docx and lxml) is loaded only when there is
+    something to import, which keeps every later start of the app fast."""
     if get_meta(db, _KEY):
         return None
+    from .importing import ImportReport, import_paths
+
     folder = starter_dir()
     with db.atomic():  # the texts and the flag together, or neither
         report = import_paths(db, [folder], strict=True) if folder.is_dir() else ImportReport()

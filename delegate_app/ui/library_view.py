@@ -45,7 +45,9 @@ class HtmlDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         doc = QTextDocument()
         doc.setHtml(html)
-        doc.setTextWidth(max(200, option.rect.width()))
+        view = self.parent()
+        width = view.viewport().width() - view.indentation() - 8 if view is not None else option.rect.width()
+        doc.setTextWidth(max(200, width))
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 

@@ -13,12 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QM
 from sqlite_utils import Database
 
 from .. import APP_NAME
-from ..core.compare import compare
 from ..core.errors import DelegateError
-from ..formats.docx_writer import ExportOptions
-from ..services.comparing import sheet_positions, write_xlsx
-from ..services.exporting import write_docx
-from ..services.importing import ImportCancelled, import_paths
 from ..store.database import open_database
 from . import shortcuts
 from .contribution_view import ContributionView
@@ -216,6 +211,9 @@ class MainWindow(QMainWindow):
         db_path = self.db_path
 
         def work(progress, cancelled):
+            # the readers (python-docx, lxml) load on first use: they are not needed to open the window
+            from ..services.importing import import_paths
+
             db = open_database(db_path)
             try:
                 return import_paths(db, paths, strict=False, progress=progress, cancelled=cancelled)
@@ -246,6 +244,8 @@ class MainWindow(QMainWindow):
     def _failed(self):
         def on_error(exc: BaseException, trace: str) -> None:
             self.progress.finish()
+            from ..services.importing import ImportCancelled
+
             if isinstance(exc, ImportCancelled):
                 self.statusBar().showMessage(str(exc), 5000)
                 return
@@ -266,9 +266,13 @@ class MainWindow(QMainWindow):
         if not path:
             return None
         contrib, db_path = self.session.contribution, self.db_path
-        options = ExportOptions(author=str(self.settings.value("drafting/author", "Delegate")))
+        author = str(self.settings.value("drafting/author", "Delegate"))
 
         def work(progress, cancelled):
+            from ..formats.docx_writer import ExportOptions  # loaded on first export, not at start-up
+            from ..services.exporting import write_docx
+
+            options = ExportOptions(author=author)
             db = open_database(db_path)
             try:
                 return write_docx(contrib, path, options, db)
@@ -299,6 +303,9 @@ class MainWindow(QMainWindow):
         db_path = self.db_path
 
         def work(progress, cancelled):
+            from ..core.compare import compare  # openpyxl loads on first export, not at start-up
+            from ..services.comparing import sheet_positions, write_xlsx
+
             db = open_database(db_path)
             try:
                 comp = compare(texts, names)

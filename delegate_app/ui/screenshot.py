@@ -34,6 +34,22 @@ def _demo_contribution(db) -> Contribution | None:
     return contrib
 
 
+def _demo_positions():
+    from ..core.model import Position
+
+    return [
+        Position("WTDC", "59", "", "support with changes", "high", "Keep ITU-D at the centre of coordination.",
+                 "Align with PP Res. 191", "CEPT: support; APT: support; RCC: support", "A. Delegate",
+                 "2026-11-20T10:00:00"),
+        Position("WTDC", "59", "resolves ¶1", "support", "medium", "", "", "CITEL: support", "A. Delegate",
+                 "2026-11-20T10:05:00"),
+        Position("RA", "ITU-R 75", "", "neutral", "low", "Follow the RA-27 outcome.", "", "ATU: undecided",
+                 "B. Adviser", "2026-11-19T16:30:00"),
+        Position("WTSA", "18", "resolves 2 ii)", "oppose", "high", "Duplicates Annex B.", "", "ASMG: oppose",
+                 "B. Adviser", "2026-11-18T09:15:00"),
+    ]
+
+
 def take(app: QApplication, window, view: str, out: str) -> int:
     from .main_window import CONTRIBUTION, DRAFT, LIBRARY, POSITIONS
 
@@ -52,6 +68,8 @@ def take(app: QApplication, window, view: str, out: str) -> int:
         window.library.search_field.setText("remote participation")
     elif view == "positions":
         window.tabs.setCurrentIndex(POSITIONS)
+        if not window.positions.model.rows:  # shown, never saved
+            window.positions.model.reload(_demo_positions())
     elif view == "draft":
         window.tabs.setCurrentIndex(DRAFT)
         if session.contribution.proposals:
