@@ -114,6 +114,7 @@ class ContributionView(QWidget):
         h = self.session.contribution.header
         for name, edit in self.fields.items():
             edit.setText(getattr(h, name))
+            edit.setCursorPosition(0)  # show the start of long values
         self.abstract.blockSignals(True)
         self.abstract.setPlainText(self.session.contribution.abstract)
         self.abstract.blockSignals(False)
