@@ -2,7 +2,7 @@
 numbers (reassigned when reordered), and the ITU rules check."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
@@ -12,9 +12,11 @@ from ..store import library
 from . import shortcuts
 from .session import DraftSession
 
-HEADER_FIELDS = [("meeting", "Meeting"), ("agenda_item", "Committee or agenda item"),
-                 ("document", "Document number"), ("date", "Date"), ("original_language", "Original language"),
-                 ("source", "Source"), ("title", "Title")]
+HEADER_FIELDS = [("meeting", QT_TRANSLATE_NOOP("ContributionView", "Meeting")),
+                 ("agenda_item", QT_TRANSLATE_NOOP("ContributionView", "Committee or agenda item")),
+                 ("document", QT_TRANSLATE_NOOP("ContributionView", "Document number")), ("date", QT_TRANSLATE_NOOP("ContributionView", "Date")),
+                 ("original_language", QT_TRANSLATE_NOOP("ContributionView", "Original language")),
+                 ("source", QT_TRANSLATE_NOOP("ContributionView", "Source")), ("title", QT_TRANSLATE_NOOP("ContributionView", "Title"))]
 
 
 class ContributionView(QWidget):

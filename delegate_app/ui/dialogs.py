@@ -1,7 +1,7 @@
 """Small dialogs: settings, about, and the report after an import."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
@@ -12,10 +12,11 @@ class SettingsDialog(QDialog):
     """What goes into exported documents: the author of tracked changes, the
     source code used in proposal numbers, the source line and original language."""
 
-    KEYS = [("drafting/author", "Author of tracked changes", "Delegate"),
-            ("drafting/source", "Source code in proposal numbers (e.g. RCC, ACP, EUR)", "ABC"),
-            ("drafting/source_line", "Source line of new contributions", ""),
-            ("drafting/original_language", "Original language", "English")]
+    KEYS = [("drafting/author", QT_TRANSLATE_NOOP("SettingsDialog", "Author of tracked changes"), "Delegate"),
+            ("drafting/source", QT_TRANSLATE_NOOP("SettingsDialog",
+                                                  "Source code in proposal numbers (e.g. RCC, ACP, EUR)"), "ABC"),
+            ("drafting/source_line", QT_TRANSLATE_NOOP("SettingsDialog", "Source line of new contributions"), ""),
+            ("drafting/original_language", QT_TRANSLATE_NOOP("SettingsDialog", "Original language"), "English")]
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,10 +43,12 @@ class SettingsDialog(QDialog):
 
 
 def about(parent: QWidget) -> None:
-    QMessageBox.about(parent, parent.tr("About {0}").format(APP_NAME), parent.tr(
-        "<h3>{0} {1}</h3><p>The desktop workbench for ITU delegations: resolutions and their revisions, "
-        "positions, proposals with Word tracked changes, and comparison sheets.</p>"
-        "<p>Works fully offline; your library stays on this computer.</p>").format(APP_NAME, __version__))
+    title = QCoreApplication.translate("about", "About {0}").format(APP_NAME)
+    text = QCoreApplication.translate(
+        "about", "<h3>{0} {1}</h3><p>The desktop workbench for ITU delegations: resolutions and their "
+                 "revisions, positions, proposals with Word tracked changes, and comparison sheets.</p>"
+                 "<p>Works fully offline; your library stays on this computer.</p>")
+    QMessageBox.about(parent, title, text.format(APP_NAME, __version__))
 
 
 class ReportDialog(QDialog):

@@ -90,10 +90,10 @@ class MainWindow(QMainWindow):
         self.contribution.export_excel.connect(self.export_excel)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for view, name in ((self.library, "Library"), (self.positions, "Positions"), (self.draft, "Draft"),
-                           (self.contribution, "Contribution")):
-            view.setAccessibleName(self.tr(name))
-            self.tabs.addTab(view, self.tr(name))
+        for view, name in ((self.library, self.tr("Library")), (self.positions, self.tr("Positions")),
+                           (self.draft, self.tr("Draft")), (self.contribution, self.tr("Contribution"))):
+            view.setAccessibleName(name)
+            self.tabs.addTab(view, name)
         self.setCentralWidget(self.tabs)
         self._menus()
         self.progress = TaskProgress(self)

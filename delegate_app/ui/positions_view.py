@@ -2,7 +2,7 @@
 to record the position on a resolution or on one of its provisions."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 from sqlite_utils import Database
@@ -13,9 +13,13 @@ from ..store import library
 from ..store.positions import positions, save_position
 from . import shortcuts
 
-COLUMNS = [("Resolution", lambda p: f"{p.body} {p.number}"), ("Provision", lambda p: p.provision or "—"),
-           ("Stance", lambda p: p.stance), ("Priority", lambda p: p.priority), ("Owner", lambda p: p.owner),
-           ("Regional alignment", lambda p: p.regional_alignment), ("Updated", lambda p: p.updated[:16])]
+COLUMNS = [(QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Provision"), lambda p: p.provision or "—"),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Stance"), lambda p: p.stance),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Priority"), lambda p: p.priority),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Owner"), lambda p: p.owner),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: p.regional_alignment),
+           (QT_TRANSLATE_NOOP("PositionsModel", "Updated"), lambda p: p.updated[:16])]
 
 
 class PositionsModel(QAbstractTableModel):
@@ -83,10 +87,10 @@ class PositionsView(QWidget):
         self.talking_points = QPlainTextEdit()
         self.regional = QLineEdit(placeholderText="CEPT: support; APT: oppose")
         self.owner = QLineEdit()
-        for widget, name in ((self.stance, "Stance"), (self.priority, "Priority"), (self.rationale, "Rationale"),
-                             (self.talking_points, "Talking points"), (self.regional, "Regional alignment"),
-                             (self.owner, "Owner")):
-            widget.setAccessibleName(self.tr(name))
+        for widget, name in ((self.stance, self.tr("Stance")), (self.priority, self.tr("Priority")),
+                             (self.rationale, self.tr("Rationale")), (self.talking_points, self.tr("Talking points")),
+                             (self.regional, self.tr("Regional alignment")), (self.owner, self.tr("Owner"))):
+            widget.setAccessibleName(name)
         self.save_button = QPushButton(self.tr("Save position"))
         self.save_button.setShortcut(shortcuts.SAVE)
         self.save_button.clicked.connect(self.save)
