@@ -40,6 +40,7 @@ case "$mode" in
             libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
             libxcb-xinerama0 libxcb-randr0 fonts-noto-core
         .venv/bin/python -m pip install -q --disable-pip-version-check -e .
+        bash packaging/compile_translations.sh
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
             echo "No display found: start it from a desktop session (or: xvfb-run -a bash packaging/dev.sh start)." >&2
             exit 1
@@ -51,6 +52,7 @@ case "$mode" in
         # Python bridge) accept and reject our tracked changes in the tests.
         apt_install pandoc libreoffice-writer-nogui libreoffice-calc-nogui python3-uno
         .venv/bin/python -m pip install -q --disable-pip-version-check -e '.[test]'
+        bash packaging/compile_translations.sh
         export QT_QPA_PLATFORM=offscreen
         exec .venv/bin/python -m pytest "$@"
         ;;

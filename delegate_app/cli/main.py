@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the app offscreen, save a screenshot of a view and exit")
     parser.add_argument("--view", choices=("library", "resolution", "draft", "contribution", "positions"),
                         default="library", help="the view for --screenshot")
+    parser.add_argument("--lang", choices=("en", "ar", "es", "fr", "ru", "zh"),
+                        help="the interface language for this run (default: the one in settings, else the system's)")
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file to use")
     json_flag = argparse.ArgumentParser(add_help=False)

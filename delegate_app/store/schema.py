@@ -122,4 +122,27 @@ _V2 = [
        )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# 3: Chinese has no spaces between words, so the unicode61 index sees a whole
+# clause as one token and a search for a word inside it finds nothing. A trigram
+# index finds any sequence of three or more characters; it is kept for provisions
+# that contain CJK characters only, so the rest of the library costs nothing.
+_CJK = "GLOB '*[一-鿿]*'"
+_V3 = [
+    """CREATE VIRTUAL TABLE provisions_cjk USING fts5(
+         text, content='provisions', content_rowid='id', tokenize='trigram'
+       )""",
+    f"""CREATE TRIGGER provisions_cjk_ai AFTER INSERT ON provisions WHEN new.text {_CJK} BEGIN
+         INSERT INTO provisions_cjk(rowid, text) VALUES (new.id, new.text);
+       END""",
+    f"""CREATE TRIGGER provisions_cjk_ad AFTER DELETE ON provisions WHEN old.text {_CJK} BEGIN
+         INSERT INTO provisions_cjk(provisions_cjk, rowid, text) VALUES ('delete', old.id, old.text);
+       END""",
+    f"""CREATE TRIGGER provisions_cjk_au AFTER UPDATE OF text ON provisions BEGIN
+         INSERT INTO provisions_cjk(provisions_cjk, rowid, text)
+           SELECT 'delete', old.id, old.text WHERE old.text {_CJK};
+         INSERT INTO provisions_cjk(rowid, text) SELECT new.id, new.text WHERE new.text {_CJK};
+       END""",
+    f"INSERT INTO provisions_cjk(rowid, text) SELECT id, text FROM provisions WHERE text {_CJK}",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]

@@ -9,6 +9,7 @@ and the app turn into their own markup after escaping the text.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -47,7 +48,42 @@ def fts_query(text: str, prefix: bool = True) -> str:
     return " ".join(quoted)
 
 
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_SNIPPET_CHARS = 40
+
+
+def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
+    """Chinese: words of three or more characters through the trigram index, shorter
+    ones by substring; the snippet is cut around the first match."""
+    terms = [t for t in text.split() if t]
+    long_terms = [t for t in terms if len(t) >= 3]
+    where, args = [], []
+    if long_terms:
+        where.append("p.id IN (SELECT rowid FROM provisions_cjk WHERE provisions_cjk MATCH ?)")
+        args.append(" ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+    for term in terms:
+        if len(term) < 3:
+            where.append("p.text LIKE ? ESCAPE '\\'")
+            args.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+    rows = db.execute(
+        "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
+        "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
+        f"WHERE {' AND '.join(where)} LIMIT ?", [*args, limit]).fetchall()
+    hits = []
+    for pid, vid, body, number, revision, title, path, body_text in rows:
+        first = min((body_text.find(t) for t in terms if t in body_text), default=0)
+        start = max(0, first - _SNIPPET_CHARS)
+        snippet = ("…" if start else "") + body_text[start:first + _SNIPPET_CHARS * 2]
+        for term in sorted(terms, key=len, reverse=True):
+            snippet = snippet.replace(term, f"{START}{term}{END}")
+        count = sum(body_text.count(t) for t in terms)
+        hits.append(SearchHit(pid, vid, body, number, revision, title, path, snippet, -float(count)))
+    return sorted(hits, key=lambda h: h.rank)
+
+
 def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> list[SearchHit]:
+    if _CJK.search(text):
+        return _cjk_search(db, text, limit)
     query = fts_query(text, prefix)
     if not query:
         return []

@@ -38,12 +38,14 @@ def run_app(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
                 "app", "The library cannot be opened:\n\n{0}").format(exc))
         return 2
+    from .i18n import chosen_language, install
     from .main_window import MainWindow
 
     settings = QSettings()
     if screenshot:  # a screenshot never changes the user's settings or session
         settings = QSettings(str(Path(db_path).with_suffix(".screenshot.ini")), QSettings.Format.IniFormat)
         settings.clear()
+    app._translators = install(app, chosen_language(settings, getattr(args, "lang", None)))
     crashed = settings.value("session/clean_exit") in (False, "false") and autosave.pending(db)
     settings.setValue("session/clean_exit", False)
     window = MainWindow(db, db_path, settings)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from .. import APP_NAME, __version__
+from .i18n import LANGUAGES, SETTING, chosen_language
 
 
 class SettingsDialog(QDialog):
@@ -29,6 +30,12 @@ class SettingsDialog(QDialog):
             edit.setAccessibleName(self.tr(label))
             form.addRow(self.tr(label), edit)
             self.edits[key] = edit
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(settings))))
+        form.addRow(self.tr("Interface language (applied on the next start)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -39,6 +46,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         for key, edit in self.edits.items():
             self.settings.setValue(key, edit.text().strip())
+        self.settings.setValue(SETTING, self.language.currentData())
         super().accept()
 
 
