@@ -6,205 +6,205 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Committee or agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del documento</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva contribución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>MOD…</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>A draft new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>SUP…</source>
-        <translation type="unfinished"></translation>
+        <translation>SUP…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>Suppress a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir una resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>NOC…</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin modificación</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move up (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Move down (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Draft the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de las reglas de la ITU</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Export Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
         <source>Compare proposals in Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las propuestas en Excel…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Contribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
         <source>No contribution is open: start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
         <source>✓ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ No se encontraron problemas.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
         <source>The library is empty: import resolutions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
         <source>Modify a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar una resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>{0}: choose the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: elija la resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la propuesta</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
 </context>
 <context>
@@ -212,73 +212,73 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Proposal being drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta en redacción</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto propuesto</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas de revisión</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <location filename="../delegate_app/ui/draft_view.py" line="81"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Reasons: why the conference should adopt this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="55"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del borrador</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="61"/>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="67"/>
         <source>Proposed text (edit here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>With revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Con marcas de revisión</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="150"/>
         <source>Recovered the text you were typing when the app last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="173"/>
         <source>Not yet a resolution the app can read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="180"/>
         <source>{0} words deleted, {1} inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="183"/>
         <source>Clean text (no revision marks for {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
 </context>
 <context>
@@ -286,62 +286,62 @@
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="62"/>
         <source>Search resolutions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="63"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="69"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Resolution text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Compare with revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con la revisión</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="80"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los cambios desde la revisión elegida (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Revisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="124"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="129"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="142"/>
         <source>%n text(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texto en la biblioteca</numerusform>
+            <numerusform>%n textos en la biblioteca</numerusform>
         </translation>
     </message>
 </context>
@@ -350,236 +350,236 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="121"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>&amp;New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>New &amp;MOD of the selected resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>Export contribution to &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export comparison to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posiciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bo&amp;rrador</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="190"/>
         <source>Import resolutions and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de la ITU (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/main_window.py" line="236"/>
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="237"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="241"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="260"/>
         <source>Open or start a contribution first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Word</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>A comparison needs a MOD with its base text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>Export comparison to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Writing the comparison workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación regional</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
@@ -626,70 +626,70 @@
         <location filename="../delegate_app/ui/positions_view.py" line="65"/>
         <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Filter positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar posiciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="77"/>
         <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de intervención</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="105"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineación regional</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="106"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="94"/>
         <source>Save position</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar posición</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="151"/>
         <source>(whole resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resolución completa)</translation>
     </message>
 </context>
 <context>
@@ -697,27 +697,27 @@
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="15"/>
         <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor de las marcas de revisión</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="16"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de origen en los números de propuesta (p. ej., RCC, ACP, EUR)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="18"/>
         <source>Source line of new contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea «Origen» de las nuevas contribuciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="19"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="24"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -725,17 +725,17 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="40"/>
         <source>Task progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la tarea</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="42"/>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la tarea en curso</translation>
     </message>
 </context>
 <context>
@@ -743,12 +743,12 @@
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para las delegaciones ante la ITU: resoluciones y sus revisiones, posiciones, propuestas con marcas de revisión de Word y cuadros comparativos.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión; su biblioteca permanece en este equipo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,14 @@
         <source>The library cannot be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la biblioteca:
+
+{0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/app.py" line="52"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación no se cerró correctamente la última vez; se recuperaron sus borradores.</translation>
     </message>
 </context>
 </TS>

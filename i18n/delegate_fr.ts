@@ -6,205 +6,205 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Committee or agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Commission ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro du document</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue originale</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle contribution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>MOD…</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une résolution de la bibliothèque (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>A draft new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de nouvelle résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>SUP…</source>
-        <translation type="unfinished"></translation>
+        <translation>SUP…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>Suppress a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>NOC…</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move up (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le haut (renumérote)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Move down (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers le bas (renumérote)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Draft the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger la proposition sélectionnée</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la proposition sélectionnée</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des règles de l&apos;ITU</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Export Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
         <source>Compare proposals in Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les propositions dans Excel…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Contribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution :</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
         <source>No contribution is open: start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune contribution n&apos;est ouverte : commencez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
         <source>✓ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aucun problème détecté.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
         <source>The library is empty: import resolutions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est vide : importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution :</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
         <source>Modify a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>{0}: choose the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : choisissez la résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la proposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0} {1} ? Son texte et ses Motifs seront perdus.</translation>
     </message>
 </context>
 <context>
@@ -212,73 +212,73 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Proposal being drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition en cours de rédaction</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte proposé</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques de révision</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <location filename="../delegate_app/ui/draft_view.py" line="81"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Reasons: why the conference should adopt this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs : pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="55"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du projet</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="61"/>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition :</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="67"/>
         <source>Proposed text (edit here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte proposé (à modifier ici)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>With revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec marques de révision</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune proposition pour l&apos;instant : commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="150"/>
         <source>Recovered the text you were typing when the app last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="173"/>
         <source>Not yet a resolution the app can read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire : {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="180"/>
         <source>{0} words deleted, {1} inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mots supprimés, {1} insérés</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="183"/>
         <source>Clean text (no revision marks for {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
 </context>
 <context>
@@ -286,62 +286,62 @@
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="62"/>
         <source>Search resolutions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des résolutions (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="63"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="69"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Resolution text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Compare with revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la révision</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="80"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les modifications depuis la révision choisie (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Revisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisions :</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="124"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="129"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="142"/>
         <source>%n text(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n texte dans la bibliothèque</numerusform>
+            <numerusform>%n textes dans la bibliothèque</numerusform>
         </translation>
     </message>
 </context>
@@ -350,236 +350,236 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="121"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>&amp;New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>New &amp;MOD of the selected resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>Export contribution to &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export comparison to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Positions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rojet</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="190"/>
         <source>Import resolutions and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes de l&apos;ITU (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/main_window.py" line="236"/>
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="237"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="241"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="260"/>
         <source>Open or start a contribution first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers Word</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du document Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>A comparison needs a MOD with its base text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>Export comparison to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Writing the comparison workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier enregistré : {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -587,37 +587,37 @@
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement régional</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
 </context>
 <context>
@@ -626,70 +626,70 @@
         <location filename="../delegate_app/ui/positions_view.py" line="65"/>
         <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Filter positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les positions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="77"/>
         <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de langage</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="105"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement régional</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="106"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="94"/>
         <source>Save position</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la position</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="151"/>
         <source>(whole resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(résolution entière)</translation>
     </message>
 </context>
 <context>
@@ -697,27 +697,27 @@
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="15"/>
         <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur des marques de révision</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="16"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de la source dans les numéros de proposition (p. ex. RCC, ACP, EUR)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="18"/>
         <source>Source line of new contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne « Source » des nouvelles contributions</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="19"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue originale</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="24"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -725,17 +725,17 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="40"/>
         <source>Task progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la tâche</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="42"/>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche en cours</translation>
     </message>
 </context>
 <context>
@@ -743,12 +743,12 @@
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;L&apos;atelier de bureau des délégations auprès de l&apos;ITU : les résolutions et leurs révisions, les positions, les propositions avec marques de révision Word et les tableaux comparatifs.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne ; votre bibliothèque reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -758,12 +758,14 @@
         <source>The library cannot be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la bibliothèque :
+
+{0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/app.py" line="52"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne s&apos;est pas fermée normalement la dernière fois ; vos projets ont été récupérés.</translation>
     </message>
 </context>
 </TS>

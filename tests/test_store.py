@@ -176,3 +176,26 @@ def test_import_a_folder_reports_skipped_files(db, tmp_path):
     report = import_paths(db, [tmp_path])
     assert [o.label for o in report.outcomes] == ["RESOLUTION 59 (Rev. Baku, 2025)"]
     assert [p.endswith("notes.pdf") for p in report.skipped] == [True]
+
+
+def test_an_older_store_is_backed_up_then_migrated(tmp_path):
+    from delegate_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
+    conn.execute("INSERT INTO versions (id, resolution_id, revision, language, title, data, imported_at) "
+                 "VALUES (1, 1, 'Rev. Kigali, 2022', 'zh', 't', '{}', 'now')")
+    conn.execute("INSERT INTO provisions (version_id, seq, call, path, label, text) "
+                 "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    assert schema_version(db) == SCHEMA_VERSION == 3
+    backup = tmp_path / "old.sqlite3.schema1.bak"
+    assert backup.exists()
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    assert [h.path for h in search(db, "发展中国家")] == ["忆及 a)"]  # the trigram index was filled
