@@ -10,7 +10,6 @@ has been painted once; the figure is the wall time of the whole process.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -103,12 +102,9 @@ def main(argv=None) -> int:
     parser.add_argument("--versions", type=int, default=300)
     parser.add_argument("--json")
     args = parser.parse_args(argv)
-    metrics = run(args.repeat, args.versions)
-    for m in metrics:
-        peer = f"  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})" if m["peer"] else ""
-        print(f"{m['name']:<16} {m['value']:>9} ms{peer}")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    from common import report
+
+    report(run(args.repeat, args.versions), args.json)
     return 0
 
 

@@ -6,12 +6,8 @@ with rich text against openpyxl writing the same cells plainly, in one run.
 from __future__ import annotations
 
 import argparse
-import copy
 import io
-import json
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +15,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_redline import big_resolution, edited  # noqa: E402
+from common import median_ms, report  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from delegate_app.core.compare import compare  # noqa: E402
@@ -55,15 +52,6 @@ def plain_xlsx(comp) -> bytes:
     return buf.getvalue()
 
 
-def median_ms(fn, repeat):
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
     four = texts(provisions)
     align_ms = median_ms(lambda: compare(four), repeat)
@@ -83,13 +71,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json")
     args = parser.parse_args(argv)
-    metrics = run(args.repeat)
-    for m in metrics:
-        peer = f"  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})" if m["peer"] else ""
-        extra = {k: v for k, v in m.items() if k in ("provisions", "rows")}
-        print(f"{m['name']:<14} {m['value']:>9} ms{peer} {extra or ''}")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    report(run(args.repeat), args.json)
     return 0
 
 

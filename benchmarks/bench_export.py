@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docx  # noqa: E402
 from bench_redline import edited  # noqa: E402
+from common import median_ms, report  # noqa: E402
 
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal  # noqa: E402
 from delegate_app.core.redline import redline  # noqa: E402
@@ -49,15 +47,6 @@ def plain_docx(contrib: Contribution) -> bytes:
     return buf.getvalue()
 
 
-def median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def run(repeat: int = 5) -> list[dict]:
     contrib = fifty_mods()
     ours = median_ms(lambda: contribution_docx(contrib), repeat)
@@ -71,11 +60,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json")
     args = parser.parse_args(argv)
-    metrics = run(args.repeat)
-    for m in metrics:
-        print(f"{m['name']:<20} {m['value']:>10} ms  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    report(run(args.repeat), args.json)
     return 0
 
 

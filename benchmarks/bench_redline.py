@@ -14,15 +14,15 @@ from __future__ import annotations
 import argparse
 import copy
 import difflib
-import json
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import median_ms, report  # noqa: E402
 
 from delegate_app.core.model import Resolution  # noqa: E402
 from delegate_app.core.redline import redline  # noqa: E402
@@ -111,22 +111,12 @@ def peers(a: list[str], b: list[str]) -> dict[str, callable]:
     return out
 
 
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
 def run(repeat: int = 15, words: int = 5000) -> list[dict]:
     base = big_resolution(words)
     proposed = edited(base)
-    ours = median_ms(lambda: redline(base, proposed), repeat)
+    ours = median_ms(lambda: redline(base, proposed), repeat, warm_up=True)
     a, b = _words(base), _words(proposed)
-    peer_times = {name: median_ms(fn, max(3, repeat // 3)) for name, fn in peers(a, b).items()}
+    peer_times = {name: median_ms(fn, max(3, repeat // 3), warm_up=True) for name, fn in peers(a, b).items()}
     fastest = min(peer_times, key=peer_times.get)
     metrics = [{"name": "redline_5k", "value": round(ours, 3), "unit": "ms", "peer": fastest,
                 "peer_value": round(peer_times[fastest], 3), "ratio": round(ours / peer_times[fastest], 3),
@@ -142,12 +132,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--json")
     args = parser.parse_args(argv)
-    metrics = run(args.repeat)
-    for m in metrics:
-        peer = f"  vs {m['peer']} {m['peer_value']} ms (ratio {m['ratio']})" if m["peer"] else ""
-        print(f"{m['name']:<36} {m['value']:>10} {m['unit']}{peer}")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    report(run(args.repeat), args.json)
     return 0
 
 

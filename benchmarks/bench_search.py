@@ -11,7 +11,6 @@ Reports medians; the ratio is ours over raw.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import statistics
 import sys
@@ -23,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 from delegate_app.services.importing import import_paths  # noqa: E402
@@ -33,15 +33,6 @@ from delegate_app.store.search import fts_query, search  # noqa: E402
 QUERIES = ["remote participation", "developing countries", "Inter-Sector Coordination Group", "ITU-R",
            "spectrum management", "catalysing role", "standardization gap", "Secretary-General report",
            "emergency telecommunications", "duplication of effort"]
-
-
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def run(versions: int, repeat: int) -> list[dict]:
@@ -58,9 +49,9 @@ def run(versions: int, repeat: int) -> list[dict]:
         raw = sqlite3.connect(tmp / "bench.sqlite3")
         ours, base = [], []
         for q in QUERIES:
-            ours.append(_median_ms(lambda: search(db, q, limit=50, prefix=False), repeat))
+            ours.append(median_ms(lambda: search(db, q, limit=50, prefix=False), repeat))
             match = fts_query(q, prefix=False)
-            base.append(_median_ms(lambda: raw.execute(
+            base.append(median_ms(lambda: raw.execute(
                 "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
                 [match]).fetchall(), repeat))
         raw.close()
@@ -83,13 +74,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=25)
     parser.add_argument("--json", help="write the metrics as JSON here")
     args = parser.parse_args(argv)
-    metrics = run(args.versions, args.repeat)
-    for m in metrics:
-        extra = {k: v for k, v in m.items() if k not in ("name", "value", "unit", "peer", "peer_value", "ratio")}
-        peer = f"  vs {m['peer']} {m['peer_value']} {m['unit']} (ratio {m['ratio']})" if m["peer"] else ""
-        print(f"{m['name']:<22} {m['value']:>10} {m['unit']}{peer} {extra or ''}")
-    if args.json:
-        Path(args.json).write_text(json.dumps({"metrics": metrics}, indent=2))
+    report(run(args.versions, args.repeat), args.json)
     return 0
 
 

@@ -6,205 +6,205 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Committee or agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوثيقة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة الأصلية</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة جديدة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>MOD…</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>A draft new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة قرار جديد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>SUP…</source>
-        <translation type="unfinished"></translation>
+        <translation>SUP…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>Suppress a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء قرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>NOC…</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تغيير</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>لأعلى</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move up (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>لأسفل</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Move down (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Draft the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Export Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
         <source>Compare proposals in Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Contribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
         <source>No contribution is open: start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
         <source>✓ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
         <source>The library is empty: import resolutions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
         <source>Modify a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل قرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>{0}: choose the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: اختر القرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف المقترح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
 </context>
 <context>
@@ -212,73 +212,73 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Proposal being drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح قيد الصياغة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المقترح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>علامات التنقيح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <location filename="../delegate_app/ui/draft_view.py" line="81"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Reasons: why the conference should adopt this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="55"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة المسودة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="61"/>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="67"/>
         <source>Proposed text (edit here)</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المقترح (حرِّره هنا)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>With revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>مع علامات التنقيح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="150"/>
         <source>Recovered the text you were typing when the app last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="173"/>
         <source>Not yet a resolution the app can read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="180"/>
         <source>{0} words deleted, {1} inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="183"/>
         <source>Clean text (no revision marks for {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
 </context>
 <context>
@@ -286,70 +286,70 @@
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="62"/>
         <source>Search resolutions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="63"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المكتبة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="69"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Resolution text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص القرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Compare with revision</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة مع صيغة منقحة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="80"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التغييرات مقارنةً بالصيغة المنقحة المختارة (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Revisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="124"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجةً</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="129"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="142"/>
         <source>%n text(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نص في المكتبة</numerusform>
+            <numerusform>%n نص في المكتبة</numerusform>
+            <numerusform>%n نصان في المكتبة</numerusform>
+            <numerusform>%n نصوص في المكتبة</numerusform>
+            <numerusform>%n نصاً في المكتبة</numerusform>
+            <numerusform>%n نص في المكتبة</numerusform>
         </translation>
     </message>
 </context>
@@ -358,240 +358,260 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="121"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>&amp;New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>New &amp;MOD of the selected resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>Export contribution to &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export comparison to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف (&amp;F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض (&amp;V)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="190"/>
         <source>Import resolutions and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>نصوص الاتحاد (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد مجلد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Recognised</source>
+        <translation>تم التعرّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Not recognised</source>
+        <translation>لم يُتعرّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Skipped</source>
+        <translation>تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n ملف</numerusform>
+            <numerusform>تم استيراد %n ملف</numerusform>
+            <numerusform>تم استيراد %n ملفين</numerusform>
+            <numerusform>تم استيراد %n ملفات</numerusform>
+            <numerusform>تم استيراد %n ملفاً</numerusform>
+            <numerusform>تم استيراد %n ملف</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="237"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="241"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Open or start a contribution first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>A comparison needs a MOD with its base text.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Export comparison to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>Writing the comparison workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
-        <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <source>Wrote {0}</source>
+        <translation>تم حفظ الملف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -599,37 +619,37 @@
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>التوجه</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف الإقليمية</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحديث</translation>
     </message>
 </context>
 <context>
@@ -638,98 +658,108 @@
         <location filename="../delegate_app/ui/positions_view.py" line="65"/>
         <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Filter positions</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية المواقف</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="77"/>
         <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>الحكم</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>التوجه</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>المبررات</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط للمداخلات</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="105"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>المواقف الإقليمية</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="106"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="94"/>
         <source>Save position</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الموقف</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="151"/>
         <source>(whole resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>(القرار بأكمله)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="15"/>
-        <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/dialogs.py" line="16"/>
-        <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
-        <translation type="unfinished"></translation>
+        <source>Author of tracked changes</source>
+        <translation>كاتب علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="18"/>
-        <source>Source line of new contributions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../delegate_app/ui/dialogs.py" line="17"/>
+        <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
+        <translation>رمز المصدر في أرقام المقترحات (مثل RCC وACP وEUR)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="19"/>
-        <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <source>Source line of new contributions</source>
+        <translation>سطر «المصدر» في المساهمات الجديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="24"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="20"/>
+        <source>Original language</source>
+        <translation>اللغة الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="38"/>
+        <source>Interface language (applied on the next start)</source>
+        <translation>لغة الواجهة (تُطبّق عند التشغيل التالي)</translation>
     </message>
 </context>
 <context>
@@ -737,30 +767,30 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="40"/>
         <source>Task progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدُّم المهمة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="42"/>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء المهمة الجارية</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="55"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;منصة العمل المكتبية لوفود الاتحاد: القرارات وصيغها المنقحة، والمواقف، والمقترحات مع علامات التنقيح في Word، وجداول المقارنة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال بالإنترنت كلياً؛ وتبقى مكتبتك على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -770,12 +800,14 @@
         <source>The library cannot be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المكتبة:
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="52"/>
+        <location filename="../delegate_app/ui/app.py" line="54"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُغلَق التطبيق بشكل طبيعي في المرة السابقة؛ وقد استُعيدت مسوداتك.</translation>
     </message>
 </context>
 </TS>

@@ -144,7 +144,7 @@
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation>Comprobación de las reglas de la ITU</translation>
+        <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation>Textos de la ITU (*.docx *.txt *.md)</translation>
+        <translation>Textos de la UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
@@ -507,8 +507,28 @@
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Recognised</source>
+        <translation>Reconocido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Not recognised</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -516,68 +536,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="237"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="241"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
@@ -695,29 +715,39 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="15"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="16"/>
         <source>Author of tracked changes</source>
         <translation>Autor de las marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="16"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="17"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Código de origen en los números de propuesta (p. ej., RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="18"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="19"/>
         <source>Source line of new contributions</source>
         <translation>Línea «Origen» de las nuevas contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="19"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="20"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="24"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="25"/>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="38"/>
+        <source>Interface language (applied on the next start)</source>
+        <translation>Idioma de la interfaz (se aplica en el próximo inicio)</translation>
     </message>
 </context>
 <context>
@@ -741,14 +771,14 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="55"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para las delegaciones ante la ITU: resoluciones y sus revisiones, posiciones, propuestas con marcas de revisión de Word y cuadros comparativos.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión; su biblioteca permanece en este equipo.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para las delegaciones ante la UIT: resoluciones y sus revisiones, posiciones, propuestas con marcas de revisión de Word y cuadros comparativos.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión; su biblioteca permanece en este equipo.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -763,7 +793,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="52"/>
+        <location filename="../delegate_app/ui/app.py" line="54"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
         <translation>La aplicación no se cerró correctamente la última vez; se recuperaron sus borradores.</translation>
     </message>

@@ -144,7 +144,7 @@
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation>Vérification des règles de l&apos;ITU</translation>
+        <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Contribution:</source>
-        <translation>Contribution :</translation>
+        <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
@@ -169,7 +169,7 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
         <source>No contribution is open: start a new one.</source>
-        <translation>Aucune contribution n&apos;est ouverte : commencez-en une nouvelle.</translation>
+        <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
@@ -179,12 +179,12 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
         <source>The library is empty: import resolutions first.</source>
-        <translation>La bibliothèque est vide : importez d&apos;abord des résolutions.</translation>
+        <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>Resolution:</source>
-        <translation>Résolution :</translation>
+        <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>{0}: choose the resolution</source>
-        <translation>{0} : choisissez la résolution</translation>
+        <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
-        <translation>Supprimer {0} {1} ? Son texte et ses Motifs seront perdus.</translation>
+        <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
 </context>
 <context>
@@ -233,7 +233,7 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>Motifs : pourquoi la conférence devrait adopter cette proposition</translation>
+        <translation>Motifs&#xa0;: pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="55"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="61"/>
         <source>Proposal:</source>
-        <translation>Proposition :</translation>
+        <translation>Proposition&#xa0;:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="67"/>
@@ -258,7 +258,7 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
-        <translation>Aucune proposition pour l&apos;instant : commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
+        <translation>Aucune proposition pour l&apos;instant&#xa0;: commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="150"/>
@@ -268,7 +268,7 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="173"/>
         <source>Not yet a resolution the app can read: {0}</source>
-        <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire : {0}</translation>
+        <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="180"/>
@@ -321,7 +321,7 @@
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Revisions:</source>
-        <translation>Révisions :</translation>
+        <translation>Révisions&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="124"/>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation>Textes de l&apos;ITU (*.docx *.txt *.md)</translation>
+        <translation>Textes de l&apos;UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
@@ -507,8 +507,28 @@
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Recognised</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Not recognised</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -516,68 +536,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="237"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="241"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Wrote {0}</source>
-        <translation>Fichier enregistré : {0}</translation>
+        <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -695,29 +715,39 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="15"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="16"/>
         <source>Author of tracked changes</source>
         <translation>Auteur des marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="16"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="17"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Code de la source dans les numéros de proposition (p. ex. RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="18"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="19"/>
         <source>Source line of new contributions</source>
-        <translation>Ligne « Source » des nouvelles contributions</translation>
+        <translation>Ligne «&#xa0;Source&#xa0;» des nouvelles contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="19"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="20"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="24"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="25"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="38"/>
+        <source>Interface language (applied on the next start)</source>
+        <translation>Langue de l&apos;interface (appliquée au prochain démarrage)</translation>
     </message>
 </context>
 <context>
@@ -741,14 +771,14 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="55"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;L&apos;atelier de bureau des délégations auprès de l&apos;ITU : les résolutions et leurs révisions, les positions, les propositions avec marques de révision Word et les tableaux comparatifs.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne ; votre bibliothèque reste sur cet ordinateur.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau des délégations auprès de l&apos;UIT&#xa0;: les résolutions et leurs révisions, les positions, les propositions avec marques de révision Word et les tableaux comparatifs.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne&#xa0;; votre bibliothèque reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -758,14 +788,14 @@
         <source>The library cannot be opened:
 
 {0}</source>
-        <translation>Impossible d&apos;ouvrir la bibliothèque :
+        <translation>Impossible d&apos;ouvrir la bibliothèque&#xa0;:
 
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="52"/>
+        <location filename="../delegate_app/ui/app.py" line="54"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation>L&apos;application ne s&apos;est pas fermée normalement la dernière fois ; vos projets ont été récupérés.</translation>
+        <translation>L&apos;application ne s&apos;est pas fermée normalement la dernière fois&#xa0;; vos projets ont été récupérés.</translation>
     </message>
 </context>
 </TS>

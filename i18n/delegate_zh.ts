@@ -6,205 +6,205 @@
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Committee or agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>委员会或议程项目</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文件编号</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>原文语言</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文稿</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>MOD…</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改资料库中的决议 (Ctrl+M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>ADD</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>A draft new resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>新决议草案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>SUP…</source>
-        <translation type="unfinished"></translation>
+        <translation>SUP…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>Suppress a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>废止决议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>NOC…</source>
-        <translation type="unfinished"></translation>
+        <translation>NOC…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>不作修改</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move up (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移（重新编号）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Move down (renumbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移（重新编号）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Draft the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>起草所选提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Delete the selected proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>ITU rules check</source>
-        <translation type="unfinished"></translation>
+        <translation>国际电联规则检查</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Export Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 Word…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
         <source>Compare proposals in Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Excel 中比较提案…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Contribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿：</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
         <source>No contribution is open: start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
         <source>✓ No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 未发现问题。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
         <source>The library is empty: import resolutions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>决议：</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
         <source>Modify a resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>修改决议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>{0}: choose the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：选择决议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
         <source>Delete proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>删除提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
 </context>
 <context>
@@ -212,73 +212,73 @@
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Proposal being drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>正在起草的提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Proposed text</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议案文</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>修订标记</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <location filename="../delegate_app/ui/draft_view.py" line="81"/>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Reasons: why the conference should adopt this proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="55"/>
         <source>Draft status</source>
-        <translation type="unfinished"></translation>
+        <translation>草案状态</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="61"/>
         <source>Proposal:</source>
-        <translation type="unfinished"></translation>
+        <translation>提案：</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="67"/>
         <source>Proposed text (edit here)</source>
-        <translation type="unfinished"></translation>
+        <translation>拟议案文（在此编辑）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>With revision marks</source>
-        <translation type="unfinished"></translation>
+        <translation>带修订标记</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="150"/>
         <source>Recovered the text you were typing when the app last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="173"/>
         <source>Not yet a resolution the app can read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="180"/>
         <source>{0} words deleted, {1} inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="183"/>
         <source>Clean text (no revision marks for {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
 </context>
 <context>
@@ -286,60 +286,60 @@
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="62"/>
         <source>Search resolutions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="63"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索资料库</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="69"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Resolution text</source>
-        <translation type="unfinished"></translation>
+        <translation>决议文本</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Compare with revision</source>
-        <translation type="unfinished"></translation>
+        <translation>与修订版比较</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="80"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示相对于所选修订版的更改 (Ctrl+D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Revisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>修订版：</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="124"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/library_view.py" line="129"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/library_view.py" line="142"/>
         <source>%n text(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
 </context>
@@ -348,235 +348,255 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="93"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="121"/>
         <source>&amp;Import files…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Import &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>&amp;New contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>New &amp;MOD of the selected resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>Export contribution to &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export comparison to &amp;Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="133"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Find in library</source>
-        <translation type="unfinished"></translation>
+        <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="140"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>资料库(&amp;L)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场(&amp;P)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草案(&amp;D)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿(&amp;C)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="190"/>
         <source>Import resolutions and contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>导入决议和文稿</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="191"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>国际电联文本 (*.docx *.txt *.md)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="196"/>
         <source>Import a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件夹</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Reading {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在存储…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <source>Not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>Imported %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="237"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="241"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Open or start a contribution first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Export to Word</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Writing the Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>A comparison needs a MOD with its base text.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Export comparison to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>Writing the comparison workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
-        <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -584,37 +604,37 @@
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>决议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>态度</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>区域立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -623,98 +643,108 @@
         <location filename="../delegate_app/ui/positions_view.py" line="65"/>
         <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Filter positions</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="77"/>
         <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>决议</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Provision</source>
-        <translation type="unfinished"></translation>
+        <translation>条款</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>态度</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>发言要点</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="105"/>
         <source>Regional alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>区域立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <location filename="../delegate_app/ui/positions_view.py" line="106"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="94"/>
         <source>Save position</source>
-        <translation type="unfinished"></translation>
+        <translation>保存立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="151"/>
         <source>(whole resolution)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个决议）</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="15"/>
-        <source>Author of tracked changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/dialogs.py" line="16"/>
-        <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
-        <translation type="unfinished"></translation>
+        <source>Author of tracked changes</source>
+        <translation>修订标记作者</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="18"/>
-        <source>Source line of new contributions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../delegate_app/ui/dialogs.py" line="17"/>
+        <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
+        <translation>提案编号中的来源代码（例如 RCC、ACP、EUR）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="19"/>
-        <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <source>Source line of new contributions</source>
+        <translation>新文稿的“来源”行</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="24"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="20"/>
+        <source>Original language</source>
+        <translation>原文语言</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="25"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="38"/>
+        <source>Interface language (applied on the next start)</source>
+        <translation>界面语言（下次启动时生效）</translation>
     </message>
 </context>
 <context>
@@ -722,30 +752,30 @@
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="40"/>
         <source>Task progress</source>
-        <translation type="unfinished"></translation>
+        <translation>任务进度</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="42"/>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在运行的任务</translation>
     </message>
 </context>
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="55"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;面向国际电联代表团的桌面工作台：决议及其修订版、立场、带 Word 修订标记的提案以及比较表。&lt;/p&gt;&lt;p&gt;完全离线运行；您的资料库始终保存在本机上。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -755,12 +785,14 @@
         <source>The library cannot be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开资料库：
+
+{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="52"/>
+        <location filename="../delegate_app/ui/app.py" line="54"/>
         <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用上次未正常关闭；已恢复您的草案。</translation>
     </message>
 </context>
 </TS>

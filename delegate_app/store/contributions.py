@@ -7,7 +7,7 @@ import json
 from sqlite_utils import Database
 
 from ..core.model import Contribution
-from .library import now, resolution_id, store_contribution
+from .library import insert_proposals, now, store_contribution
 
 
 def create_contribution(db: Database, contrib: Contribution) -> int:
@@ -29,14 +29,7 @@ def save_contribution(db: Database, contribution_id: int, contrib: Contribution)
         if cursor.rowcount != 1:
             raise KeyError(f"no contribution {contribution_id}")
         db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
-        for seq, proposal in enumerate(contrib.proposals, 1):
-            res = proposal.resolution
-            rid = resolution_id(db, res.body, res.number) if res is not None and not res.draft else None
-            db.execute(
-                "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, data) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [contribution_id, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
-                 json.dumps(proposal.to_dict(), ensure_ascii=False)])
+        insert_proposals(db, contribution_id, contrib.proposals)
 
 
 def delete_contribution(db: Database, contribution_id: int) -> None:

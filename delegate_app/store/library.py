@@ -118,15 +118,21 @@ def store_contribution(db: Database, contrib: Contribution, document_id: int | N
         "title, data, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [document_id, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
          json.dumps(front, ensure_ascii=False), stamp, stamp]).lastrowid
-    for seq, proposal in enumerate(contrib.proposals, 1):
+    insert_proposals(db, cid, contrib.proposals)
+    return cid
+
+
+def insert_proposals(db: Database, contribution_id: int, proposals: list[Proposal]) -> None:
+    """The proposals' rows, in order, each linked to the resolution it acts on
+    (a draft new resolution has none yet)."""
+    for seq, proposal in enumerate(proposals, 1):
         res = proposal.resolution
         rid = resolution_id(db, res.body, res.number) if res is not None and not res.draft else None
         db.execute(
             "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, "
             "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [cid, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
+            [contribution_id, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
              json.dumps(proposal.to_dict(), ensure_ascii=False)])
-    return cid
 
 
 def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Contribution,

@@ -229,10 +229,12 @@ class MainWindow(QMainWindow):
             self._remember([str(p) for p in paths])
             self.library.refresh()
             self.positions.refresh()
-            lines = [f"{self.tr('Recognised')}: {o.label} ({o.status})  ← {o.path}" for o in report.outcomes]
-            lines += [f"{self.tr('Not recognised')}: {f}" for f in report.failures]
-            lines += [f"{self.tr('Skipped')}: {p}" for p in report.skipped]
-            lines += [f"{self.tr('Warning')}: {o.path}: {w}" for o in report.outcomes for w in o.warnings]
+            recognised, failed = self.tr("Recognised"), self.tr("Not recognised")
+            skipped, warning = self.tr("Skipped"), self.tr("Warning")
+            lines = [f"{recognised}: {o.label} ({o.status})  ← {o.path}" for o in report.outcomes]
+            lines += [f"{failed}: {f}" for f in report.failures]
+            lines += [f"{skipped}: {p}" for p in report.skipped]
+            lines += [f"{warning}: {o.path}: {w}" for o in report.outcomes for w in o.warnings]
             self.statusBar().showMessage(self.tr("Imported %n file(s)", "", len(report.outcomes)), 5000)
             self.last_report = ReportDialog(self.tr("Import report"), lines, self)
             self.last_report.show()

@@ -1,0 +1,28 @@
+"""What every benchmark shares: medians of repeated timings, the printed table,
+and the JSON form {"metrics": [{"name", "value", "unit", "peer", "peer_value", "ratio"}]}."""
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+
+def median_ms(fn, repeat: int, warm_up: bool = False) -> float:
+    if warm_up:
+        fn()
+    times = []
+    for _ in range(max(1, repeat)):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report(metrics: list[dict], json_path: str | None = None) -> None:
+    for m in metrics:
+        peer = f"  vs {m['peer']} {m['peer_value']} {m['unit']} (ratio {m['ratio']})" if m.get("peer") else ""
+        extra = {k: v for k, v in m.items() if k not in ("name", "value", "unit", "peer", "peer_value", "ratio")}
+        print(f"{m['name']:<36} {m['value']:>10} {m['unit']}{peer} {extra or ''}".rstrip())
+    if json_path:
+        Path(json_path).write_text(json.dumps({"metrics": metrics}, indent=2))
