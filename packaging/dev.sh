@@ -38,7 +38,7 @@ case "$mode" in
         # Qt's xcb platform plugin needs these beyond a minimal Debian.
         apt_install libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 \
             libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-            libxcb-xinerama0 libxcb-randr0 fonts-noto-core
+            libxcb-xinerama0 libxcb-randr0 fonts-noto-core fonts-noto-cjk
         .venv/bin/python -m pip install -q --disable-pip-version-check -e .
         bash packaging/compile_translations.sh
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
