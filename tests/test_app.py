@@ -234,3 +234,24 @@ def test_screenshot_of_every_view(tmp_path, view):
     # a screenshot saves nothing: no contribution was created
     db = open_database(tmp_path / "s.sqlite3")
     assert library.list_contributions(db) == []
+
+
+def test_drop_files_on_the_window_imports_them(qtbot, env):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    window = make_window(qtbot, env)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")))])
+
+    class Drop:  # what Qt hands dropEvent: the data and an accept call
+        def mimeData(self):
+            return mime
+
+        def acceptProposedAction(self):
+            self.accepted = True
+
+    event = Drop()
+    window.dropEvent(event)
+    assert event.accepted
+    wait_idle(qtbot, window)
+    assert any(v.number == "191" for v in library.list_versions(window.db))
