@@ -76,8 +76,38 @@ def _revise(res: Resolution, rng: random.Random, city: str, year: int) -> Resolu
     return new
 
 
-def generate(folder: Path, versions: int = 2500, revisions: int = 3, seed: int = 7) -> list[Path]:
-    """Write ``versions`` resolution texts into ``folder``; returns their paths."""
+def write_docx(res: Resolution, path: Path) -> None:
+    """The resolution as a Word file the way ITU publishes them: named styles,
+    labels as text and a tab."""
+    import docx
+
+    document = docx.Document()
+    styles = {s.name for s in document.styles}
+
+    def para(text: str, style: str) -> None:
+        p = document.add_paragraph(text)
+        if style in styles:
+            p.style = document.styles[style]
+
+    for name in ("ResNo", "Call"):
+        if name not in styles:
+            document.styles.add_style(name, 1)
+            styles.add(name)
+    para(res.heading, "ResNo")
+    para(res.title, "Normal")
+    para(res.preamble, "Normal")
+    for section in res.sections:
+        para(section.call, "Call")
+        for prov in section.walk():
+            para(f"{prov.label}\t{prov.text}" if prov.label else prov.text, "Normal")
+    document.save(path)
+
+
+def generate(folder: Path, versions: int = 2500, revisions: int = 3, seed: int = 7,
+             docx_files: bool = False) -> list[Path]:
+    """Write ``versions`` resolution texts into ``folder`` (text, or Word with
+    ``docx_files``); returns their paths. About 24 provisions a version, as in the
+    PP Final Acts (61 resolutions, about 2,500 items)."""
     rng = random.Random(seed)
     bases = skeletons()
     pool = _sentences(bases)
@@ -90,7 +120,8 @@ def generate(folder: Path, versions: int = 2500, revisions: int = 3, seed: int =
         base = copy.deepcopy(bases[n % len(bases)])
         base.body = bodies[n % len(bodies)]
         base.number = str(n) if base.body != "RA" else f"ITU-R {n}"
-        base.annexes = base.annexes[:1]
+        base.annexes = []
+        base.sections = base.sections[: rng.randint(4, 7)]
         for prov in base.provisions():
             prov.text = _rewrite(prov.text, pool, rng)
         years = sorted(rng.sample(range(2002, 2027, 2), revisions))
@@ -98,8 +129,11 @@ def generate(folder: Path, versions: int = 2500, revisions: int = 3, seed: int =
             if len(paths) >= versions:
                 break
             text = _revise(base, rng, rng.choice(CITIES), year)
-            path = folder / f"{text.body}-{text.number.replace(' ', '')}-{year}.txt"
-            path.write_text(resolution_text(text), encoding="utf-8")
+            path = folder / f"{text.body}-{text.number.replace(' ', '')}-{year}.{'docx' if docx_files else 'txt'}"
+            if docx_files:
+                write_docx(text, path)
+            else:
+                path.write_text(resolution_text(text), encoding="utf-8")
             paths.append(path)
     return paths
 

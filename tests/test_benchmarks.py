@@ -66,3 +66,22 @@ def test_app_benchmark_runs(tmp_path):
     start = bench_app.startup(repeat=1, versions=8)
     assert start["value"] > 0 and start["ratio"] > 0
     assert bench_app.typing(repeat=1)["value"] > 0
+
+
+def test_suite_runs_in_quick_mode(tmp_path):
+    """benchmarks/run.py --quick: every metric of the performance issue, as JSON."""
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "bench.json"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)], check=True,
+                   cwd=ROOT, capture_output=True, timeout=600)
+    metrics = {m["name"]: m for m in json.loads(out.read_text())["metrics"]}
+    assert set(metrics) >= {"startup", "redline_5k", "search", "import_docx", "export_docx_50", "align_4x200",
+                            "export_xlsx", "peak_rss"}
+    for m in metrics.values():
+        assert {"name", "value", "unit", "peer", "peer_value", "ratio"} <= set(m) and m["value"] > 0
+        if m["peer_value"]:
+            assert abs(m["ratio"] - m["value"] / m["peer_value"]) < 0.01
+    assert metrics["peak_rss"]["unit"] == "MB" and metrics["startup"]["unit"] == "ms"

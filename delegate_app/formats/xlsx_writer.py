@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+from copy import copy
 from dataclasses import dataclass, field
 
 from openpyxl import Workbook
@@ -38,6 +39,14 @@ _GAP_FILL = PatternFill("solid", fgColor="F2F2F2")
 _THIN = Side(style="thin", color="BFBFBF")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _FORMULA_START = ("=", "+", "-", "@")
+# Shared style objects: openpyxl hashes every style it is given, so building a Font
+# per cell made the workbook several times slower to write.
+_HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+_FONTS = {kind: Font(name=FONT_NAME, size=FONT_SIZE, bold=kind in ("heading", "title"), italic=kind == "call")
+          for kind in ("heading", "title", "preamble", "call", "provision")}
+_PLAIN = Font(name=FONT_NAME, size=FONT_SIZE)
+_TOP_WRAP = Alignment(wrap_text=True, vertical="top")
+_MARK_FONTS = {}
 
 
 @dataclass
@@ -61,8 +70,11 @@ def put_text(cell, text: str) -> None:
         cell.data_type = "s"
 
 
-def _font(**kw) -> InlineFont:
-    return InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, **kw)
+def _font(op: str) -> InlineFont:
+    if op not in _MARK_FONTS:
+        kw = {INSERT: {"u": "single", "color": INSERT_COLOR}, DELETE: {"strike": True, "color": DELETE_COLOR}}
+        _MARK_FONTS[op] = InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, **kw.get(op, {}))
+    return _MARK_FONTS[op]
 
 
 def rich_marks(reference: str, text: str) -> CellRichText | str:
@@ -76,16 +88,7 @@ def rich_marks(reference: str, text: str) -> CellRichText | str:
             runs[-1] = (runs[-1][0], runs[-1][1] + chunk)
         elif chunk:
             runs.append((op, chunk))
-    blocks = []
-    for op, chunk in runs:
-        if op == INSERT:
-            font = _font(u="single", color=INSERT_COLOR)
-        elif op == DELETE:
-            font = _font(strike=True, color=DELETE_COLOR)
-        else:
-            font = _font()
-        blocks.append(TextBlock(font, chunk))
-    return CellRichText(blocks)
+    return CellRichText([TextBlock(_font(op), chunk) for op, chunk in runs])
 
 
 def _shown(cell: Cell | None) -> str:
@@ -119,12 +122,13 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
     for col, value in enumerate(headers, 1):
         cell = ws.cell(row=1, column=col)
         put_text(cell, value)
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border = _BORDER
     wrap = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 0)
     widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
+    styles: dict[tuple, object] = {}
     call_text = ""
     r = 1
     for row in comp.rows:
@@ -151,13 +155,20 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
         put_text(ws.cell(row=r, column=3 + n), _position_text(comp, row, call_text, positions))
         for col in range(1, n + 5):
             c = ws.cell(row=r, column=col)
+            key = (row.kind, c.fill is _GAP_FILL or c.fill == _GAP_FILL, isinstance(c.value, CellRichText))
+            if key in styles:
+                # openpyxl hashes each style object on every assignment; copying the
+                # style array of a cell already styled the same way is the fast path
+                # openpyxl's own copy uses
+                c._style = copy(styles[key])
+                continue
             c.alignment = wrap
             c.border = _BORDER
-            if not isinstance(c.value, CellRichText):
-                c.font = Font(name=FONT_NAME, size=FONT_SIZE, bold=row.kind in ("heading", "title"),
-                              italic=row.kind == "call")
+            if not key[2]:
+                c.font = _FONTS[row.kind]
             if row.kind == "call":
                 c.fill = _CALL_FILL
+            styles[key] = copy(c._style)
         if row.kind == "provision":
             ws.row_dimensions[r].outline_level = 1
         ws.row_dimensions[r].height = _height(ws, r, widths)
@@ -215,13 +226,13 @@ def _summary_sheet(ws, comp: Comparison) -> None:
     headers = ["Text", "Unchanged", "Modified", "Added", "Deleted"]
     for col, value in enumerate(headers, 1):
         cell = ws.cell(row=1, column=col, value=value)
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
     for r, (name, counts) in enumerate(zip(comp.names, comp.summary()), 2):
         put_text(ws.cell(row=r, column=1), name + (" (reference)" if r - 2 == comp.reference else ""))
         for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 2):
-            ws.cell(row=r, column=col, value=counts[key]).font = Font(name=FONT_NAME, size=FONT_SIZE)
-        ws.cell(row=r, column=1).font = Font(name=FONT_NAME, size=FONT_SIZE)
+            ws.cell(row=r, column=col, value=counts[key]).font = _PLAIN
+        ws.cell(row=r, column=1).font = _PLAIN
     ws.column_dimensions["A"].width = 48
     for col in "BCDE":
         ws.column_dimensions[col].width = 12
@@ -244,7 +255,7 @@ def _positions_sheet(ws, comp: Comparison, positions: SheetPositions) -> None:
     headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
     for col, value in enumerate(headers, 1):
         cell = ws.cell(row=1, column=col, value=value)
-        cell.font = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
+        cell.font = _HEADER_FONT
         cell.fill = _HEADER_FILL
     for r, name in enumerate(comp.names, 2):
         pos = positions.by_source[r - 2] if len(positions.by_source) > r - 2 else None
@@ -255,8 +266,8 @@ def _positions_sheet(ws, comp: Comparison, positions: SheetPositions) -> None:
         for col, value in enumerate(values, 1):
             cell = ws.cell(row=r, column=col)
             put_text(cell, value)
-            cell.font = Font(name=FONT_NAME, size=FONT_SIZE)
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
+            cell.font = _PLAIN
+            cell.alignment = _TOP_WRAP
     ws.column_dimensions["A"].width = 40
     for col in range(2, len(headers) + 1):
         ws.column_dimensions[get_column_letter(col)].width = 14

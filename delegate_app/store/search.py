@@ -87,16 +87,19 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
     query = fts_query(text, prefix)
     if not query:
         return []
+    # Two steps: the best rows by rank from the index alone (FTS5's fast ORDER BY rank
+    # LIMIT path), then snippets and joins for those rows only.
     rows = db.execute(
-        f"""SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path,
-                   snippet(provisions_fts, 0, '{START}', '{END}', '…', 16),
-                   bm25(provisions_fts) AS rank
-            FROM provisions_fts
-            JOIN provisions p ON p.id = provisions_fts.rowid
+        f"""WITH top AS (SELECT rowid AS id, rank FROM provisions_fts WHERE provisions_fts MATCH :q
+                         ORDER BY rank LIMIT :n)
+            SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path,
+                   snippet(provisions_fts, 0, '{START}', '{END}', '…', 16), top.rank
+            FROM top
+            JOIN provisions_fts ON provisions_fts.rowid = top.id
+            JOIN provisions p ON p.id = top.id
             JOIN versions v ON v.id = p.version_id
             JOIN resolutions r ON r.id = v.resolution_id
-            WHERE provisions_fts MATCH ?
-            ORDER BY rank
-            LIMIT ?""",
-        [query, limit]).fetchall()
+            WHERE provisions_fts MATCH :q
+            ORDER BY top.rank""",
+        {"q": query, "n": limit}).fetchall()
     return [SearchHit(*row) for row in rows]

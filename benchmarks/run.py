@@ -1,0 +1,142 @@
+"""The benchmark suite: every figure against a peer or a floor measured in the
+same run, medians over repeated runs, so that noisy machines still compare.
+
+    python benchmarks/run.py [--quick] [--json OUT.json]
+
+--quick finishes in about a minute (a library of 100 versions); the full run uses
+2,500 versions (about 60,000 provisions) and takes a few minutes. Prints a table
+and writes {"metrics": [{"name", "value", "unit", "peer", "peer_value", "ratio"}]},
+times in ms and memory in MB, ratio = value / peer_value.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import bench_compare  # noqa: E402
+import bench_export  # noqa: E402
+import bench_redline  # noqa: E402
+from bench_app import APP, BARE, _run  # noqa: E402
+from common import median_ms, report  # noqa: E402
+from library_gen import generate  # noqa: E402
+
+TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issue
+    "startup": (None, 1.5), "redline_5k": (16.0, 1.0), "search": (20.0, 2.0), "import_docx": (None, 3.0),
+    "export_docx_50": (None, 2.0), "align_4x200": (200.0, None), "export_xlsx": (None, 2.0),
+    "peak_rss": (250.0, None),
+}
+
+RSS_PROBE = """
+import resource, sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from delegate_app.store.database import open_database
+from delegate_app.store import library
+from delegate_app.ui.main_window import MainWindow
+db = open_database(sys.argv[1])
+w = MainWindow(db, sys.argv[1], QSettings(sys.argv[1] + ".rss.ini", QSettings.Format.IniFormat)); w.show()
+w.library.search_field.setText("remote participation")
+app.processEvents()
+w.library.search_field.clear()
+w.library.select_version(library.list_versions(db)[0].id)
+w.new_mod()
+w.draft.update_marks()
+app.processEvents()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def _metric(name, value, unit="ms", peer=None, peer_value=None, **extra):
+    ratio = round(value / peer_value, 3) if peer_value else None
+    return {"name": name, "value": round(value, 3), "unit": unit, "peer": peer,
+            "peer_value": round(peer_value, 3) if peer_value is not None else None, "ratio": ratio, **extra}
+
+
+def library_metrics(versions: int, repeat: int) -> list[dict]:
+    """Import a generated Word library; then search it, start the app on it and
+    measure the app's memory with it open, searched and a MOD open."""
+    import sqlite3
+
+    import docx
+
+    from delegate_app.services.importing import import_paths
+    from delegate_app.store.database import open_database
+    from delegate_app.store.search import fts_query, search
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        files = generate(tmp / "docx", versions, docx_files=True)
+        store = str(tmp / "lib.sqlite3")
+        start = time.perf_counter()
+        db = open_database(store)
+        import_paths(db, [tmp / "docx"])
+        ours = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        for f in files:
+            [p.text for p in docx.Document(str(f)).paragraphs]
+        plain = (time.perf_counter() - start) * 1000
+        provisions = db.execute("SELECT count(*) FROM provisions").fetchone()[0]
+        out.append(_metric("import_docx", ours, peer="python-docx reading all paragraphs", peer_value=plain,
+                           versions=versions, provisions=provisions))
+        queries = ["remote participation", "developing countries", "Inter-Sector Coordination Group",
+                   "spectrum management", "duplication of effort", "catalysing role"]
+        raw = sqlite3.connect(store)
+        ours = median_ms(lambda: [search(db, q, limit=50, prefix=False) for q in queries], repeat) / len(queries)
+        plain = median_ms(lambda: [raw.execute(
+            "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
+            [fts_query(q, prefix=False)]).fetchall() for q in queries], repeat) / len(queries)
+        out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
+        raw.close()
+        db.close()
+        _run(APP, store)
+        _run(BARE)
+        app = sorted(_run(APP, store) for _ in range(repeat))[repeat // 2]
+        bare = sorted(_run(BARE) for _ in range(repeat))[repeat // 2]
+        out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+        rss = subprocess.run([sys.executable, "-c", RSS_PROBE, store], capture_output=True, text=True, env=env,
+                             check=True).stdout.strip().splitlines()[-1]
+        out.append(_metric("peak_rss", float(rss), unit="MB"))
+    return out
+
+
+def run(quick: bool) -> list[dict]:
+    versions, repeat = (100, 3) if quick else (2500, 7)
+    metrics = library_metrics(versions, repeat)
+    redline = bench_redline.run(repeat=repeat * 2)[0]
+    metrics.append(_metric("redline_5k", redline["value"], peer=redline["peer"], peer_value=redline["peer_value"],
+                           words=redline["words"]))
+    metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
+    metrics += bench_compare.run(repeat=repeat)
+    for m in metrics:
+        limit, ratio_limit = TARGETS.get(m["name"], (None, None))
+        m["target"] = " and ".join(x for x in (f"<= {limit} {m['unit']}" if limit else "",
+                                               f"ratio <= {ratio_limit}" if ratio_limit else "") if x)
+        m["met"] = (limit is None or m["value"] <= limit) and (ratio_limit is None or (m["ratio"] or 0) <= ratio_limit)
+    order = list(TARGETS)
+    return sorted(metrics, key=lambda m: order.index(m["name"]) if m["name"] in order else len(order))
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small library; about a minute")
+    parser.add_argument("--json", help="write the metrics as JSON here")
+    args = parser.parse_args(argv)
+    report(run(args.quick), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
