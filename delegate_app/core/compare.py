@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .align import THRESHOLD, align, text_similarity
-from .model import Provision, Resolution, Section
+from .model import Provision, Resolution, Section, flatten
 from .vocabulary import match_call
 
 UNCHANGED, MODIFIED, ADDED, DELETED, ABSENT = "unchanged", "modified", "added", "deleted", "absent"
@@ -91,14 +91,6 @@ def _call_key(call: str) -> str:
     return f"{head}|{' '.join(rest.lower().split())}"
 
 
-def _flatten(provisions: list[Provision], depth: int = 0) -> list[tuple[int, Provision]]:
-    rows = []
-    for prov in provisions:
-        rows.append((depth, prov))
-        rows.extend(_flatten(prov.children, depth + 1))
-    return rows
-
-
 class _Builder:
     def __init__(self, texts: list[Resolution], reference: int):
         self.n = len(texts)
@@ -165,7 +157,7 @@ class _Builder:
     def _with_provisions(self, rows: list[Row], column: int, section: Section) -> list[Row]:
         """The group's rows with this text's provisions placed: in order where they
         match, out of order where an item moved, as new rows where nothing matches."""
-        items = _flatten(section.provisions)
+        items = flatten(section.provisions)
 
         def similarity(row: Row, item: tuple[int, Provision]) -> float:
             return text_similarity(row.key_text(self.reference), item[1].text)

@@ -80,6 +80,15 @@ class Provision:
             yield from child.walk()
 
 
+def flatten(provisions: list[Provision], depth: int = 0) -> list[tuple[int, Provision]]:
+    """Provisions and their sub-items in reading order, with their depth."""
+    rows = []
+    for prov in provisions:
+        rows.append((depth, prov))
+        rows.extend(flatten(prov.children, depth + 1))
+    return rows
+
+
 @dataclass
 class Section:
     """A call ("considering", "instructs the Director of ...") and its provisions."""

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from .align import align, text_similarity
-from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
+from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section, flatten
 from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
 
 EQUAL_P, MODIFIED, INSERTED, DELETED = "equal", "modified", "inserted", "deleted"
@@ -146,21 +146,13 @@ def _annex_similarity(a: Annex, b: Annex) -> float:
                text_similarity(" ".join(p.text for p in a.provisions), " ".join(p.text for p in b.provisions)))
 
 
-def _flatten(provisions: list[Provision], depth: int = 0) -> list[tuple[int, Provision]]:
-    rows = []
-    for prov in provisions:
-        rows.append((depth, prov))
-        rows.extend(_flatten(prov.children, depth + 1))
-    return rows
-
-
 def _rows_similarity(a: tuple[int, Provision], b: tuple[int, Provision]) -> float:
     score = text_similarity(a[1].text, b[1].text)
     return score + (0.05 if a[1].label == b[1].label else 0.0)
 
 
 def _provisions(old: list[Provision], new: list[Provision]) -> list[RedlineParagraph]:
-    a, b = _flatten(old), _flatten(new)
+    a, b = flatten(old), flatten(new)
     out = []
     for i, j in align(a, b, key=lambda row: row[1].text, similarity=_rows_similarity):
         if j is None:
