@@ -381,162 +381,167 @@
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="121"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="140"/>
+        <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="146"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="190"/>
+        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <source>Backed up the library to {0}</source>
+        <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="209"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="191"/>
+        <location filename="../delegate_app/ui/main_window.py" line="210"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="196"/>
+        <location filename="../delegate_app/ui/main_window.py" line="215"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="224"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="225"/>
+        <location filename="../delegate_app/ui/main_window.py" line="244"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="238"/>
+        <location filename="../delegate_app/ui/main_window.py" line="257"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -548,68 +553,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/main_window.py" line="258"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="344"/>
+        <location filename="../delegate_app/ui/main_window.py" line="350"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="351"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>

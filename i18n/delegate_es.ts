@@ -373,162 +373,167 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="121"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="140"/>
+        <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="146"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="190"/>
+        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="209"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="191"/>
+        <location filename="../delegate_app/ui/main_window.py" line="210"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="196"/>
+        <location filename="../delegate_app/ui/main_window.py" line="215"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="224"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="225"/>
+        <location filename="../delegate_app/ui/main_window.py" line="244"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="238"/>
+        <location filename="../delegate_app/ui/main_window.py" line="257"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -536,68 +541,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/main_window.py" line="258"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="344"/>
+        <location filename="../delegate_app/ui/main_window.py" line="350"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="351"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>

@@ -373,162 +373,167 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="121"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="140"/>
+        <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="146"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="190"/>
+        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Bibliothèque sauvegardée dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="209"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="191"/>
+        <location filename="../delegate_app/ui/main_window.py" line="210"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="196"/>
+        <location filename="../delegate_app/ui/main_window.py" line="215"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="224"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="225"/>
+        <location filename="../delegate_app/ui/main_window.py" line="244"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="238"/>
+        <location filename="../delegate_app/ui/main_window.py" line="257"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -536,68 +541,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/main_window.py" line="258"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="344"/>
+        <location filename="../delegate_app/ui/main_window.py" line="350"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="351"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>

@@ -375,162 +375,167 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="121"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="140"/>
+        <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="146"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="190"/>
+        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Резервная копия библиотеки сохранена в {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="209"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="191"/>
+        <location filename="../delegate_app/ui/main_window.py" line="210"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="196"/>
+        <location filename="../delegate_app/ui/main_window.py" line="215"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="224"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="225"/>
+        <location filename="../delegate_app/ui/main_window.py" line="244"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="238"/>
+        <location filename="../delegate_app/ui/main_window.py" line="257"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -539,68 +544,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/main_window.py" line="258"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="344"/>
+        <location filename="../delegate_app/ui/main_window.py" line="350"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="351"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>

@@ -371,230 +371,235 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="121"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="125"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="131"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="140"/>
+        <location filename="../delegate_app/ui/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="142"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="143"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="144"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="146"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="190"/>
+        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <source>Backed up the library to {0}</source>
+        <translation>资料库已备份到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="209"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="191"/>
+        <location filename="../delegate_app/ui/main_window.py" line="210"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="196"/>
+        <location filename="../delegate_app/ui/main_window.py" line="215"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="224"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="225"/>
+        <location filename="../delegate_app/ui/main_window.py" line="244"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="232"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="238"/>
+        <location filename="../delegate_app/ui/main_window.py" line="257"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/main_window.py" line="258"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="344"/>
+        <location filename="../delegate_app/ui/main_window.py" line="350"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="351"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>

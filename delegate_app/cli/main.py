@@ -24,7 +24,8 @@ from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
 from ..services.starter import ensure_starter_library
 from ..store import library
-from ..store.database import ENV_VAR, open_database
+from ..store import backup
+from ..store.database import ENV_VAR, default_path, open_database
 from ..store.search import search
 from . import render
 
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", default="", help="the proposal number, e.g. RCC/47A4/1")
     p.add_argument("--reasons", default="", help="the Reasons paragraph")
     p.add_argument("--source", default="", help="the source line, e.g. the administration")
+    p = sub.add_parser("backup", parents=[db_after], help="back up the store (the newest 10 are kept)")
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+    p = sub.add_parser("restore", parents=[db_after],
+                       help="replace the store with a backup (the current store is backed up first)")
+    p.add_argument("backup", metavar="BACKUP")
     p = sub.add_parser("compare", parents=[db_after],
                        help="a comparison workbook of resolutions or proposals, side by side")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -158,6 +164,19 @@ def _dispatch(args: argparse.Namespace) -> int:
                     print(f"{APP_ID}: warning: {outcome.path}: {warning}", file=sys.stderr)
             for path in report.skipped:
                 print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
+            return 0
+        if args.command == "backup":
+            store = args.db or str(default_path())
+            if args.list:
+                for path in backup.list_backups(store):
+                    print(path)
+                return 0
+            print(f"wrote {backup.make_backup(db, store)}")
+            return 0
+        if args.command == "restore":
+            store = args.db or str(default_path())
+            safety = backup.restore(db, store, args.backup)
+            print(f"restored {args.backup}; the store as it was is in {safety}")
             return 0
         if args.command == "list":
             if args.contributions:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
                                QTabWidget, QToolBar, QToolButton, QWidget)
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        QTimer.singleShot(3000, self.daily_backup)
         last = self.settings.value("session/contribution")
         if last is not None and not self.session.open(int(last)):
             self.settings.remove("session/contribution")
@@ -184,6 +185,24 @@ class MainWindow(QMainWindow):
         self.draft.open(index)
         self.tabs.setCurrentIndex(DRAFT)
         self.draft.editor.setFocus()
+
+    def daily_backup(self):
+        """A backup of the store once a day, in the background (the newest ten are kept)."""
+        from ..store import backup
+
+        if not backup.due(self.db_path):
+            return None
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            db = open_database(db_path)
+            try:
+                return backup.make_backup(db, db_path)
+            finally:
+                db.close()
+
+        return self.runner.run(work, lambda path: self.statusBar().showMessage(
+            self.tr("Backed up the library to {0}").format(path), 5000), self._failed())
 
     # -- import (background) -----------------------------------------------------
     def import_files(self) -> None:
