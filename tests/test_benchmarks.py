@@ -83,5 +83,5 @@ def test_suite_runs_in_quick_mode(tmp_path):
     for m in metrics.values():
         assert {"name", "value", "unit", "peer", "peer_value", "ratio"} <= set(m) and m["value"] > 0
         if m["peer_value"]:
-            assert abs(m["ratio"] - m["value"] / m["peer_value"]) < 0.01
+            assert abs(m["ratio"] - m["value"] / m["peer_value"]) <= 0.02 * m["ratio"] + 0.01
     assert metrics["peak_rss"]["unit"] == "MB" and metrics["startup"]["unit"] == "ms"

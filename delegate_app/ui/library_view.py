@@ -20,6 +20,18 @@ VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def _item(text: str, version_id: int = 0, html: str = "") -> QStandardItem:
+    """Every item carries both roles, never None: PySide6 6.12 on Python 3.11
+    releases a reference to None each time data() returns an empty role, and
+    the painting of a library of thousands of items used them all up, so the
+    process aborted at exit ("none_dealloc")."""
+    item = QStandardItem(text)
+    item.setData(version_id, VERSION_ROLE)
+    item.setData(html, HTML_ROLE)
+    item.setEditable(False)
+    return item
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Draws an item's HTML (a search snippet with its matches in bold)."""
 
@@ -116,11 +128,9 @@ class LibraryView(QWidget):
             hits = search(self.db, query, limit=200)
             for hit in hits:
                 rev = f" ({hit.revision})" if hit.revision else ""
-                item = QStandardItem(f"{hit.body} {hit.number}{rev} · {hit.path}")
-                item.setData(f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}", HTML_ROLE)
-                item.setData(hit.version_id, VERSION_ROLE)
-                item.setEditable(False)
-                self.model.appendRow(item)
+                self.model.appendRow(_item(
+                    f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
+                    f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}"))
             self.count_label.setText(self.tr("%n match(es)", "", len(hits)))
             return
         groups: dict[str, QStandardItem] = {}
@@ -128,15 +138,12 @@ class LibraryView(QWidget):
         for version in versions:
             body = version.body or self.tr("Other")
             if body not in groups:
-                groups[body] = QStandardItem(body)
-                groups[body].setEditable(False)
+                groups[body] = _item(body)
                 self.model.appendRow(groups[body])
             rev = version.revision or (str(version.year) if version.year else "")
-            item = QStandardItem(f"{version.number} ({rev}) · {version.title}" if rev else
-                                 f"{version.number} · {version.title}")
-            item.setData(version.id, VERSION_ROLE)
+            item = _item(f"{version.number} ({rev}) · {version.title}" if rev else
+                         f"{version.number} · {version.title}", version.id)
             item.setToolTip(version.label)
-            item.setEditable(False)
             groups[body].appendRow(item)
         self.tree.expandAll()
         self.count_label.setText(self.tr("%n text(s) in the library", "", len(versions)))
@@ -156,8 +163,8 @@ class LibraryView(QWidget):
                     return
 
     def _selected(self, current: QModelIndex, _previous=None) -> None:
-        version_id = current.data(VERSION_ROLE)
-        if version_id is not None:
+        version_id = current.data(VERSION_ROLE) if current.isValid() else 0
+        if version_id:
             self.show_version(int(version_id))
 
     def show_version(self, version_id: int) -> None:

@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        QTimer.singleShot(3000, self.daily_backup)
+        QTimer.singleShot(3000, self, self.daily_backup)  # cancelled if the window goes first
         last = self.settings.value("session/contribution")
         if last is not None and not self.session.open(int(last)):
             self.settings.remove("session/contribution")
