@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .align import align, text_similarity
 from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section, flatten
@@ -66,10 +67,6 @@ class Redline:
     @property
     def changed(self) -> bool:
         return any(p.change != EQUAL_P for p in self.paragraphs)
-
-
-def provision_text(prov: Provision) -> str:
-    return f"{prov.label}\t{prov.text}" if prov.label else prov.text
 
 
 def redline(base: Resolution, proposed: Resolution) -> Redline:
@@ -146,50 +143,70 @@ def _annex_similarity(a: Annex, b: Annex) -> float:
                text_similarity(" ".join(p.text for p in a.provisions), " ".join(p.text for p in b.provisions)))
 
 
-def _rows_similarity(a: tuple[int, Provision], b: tuple[int, Provision]) -> float:
-    score = text_similarity(a[1].text, b[1].text)
-    return score + (0.05 if a[1].label == b[1].label else 0.0)
+# A provision as the redline needs it, hashable: depth, label, text, footnotes.
+_Row = tuple[int, str, str, tuple[tuple[int, int], ...]]
+
+
+def _rows(provisions: list[Provision]) -> tuple[_Row, ...]:
+    return tuple((depth, p.label, p.text, tuple((n.offset, n.footnote) for n in p.notes))
+                 for depth, p in flatten(provisions))
 
 
 def _provisions(old: list[Provision], new: list[Provision]) -> list[RedlineParagraph]:
-    a, b = flatten(old), flatten(new)
+    return list(_block(_rows(old), _rows(new)))
+
+
+@lru_cache(maxsize=4096)
+def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, ...]:
+    """The paragraphs of one block of provisions (the items under a call), remembered
+    by their content: while a delegate types, the editor redlines the whole text on
+    every pause and only the block being edited is new. The paragraphs returned are
+    shared between calls and must not be changed."""
+    def similarity(x: _Row, y: _Row) -> float:
+        return text_similarity(x[2], y[2]) + (0.05 if x[1] == y[1] else 0.0)
+
     out = []
-    for i, j in align(a, b, key=lambda row: row[1].text, similarity=_rows_similarity):
+    for i, j in align(a, b, key=lambda row: row[2], similarity=similarity):
         if j is None:
-            depth, prov = a[i]
-            out.append(RedlineParagraph("provision", DELETED, [(DELETE, provision_text(prov))], depth,
-                                        _shift(prov), prov.label))
+            depth, label, text, notes = a[i]
+            out.append(RedlineParagraph("provision", DELETED, [(DELETE, _labelled(label, text))], depth,
+                                        _shift(label, notes), label))
         elif i is None:
-            depth, prov = b[j]
-            out.append(RedlineParagraph("provision", INSERTED, [(INSERT, provision_text(prov))], depth,
-                                        _shift(prov), prov.label))
+            depth, label, text, notes = b[j]
+            out.append(RedlineParagraph("provision", INSERTED, [(INSERT, _labelled(label, text))], depth,
+                                        _shift(label, notes), label))
         else:
-            out.append(_provision_pair(a[i][1], b[j][1], b[j][0]))
-    return out
+            out.append(_provision_pair(a[i], b[j]))
+    return tuple(out)
 
 
-def _shift(prov: Provision) -> list[FootnoteRef]:
-    prefix = len(prov.label) + 1 if prov.label else 0
-    return [FootnoteRef(n.offset + prefix, n.footnote) for n in prov.notes]
+def _labelled(label: str, text: str) -> str:
+    return f"{label}\t{text}" if label else text
 
 
-def _provision_pair(old: Provision, new: Provision, depth: int) -> RedlineParagraph:
-    notes = _shift(new)
-    if old.label == new.label and old.text == new.text:
-        return RedlineParagraph("provision", EQUAL_P, [(EQUAL, provision_text(new))], depth, notes, new.label)
+def _shift(label: str, notes: tuple[tuple[int, int], ...]) -> list[FootnoteRef]:
+    prefix = len(label) + 1 if label else 0
+    return [FootnoteRef(offset + prefix, footnote) for offset, footnote in notes]
+
+
+def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
+    depth, label, text, notes = new
+    shifted = _shift(label, notes)
+    if old[1] == label and old[2] == text:
+        return RedlineParagraph("provision", EQUAL_P, [(EQUAL, _labelled(label, text))], depth, shifted, label)
     segs: list[Segment] = []
-    if old.label != new.label:
-        segs += [(DELETE, old.label), (INSERT, new.label)]
-        if old.label and new.label:
+    if old[1] != label:
+        segs += [(DELETE, old[1]), (INSERT, label)]
+        if old[1] and label:
             segs.append((EQUAL, "\t"))
-        elif old.label:
+        elif old[1]:
             segs.append((DELETE, "\t"))
         else:
             segs.append((INSERT, "\t"))
-    elif new.label:
-        segs.append((EQUAL, f"{new.label}\t"))
-    segs += diff_words(old.text, new.text)
-    return RedlineParagraph("provision", MODIFIED, merge(segs), depth, notes, new.label or old.label)
+    elif label:
+        segs.append((EQUAL, f"{label}\t"))
+    segs += diff_words(old[2], text)
+    return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1])
 
 
 def _section(old: Section | None, new: Section | None) -> list[RedlineParagraph]:

@@ -15,6 +15,7 @@ The output is a list of (op, text) segments, op "=", "-" or "+". Joining the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -39,7 +40,20 @@ def word_count(segments: list[Segment], op: str) -> int:
 
 
 def diff_words(old: str, new: str) -> list[Segment]:
-    """The word-level redline from ``old`` to ``new``."""
+    """The word-level redline from ``old`` to ``new``.
+
+    Results are remembered (by the two texts): while a delegate types, the editor
+    redlines the whole resolution on every pause, and only the provision being
+    edited has a pair of texts not seen before."""
+    return list(_diff_words(old, new))
+
+
+@lru_cache(maxsize=8192)
+def _diff_words(old: str, new: str) -> tuple[Segment, ...]:
+    return tuple(_compute(old, new))
+
+
+def _compute(old: str, new: str) -> list[Segment]:
     if old == new:
         return [(EQUAL, old)] if old else []
     if not old:

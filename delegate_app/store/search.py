@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -87,19 +88,66 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
     query = fts_query(text, prefix)
     if not query:
         return []
-    # Two steps: the best rows by rank from the index alone (FTS5's fast ORDER BY rank
-    # LIMIT path), then snippets and joins for those rows only.
-    rows = db.execute(
-        f"""WITH top AS (SELECT rowid AS id, rank FROM provisions_fts WHERE provisions_fts MATCH :q
-                         ORDER BY rank LIMIT :n)
-            SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path,
-                   snippet(provisions_fts, 0, '{START}', '{END}', '…', 16), top.rank
-            FROM top
-            JOIN provisions_fts ON provisions_fts.rowid = top.id
-            JOIN provisions p ON p.id = top.id
-            JOIN versions v ON v.id = p.version_id
-            JOIN resolutions r ON r.id = v.resolution_id
-            WHERE provisions_fts MATCH :q
-            ORDER BY top.rank""",
-        {"q": query, "n": limit}).fetchall()
-    return [SearchHit(*row) for row in rows]
+    # The best rows by rank from the index alone (FTS5's fast ORDER BY rank LIMIT
+    # path), then the rows themselves by primary key, and the snippet cut here: asking
+    # FTS5 for snippet() ran the full-text query a second time.
+    top = db.execute("SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?",
+                     [query, limit]).fetchall()
+    if not top:
+        return []
+    rows = {row[0]: row for row in db.execute(
+        "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
+        "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
+        f"WHERE p.id IN ({','.join('?' * len(top))})", [rowid for rowid, _ in top])}
+    terms = [_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w)]
+    hits = []
+    for rowid, rank in top:
+        pid, vid, body, number, revision, title, path, body_text = rows[rowid]
+        hits.append(SearchHit(pid, vid, body, number, revision, title, path,
+                              snippet(body_text, terms, prefix), rank))
+    return hits
+
+
+_WORD = re.compile(r"\w[\w'’-]*")
+_SNIPPET_WORDS = 16
+
+
+def _fold(word: str) -> str:
+    """As the unicode61 tokenizer compares words: case and diacritics folded."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def snippet(text: str, terms: list[str], prefix: bool = True) -> str:
+    """About sixteen words around the first match, matches between START and END.
+    A query word matches a word of the text that it equals once folded, or that it
+    starts when it is the last word typed (search as you type)."""
+    words = list(_WORD.finditer(text))
+
+    def matches(word: str) -> bool:
+        folded = _fold(word)
+        for n, term in enumerate(terms):
+            parts = [p for p in _WORD.findall(term)] or [term]
+            last = n == len(terms) - 1 and prefix
+            if any(folded == p or (last and folded.startswith(p)) for p in parts):
+                return True
+        return False
+
+    hit_index = [i for i, m in enumerate(words) if matches(m.group())]
+    first = hit_index[0] if hit_index else 0
+    lo = max(0, first - _SNIPPET_WORDS // 3)
+    hi = min(len(words), lo + _SNIPPET_WORDS)
+    if not words:
+        return text[:120]
+    start_char = words[lo].start() if lo else 0
+    end_char = words[hi - 1].end() if hi < len(words) else len(text)
+    out, pos = [], start_char
+    marked = set(hit_index)
+    for i in range(lo, hi):
+        m = words[i]
+        if i in marked:
+            out.append(text[pos:m.start()])
+            out.append(f"{START}{m.group()}{END}")
+            pos = m.end()
+    out.append(text[pos:end_char])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(words) else "")
