@@ -268,3 +268,23 @@ def test_qt_binding_does_not_release_none(qapp):
     for item in items:
         item.setToolTip("t")
     assert sys.getrefcount(None) >= before
+
+
+def test_a_task_finishing_after_its_window_closed_is_dropped(qtbot):
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from delegate_app.ui.tasks import TaskRunner
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    seen = []
+    release = threading.Event()
+    runner.run(lambda progress, cancelled: release.wait(10) and "done", seen.append,
+               lambda exc, trace: seen.append(exc))
+    threading.Timer(0.2, release.set).start()
+    shiboken6.delete(owner)  # the window (and its runner) go while the task runs
+    qtbot.wait(300)
+    assert seen == []

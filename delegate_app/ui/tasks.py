@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -69,14 +70,22 @@ class TaskRunner(QObject):
         def finished(*_):
             self._signals.discard(signals)
 
-        signals.done.connect(on_done)
-        signals.failed.connect(on_error)
+        signals.done.connect(self._guard(on_done))
+        signals.failed.connect(self._guard(on_error))
         signals.done.connect(finished)
         signals.failed.connect(finished)
         if on_progress is not None:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(self._guard(on_progress))
         self.pool.start(_Task(fn, token, signals))
         return token
+
+    def _guard(self, callback: Callable[..., None]) -> Callable[..., None]:
+        """A task can finish after the window that started it was closed; its result
+        is then dropped instead of reaching widgets that no longer exist."""
+        def call(*args) -> None:
+            if shiboken6.isValid(self):
+                callback(*args)
+        return call
 
     def busy(self) -> bool:
         return bool(self._signals)
