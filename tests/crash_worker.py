@@ -1,0 +1,60 @@
+"""The process the crash test kills: it imports resolutions, autosaves a
+contribution and exports it to Word, over and over, and after each commit
+appends what it committed to a log (flushed and synced) so that the test can
+check afterwards that every committed edit is in the store.
+
+    python tests/crash_worker.py STORE LOG EXPORT
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from delegate_app.core.model import Contribution, ContributionHeader, Proposal  # noqa: E402
+from delegate_app.formats.docx_writer import ExportOptions  # noqa: E402
+from delegate_app.formats.reader import read_bytes  # noqa: E402
+from delegate_app.services.exporting import write_docx  # noqa: E402
+from delegate_app.store import library  # noqa: E402
+from delegate_app.store.contributions import create_contribution, save_contribution  # noqa: E402
+from delegate_app.store.database import open_database  # noqa: E402
+
+TEXT = (ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
+
+
+def log(fh, line: str) -> None:
+    fh.write(line + "\n")
+    fh.flush()
+    os.fsync(fh.fileno())
+
+
+def main(store: str, log_path: str, export: str) -> None:
+    db = open_database(store)
+    with open(log_path, "a", encoding="utf-8") as fh:
+        row = db.execute("SELECT id FROM contributions ORDER BY id LIMIT 1").fetchone()
+        base = read_bytes(TEXT.encode(), "base.txt").document
+        contrib = Contribution(header=ContributionHeader(document="Document 1-E", title="T0"),
+                               proposals=[Proposal("MOD", "ABC/1/1", resolution=base, base=base)])
+        cid = row[0] if row else create_contribution(db, contrib)
+        n = int(db.execute("SELECT count(*) FROM versions").fetchone()[0])
+        while True:
+            n += 1
+            # an import: a new resolution, its version and provisions, in one transaction
+            text = TEXT.replace("RESOLUTION 59 (Rev. Kigali, 2022)", f"RESOLUTION {5000 + n} (Rev. Kigali, 2022)")
+            result = read_bytes(text.encode(), f"r{n}.txt")
+            library.import_documents(db, [(f"r{n}.txt", text.encode(), result.document, None, [])])
+            log(fh, f"import {5000 + n}")
+            # an autosave of the draft
+            contrib.header.title = f"T{n}"
+            save_contribution(db, cid, contrib)
+            log(fh, f"title T{n}")
+            # an export, written to a temporary file and renamed over the last one
+            write_docx(contrib, export, ExportOptions(author="Crash"))
+            log(fh, "export")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
