@@ -3,7 +3,10 @@ contribution and exports it to Word, over and over, and after each commit
 appends what it committed to a log (flushed and synced) so that the test can
 check afterwards that every committed edit is in the store.
 
-    python tests/crash_worker.py STORE LOG EXPORT
+    python tests/crash_worker.py STORE LOG EXPORT [ITERATIONS [OFFSET]]
+
+Without ITERATIONS it runs until killed; with it, it stops after that many rounds
+(the two-instance test runs two of them at once on one store).
 """
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ def log(fh, line: str) -> None:
     os.fsync(fh.fileno())
 
 
-def main(store: str, log_path: str, export: str) -> None:
+def main(store: str, log_path: str, export: str, iterations: str = "0", offset: str = "0") -> None:
+    rounds = int(iterations)
     db = open_database(store)
     with open(log_path, "a", encoding="utf-8") as fh:
         row = db.execute("SELECT id FROM contributions ORDER BY id LIMIT 1").fetchone()
@@ -40,13 +44,16 @@ def main(store: str, log_path: str, export: str) -> None:
                                proposals=[Proposal("MOD", "ABC/1/1", resolution=base, base=base)])
         cid = row[0] if row else create_contribution(db, contrib)
         n = int(db.execute("SELECT count(*) FROM versions").fetchone()[0])
-        while True:
+        done = 0
+        while not rounds or done < rounds:
+            done += 1
             n += 1
             # an import: a new resolution, its version and provisions, in one transaction
-            text = TEXT.replace("RESOLUTION 59 (Rev. Kigali, 2022)", f"RESOLUTION {5000 + n} (Rev. Kigali, 2022)")
+            number = 5000 + n + int(offset)  # each instance its own numbers
+            text = TEXT.replace("RESOLUTION 59 (Rev. Kigali, 2022)", f"RESOLUTION {number} (Rev. Kigali, 2022)")
             result = read_bytes(text.encode(), f"r{n}.txt")
             library.import_documents(db, [(f"r{n}.txt", text.encode(), result.document, None, [])])
-            log(fh, f"import {5000 + n}")
+            log(fh, f"import {number}")
             # an autosave of the draft
             contrib.header.title = f"T{n}"
             save_contribution(db, cid, contrib)
@@ -57,4 +64,4 @@ def main(store: str, log_path: str, export: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:6])

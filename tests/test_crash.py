@@ -65,3 +65,26 @@ def test_kill_nine_never_loses_a_committed_edit(tmp_path):
         totals = check(store, log, export)
     # the kills landed while work was being done, not before it started
     assert totals["imports"] >= KILLS and totals["autosaves"] >= KILLS // 2
+
+
+def test_two_instances_on_one_store_take_turns(tmp_path):
+    """Two processes import, autosave and export on one store at the same time: no
+    'database is locked', nothing lost, the store intact."""
+    store = tmp_path / "store.sqlite3"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    from delegate_app.store.database import open_database
+
+    open_database(store).close()  # created and migrated once, as the first instance would
+    workers = [subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_worker.py"), str(store),
+                                 str(tmp_path / f"log{k}.txt"), str(tmp_path / f"out{k}.docx"), "12", str(2000 * k)],
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2)]
+    for worker in workers:
+        _, err = worker.communicate(timeout=300)
+        assert worker.returncode == 0, err.decode()
+    conn = sqlite3.connect(store)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    numbers = {int(n) for (n,) in conn.execute("SELECT number FROM resolutions")}
+    for k in (1, 2):
+        logged = [int(line.split()[1]) for line in (tmp_path / f"log{k}.txt").read_text().splitlines()
+                  if line.startswith("import ")]
+        assert len(logged) == 12 and set(logged) <= numbers

@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ..store.library import get_meta, set_meta
 from .resources import starter_dir
+from ..store.database import writing
 
 _KEY = "starter_library_loaded"
 
@@ -22,7 +23,7 @@ def ensure_starter_library(db: Database):
     from .importing import ImportReport, import_paths
 
     folder = starter_dir()
-    with db.atomic():  # the texts and the flag together, or neither
+    with writing(db):  # the texts and the flag together, or neither
         report = import_paths(db, [folder], strict=True) if folder.is_dir() else ImportReport()
         set_meta(db, _KEY, "1")
     return report

@@ -8,10 +8,11 @@ from sqlite_utils import Database
 
 from ..core.model import Contribution
 from .library import insert_proposals, now, store_contribution
+from .database import writing
 
 
 def create_contribution(db: Database, contrib: Contribution) -> int:
-    with db.atomic():
+    with writing(db):
         return store_contribution(db, contrib, None)
 
 
@@ -20,7 +21,7 @@ def save_contribution(db: Database, contribution_id: int, contrib: Contribution)
     h = contrib.header
     front = contrib.to_dict()
     front["proposals"] = []
-    with db.atomic():
+    with writing(db):
         cursor = db.execute(
             "UPDATE contributions SET document = ?, meeting = ?, date = ?, original_language = ?, source = ?, "
             "title = ?, data = ?, updated = ? WHERE id = ?",
@@ -33,6 +34,6 @@ def save_contribution(db: Database, contribution_id: int, contrib: Contribution)
 
 
 def delete_contribution(db: Database, contribution_id: int) -> None:
-    with db.atomic():
+    with writing(db):
         db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
         db.execute("DELETE FROM contributions WHERE id = ?", [contribution_id])

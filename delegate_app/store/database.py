@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -64,11 +65,35 @@ def open_database(path: str | os.PathLike | None = None) -> Database:
     return db
 
 
+@contextmanager
+def writing(db: Database):
+    """A write transaction that takes the write lock at once (BEGIN IMMEDIATE).
+
+    With a plain BEGIN a transaction that reads before it writes can find, when it
+    comes to write, that another process (a second window, the command line) has
+    committed meanwhile, and SQLite then fails at once instead of waiting. Taking
+    the lock first makes the busy timeout apply, so two instances take turns.
+    Nested use becomes a savepoint."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
 def migrate(db: Database, current: int) -> None:
     for number, statements in enumerate(MIGRATIONS, 1):
         if number <= current:
             continue
-        with db.atomic():
+        with writing(db):
             for statement in statements:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from ..core.model import Contribution, Proposal, Resolution
 from ..core.outline import outline
 from ..core.revision import revision_year
+from .database import writing
 
 
 def now() -> str:
@@ -144,7 +145,7 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
     ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
     """
     outcomes: list[ImportOutcome] = []
-    with db.atomic():
+    with writing(db):
         for path, data, document, original, warnings in items:
             doc_id = _document_row(db, document.kind, path, sha256(data), warnings)
             if isinstance(document, Resolution):

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from ..core.model import Position, Priority, Stance
 from .library import now, resolution_id
+from .database import writing
 
 _FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner")
 
@@ -22,7 +23,7 @@ def save_position(db: Database, position: Position) -> Position:
         raise ValueError(f"unknown stance {position.stance!r}")
     if position.priority not in {p.value for p in Priority}:
         raise ValueError(f"unknown priority {position.priority!r}")
-    with db.atomic():
+    with writing(db):
         rid = resolution_id(db, position.body, position.number)
         stamp = now()
         values = [getattr(position, f) for f in _FIELDS]
