@@ -92,8 +92,16 @@ def test_show_and_search(tmp_path):
     ("empty.txt", b"", "the file is empty"),
     ("binary.txt", bytes(range(256)) * 4, "binary"),
     ("letter.txt", b"Dear colleague,\nsee you in Doha.\n", "not an ITU resolution"),
+    ("utf16.txt", b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16"),
     ("corrupt.docx", b"PK\x03\x04garbage", "damaged"),
     ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Word 97-2003"),
+    ("bomb.docx", f.build(document=f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><w:document '
+                                   f'xmlns:w="{f.W}"/>'), "declares XML entities"),
+    ("zipbomb.docx", f.build(f.MOD_57, extra_parts={"word/media/z.bin": b"\x00" * (4 << 20)}), "ZIP bomb"),
+    ("traversal.docx", f.build(f.MOD_57, extra_parts={"../../etc/cron.d/x": "x"}), "unsafe path"),
+    ("macro.docm", f.build(f.MOD_57, main_type=f.MAIN_DOCM, extra_parts={"word/vbaProject.bin": b"\x00"}),
+     "macro"),
+    ("truncated.docx", f.build(f.MOD_57)[:900], "damaged or truncated"),
 ])
 def test_bad_input_exit_2_clear_message_store_unchanged(tmp_path, name, content, message):
     store = tmp_path / "s.sqlite3"
