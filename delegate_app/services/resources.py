@@ -1,17 +1,22 @@
 """Where bundled resources live: the repository's resources/ folder in a
-checkout, or the copy packaged as delegate_app.resources in an installed app."""
+checkout, the copy packaged as delegate_app.resources in an installed app, or
+the resources/ folder beside the executable in the self-contained build."""
 from __future__ import annotations
 
-from importlib import resources as _resources
+import sys
 from pathlib import Path
 
 
 def resources_dir() -> Path:
-    try:
-        packaged = Path(str(_resources.files("delegate_app.resources")))
-        if (packaged / "starter").is_dir():
-            return packaged
-    except (ModuleNotFoundError, TypeError):
+    if getattr(sys, "frozen", False):  # the packaged build (PyInstaller) unpacks them here
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    try:  # installed: resources/ is shipped as the namespace package delegate_app.resources
+        import delegate_app.resources as packaged
+
+        for folder in map(Path, packaged.__path__):
+            if (folder / "starter").is_dir():
+                return folder
+    except ModuleNotFoundError:
         pass
     return Path(__file__).resolve().parents[2] / "resources"
 

@@ -27,6 +27,12 @@ def run_app(args: argparse.Namespace) -> int:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from ..services.resources import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
+    app.setDesktopFileName("delegate-app")
     db_path = str(Path(args.db).expanduser()) if getattr(args, "db", None) else str(default_path())
     try:
         db = open_database(db_path)
