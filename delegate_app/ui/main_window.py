@@ -247,7 +247,8 @@ class MainWindow(QMainWindow):
             self.progress.finish()
             self._remember([str(p) for p in paths])
             self.library.refresh()
-            self.positions.refresh()
+            if self.positions.loaded:
+                self.positions.refresh()
             recognised, failed = self.tr("Recognised"), self.tr("Not recognised")
             skipped, warning = self.tr("Skipped"), self.tr("Warning")
             lines = [f"{recognised}: {o.label} ({o.status})  ← {o.path}" for o in report.outcomes]

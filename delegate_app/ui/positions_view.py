@@ -122,9 +122,18 @@ class PositionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
         layout.addWidget(splitter)
-        self.refresh()
+        self.loaded = False  # filled when first shown: the window opens without waiting for it
+
+    def showEvent(self, event) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.loaded = True
         self.model.reload(positions(self.db))
         current = self.resolution.currentData()
         self.resolution.blockSignals(True)
@@ -140,6 +149,7 @@ class PositionsView(QWidget):
         self._fill_provisions()
 
     def focus_resolution(self, body: str, number: str) -> None:
+        self.ensure_loaded()
         for i in range(self.resolution.count()):
             if self.resolution.itemData(i)[:2] == (body, number):
                 self.resolution.setCurrentIndex(i)
@@ -188,6 +198,7 @@ class PositionsView(QWidget):
         self.owner.setText(pos.owner)
 
     def save(self) -> Position | None:
+        self.ensure_loaded()
         data = self.resolution.currentData()
         if data is None:
             return None

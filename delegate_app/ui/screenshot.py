@@ -68,6 +68,7 @@ def take(app: QApplication, window, view: str, out: str) -> int:
         window.library.search_field.setText("remote participation")
     elif view == "positions":
         window.tabs.setCurrentIndex(POSITIONS)
+        window.positions.ensure_loaded()
         if not window.positions.model.rows:  # shown, never saved
             window.positions.model.reload(_demo_positions())
     elif view == "draft":
