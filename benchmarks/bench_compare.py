@@ -5,7 +5,6 @@ with rich text against openpyxl writing the same cells plainly, in one run.
 """
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_redline import big_resolution, edited  # noqa: E402
-from common import median_ms, report  # noqa: E402
+from common import main, median_ms  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from delegate_app.core.compare import compare  # noqa: E402
@@ -66,14 +65,5 @@ def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
     ]
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--json")
-    args = parser.parse_args(argv)
-    report(run(args.repeat), args.json)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, run, 5))

@@ -5,7 +5,6 @@ python-docx writing the same paragraphs plainly, in one run.
 """
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docx  # noqa: E402
 from bench_redline import edited  # noqa: E402
-from common import median_ms, report  # noqa: E402
+from common import main, median_ms  # noqa: E402
 
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal  # noqa: E402
 from delegate_app.core.redline import redline  # noqa: E402
@@ -55,14 +54,5 @@ def run(repeat: int = 5) -> list[dict]:
              "peer": "python-docx plain paragraphs", "peer_value": round(plain, 1), "ratio": round(ours / plain, 2)}]
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--json")
-    args = parser.parse_args(argv)
-    report(run(args.repeat), args.json)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, run, 5))

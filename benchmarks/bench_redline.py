@@ -13,7 +13,6 @@ Medians in ms; the ratio is ours over the fastest peer.
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import difflib
 import random
@@ -26,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import median_ms, report  # noqa: E402
+from common import main, median_ms  # noqa: E402
 
 from delegate_app.core.model import Resolution  # noqa: E402
 from delegate_app.core.redline import redline  # noqa: E402
@@ -157,14 +156,5 @@ def run(repeat: int = 15, words: int = 5000) -> list[dict]:
     return metrics
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--json")
-    args = parser.parse_args(argv)
-    report(run(args.repeat), args.json)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(__doc__, run, 15))

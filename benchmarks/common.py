@@ -26,3 +26,15 @@ def report(metrics: list[dict], json_path: str | None = None) -> None:
         print(f"{m['name']:<36} {m['value']:>10} {m['unit']}{peer} {extra or ''}".rstrip())
     if json_path:
         Path(json_path).write_text(json.dumps({"metrics": metrics}, indent=2))
+
+
+def main(doc: str, run, default_repeat: int, argv=None) -> int:
+    """The command line of a single benchmark: --repeat N and --json OUT."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=default_repeat)
+    parser.add_argument("--json", help="write the metrics as JSON here")
+    args = parser.parse_args(argv)
+    report(run(args.repeat), args.json)
+    return 0

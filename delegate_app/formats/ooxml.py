@@ -103,15 +103,21 @@ def mark_paragraph(p, kind: str, ids: Ids, author: str, date: str) -> None:
     """Record the paragraph mark itself as inserted or deleted (w:pPr/w:rPr/w:ins|w:del)."""
     ppr = p.get_or_add_pPr()
     rpr = ppr.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = etree.SubElement(ppr, qn("w:rPr"))
-        # schema order: w:rPr comes after the paragraph properties it sits among, before sectPr/pPrChange
-        for later in ("w:sectPr", "w:pPrChange"):
-            el = ppr.find(qn(later))
-            if el is not None:
-                el.addprevious(rpr)
-                break
+    if rpr is None:  # w:rPr comes after the other paragraph properties, before sectPr/pPrChange
+        rpr = insert_in_order(ppr, etree.Element(qn("w:rPr")), ("w:sectPr", "w:pPrChange"))
     rpr.insert(0, revision(kind, ids, author, date))
+
+
+def insert_in_order(parent, element, successors):
+    """Put ``element`` where the schema wants it: before the first of ``successors``
+    that ``parent`` has, else at the end. Word rejects children out of order."""
+    for name in successors:
+        found = parent.find(qn(name))
+        if found is not None:
+            found.addprevious(element)
+            return element
+    parent.append(element)
+    return element
 
 
 def clear_empty_rpr(p) -> None:
@@ -152,31 +158,17 @@ _AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:cont
 
 def set_bidi(ppr) -> None:
     """A right-to-left paragraph: w:bidi in its schema place inside w:pPr."""
-    if ppr.find(qn("w:bidi")) is not None:
-        return
-    el = etree.Element(qn("w:bidi"))
-    for name in _AFTER_BIDI:
-        found = ppr.find(qn(name))
-        if found is not None:
-            found.addprevious(el)
-            return
-    ppr.append(el)
+    if ppr.find(qn("w:bidi")) is None:
+        insert_in_order(ppr, etree.Element(qn("w:bidi")), _AFTER_BIDI)
 
 
 def track_revisions(settings_element) -> None:
     """Ask Word to keep tracking changes (w:trackRevisions, in schema order)."""
-    if settings_element.find(qn("w:trackRevisions")) is not None:
-        return
-    el = etree.Element(qn("w:trackRevisions"))
-    # CT_Settings order: ... w:revisionView, w:trackRevisions, w:doNotTrackMoves ...
-    successors = ["w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection", "w:autoFormatOverride",
-                  "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop"]
-    for name in successors:
-        found = settings_element.find(qn(name))
-        if found is not None:
-            found.addprevious(el)
-            return
-    settings_element.append(el)
+    if settings_element.find(qn("w:trackRevisions")) is None:
+        # CT_Settings order: ... w:revisionView, w:trackRevisions, w:doNotTrackMoves ...
+        insert_in_order(settings_element, etree.Element(qn("w:trackRevisions")),
+                        ("w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection",
+                         "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop"))
 
 
 @dataclass
