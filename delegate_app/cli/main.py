@@ -19,7 +19,7 @@ from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
 from ..core.compare import compare
-from ..services.comparing import compare_files, library_texts, sheet_positions, text_from_file, write_xlsx
+from ..services.comparing import compare_files, library_texts, sheet_positions, write_xlsx
 from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
 from ..services.starter import ensure_starter_library
@@ -141,10 +141,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _redline(args)
     if args.command == "compare":
         names = [n.strip() for n in args.names.split(",")] if args.names else None
-        comp = compare_files(args.files, names, args.reference - 1)
+        comp, texts = compare_files(args.files, names, args.reference - 1)
         db = open_database(args.db) if (args.db or os.environ.get(ENV_VAR)) else None
         try:
-            texts = [text_from_file(f)[1] for f in args.files] if db is not None else []
             positions = sheet_positions(db, texts, comp.reference)
         finally:
             if db is not None:

@@ -41,7 +41,9 @@ def text_from_file(path: str | os.PathLike) -> tuple[str, Resolution]:
     return f"{proposal.action} {proposal.number}".strip() or Path(path).stem, proposal.resolution
 
 
-def compare_files(paths: list[str], names: list[str] | None = None, reference: int = 0) -> Comparison:
+def compare_files(paths: list[str], names: list[str] | None = None, reference: int = 0
+                  ) -> tuple[Comparison, list[Resolution]]:
+    """The comparison and the texts it was made from (each file read once)."""
     if len(paths) < 2:
         raise DelegateError("give at least two files to compare")
     found = [text_from_file(p) for p in paths]
@@ -49,7 +51,8 @@ def compare_files(paths: list[str], names: list[str] | None = None, reference: i
         raise DelegateError(f"{len(names)} names for {len(paths)} files")
     if not 0 <= reference < len(paths):
         raise DelegateError(f"--reference must be between 1 and {len(paths)}")
-    return compare([t for _, t in found], names or [n for n, _ in found], reference)
+    texts = [t for _, t in found]
+    return compare(texts, names or [n for n, _ in found], reference), texts
 
 
 def sheet_positions(db: Database | None, texts: list[Resolution], reference: int) -> SheetPositions:

@@ -123,15 +123,12 @@ def snippet(text: str, terms: list[str], prefix: bool = True) -> str:
     A query word matches a word of the text that it equals once folded, or that it
     starts when it is the last word typed (search as you type)."""
     words = list(_WORD.finditer(text))
+    # a query word like "ITU-R" is matched by its parts, as the tokenizer split it
+    parts = [(_WORD.findall(term) or [term], n == len(terms) - 1 and prefix) for n, term in enumerate(terms)]
 
     def matches(word: str) -> bool:
         folded = _fold(word)
-        for n, term in enumerate(terms):
-            parts = [p for p in _WORD.findall(term)] or [term]
-            last = n == len(terms) - 1 and prefix
-            if any(folded == p or (last and folded.startswith(p)) for p in parts):
-                return True
-        return False
+        return any(folded == p or (last and folded.startswith(p)) for pieces, last in parts for p in pieces)
 
     hit_index = [i for i, m in enumerate(words) if matches(m.group())]
     first = hit_index[0] if hit_index else 0

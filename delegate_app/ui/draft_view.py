@@ -3,8 +3,6 @@ revision marks against the base, updated live (insertions underlined,
 deletions struck through) by the redline engine."""
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTextBrowser,
@@ -34,7 +32,6 @@ class DraftView(QWidget):
         self.session = session
         self.index: int | None = None
         self.current = None  # the Proposal being drafted, followed when proposals move
-        self.last_ms = 0.0
 
         self.proposal_box = QComboBox()
         self.proposal_box.setAccessibleName(self.tr("Proposal being drafted"))
@@ -162,7 +159,6 @@ class DraftView(QWidget):
         if self.index is None or self.index >= len(self.session.contribution.proposals):
             return
         proposal = self.session.contribution.proposals[self.index]
-        start = time.perf_counter()
         if self.editor.isReadOnly():
             res = proposal.resolution
         else:
@@ -181,9 +177,7 @@ class DraftView(QWidget):
         else:
             self.marks.setHtml(resolution_html(res))
             summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)
-        self.last_ms = (time.perf_counter() - start) * 1000
-        if not self.editor.isReadOnly() and res.to_dict() != (proposal.resolution.to_dict()
-                                                               if proposal.resolution else None):
+        if not self.editor.isReadOnly() and res != proposal.resolution:
             self.session.update_proposal(self.index, resolution=res)
             self.session.save()
             self.session.forget_typed(self.index)
