@@ -12,7 +12,7 @@ from delegate_app.core.errors import StoreError
 from delegate_app.services.importing import import_paths
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store import backup, library
-from delegate_app.store.database import open_database, schema_version
+from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
 from test_cli import cli
 
 
@@ -36,7 +36,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_store_as_it_was(db, db_pat
     safety = backup.restore(db, db_path, saved)
     assert library.counts(db)["versions"] == 4
     assert sqlite3.connect(safety).execute("SELECT count(*) FROM versions").fetchone()[0] == 5
-    assert schema_version(db) == 3
+    assert schema_version(db) == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("content, message", [(b"not a database" * 100, "not a Delegate backup"),

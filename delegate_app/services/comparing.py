@@ -12,8 +12,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.align import text_similarity
 from ..core.compare import Comparison, compare
 from ..core.errors import DelegateError
@@ -21,6 +19,7 @@ from ..core.model import Contribution, Resolution
 from ..formats.reader import read_file
 from ..formats.xlsx_writer import SheetPositions, comparison_xlsx
 from ..store import library
+from ..store.database import Database
 from ..store.positions import positions as stored_positions
 from .files import write_atomically
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import os
 
-from sqlite_utils import Database
-
 from ..core.model import Contribution
 from ..formats.docx_writer import ExportOptions, ExportReport, contribution_docx
 from ..store import library
+from ..store.database import Database
 from .files import write_atomically
 
 

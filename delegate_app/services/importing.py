@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.errors import DelegateError, InputError
 from ..formats.reader import SUPPORTED_SUFFIXES, ReadResult, read_file
+from ..store.database import Database
 from ..store.library import ImportOutcome, import_documents
 
 Progress = Callable[[int, int, str], None]  # done, total, current path

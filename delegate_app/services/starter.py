@@ -4,11 +4,9 @@ window. Loading is recorded in the store, so a user who deletes the starter
 texts does not get them back on the next start."""
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from ..store.library import get_meta, set_meta
 from .resources import starter_dir
-from ..store.database import writing
+from ..store.database import Database, writing
 
 _KEY = "starter_library_loaded"
 

@@ -3,8 +3,7 @@ being edited ("contribution:3:proposal:1"); the entry is removed once the text
 has been saved into the contribution itself."""
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from .database import Database
 from .library import now
 
 

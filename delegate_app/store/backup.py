@@ -13,10 +13,8 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from ..core.errors import StoreError
-from .database import SCHEMA_VERSION, backup_to, migrate, schema_version
+from .database import Database, SCHEMA_VERSION, backup_to, migrate, schema_version
 
 KEEP = 10
 _PREFIX = "delegate-"

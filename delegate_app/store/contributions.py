@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import json
 
-from sqlite_utils import Database
-
 from ..core.model import Contribution
 from .library import insert_proposals, now, store_contribution
-from .database import writing
+from .database import Database, writing
 
 
 def create_contribution(db: Database, contrib: Contribution) -> int:

@@ -14,9 +14,6 @@ import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
-from sqlite_utils import Database
-
 from .. import APP_NAME
 from ..core.errors import StoreError
 from .schema import MIGRATIONS
@@ -25,10 +22,42 @@ ENV_VAR = "DELEGATE_DB"
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class Database:
+    """The open store: one SQLite connection in autocommit mode.
+
+    Not ``sqlite_utils.Database`` itself: importing sqlite-utils loads click,
+    dateutil and pluggy, about 70 ms, which was a fifth of the app's start-up, and
+    opening the window needs nothing but SQL. sqlite-utils stays the bulk writer
+    (``utils``, loaded on first use, which is on the import thread). Transactions
+    are ours (``writing``), so the two never disagree about which one is open."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self.savepoints = 0  # depth of nested ``writing`` blocks
+        self._utils = None
+
+    def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def utils(self):
+        """sqlite-utils over the same connection, for its batched ``insert_all``."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils
+
+
 def default_path() -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no path is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "delegate.sqlite3"
 
 
@@ -55,6 +84,7 @@ def open_database(path: str | os.PathLike | None = None) -> Database:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")  # what sqlite-utils sets: REPLACE fires delete triggers
         db = Database(conn)
         if 0 < version < SCHEMA_VERSION:
             backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
@@ -75,8 +105,19 @@ def writing(db: Database):
     the lock first makes the busy timeout apply, so two instances take turns.
     Nested use becomes a savepoint."""
     if db.conn.in_transaction:
-        with db.atomic():
+        db.savepoints += 1
+        name = f"nested_{db.savepoints}"
+        db.conn.execute(f"SAVEPOINT {name}")
+        try:
             yield db
+        except BaseException:
+            db.conn.execute(f"ROLLBACK TO {name}")
+            db.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            db.conn.execute(f"RELEASE {name}")
+        finally:
+            db.savepoints -= 1
         return
     db.conn.execute("BEGIN IMMEDIATE")
     try:

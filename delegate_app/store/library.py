@@ -6,28 +6,33 @@ so a resolution's history is a query, not a convention. Versions keep the whole
 parsed document as JSON (the model's own serialisation) and a flat copy of its
 provisions for search. Imports happen in one transaction per call: several
 files are all stored, or none.
+
+The window lists versions from here while it opens, before it shows any text,
+so the document model and what only storing needs (hashing, the outline,
+revision years) are imported by the functions that use them.
 """
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlite_utils import Database
+from .database import Database, writing
 
-from ..core.model import Contribution, Proposal, Resolution
-from ..core.outline import outline
-from ..core.revision import revision_year
-from .database import writing
+if TYPE_CHECKING:
+    from ..core.model import Contribution, Proposal, Resolution
 
 
 def now() -> str:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@dataclass
-class VersionRow:
+class VersionRow(NamedTuple):
+    """One version as listed: a tuple, because the window lists thousands of them
+    while it opens and a tuple is made at half the cost of a dataclass."""
+
     id: int
     resolution_id: int
     body: str
@@ -44,17 +49,18 @@ class VersionRow:
         return f"{body}Resolution {self.number}{rev}"
 
 
-@dataclass
-class ImportOutcome:
+class ImportOutcome(NamedTuple):
     path: str
     kind: str
     status: str  # "added", "replaced", "unchanged"
     label: str
-    ids: list[int] = field(default_factory=list)  # version ids, or the contribution id
-    warnings: list[str] = field(default_factory=list)
+    ids: Sequence[int] = ()  # version ids, or the contribution id
+    warnings: Sequence[str] = ()
 
 
 def sha256(data: bytes) -> str:
+    import hashlib
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -81,6 +87,9 @@ def resolution_id(db: Database, body: str | None, number: str, create: bool = Tr
 
 def store_version(db: Database, res: Resolution, document_id: int | None) -> tuple[int, str]:
     """Insert or replace one version of a resolution with its provisions."""
+    from ..core.outline import outline
+    from ..core.revision import revision_year
+
     rid = resolution_id(db, res.body, res.number)
     data = json.dumps(res.to_dict(), ensure_ascii=False)
     row = db.execute(
@@ -104,7 +113,7 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     rows = [{"version_id": vid, "seq": 0, "call": "", "path": "title", "label": "", "text": res.title}]
     rows += [{"version_id": vid, "seq": n, "call": r.call, "path": r.path, "label": r.label, "text": r.text}
              for n, r in enumerate(outline(res), 1)]
-    db["provisions"].insert_all(rows, batch_size=500)
+    db.utils["provisions"].insert_all(rows, batch_size=500)
     return vid, status
 
 
@@ -144,6 +153,8 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
     A resolution read with tracked changes whose original has another revision
     ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
     """
+    from ..core.model import Resolution
+
     outcomes: list[ImportOutcome] = []
     with writing(db):
         for path, data, document, original, warnings in items:
@@ -191,7 +202,7 @@ def list_versions(db: Database, body: str | None = None) -> list[VersionRow]:
     rows = db.execute(_VERSION_SELECT + where +
                       "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
                       "v.year, v.language", args).fetchall()
-    return [VersionRow(*row) for row in rows]
+    return list(map(VersionRow._make, rows))
 
 
 def versions_of(db: Database, resolution_id: int) -> list[VersionRow]:
@@ -201,6 +212,8 @@ def versions_of(db: Database, resolution_id: int) -> list[VersionRow]:
 
 
 def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] | None:
+    from ..core.model import Resolution
+
     row = db.execute(_VERSION_SELECT + "WHERE v.id = ?", [version_id]).fetchone()
     if row is None:
         return None
@@ -216,6 +229,8 @@ def list_contributions(db: Database) -> list[dict]:
 
 
 def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
+    from ..core.model import Contribution, Proposal
+
     row = db.execute("SELECT data FROM contributions WHERE id = ?", [contribution_id]).fetchone()
     if row is None:
         return None
@@ -227,6 +242,8 @@ def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
 
 def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]:
     """Every stored proposal on a resolution, as (contribution id, proposal)."""
+    from ..core.model import Proposal
+
     return [(row[0], Proposal.from_dict(json.loads(row[1]))) for row in db.execute(
         "SELECT contribution_id, data FROM proposals WHERE resolution_id = ? ORDER BY contribution_id, seq",
         [resolution_id])]

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from sqlite_utils import Database
-
 from ..core.model import Position, Priority, Stance
 from .library import now, resolution_id
-from .database import writing
+from .database import Database, writing
 
 _FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner")
 

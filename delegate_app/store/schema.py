@@ -145,4 +145,14 @@ _V3 = [
     f"INSERT INTO provisions_cjk(rowid, text) SELECT id, text FROM provisions WHERE text {_CJK}",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+# 4: the library list is read while the window opens. Versions carry their whole
+# parsed text (about 7 KB each), so listing them from the table stepped through
+# every row's pages; an index holding the listed columns answers from the index
+# alone (2,500 versions: 6 ms -> 3.4 ms). It leads with (resolution_id, year), so
+# it also serves everything the index it replaces did.
+_V4 = [
+    "CREATE INDEX versions_listing ON versions(resolution_id, year, language, revision, title)",
+    "DROP INDEX versions_resolution",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from sqlite_utils import Database
+from .database import Database
 
 START, END = "\x02", "\x03"
 _MAX_TERMS = 12
