@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 import bench_compare  # noqa: E402
 import bench_export  # noqa: E402
 import bench_redline  # noqa: E402
-from bench_app import APP, BARE, _run  # noqa: E402
+from bench_app import startup_pair  # noqa: E402
 from common import median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
@@ -104,10 +104,7 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
         raw.close()
         db.close()
-        _run(APP, store)
-        _run(BARE)
-        app = sorted(_run(APP, store) for _ in range(repeat))[repeat // 2]
-        bare = sorted(_run(BARE) for _ in range(repeat))[repeat // 2]
+        app, bare = startup_pair(store, 2 * repeat + 1)
         out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
         rss = subprocess.run([sys.executable, "-c", RSS_PROBE, store], capture_output=True, text=True, env=env,

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .cli.main import build_parser, run
+    from .cli.parser import build_parser, parse_app_args
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args = parse_app_args(argv) or build_parser().parse_args(argv)
     if args.command is not None:
+        from .cli.main import run
+
         return run(argv)
     from .ui.app import run_app
 

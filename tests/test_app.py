@@ -65,9 +65,9 @@ def test_the_whole_flow_and_everything_is_saved(qtbot, env):
         __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
     # search it and open it
     qtbot.keyClicks(window.library.search_field, "inter-sectoral coordination")
-    hits = [window.library.model.item(r) for r in range(window.library.model.rowCount())]
-    assert hits and "PP 191" in hits[0].text()
-    window.library.tree.setCurrentIndex(hits[0].index())
+    hits = [window.library.model.index(r) for r in range(window.library.model.rowCount())]
+    assert hits and "PP 191" in hits[0].data()
+    window.library.tree.setCurrentIndex(hits[0])
     assert "RESOLUTION 191" in window.library.reader.toPlainText()
     window.library.search_field.clear()
 
@@ -212,11 +212,13 @@ def test_import_can_be_cancelled(qtbot, env):
 
 def test_library_groups_by_body_and_compares_revisions(qtbot, env):
     window = make_window(qtbot, env)
-    bodies = [window.library.model.item(r).text() for r in range(window.library.model.rowCount())]
+    model = window.library.model
+    bodies = [model.index(r).data() for r in range(model.rowCount())]
     assert bodies == ["RA", "WTDC", "WTSA"]
-    wtdc = window.library.model.item(1)
-    window.library.tree.setCurrentIndex(wtdc.child(1).index())
-    assert wtdc.child(1).data(VERSION_ROLE) == version_id(window, "Rev. Baku, 2025")
+    wtdc = model.index(1)
+    assert model.rowCount(wtdc) == 2 and model.parent(model.index(1, 0, wtdc)) == wtdc
+    window.library.tree.setCurrentIndex(model.index(1, 0, wtdc))
+    assert model.index(1, 0, wtdc).data(VERSION_ROLE) == version_id(window, "Rev. Baku, 2025")
     window.library.compare_with_selected()
     html = window.library.reader.toHtml()
     assert "line-through" in html and "underline" in html

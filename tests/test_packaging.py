@@ -35,5 +35,5 @@ def test_wheel_carries_resources_and_an_installed_copy_finds_them(tmp_path):
 def test_version_comes_from_one_place():
     from delegate_app import __version__
 
-    assert f'attr = "delegate_app.__version__"' in (ROOT / "pyproject.toml").read_text()
+    assert 'attr = "delegate_app.__version__"' in (ROOT / "pyproject.toml").read_text()
     assert __version__.count(".") == 2

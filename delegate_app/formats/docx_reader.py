@@ -93,7 +93,7 @@ def _walk(container, styles: dict[str, str], out: list[_Para]) -> None:
 
 def _paragraph(p, styles: dict[str, str]) -> _Para:
     ppr = p.find(qn("w:pPr"))
-    style, italic, mark_ins, mark_del = "", False, False, False
+    style, mark_ins, mark_del = "", False, False
     if ppr is not None:
         ps = ppr.find(qn("w:pStyle"))
         if ps is not None:

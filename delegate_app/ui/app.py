@@ -14,14 +14,17 @@ def run_app(args: argparse.Namespace) -> int:
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # Our Qt-free modules first: PySide6 inspects the source of every module
+    # imported after it, looking for its own feature switches.
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
+    from ..formats import html_view  # noqa: F401 (the reader's HTML, for the first text shown)
     from ..services.starter import ensure_starter_library
     from ..store import autosave
     from ..store.database import default_path, open_database
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)

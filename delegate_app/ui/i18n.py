@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..services.resources import resources_dir
@@ -45,6 +45,10 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if ours.load(f"delegate_{language}", str(translations_dir())):
             app.installTranslator(ours)
             installed.append(ours)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
-                           else Qt.LayoutDirection.LeftToRight)
+    if language in RIGHT_TO_LEFT or app.isRightToLeft():
+        # only when it changes: PySide6 builds the whole Qt namespace on its first use (~15 ms of start-up)
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
     return installed

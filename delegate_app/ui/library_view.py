@@ -3,33 +3,24 @@ with ranked, highlighted snippets; a readable view of the selected text; its
 revision history, and any two revisions compared with revision marks."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextDocument
+from PySide6.QtCore import QModelIndex, QSize, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QStyledItemDelegate, QStyle, QStyleOptionViewItem, QTextBrowser, QTreeView,
-                               QVBoxLayout, QWidget)
-from sqlite_utils import Database
+                               QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTreeView, QVBoxLayout,
+                               QWidget)
 
-from ..core.redline import redline
-from ..formats.html_view import redline_html, resolution_html
+from ..formats.html_view import resolution_html
 from ..store import library
-from ..store.search import search
+from ..store.database import Database
 from . import shortcuts
+from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
 
-VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
-HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
-
-def _item(text: str, version_id: int = 0, html: str = "") -> QStandardItem:
-    """Every item carries both roles, never None: PySide6 6.12 on Python 3.11
-    releases a reference to None each time data() returns an empty role, and
-    the painting of a library of thousands of items used them all up, so the
-    process aborted at exit ("none_dealloc")."""
-    item = QStandardItem(text)
-    item.setData(version_id, VERSION_ROLE)
-    item.setData(html, HTML_ROLE)
-    item.setEditable(False)
-    return item
+# A small library opens with every body expanded. A large one keeps the bodies
+# closed but the selected text's: a list of thousands of lines is no overview,
+# and laying out every row of 2,500 cost 10 ms of the window's start-up.
+EXPAND_ALL_UP_TO = 300
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -39,6 +30,8 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not html:
             return super().paint(painter, option, index)
+        from PySide6.QtWidgets import QStyle  # only once there are snippets to draw
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -70,13 +63,16 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db = db
         self.current_version: int | None = None
+        # The selection made while the view is built is shown just after its first
+        # paint: the list is on screen before the document model is even loaded.
+        self.building, self.text_pending = True, False
 
         self.search_field = QLineEdit(placeholderText=self.tr("Search resolutions (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search the library"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.refresh)
 
-        self.model = QStandardItemModel(self)
+        self.model = LibraryModel(self)
         self.tree = QTreeView(headerHidden=True)
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
@@ -91,8 +87,9 @@ class LibraryView(QWidget):
         self.history.setAccessibleName(self.tr("Compare with revision"))
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Show the changes from the chosen revision (Ctrl+D)"))
-        self.compare_button.setShortcut(shortcuts.COMPARE_VERSIONS)
+        shortcuts.bind_button(self.compare_button, shortcuts.COMPARE_VERSIONS, self)
         self.compare_button.clicked.connect(self.compare_with_selected)
+        self.compare_button.setEnabled(False)  # until a text with other revisions is shown
         self.count_label = QLabel()
 
         left = QWidget()
@@ -119,60 +116,58 @@ class LibraryView(QWidget):
         layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
         layout.addWidget(splitter)
         self.refresh()
+        self.building = False
 
     def refresh(self) -> None:
         """The library grouped by body, or the ranked results for the query."""
-        self.model.clear()
         query = self.search_field.text().strip()
         if query:
+            from ..store.search import search  # on the first keystroke, not at start-up
+
             hits = search(self.db, query, limit=200)
-            for hit in hits:
-                rev = f" ({hit.revision})" if hit.revision else ""
-                self.model.appendRow(_item(
-                    f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
-                    f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}"))
+            self.model.show_hits(hits)
             self.count_label.setText(self.tr("%n match(es)", "", len(hits)))
             return
-        groups: dict[str, QStandardItem] = {}
         versions = library.list_versions(self.db)
-        for version in versions:
-            body = version.body or self.tr("Other")
-            if body not in groups:
-                groups[body] = _item(body)
-                self.model.appendRow(groups[body])
-            rev = version.revision or (str(version.year) if version.year else "")
-            item = _item(f"{version.number} ({rev}) · {version.title}" if rev else
-                         f"{version.number} · {version.title}", version.id)
-            item.setToolTip(version.label)
-            groups[body].appendRow(item)
-        self.tree.expandAll()
+        self.model.show_versions(versions, self.tr("Other"))
+        if len(versions) <= EXPAND_ALL_UP_TO:
+            self.tree.expandAll()  # else only the selected text's body opens (setCurrentIndex scrolls to it)
         self.count_label.setText(self.tr("%n text(s) in the library", "", len(versions)))
-        if self.current_version is not None:
-            self.select_version(self.current_version)
-        else:
-            first = self.model.index(0, 0)
-            if first.isValid() and self.model.rowCount(first):
-                self.tree.setCurrentIndex(self.model.index(0, 0, first))
+        found = self.model.find(self.current_version) if self.current_version is not None else QModelIndex()
+        self._select(found if found.isValid() else self.model.first_version())
 
     def select_version(self, version_id: int) -> None:
-        for r in range(self.model.rowCount()):
-            group = self.model.item(r)
-            for c in range(group.rowCount()):
-                if group.child(c).data(VERSION_ROLE) == version_id:
-                    self.tree.setCurrentIndex(group.child(c).index())
-                    return
+        self._select(self.model.find(version_id))
+
+    def _select(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.tree.expand(index.parent())  # the view only does it itself once shown
+            self.tree.setCurrentIndex(index)
 
     def _selected(self, current: QModelIndex, _previous=None) -> None:
         version_id = current.data(VERSION_ROLE) if current.isValid() else 0
-        if version_id:
+        if not version_id:
+            return
+        if self.building:
+            self.current_version, self.text_pending = int(version_id), True
+        else:
             self.show_version(int(version_id))
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.text_pending:
+            QTimer.singleShot(0, self, self.show_pending_text)
+
+    def show_pending_text(self) -> None:
+        if self.text_pending and self.current_version is not None:
+            self.show_version(self.current_version)
 
     def show_version(self, version_id: int) -> None:
         found = library.get_version(self.db, version_id)
         if found is None:
             return
         row, res = found
-        self.current_version = version_id
+        self.current_version, self.text_pending = version_id, False
         self.reader.setHtml(resolution_html(res))
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id):
@@ -186,6 +181,9 @@ class LibraryView(QWidget):
         other = self.history.currentData()
         if other is None or self.current_version is None:
             return
+        from ..core.redline import redline  # loaded with the first comparison
+        from ..formats.html_view import redline_html
+
         base = library.get_version(self.db, int(other))[1]
         current = library.get_version(self.db, self.current_version)[1]
         older_first = (base.year or 0) <= (current.year or 0)

@@ -1,27 +1,29 @@
 """The main window: four views in tabs, menus, toolbar, drag and drop, and the
 long work (imports, exports) run on the background task runner with progress
-and cancel."""
+and cancel.
+
+The window paints first and builds the rest after. Only the Library view, the
+one on screen, is made before the first paint; the Positions, Draft and
+Contribution views, the drafting session and the modules behind them (the
+redline engine, the rules, rapidfuzz) are made in the first turn of the event
+loop after it, or at once when anything asks for them. Dialogs, file pickers
+and message boxes load when first opened.
+"""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QTabWidget, QToolBar, QToolButton, QWidget)
-from sqlite_utils import Database
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
-from ..store.database import open_database
+from ..store.database import Database, open_database
 from . import shortcuts
-from .contribution_view import ContributionView
-from .dialogs import ReportDialog, SettingsDialog, about
-from .draft_view import DraftView
 from .library_view import LibraryView
-from .positions_view import PositionsView
-from .session import DraftSession
 from .tasks import TaskRunner
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
@@ -76,24 +78,23 @@ class MainWindow(QMainWindow):
         self.db, self.db_path = db, db_path
         self.settings = settings or QSettings()
         self.runner = TaskRunner(self)
-        self.session = DraftSession(db, self.settings, self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
 
         self.library = LibraryView(db)
-        self.positions = PositionsView(db)
-        self.draft = DraftView(self.session)
-        self.contribution = ContributionView(self.session, lambda: self.library.current_version)
-        self.contribution.edit_requested.connect(self.edit_proposal)
-        self.contribution.export_word.connect(self.export_word)
-        self.contribution.export_excel.connect(self.export_excel)
+        self.library.setAccessibleName(self.tr("Library"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for view, name in ((self.library, self.tr("Library")), (self.positions, self.tr("Positions")),
-                           (self.draft, self.tr("Draft")), (self.contribution, self.tr("Contribution"))):
-            view.setAccessibleName(name)
-            self.tabs.addTab(view, name)
+        self.tabs.addTab(self.library, self.tr("Library"))
+        self.pages: list[QWidget] = []  # the other views go into these once built
+        for name in (self.tr("Positions"), self.tr("Draft"), self.tr("Contribution")):
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            page.setAccessibleName(name)
+            self.pages.append(page)
+            self.tabs.addTab(page, name)
+        self.tabs.currentChanged.connect(lambda _index: self._views)
         self.setCentralWidget(self.tabs)
         self._menus()
         self.progress = TaskProgress(self)
@@ -103,15 +104,68 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         QTimer.singleShot(3000, self, self.daily_backup)  # cancelled if the window goes first
+        self._built: tuple | None = None
+        self._painted = False
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the window is on screen: build the rest in the next turn of the loop
+            self._painted = True
+            QTimer.singleShot(0, self, lambda: self._views)
+
+    @property
+    def _views(self) -> tuple:
+        """(session, positions, draft, contribution), built on first use."""
+        if self._built is None:
+            self._built = self._build_views()
+        return self._built
+
+    @property
+    def session(self):
+        return self._views[0]
+
+    @property
+    def positions(self):
+        return self._views[1]
+
+    @property
+    def draft(self):
+        return self._views[2]
+
+    @property
+    def contribution(self):
+        return self._views[3]
+
+    def _build_views(self) -> tuple:
+        from PySide6.QtCore import Qt  # PySide6 builds the whole namespace on first use: ~15 ms
+
+        from .contribution_view import ContributionView
+        from .draft_view import DraftView
+        from .positions_view import PositionsView
+        from .session import DraftSession
+
+        session = DraftSession(self.db, self.settings, self)
+        positions = PositionsView(self.db)
+        draft = DraftView(session)
+        contribution = ContributionView(session, lambda: self.library.current_version)
+        contribution.edit_requested.connect(self.edit_proposal)
+        contribution.export_word.connect(self.export_word)
+        contribution.export_excel.connect(self.export_excel)
+        for page, view in zip(self.pages, (positions, draft, contribution)):
+            view.setAccessibleName(page.accessibleName())
+            page.layout().addWidget(view)
+        # text buttons (the actions have no icons, so this changes nothing in the first paint)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         last = self.settings.value("session/contribution")
-        if last is not None and not self.session.open(int(last)):
+        if last is not None and not session.open(int(last)):
             self.settings.remove("session/contribution")
+        return session, positions, draft, contribution
 
     # -- menus and actions -------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            shortcuts.bind(action, shortcut)
         action.setToolTip(tip or text.replace("&", "").replace("…", ""))
         action.triggered.connect(slot)
         return action
@@ -145,10 +199,10 @@ class MainWindow(QMainWindow):
                                              (self.tr("&Contribution"), shortcuts.VIEW_CONTRIBUTION))):
             view.addAction(a(name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key))
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a(self.tr("&About {0}").format(APP_NAME), lambda: about(self)))
+        help_menu.addAction(a(self.tr("&About {0}").format(APP_NAME), self.about))
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = toolbar
         for action in (self.act_import, self.act_new, self.act_mod, self.act_word, self.act_excel):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -165,12 +219,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recent/files", (paths + recent)[:MAX_RECENT])
         self._fill_recent()
 
+    def about(self) -> None:
+        from .dialogs import about
+
+        about(self)
+
     def find(self) -> None:
         self.tabs.setCurrentIndex(LIBRARY)
         self.library.search_field.setFocus()
         self.library.search_field.selectAll()
 
     def open_settings(self) -> None:
+        from .dialogs import SettingsDialog
+
         SettingsDialog(self.settings, self).exec()
 
     def new_contribution(self) -> None:
@@ -206,12 +267,16 @@ class MainWindow(QMainWindow):
 
     # -- import (background) -----------------------------------------------------
     def import_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import resolutions and contributions"), "",
                                                 self.tr("ITU texts (*.docx *.txt *.md)"))
         if paths:
             self.start_import(paths)
 
     def import_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"))
         if folder:
             self.start_import([folder])
@@ -244,10 +309,12 @@ class MainWindow(QMainWindow):
                                  else self.tr("Storing…"))
 
         def on_done(report):
+            from .dialogs import ReportDialog
+
             self.progress.finish()
             self._remember([str(p) for p in paths])
             self.library.refresh()
-            if self.positions.loaded:
+            if self._built is not None and self.positions.loaded:
                 self.positions.refresh()
             recognised, failed = self.tr("Recognised"), self.tr("Not recognised")
             skipped, warning = self.tr("Skipped"), self.tr("Warning")
@@ -271,6 +338,8 @@ class MainWindow(QMainWindow):
             if isinstance(exc, ImportCancelled):
                 self.statusBar().showMessage(str(exc), 5000)
                 return
+            from PySide6.QtWidgets import QMessageBox
+
             message = str(exc) if isinstance(exc, DelegateError) else f"{type(exc).__name__}: {exc}"
             self.last_error = message
             QMessageBox.warning(self, APP_NAME, message)
@@ -278,6 +347,8 @@ class MainWindow(QMainWindow):
 
     # -- exports (background) ------------------------------------------------------
     def export_word(self, path: str | None = None):
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self.session.contribution_id is None:
             QMessageBox.information(self, APP_NAME, self.tr("Open or start a contribution first."))
             return None
@@ -306,6 +377,8 @@ class MainWindow(QMainWindow):
     def export_excel(self, path: str | None = None):
         """All texts of the open contribution's first resolution side by side: its
         current version and every proposal on it."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         texts, names = [], []
         for p in self.session.contribution.proposals:
             if p.resolution is not None and p.resolution.sections:
@@ -346,6 +419,10 @@ class MainWindow(QMainWindow):
             self.last_export = path
             if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
                 return  # tests and screenshots: no dialog to answer
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(self)
             box.setWindowTitle(APP_NAME)
             box.setText(self.tr("Wrote {0}").format(path) + ("\n\n" + "\n".join(warnings) if warnings else ""))
@@ -364,8 +441,9 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        self.draft.update_marks()  # take in what was typed in the last fraction of a second
-        self.session.save()
+        if self._built is not None:
+            self.draft.update_marks()  # take in what was typed in the last fraction of a second
+            self.session.save()
         self.runner.wait(60000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("session/clean_exit", True)

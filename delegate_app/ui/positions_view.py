@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
-from sqlite_utils import Database
-
 from ..core.model import Position, Priority, Stance
 from ..core.outline import outline
 from ..store import library
+from ..store.database import Database
 from ..store.positions import positions, save_position
 from . import shortcuts
 
@@ -92,7 +91,7 @@ class PositionsView(QWidget):
                              (self.regional, self.tr("Regional alignment")), (self.owner, self.tr("Owner"))):
             widget.setAccessibleName(name)
         self.save_button = QPushButton(self.tr("Save position"))
-        self.save_button.setShortcut(shortcuts.SAVE)
+        shortcuts.bind_button(self.save_button, shortcuts.SAVE, self)
         self.save_button.clicked.connect(self.save)
 
         form = QFormLayout()

@@ -8,13 +8,13 @@ typed in the autosave table until it does.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from sqlite_utils import Database
 
 from ..core.drafting import move, renumber
 from ..core.model import Contribution, ContributionHeader, Proposal
 from ..core.rules import Finding, check
 from ..store import autosave, library
 from ..store.contributions import create_contribution, delete_contribution, save_contribution
+from ..store.database import Database
 from . import shortcuts
 
 

@@ -1,0 +1,111 @@
+"""The command line's arguments, apart from the commands behind them.
+
+Its own module because ``delegate-app`` with no command starts the desktop app:
+reading the arguments must not load the commands' modules (python-docx,
+openpyxl, lxml, the diff engine), which cost about 220 ms before the window
+could open.
+"""
+from __future__ import annotations
+
+import argparse
+
+from .. import APP_ID, __version__
+from ..store.database import ENV_VAR
+
+EXIT_USAGE = 2
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """The options of the desktop app alone: all that a start of the app reads."""
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Delegate: prepare ITU conference proposals. With no command, starts the desktop app.",
+        epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.")
+    parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store file to use")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="start the app offscreen, save a screenshot of a view and exit")
+    parser.add_argument("--view", choices=("library", "resolution", "draft", "contribution", "positions"),
+                        default="library", help="the view for --screenshot")
+    parser.add_argument("--lang", choices=("en", "ar", "es", "fr", "ru", "zh"),
+                        help="the interface language for this run (default: the one in settings, else the system's)")
+    return parser
+
+
+def parse_app_args(argv: list[str]) -> argparse.Namespace | None:
+    """The app's options when ``argv`` names no command, else None.
+
+    Building every command's parser costs about 5 ms (argparse looks up a
+    translation of each of its messages on disk), spent on each start of the
+    app for nothing; anything this parser does not take (a command, a typo,
+    --help) is left to the full one, which also gives the better message."""
+    if any(a in ("-h", "--help") for a in argv):
+        return None
+    args, rest = app_parser().parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = app_parser()
+    db_after = argparse.ArgumentParser(add_help=False)
+    db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file to use")
+    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON")
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("parse", parents=[db_after, json_flag],
+                       help="parse a file without touching the store")
+    p.add_argument("file")
+    p = sub.add_parser("import", parents=[db_after], help="import files or folders into the store")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
+    p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
+    p.add_argument("--contributions", action="store_true", help="list contributions instead")
+    p = sub.add_parser("show", parents=[db_after, json_flag], help="show a resolution version")
+    p.add_argument("id", type=int)
+    p.add_argument("--contribution", action="store_true", help="ID names a contribution")
+    p = sub.add_parser("search", parents=[db_after, json_flag], help="full-text search of the library")
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20)
+    marks = argparse.ArgumentParser(add_help=False)
+    marks.add_argument("--author", default="Delegate", help="the author of the tracked changes")
+    marks.add_argument("--static-marks", action="store_true",
+                       help="underline and strike-through formatting instead of tracked changes (for printing)")
+    p = sub.add_parser("redline", parents=[db_after, marks],
+                       help="write a one-proposal MOD contribution from a base and a proposed text")
+    p.add_argument("base", metavar="BASE")
+    p.add_argument("proposed", metavar="PROPOSED")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    p.add_argument("--number", default="", help="the proposal number, e.g. RCC/47A4/1")
+    p.add_argument("--reasons", default="", help="the Reasons paragraph")
+    p.add_argument("--source", default="", help="the source line, e.g. the administration")
+    p = sub.add_parser("backup", parents=[db_after], help="back up the store (the newest 10 are kept)")
+    p.add_argument("--list", action="store_true", help="list the backups instead")
+    p = sub.add_parser("restore", parents=[db_after],
+                       help="replace the store with a backup (the current store is backed up first)")
+    p.add_argument("backup", metavar="BACKUP")
+    p = sub.add_parser("compare", parents=[db_after],
+                       help="a comparison workbook of resolutions or proposals, side by side")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--reference", type=int, default=1, metavar="N",
+                   help="the column revision marks are shown against (1 = the first file)")
+    p.add_argument("--names", help="column names, comma-separated, in file order")
+    p = sub.add_parser("export", parents=[db_after], help="export from the store")
+    export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--versions-of", type=int, metavar="ID", help="every version of this version's resolution")
+    which.add_argument("--sisters-of", type=int, metavar="ID",
+                       help="this version and the sister resolutions of the other bodies")
+    which.add_argument("--proposals-on", type=int, metavar="ID",
+                       help="this version and every stored proposal on its resolution")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--reference", type=int, default=1, metavar="N")
+    p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
+    p.add_argument("contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    return parser

@@ -1,0 +1,134 @@
+"""The library as Qt sees it: bodies, each with its resolution versions; or,
+while a query is typed, the ranked hits in one flat list.
+
+Why a model of our own rather than a QStandardItemModel: filling one with the
+2,500 versions of a full library took about 36 ms of the window's start-up,
+three Qt calls per item, for rows nobody had scrolled to yet. Here the rows stay
+Python tuples and Qt asks only for those it paints.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
+
+if TYPE_CHECKING:
+    from ..store.library import VersionRow
+    from ..store.search import Hit
+
+# Qt.ItemDataRole values. Plain ints on purpose: the first access to PySide6's Qt
+# namespace builds its hundreds of enums, about 14 ms, a quarter of what the app
+# may add to a bare window's start-up. tests/test_app.py checks they equal Qt's.
+DISPLAY_ROLE, TOOLTIP_ROLE, ACCESSIBLE_ROLE = 0, 3, 11
+VERSION_ROLE = 256 + 1  # Qt.ItemDataRole.UserRole + 1: the version id, 0 for a body
+HTML_ROLE = 256 + 2  # the search snippet as HTML, "" when the row is plain text
+
+NO_PARENT = 0  # internalId of a top-level row; a child's is its body's row + 1
+
+
+class Row(NamedTuple):
+    text: str
+    version_id: int = 0
+    html: str = ""
+    tooltip: str = ""
+
+
+def _version_row(v: VersionRow) -> Row:
+    rev = v.revision or (str(v.year) if v.year else "")
+    return Row(f"{v.number} ({rev}) · {v.title}" if rev else f"{v.number} · {v.title}", v.id, "", v.label)
+
+
+class LibraryModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.top: list[Row] = []
+        # under each top row: the versions, made into Rows only when Qt asks for them
+        self.children: list[list[VersionRow]] = []
+
+    # -- filling ------------------------------------------------------------------
+    def show_versions(self, versions: list[VersionRow], other: str) -> None:
+        """The library grouped by body, in the order given (the store sorts it)."""
+        top: list[Row] = []
+        children: list[list[VersionRow]] = []
+        for v in versions:
+            body = v.body or other
+            if not top or top[-1].text != body:
+                top.append(Row(body))
+                children.append([])
+            children[-1].append(v)
+        self._replace(top, children)
+
+    def show_hits(self, hits: list[Hit]) -> None:
+        rows = []
+        for hit in hits:
+            rev = f" ({hit.revision})" if hit.revision else ""
+            rows.append(Row(f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
+                            f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}"))
+        self._replace(rows, [[] for _ in rows])
+
+    def _replace(self, top: list[Row], children: list[list]) -> None:
+        self.beginResetModel()
+        self.top, self.children = top, children
+        self.endResetModel()
+
+    def find(self, version_id: int) -> QModelIndex:
+        """The row of a version, or an invalid index."""
+        for r, row in enumerate(self.top):
+            if row.version_id == version_id:
+                return self.createIndex(r, 0, NO_PARENT)
+            for c, child in enumerate(self.children[r]):
+                if child.id == version_id:
+                    return self.createIndex(c, 0, r + 1)
+        return QModelIndex()
+
+    def first_version(self) -> QModelIndex:
+        for r, row in enumerate(self.top):
+            if row.version_id:
+                return self.createIndex(r, 0, NO_PARENT)
+            if self.children[r]:
+                return self.createIndex(0, 0, r + 1)
+        return QModelIndex()
+
+    # -- QAbstractItemModel -------------------------------------------------------------
+    def row(self, index: QModelIndex) -> Row:
+        parent = index.internalId()
+        return self.top[index.row()] if parent == NO_PARENT else _version_row(self.children[parent - 1][index.row()])
+
+    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, NO_PARENT) if row < len(self.top) else QModelIndex()
+        if parent.internalId() == NO_PARENT and row < len(self.children[parent.row()]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt's signature)
+        if not index.isValid() or index.internalId() == NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, NO_PARENT)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.top)
+        return len(self.children[parent.row()]) if parent.internalId() == NO_PARENT else 0
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
+        if not index.isValid():
+            return None
+        row = self.row(index)
+        if role == DISPLAY_ROLE or role == ACCESSIBLE_ROLE:
+            return row.text
+        if role == VERSION_ROLE:
+            return row.version_id
+        if role == HTML_ROLE:
+            return row.html
+        if role == TOOLTIP_ROLE:
+            return row.tooltip or None
+        return None

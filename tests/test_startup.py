@@ -1,0 +1,154 @@
+"""The window opens in stages: the Library list is painted first, and the text
+of the selection, the other views and the modules behind them come just after.
+These tests hold the stages in place; the time they save is measured by the
+benchmark suite (startup), not here."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from conftest import ROOT
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.store.database import open_database, writing
+from delegate_app.ui import library_model
+from delegate_app.ui.library_view import EXPAND_ALL_UP_TO
+from delegate_app.ui.main_window import MainWindow
+
+FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.store.database import open_database
+from delegate_app.ui.main_window import MainWindow
+db = open_database(sys.argv[1]); ensure_starter_library(db)
+w = MainWindow(db, sys.argv[1], QSettings(sys.argv[1] + ".ini", QSettings.Format.IniFormat)); w.show()
+def report():
+    w.repaint()
+    print(json.dumps({"modules": sorted(sys.modules), "built": w._built is not None,
+                      "rows": w.library.model.rowCount()}))
+    app.quit()
+QTimer.singleShot(0, report)
+app.exec()
+"""
+
+
+@pytest.fixture
+def store(tmp_path):
+    db = open_database(tmp_path / "store.sqlite3")
+    ensure_starter_library(db)
+    return db, tmp_path
+
+
+def window_on(qtbot, db, tmp_path) -> MainWindow:
+    window = MainWindow(db, str(tmp_path / "store.sqlite3"), QSettings(str(tmp_path / "s.ini"),
+                                                                        QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_what_the_first_paint_loads(store):
+    """Neither the diff engine, the readers and writers, sqlite-utils, nor the
+    later views are loaded to paint the window the first time."""
+    _, tmp_path = store
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "store.sqlite3")],
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen["rows"] == 3 and not seen["built"]
+    modules = set(seen["modules"])
+    for later in ("sqlite_utils", "rapidfuzz", "docx", "openpyxl", "lxml", "delegate_app.core.redline",
+                  "delegate_app.core.model", "delegate_app.ui.draft_view", "delegate_app.ui.contribution_view",
+                  "delegate_app.ui.positions_view", "delegate_app.ui.session", "delegate_app.store.search"):
+        assert later not in modules, f"{later} is loaded before the first paint"
+
+
+def test_the_selected_text_and_the_other_views_follow_the_first_paint(qtbot, store):
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    assert window._built is None
+    assert window.library.current_version is not None  # selected, so New MOD works at once
+    assert window.library.reader.toPlainText() == ""
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: "RESOLUTION" in window.library.reader.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: window._built is not None, timeout=5000)
+    assert window.tabs.widget(2).layout().itemAt(0).widget() is window.draft
+
+
+def test_a_view_asked_for_before_the_first_paint_is_built_then(qtbot, store):
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    window.new_contribution()  # the session is built on demand; the contribution is remembered
+    cid = window.session.contribution_id
+    again = window_on(qtbot, db, tmp_path)
+    assert again._built is None
+    assert again.session.contribution_id == cid  # reopened while being built
+
+
+def test_selecting_a_text_after_opening_shows_it_at_once(qtbot, store):
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    model = window.library.model
+    window.library.tree.setCurrentIndex(model.index(0, 0, model.index(1)))
+    assert "RESOLUTION 59" in window.library.reader.toPlainText()
+
+
+def _add_versions(db, count: int) -> None:
+    with writing(db):
+        for n in range(count):
+            rid = db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)",
+                             ["PP" if n % 2 else "WTSA", str(1000 + n)]).lastrowid
+            db.execute("INSERT INTO versions (resolution_id, revision, year, language, title, data, imported_at) "
+                       "VALUES (?, 'Rev. Dubai, 2018', 2018, 'en', 'A title', '{}', '2026-01-01')", [rid])
+
+
+def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store):
+    db, tmp_path = store
+    _add_versions(db, EXPAND_ALL_UP_TO)
+    window = window_on(qtbot, db, tmp_path)
+    tree, model = window.library.tree, window.library.model
+    expanded = [model.index(r).data() for r in range(model.rowCount()) if tree.isExpanded(model.index(r))]
+    assert expanded == ["PP"]  # where the first text is, selected
+    assert model.rowCount(model.index(0)) == EXPAND_ALL_UP_TO // 2
+
+
+def test_a_small_library_opens_expanded(qtbot, store):
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    tree, model = window.library.tree, window.library.model
+    assert all(tree.isExpanded(model.index(r)) for r in range(model.rowCount()))
+
+
+def test_roles_are_qts_own():
+    assert library_model.DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert library_model.TOOLTIP_ROLE == Qt.ItemDataRole.ToolTipRole.value
+    assert library_model.ACCESSIBLE_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
+    assert library_model.VERSION_ROLE == Qt.ItemDataRole.UserRole.value + 1
+
+
+def test_keys_are_bound(qtbot, store):
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    assert window.act_import.shortcut() == QKeySequence("Ctrl+I")
+    assert window.act_new.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
+    redo = next(a for a in window.findChildren(QAction) if a.text() == "&Redo")
+    assert redo.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # all the platform's
+    window.show()
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()  # shortcuts go to the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    model = window.library.model
+    window.library.tree.setCurrentIndex(model.index(1, 0, model.index(1)))  # WTDC 59, Baku 2025
+    qtbot.keyClick(window.library.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    html = window.library.reader.toHtml()
+    assert "line-through" in html and "underline" in html
+
