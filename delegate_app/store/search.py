@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .database import Database
 
@@ -28,8 +28,19 @@ class SearchHit:
     revision: str
     title: str
     path: str
-    snippet: str
     rank: float
+    text: str = field(repr=False)  # the provision's whole text, to cut the snippet from
+    terms: tuple[str, ...] = ()  # the query's words, folded
+    prefix: bool = True
+    cut: str | None = field(default=None, repr=False)  # a snippet cut already
+
+    @property
+    def snippet(self) -> str:
+        """About sixteen words around the first match, cut on first use: the app
+        lists 200 hits and paints a screenful of them."""
+        if self.cut is None:
+            self.cut = snippet(self.text, list(self.terms), self.prefix)
+        return self.cut
 
     def snippet_as(self, start: str, end: str, escape=lambda s: s) -> str:
         return escape(self.snippet).replace(START, start).replace(END, end)
@@ -78,7 +89,7 @@ def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
         for term in sorted(terms, key=len, reverse=True):
             snippet = snippet.replace(term, f"{START}{term}{END}")
         count = sum(body_text.count(t) for t in terms)
-        hits.append(SearchHit(pid, vid, body, number, revision, title, path, snippet, -float(count)))
+        hits.append(SearchHit(pid, vid, body, number, revision, title, path, -float(count), body_text, cut=snippet))
     return sorted(hits, key=lambda h: h.rank)
 
 
@@ -99,13 +110,8 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
         "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
         "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
         f"WHERE p.id IN ({','.join('?' * len(top))})", [rowid for rowid, _ in top])}
-    terms = [_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w)]
-    hits = []
-    for rowid, rank in top:
-        pid, vid, body, number, revision, title, path, body_text = rows[rowid]
-        hits.append(SearchHit(pid, vid, body, number, revision, title, path,
-                              snippet(body_text, terms, prefix), rank))
-    return hits
+    terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
+    return [SearchHit(*rows[rowid][:7], rank, rows[rowid][7], terms, prefix) for rowid, rank in top]
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
@@ -124,14 +130,15 @@ def snippet(text: str, terms: list[str], prefix: bool = True) -> str:
     starts when it is the last word typed (search as you type)."""
     words = list(_WORD.finditer(text))
     # a query word like "ITU-R" is matched by its parts, as the tokenizer split it
-    parts = [(_WORD.findall(term) or [term], n == len(terms) - 1 and prefix) for n, term in enumerate(terms)]
+    exact = {p for term in terms for p in (_WORD.findall(term) or [term])}
+    starts = tuple(_WORD.findall(terms[-1]) or [terms[-1]]) if prefix and terms else ()
 
     def matches(word: str) -> bool:
-        folded = _fold(word)
-        return any(folded == p or (last and folded.startswith(p)) for pieces, last in parts for p in pieces)
+        folded = word.lower() if word.isascii() else _fold(word)  # the same for ASCII, at a tenth of the cost
+        return folded in exact or (bool(starts) and folded.startswith(starts))
 
-    hit_index = [i for i, m in enumerate(words) if matches(m.group())]
-    first = hit_index[0] if hit_index else 0
+    # only as far as the first match, then the words shown: not every word of the text
+    first = next((i for i, m in enumerate(words) if matches(m.group())), 0)
     lo = max(0, first - _SNIPPET_WORDS // 3)
     hi = min(len(words), lo + _SNIPPET_WORDS)
     if not words:
@@ -139,10 +146,9 @@ def snippet(text: str, terms: list[str], prefix: bool = True) -> str:
     start_char = words[lo].start() if lo else 0
     end_char = words[hi - 1].end() if hi < len(words) else len(text)
     out, pos = [], start_char
-    marked = set(hit_index)
     for i in range(lo, hi):
         m = words[i]
-        if i in marked:
+        if matches(m.group()):
             out.append(text[pos:m.start()])
             out.append(f"{START}{m.group()}{END}")
             pos = m.end()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
 
 if TYPE_CHECKING:
     from ..store.library import VersionRow
-    from ..store.search import Hit
+    from ..store.search import SearchHit
 
 # Qt.ItemDataRole values. Plain ints on purpose: the first access to PySide6's Qt
 # namespace builds its hundreds of enums, about 14 ms, a quarter of what the app
@@ -33,6 +33,12 @@ class Row(NamedTuple):
     tooltip: str = ""
 
 
+def _hit_row(hit: SearchHit) -> Row:
+    rev = f" ({hit.revision})" if hit.revision else ""
+    return Row(f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
+               f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}")
+
+
 def _version_row(v: VersionRow) -> Row:
     rev = v.revision or (str(v.year) if v.year else "")
     return Row(f"{v.number} ({rev}) · {v.title}" if rev else f"{v.number} · {v.title}", v.id, "", v.label)
@@ -41,8 +47,8 @@ def _version_row(v: VersionRow) -> Row:
 class LibraryModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self.top: list[Row] = []
-        # under each top row: the versions, made into Rows only when Qt asks for them
+        self.top: list[Row | SearchHit] = []  # the bodies, or the search hits
+        # under each top row: the versions; hits and versions become Rows only when Qt asks for them
         self.children: list[list[VersionRow]] = []
 
     # -- filling ------------------------------------------------------------------
@@ -58,15 +64,11 @@ class LibraryModel(QAbstractItemModel):
             children[-1].append(v)
         self._replace(top, children)
 
-    def show_hits(self, hits: list[Hit]) -> None:
-        rows = []
-        for hit in hits:
-            rev = f" ({hit.revision})" if hit.revision else ""
-            rows.append(Row(f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
-                            f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}"))
-        self._replace(rows, [[] for _ in rows])
+    def show_hits(self, hits: list[SearchHit]) -> None:
+        """Search results, flat; their snippets are cut when they are painted."""
+        self._replace(list(hits), [[] for _ in hits])
 
-    def _replace(self, top: list[Row], children: list[list]) -> None:
+    def _replace(self, top: list, children: list[list]) -> None:
         self.beginResetModel()
         self.top, self.children = top, children
         self.endResetModel()
@@ -92,7 +94,10 @@ class LibraryModel(QAbstractItemModel):
     # -- QAbstractItemModel -------------------------------------------------------------
     def row(self, index: QModelIndex) -> Row:
         parent = index.internalId()
-        return self.top[index.row()] if parent == NO_PARENT else _version_row(self.children[parent - 1][index.row()])
+        if parent != NO_PARENT:
+            return _version_row(self.children[parent - 1][index.row()])
+        item = self.top[index.row()]
+        return item if isinstance(item, Row) else _hit_row(item)
 
     def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         if column != 0 or row < 0:

@@ -51,7 +51,7 @@ class HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setHtml(html)
         view = self.parent()
-        width = view.viewport().width() - view.indentation() - 8 if view is not None else option.rect.width()
+        width = view.viewport().width() - view.indentation() if view is not None else option.rect.width()
         doc.setTextWidth(max(200, width))
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
