@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_redline import big_resolution, edited  # noqa: E402
-from common import main, median_ms  # noqa: E402
+from common import main, median_ms, paired_median_ms  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from delegate_app.core.compare import compare  # noqa: E402
@@ -41,11 +41,20 @@ def texts(provisions: int = 200) -> list:
 
 
 def plain_xlsx(comp) -> bytes:
+    """The same cells as the comparison sheet, plainly: for each aligned row its
+    call, its label and every text with its label, as plain strings."""
     wb = Workbook()
     ws = wb.active
+    call = ""
     for r, row in enumerate(comp.rows, 1):
-        for c, cell in enumerate(row.cells, 1):
-            ws.cell(row=r, column=c, value=cell.text if cell else None)
+        present = [c for c in row.cells if c is not None]
+        if row.kind == "call":
+            call = present[0].text if present else ""
+        label = next((c.label for c in present if c.label), "")
+        values = [call, label] + [f"{c.label}  {c.text}" if c and c.label else c.text if c else None
+                                  for c in row.cells]
+        for c, value in enumerate(values, 1):
+            ws.cell(row=r, column=c, value=value)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -55,8 +64,7 @@ def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
     four = texts(provisions)
     align_ms = median_ms(lambda: compare(four), repeat)
     comp = compare(four)
-    ours = median_ms(lambda: comparison_xlsx(comp), repeat)
-    plain = median_ms(lambda: plain_xlsx(comp), repeat)
+    ours, plain = paired_median_ms(lambda: comparison_xlsx(comp), lambda: plain_xlsx(comp), repeat)
     return [
         {"name": "align_4x200", "value": round(align_ms, 1), "unit": "ms", "peer": None, "peer_value": None,
          "ratio": None, "provisions": [sum(1 for _ in t.provisions()) for t in four], "rows": len(comp.rows)},

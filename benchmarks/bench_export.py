@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import docx  # noqa: E402
 from bench_redline import edited  # noqa: E402
-from common import main, median_ms  # noqa: E402
+from common import main, paired_median_ms  # noqa: E402
 
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal  # noqa: E402
 from delegate_app.core.redline import redline  # noqa: E402
@@ -48,8 +48,7 @@ def plain_docx(contrib: Contribution) -> bytes:
 
 def run(repeat: int = 5) -> list[dict]:
     contrib = fifty_mods()
-    ours = median_ms(lambda: contribution_docx(contrib), repeat)
-    plain = median_ms(lambda: plain_docx(contrib), repeat)
+    ours, plain = paired_median_ms(lambda: contribution_docx(contrib), lambda: plain_docx(contrib), repeat)
     return [{"name": "export_docx_50", "value": round(ours, 1), "unit": "ms",
              "peer": "python-docx plain paragraphs", "peer_value": round(plain, 1), "ratio": round(ours / plain, 2)}]
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import median_ms, report  # noqa: E402
+from common import paired_median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 from delegate_app.services.importing import import_paths  # noqa: E402
@@ -49,11 +49,12 @@ def run(versions: int, repeat: int) -> list[dict]:
         raw = sqlite3.connect(tmp / "bench.sqlite3")
         ours, base = [], []
         for q in QUERIES:
-            ours.append(median_ms(lambda: search(db, q, limit=50, prefix=False), repeat))
             match = fts_query(q, prefix=False)
-            base.append(median_ms(lambda: raw.execute(
+            pair = paired_median_ms(lambda: search(db, q, limit=50, prefix=False), lambda: raw.execute(
                 "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
-                [match]).fetchall(), repeat))
+                [match]).fetchall(), repeat)
+            ours.append(pair[0])
+            base.append(pair[1])
         raw.close()
         db.close()
     search_ms = statistics.median(ours)

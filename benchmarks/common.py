@@ -19,6 +19,21 @@ def median_ms(fn, repeat: int, warm_up: bool = False) -> float:
     return statistics.median(times)
 
 
+def paired_median_ms(ours, peer, repeat: int) -> tuple[float, float]:
+    """Medians of ``ours`` and ``peer`` run in alternation after one warm-up
+    each, so that a machine slowing down or speeding up meanwhile (frequency
+    scaling, a busy neighbour) weighs on both alike."""
+    ours()
+    peer()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(max(1, repeat)):
+        for fn, out in ((ours, times[0]), (peer, times[1])):
+            start = time.perf_counter()
+            fn()
+            out.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def report(metrics: list[dict], json_path: str | None = None) -> None:
     for m in metrics:
         peer = f"  vs {m['peer']} {m['peer_value']} {m['unit']} (ratio {m['ratio']})" if m.get("peer") else ""

@@ -27,7 +27,7 @@ import bench_compare  # noqa: E402
 import bench_export  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import startup_pair  # noqa: E402
-from common import median_ms, report  # noqa: E402
+from common import paired_median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issue
@@ -97,10 +97,14 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         queries = ["remote participation", "developing countries", "Inter-Sector Coordination Group",
                    "spectrum management", "duplication of effort", "catalysing role"]
         raw = sqlite3.connect(store)
-        ours = median_ms(lambda: [search(db, q, limit=50, prefix=False) for q in queries], repeat) / len(queries)
-        plain = median_ms(lambda: [raw.execute(
-            "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
-            [fts_query(q, prefix=False)]).fetchall() for q in queries], repeat) / len(queries)
+        def ours_search():
+            return [search(db, q, limit=50, prefix=False) for q in queries]
+
+        def raw_search():
+            return [raw.execute("SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
+                                [fts_query(q, prefix=False)]).fetchall() for q in queries]
+
+        ours, plain = (t / len(queries) for t in paired_median_ms(ours_search, raw_search, repeat))
         out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
         raw.close()
         db.close()

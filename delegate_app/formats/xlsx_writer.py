@@ -27,7 +27,7 @@ from openpyxl.utils import get_column_letter
 from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
-from ..core.worddiff import DELETE, INSERT, diff_words
+from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
 
 FONT_NAME, FONT_SIZE = "Calibri", 10
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
@@ -70,15 +70,37 @@ def put_text(cell, text: str) -> None:
         cell.data_type = "s"
 
 
-def _font(op: str) -> InlineFont:
-    if op not in _MARK_FONTS:
+class _MarkFont(InlineFont):
+    """The font of an insertion or a deletion, serialised once.
+
+    openpyxl builds a run's <rPr> anew through its descriptors for every run it
+    writes; the mark fonts never change, so each run gets a copy of one element."""
+
+    # openpyxl's metaclass lists a class's XML parts from its own body only
+    __attrs__, __nested__, __elements__ = InlineFont.__attrs__, InlineFont.__nested__, InlineFont.__elements__
+
+    def to_tree(self, tagname=None, idx=None, namespace=None):
+        key = (id(self), tagname, idx, namespace)
+        if key not in _TREES:
+            _TREES[key] = super().to_tree(tagname, idx, namespace)
+        return copy(_TREES[key])  # an lxml element copies deeply
+
+
+_TREES: dict[tuple, object] = {}
+
+
+def _font(op: str, kind: str) -> InlineFont:
+    """An insertion's or a deletion's font in a row of ``kind`` (bold headings, italic calls)."""
+    if (op, kind) not in _MARK_FONTS:
         kw = {INSERT: {"u": "single", "color": INSERT_COLOR}, DELETE: {"strike": True, "color": DELETE_COLOR}}
-        _MARK_FONTS[op] = InlineFont(rFont=FONT_NAME, sz=FONT_SIZE, **kw.get(op, {}))
-    return _MARK_FONTS[op]
+        base = _FONTS.get(kind, _PLAIN)
+        _MARK_FONTS[op, kind] = _MarkFont(rFont=FONT_NAME, sz=FONT_SIZE, b=base.b, i=base.i, **kw[op])
+    return _MARK_FONTS[op, kind]
 
 
-def rich_marks(reference: str, text: str) -> CellRichText | str:
-    """``text`` with its differences from ``reference`` as rich-text runs."""
+def rich_marks(reference: str, text: str, kind: str = "provision") -> CellRichText | str:
+    """``text`` with its differences from ``reference`` as rich-text runs; the
+    unchanged runs are plain, in the cell's own font."""
     if reference == text:
         return text
     runs: list[tuple[str, str]] = []
@@ -88,7 +110,7 @@ def rich_marks(reference: str, text: str) -> CellRichText | str:
             runs[-1] = (runs[-1][0], runs[-1][1] + chunk)
         elif chunk:
             runs.append((op, chunk))
-    return CellRichText([TextBlock(_font(op), chunk) for op, chunk in runs])
+    return CellRichText([chunk if op == EQUAL else TextBlock(_font(op, kind), chunk) for op, chunk in runs])
 
 
 def _shown(cell: Cell | None) -> str:
@@ -128,7 +150,26 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
         cell.border = _BORDER
     wrap = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 0)
     widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
+    # Every cell of a row kind that is a gap, or not, gets the same style. The first
+    # such cell is styled through openpyxl's attributes; the others copy its style
+    # array (openpyxl hashes and compares each style object on every assignment, and
+    # reading a style back builds a proxy: both cost more than writing the cell).
     styles: dict[tuple, object] = {}
+
+    def style(c, kind: str, gap: bool) -> None:
+        key = (kind, gap)
+        if key in styles:
+            c._style = copy(styles[key])
+            return
+        c.alignment = wrap
+        c.border = _BORDER
+        c.font = _FONTS[kind]  # rich text: the font of its unchanged runs
+        if kind == "call":
+            c.fill = _CALL_FILL
+        elif gap:
+            c.fill = _GAP_FILL
+        styles[key] = copy(c._style)
+
     call_text = ""
     r = 1
     for row in comp.rows:
@@ -137,41 +178,22 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
             call_text = next((c.text for c in ([row.cells[comp.reference]] + row.cells) if c is not None), "")
         ref = row.cells[comp.reference]
         label = next((c.label for c in ([ref] + row.cells) if c is not None and c.label), "")
-        values = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
-                  label if row.kind == "provision" else ""]
-        for col, value in enumerate(values, 1):
-            put_text(ws.cell(row=r, column=col), value)
-        for i, cell in enumerate(row.cells):
-            target = ws.cell(row=r, column=3 + i)
-            if cell is None:
-                target.fill = _GAP_FILL
-                continue
-            if i == comp.reference or ref is None and row.kind != "provision":
-                put_text(target, _shown(cell))
-            elif ref is None:
-                target.value = rich_marks("", _shown(cell))
-            else:
-                target.value = rich_marks(_shown(ref), _shown(cell))
-        put_text(ws.cell(row=r, column=3 + n), _position_text(comp, row, call_text, positions))
-        for col in range(1, n + 5):
+        shown = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
+                 label if row.kind == "provision" else ""]
+        shown += [_shown(cell) for cell in row.cells]
+        shown += [_position_text(comp, row, call_text, positions), ""]
+        for col, text in enumerate(shown, 1):
             c = ws.cell(row=r, column=col)
-            key = (row.kind, c.fill is _GAP_FILL or c.fill == _GAP_FILL, isinstance(c.value, CellRichText))
-            if key in styles:
-                # openpyxl hashes each style object on every assignment; copying the
-                # style array of a cell already styled the same way is the fast path
-                # openpyxl's own copy uses
-                c._style = copy(styles[key])
-                continue
-            c.alignment = wrap
-            c.border = _BORDER
-            if not key[2]:
-                c.font = _FONTS[row.kind]
-            if row.kind == "call":
-                c.fill = _CALL_FILL
-            styles[key] = copy(c._style)
+            i = col - 3
+            cell = row.cells[i] if 0 <= i < n else None
+            if cell is not None and i != comp.reference and not (ref is None and row.kind != "provision"):
+                c.value = rich_marks(_shown(ref), text, row.kind)
+            elif text:
+                put_text(c, text)
+            style(c, row.kind, 0 <= i < n and cell is None)
         if row.kind == "provision":
             ws.row_dimensions[r].outline_level = 1
-        ws.row_dimensions[r].height = _height(ws, r, widths)
+        ws.row_dimensions[r].height = _height(shown, widths)
     ws.sheet_properties.outlinePr.summaryBelow = False
     for col, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
@@ -188,19 +210,15 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
         ws.sheet_view.rightToLeft = True
 
 
-def _height(ws, r: int, widths: list[int]) -> float:
+def _height(texts: list[str], widths: list[int]) -> float:
     """Row height for wrapped text. Neither Excel nor LibreOffice fits a row to
     rich text it did not lay out itself, so the height is estimated from the
     longest cell: characters per line from the column width, 13 points a line."""
     lines = 1
-    for col, width in enumerate(widths, 1):
-        value = ws.cell(row=r, column=col).value
-        if value is None:
-            continue
-        text = str(value) if not isinstance(value, CellRichText) else "".join(str(b) for b in value)
-        per_line = max(8, int(width * 1.15))
-        count = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
-        lines = max(lines, count)
+    for text, width in zip(texts, widths):
+        if text:
+            per_line = max(8, int(width * 1.15))
+            lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
     return min(409, 13.0 * lines + 2)
 
 
