@@ -146,6 +146,9 @@ def test_workbook_is_usable_as_delivered(workbook):
     assert ws.freeze_panes == "C2" and ws.auto_filter.ref.startswith("A1:G")
     assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
     assert ws.column_dimensions["C"].width >= 30 and ws["C5"].alignment.wrap_text
+    # Position and Comments: no empty cells, but what is typed there wraps, and the lines print
+    assert ws["G5"].value is None and ws.column_dimensions["G"].alignment.wrap_text
+    assert ws.print_options.gridLines
     assert wb.properties.title == "WTDC 59 proposals" and wb.properties.creator == "Delegate"
     summary = wb["Summary"]
     assert [c.value for c in summary[1]] == ["Text", "Unchanged", "Modified", "Added", "Deleted"]

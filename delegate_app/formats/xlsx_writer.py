@@ -183,6 +183,8 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
         shown += [_shown(cell) for cell in row.cells]
         shown += [_position_text(comp, row, call_text, positions), ""]
         for col, text in enumerate(shown, 1):
+            if col > n + 2 and not text:
+                continue  # an empty Position or Comments cell: the column's own style (below) covers it
             c = ws.cell(row=r, column=col)
             i = col - 3
             cell = row.cells[i] if 0 <= i < n else None
@@ -197,6 +199,9 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
     ws.sheet_properties.outlinePr.summaryBelow = False
     for col, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
+    for col in (n + 3, n + 4):  # what a delegate types in Position and Comments wraps, top-aligned
+        ws.column_dimensions[get_column_letter(col)].alignment = wrap
+        ws.column_dimensions[get_column_letter(col)].font = _PLAIN
     ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(n + 4)}{r}"
     ws.print_title_rows = "1:1"
@@ -204,7 +209,7 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
     ws.page_setup.paperSize = ws.PAPERSIZE_A3 if n > 2 else ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
+    ws.print_options.gridLines = True  # the empty Position and Comments cells have no borders of their own
     ws.oddFooter.center.text = "&P / &N"
     if rtl:
         ws.sheet_view.rightToLeft = True
