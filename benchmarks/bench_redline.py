@@ -77,11 +77,9 @@ def as_the_editor(base: Resolution, steps: list[Resolution]) -> float:
     """Median ms of the redline after each edit, as the editor runs it: opened on
     the text (one redline of the unchanged text), then once after every edit, so
     that each call meets one provision it has not seen before."""
-    from delegate_app.core import redline as redline_module
-    from delegate_app.core import worddiff
+    from delegate_app.core.redline import clear_caches
 
-    worddiff._diff_words.cache_clear()
-    redline_module._block.cache_clear()
+    clear_caches()
     redline(base, base)
     times = []
     for step in steps:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .align import align, text_similarity
-from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section, flatten
+from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
 from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
 
 EQUAL_P, MODIFIED, INSERTED, DELETED = "equal", "modified", "inserted", "deleted"
@@ -89,6 +89,14 @@ def redline(base: Resolution, proposed: Resolution) -> Redline:
     return Redline(out, footnotes, base, proposed)
 
 
+def clear_caches() -> None:
+    """Forget remembered blocks and word diffs (benchmarks measure from cold)."""
+    from .worddiff import _diff_words
+
+    for cached in (_block, _paired_section, _folded_call, _diff_words):
+        cached.cache_clear()
+
+
 def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
     old, new = base.heading, proposed.heading
     notes = [FootnoteRef(len(new), n.footnote) for n in proposed.heading_notes]
@@ -129,7 +137,12 @@ def _words(role: str, old: str, new: str, depth: int = 0, notes=None) -> Redline
 
 
 def _call_key(section: Section) -> str:
-    return " ".join(section.call.lower().split())
+    return _folded_call(section.call)
+
+
+@lru_cache(maxsize=1024)
+def _folded_call(call: str) -> str:
+    return " ".join(call.lower().split())
 
 
 def _section_similarity(a: Section, b: Section) -> float:
@@ -148,12 +161,23 @@ _Row = tuple[int, str, str, tuple[tuple[int, int], ...]]
 
 
 def _rows(provisions: list[Provision]) -> tuple[_Row, ...]:
-    return tuple((depth, p.label, p.text, tuple((n.offset, n.footnote) for n in p.notes))
-                 for depth, p in flatten(provisions))
+    out: list[_Row] = []
+    _add_rows(provisions, 0, out)
+    return tuple(out)
 
 
-def _provisions(old: list[Provision], new: list[Provision]) -> list[RedlineParagraph]:
-    return list(_block(_rows(old), _rows(new)))
+def _add_rows(provisions: list[Provision], depth: int, out: list[_Row]) -> None:
+    """The rows of a block in reading order. Every provision of the text passes
+    here on every redline (to find the one block that changed), so it builds
+    nothing it does not keep."""
+    for p in provisions:
+        out.append((depth, p.label, p.text, tuple((n.offset, n.footnote) for n in p.notes) if p.notes else ()))
+        if p.children:
+            _add_rows(p.children, depth + 1, out)
+
+
+def _provisions(old: list[Provision], new: list[Provision]) -> tuple[RedlineParagraph, ...]:
+    return _block(_rows(old), _rows(new))
 
 
 @lru_cache(maxsize=4096)
@@ -209,12 +233,19 @@ def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
     return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1])
 
 
-def _section(old: Section | None, new: Section | None) -> list[RedlineParagraph]:
+def _section(old: Section | None, new: Section | None) -> tuple[RedlineParagraph, ...]:
     if new is None:
-        return [RedlineParagraph("call", DELETED, [(DELETE, old.call)])] + _provisions(old.provisions, [])
+        return (RedlineParagraph("call", DELETED, [(DELETE, old.call)]), *_provisions(old.provisions, []))
     if old is None:
-        return [RedlineParagraph("call", INSERTED, [(INSERT, new.call)])] + _provisions([], new.provisions)
-    return [_words("call", old.call, new.call)] + _provisions(old.provisions, new.provisions)
+        return (RedlineParagraph("call", INSERTED, [(INSERT, new.call)]), *_provisions([], new.provisions))
+    return _paired_section(old.call, new.call, _rows(old.provisions), _rows(new.provisions))
+
+
+@lru_cache(maxsize=4096)
+def _paired_section(old_call: str, new_call: str, a: tuple[_Row, ...], b: tuple[_Row, ...]
+                    ) -> tuple[RedlineParagraph, ...]:
+    """A call and its provisions, remembered like their block (see _block)."""
+    return (_words("call", old_call, new_call), *_block(a, b))
 
 
 def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:
@@ -226,4 +257,4 @@ def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:
         para = _words(role, a, b)
         if para is not None:
             out.append(para)
-    return out + _provisions(o.provisions, n.provisions)
+    return [*out, *_provisions(o.provisions, n.provisions)]
