@@ -18,6 +18,7 @@ from common import main, median_ms, paired_median_ms  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
 from delegate_app.core.compare import compare  # noqa: E402
+from delegate_app.core.redline import clear_caches  # noqa: E402
 from delegate_app.formats.xlsx_writer import comparison_xlsx  # noqa: E402
 
 
@@ -64,12 +65,16 @@ def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
     four = texts(provisions)
     align_ms = median_ms(lambda: compare(four), repeat)
     comp = compare(four)
-    ours, plain = paired_median_ms(lambda: comparison_xlsx(comp), lambda: plain_xlsx(comp), repeat)
+    def ours():  # from cold, as an export in a fresh process: no word diff remembered
+        clear_caches()
+        return comparison_xlsx(comp)
+
+    ours_ms, plain = paired_median_ms(ours, lambda: plain_xlsx(comp), repeat)
     return [
         {"name": "align_4x200", "value": round(align_ms, 1), "unit": "ms", "peer": None, "peer_value": None,
          "ratio": None, "provisions": [sum(1 for _ in t.provisions()) for t in four], "rows": len(comp.rows)},
-        {"name": "export_xlsx", "value": round(ours, 1), "unit": "ms", "peer": "openpyxl plain cells",
-         "peer_value": round(plain, 1), "ratio": round(ours / plain, 2)},
+        {"name": "export_xlsx", "value": round(ours_ms, 1), "unit": "ms", "peer": "openpyxl plain cells",
+         "peer_value": round(plain, 1), "ratio": round(ours_ms / plain, 2)},
     ]
 
 

@@ -67,7 +67,11 @@ def _compute(old: str, new: str) -> list[Segment]:
     raw: list[Segment] = []
     for op in Indel.opcodes(a_ids, b_ids):
         if op.tag == "equal":
-            for x, y in zip(a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]):
+            xs_run, ys_run = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+            if xs_run == ys_run:  # the usual case, spaces included: one segment, not one a word
+                raw.append((EQUAL, "".join(ys_run)))
+                continue
+            for x, y in zip(xs_run, ys_run):
                 word = y.rstrip()
                 raw.append((EQUAL, word))
                 xs, ys = x[len(word):], y[len(word):]
