@@ -72,6 +72,17 @@ class TaskProgress(QWidget):
         self.hide()
 
 
+class _Later:
+    """A part of the window built after its first paint (MainWindow._views), or as
+    soon as anything asks for it."""
+
+    def __init__(self, index: int):
+        self.index = index
+
+    def __get__(self, window, owner=None):
+        return self if window is None else window._views[self.index]
+
+
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -120,21 +131,7 @@ class MainWindow(QMainWindow):
             self._built = self._build_views()
         return self._built
 
-    @property
-    def session(self):
-        return self._views[0]
-
-    @property
-    def positions(self):
-        return self._views[1]
-
-    @property
-    def draft(self):
-        return self._views[2]
-
-    @property
-    def contribution(self):
-        return self._views[3]
+    session, positions, draft, contribution = (_Later(i) for i in range(4))
 
     def _build_views(self) -> tuple:
         from PySide6.QtCore import Qt  # PySide6 builds the whole namespace on first use: ~15 ms
