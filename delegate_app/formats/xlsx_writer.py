@@ -182,6 +182,7 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
                  label if row.kind == "provision" else ""]
         shown += [_shown(cell) for cell in row.cells]
         shown += [_position_text(comp, row, call_text, positions), ""]
+        measured = list(shown)  # what the row's height must fit: struck words take room too
         for col, text in enumerate(shown, 1):
             if col > n + 2 and not text:
                 continue  # an empty Position or Comments cell: the column's own style (below) covers it
@@ -189,13 +190,15 @@ def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool
             i = col - 3
             cell = row.cells[i] if 0 <= i < n else None
             if cell is not None and i != comp.reference and not (ref is None and row.kind != "provision"):
-                c.value = rich_marks(_shown(ref), text, row.kind)
+                c.value = rich_marks(shown[2 + comp.reference], text, row.kind)
+                if isinstance(c.value, CellRichText):
+                    measured[col - 1] = "".join(map(str, c.value))
             elif text:
                 put_text(c, text)
             style(c, row.kind, 0 <= i < n and cell is None)
         if row.kind == "provision":
             ws.row_dimensions[r].outline_level = 1
-        ws.row_dimensions[r].height = _height(shown, widths)
+        ws.row_dimensions[r].height = _height(measured, widths)
     ws.sheet_properties.outlinePr.summaryBelow = False
     for col, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
