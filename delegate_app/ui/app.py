@@ -18,7 +18,6 @@ def run_app(args: argparse.Namespace) -> int:
     # imported after it, looking for its own feature switches.
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
-    from ..formats import html_view  # noqa: F401 (the reader's HTML, for the first text shown)
     from ..services.starter import ensure_starter_library
     from ..store import autosave
     from ..store.database import default_path, open_database

@@ -3,13 +3,12 @@ with ranked, highlighted snippets; a readable view of the selected text; its
 revision history, and any two revisions compared with revision marks."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
                                QStyledItemDelegate, QStyleOptionViewItem, QTextBrowser, QTreeView, QVBoxLayout,
                                QWidget)
 
-from ..formats.html_view import resolution_html
 from ..store import library
 from ..store.database import Database
 from . import shortcuts
@@ -63,8 +62,9 @@ class LibraryView(QWidget):
         super().__init__(parent)
         self.db = db
         self.current_version: int | None = None
-        # The selection made while the view is built is shown just after its first
-        # paint: the list is on screen before the document model is even loaded.
+        # The selection made while the view is built is shown once the window is
+        # painted (show_pending_text): the list is on screen before the document
+        # model and the HTML view are even loaded.
         self.building, self.text_pending = True, False
 
         self.search_field = QLineEdit(placeholderText=self.tr("Search resolutions (Ctrl+F)"))
@@ -131,7 +131,7 @@ class LibraryView(QWidget):
         versions = library.list_versions(self.db)
         self.model.show_versions(versions, self.tr("Other"))
         if len(versions) <= EXPAND_ALL_UP_TO:
-            self.tree.expandAll()  # else only the selected text's body opens (setCurrentIndex scrolls to it)
+            self.tree.expandAll()  # else only the selected text's body opens (_select)
         self.count_label.setText(self.tr("%n text(s) in the library", "", len(versions)))
         found = self.model.find(self.current_version) if self.current_version is not None else QModelIndex()
         self._select(found if found.isValid() else self.model.first_version())
@@ -153,12 +153,8 @@ class LibraryView(QWidget):
         else:
             self.show_version(int(version_id))
 
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        if self.text_pending:
-            QTimer.singleShot(0, self, self.show_pending_text)
-
     def show_pending_text(self) -> None:
+        """The selection made while the view was built (the window calls this once it is painted)."""
         if self.text_pending and self.current_version is not None:
             self.show_version(self.current_version)
 
@@ -166,6 +162,8 @@ class LibraryView(QWidget):
         found = library.get_version(self.db, version_id)
         if found is None:
             return
+        from ..formats.html_view import resolution_html  # after the first paint (show_pending_text)
+
         row, res = found
         self.current_version, self.text_pending = version_id, False
         self.reader.setHtml(resolution_html(res))

@@ -3,10 +3,10 @@ long work (imports, exports) run on the background task runner with progress
 and cancel.
 
 The window paints first and builds the rest after. Only the Library view, the
-one on screen, is made before the first paint; the Positions, Draft and
-Contribution views, the drafting session and the modules behind them (the
-redline engine, the rules, rapidfuzz) are made in the first turn of the event
-loop after it, or at once when anything asks for them. Dialogs, file pickers
+one on screen, is made before the first paint, with its list; the selected
+text, the Positions, Draft and Contribution views, the drafting session and the
+modules behind them (the redline engine, the rules, rapidfuzz) come in the
+first turn of the event loop after it, or at once when anything asks for them. Dialogs, file pickers
 and message boxes load when first opened.
 """
 from __future__ import annotations
@@ -73,14 +73,14 @@ class TaskProgress(QWidget):
 
 
 class _Later:
-    """A part of the window built after its first paint (MainWindow._views), or as
+    """A part of the window built after its first paint (MainWindow._views()), or as
     soon as anything asks for it."""
 
     def __init__(self, index: int):
         self.index = index
 
     def __get__(self, window, owner=None):
-        return self if window is None else window._views[self.index]
+        return self if window is None else window._views()[self.index]
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
             page.setAccessibleName(name)
             self.pages.append(page)
             self.tabs.addTab(page, name)
-        self.tabs.currentChanged.connect(lambda _index: self._views)
+        self.tabs.currentChanged.connect(lambda _index: self._views())
         self.setCentralWidget(self.tabs)
         self._menus()
         self.progress = TaskProgress(self)
@@ -116,15 +116,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         QTimer.singleShot(3000, self, self.daily_backup)  # cancelled if the window goes first
         self._built: tuple | None = None
-        self._painted = False
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._painted:  # the window is on screen: build the rest in the next turn of the loop
-            self._painted = True
-            QTimer.singleShot(0, self, lambda: self._views)
+        if self._built is None:  # on screen: the rest comes in the next turn of the loop
+            QTimer.singleShot(0, self, self._after_first_paint)
 
-    @property
+    def _after_first_paint(self) -> None:
+        self.library.show_pending_text()
+        self._views()
+
     def _views(self) -> tuple:
         """(session, positions, draft, contribution), built on first use."""
         if self._built is None:
