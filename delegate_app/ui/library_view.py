@@ -112,8 +112,7 @@ class LibraryView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([380, 820])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout = shortcuts.view_layout(self)
         layout.addWidget(splitter)
         self.refresh()
         self.building = False

@@ -118,8 +118,7 @@ class PositionsView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(editor)
         splitter.setSizes([700, 500])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout = shortcuts.view_layout(self)
         layout.addWidget(splitter)
         self.loaded = False  # filled when first shown: the window opens without waiting for it
 

@@ -3,7 +3,7 @@ the documentation agree (as git-cola keeps its hotkeys and spacing)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
 
 NEW_CONTRIBUTION = QKeySequence.StandardKey.New
 IMPORT_FILES = QKeySequence("Ctrl+I")
@@ -48,3 +48,10 @@ def bind_button(button: QAbstractButton, key: QKeySequence | QKeySequence.Standa
     action.triggered.connect(button.click)
     owner.addAction(action)
     return action
+
+
+def view_layout(view: QWidget) -> QVBoxLayout:
+    """The top-level layout of a view: the same margin in every tab."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+    return layout
