@@ -2,7 +2,7 @@
 
 Its own module because ``delegate-app`` with no command starts the desktop app:
 reading the arguments must not load the commands' modules (python-docx,
-openpyxl, lxml, the diff engine), which cost about 220 ms before the window
+lxml, the diff engine), which cost about 220 ms before the window
 could open.
 """
 from __future__ import annotations

@@ -12,41 +12,29 @@ properties. Text is always text: nothing a delegate wrote becomes a formula.
 """
 from __future__ import annotations
 
-import io
 import re
-from copy import copy
 from dataclasses import dataclass, field
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
 
 from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
+from .spreadsheetml import (PAPER_A3, PAPER_A4, Font, Properties, Sheet, Style, Styles, column_letter, number_cell,
+                            package, rich_cell, styled_cell, text_cell)
 
 FONT_NAME, FONT_SIZE = "Calibri", 10
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
-MAX_CELL = 32_000  # Excel's limit is 32,767 characters
 REGIONS = ("APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC")
-_HEADER_FILL = PatternFill("solid", fgColor="1F3864")
-_CALL_FILL = PatternFill("solid", fgColor="DDE5F0")
-_GAP_FILL = PatternFill("solid", fgColor="F2F2F2")
-_THIN = Side(style="thin", color="BFBFBF")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_FORMULA_START = ("=", "+", "-", "@")
-# Shared style objects: openpyxl hashes every style it is given, so building a Font
-# per cell made the workbook several times slower to write.
-_HEADER_FONT = Font(name=FONT_NAME, size=FONT_SIZE + 1, bold=True, color="FFFFFF")
-_FONTS = {kind: Font(name=FONT_NAME, size=FONT_SIZE, bold=kind in ("heading", "title"), italic=kind == "call")
+_HEADER_FILL, _CALL_FILL, _GAP_FILL, _LINE = "1F3864", "DDE5F0", "F2F2F2", "BFBFBF"
+_PLAIN = Font(FONT_NAME, FONT_SIZE)
+_HEADER_FONT = Font(FONT_NAME, FONT_SIZE + 1, bold=True, color="FFFFFF")
+_HEADER = Style(_HEADER_FONT, fill=_HEADER_FILL, border=_LINE, wrap=True, vertical="center", horizontal="center")
+_FONTS = {kind: Font(FONT_NAME, FONT_SIZE, bold=kind in ("heading", "title"), italic=kind == "call")
           for kind in ("heading", "title", "preamble", "call", "provision")}
-_PLAIN = Font(name=FONT_NAME, size=FONT_SIZE)
-_TOP_WRAP = Alignment(wrap_text=True, vertical="top")
-_MARK_FONTS = {}
+_MARKS = {(op, kind): Font(FONT_NAME, FONT_SIZE, bold=font.bold, italic=font.italic, underline=op == INSERT,
+                           strike=op == DELETE, color=INSERT_COLOR if op == INSERT else DELETE_COLOR)
+          for op in (INSERT, DELETE) for kind, font in _FONTS.items()}
+_COLUMNS = [column_letter(col) for col in range(1, 703)]  # A .. ZZ
 
 
 @dataclass
@@ -57,60 +45,16 @@ class SheetPositions:
     by_source: list[Position | None] = field(default_factory=list)  # whole-resolution position per column
 
 
-def safe(text: str) -> str:
-    """Text Excel will store as written: control characters removed, cut to the cell limit."""
-    text = ILLEGAL_CHARACTERS_RE.sub("", text)
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
-
-
-def put_text(cell, text: str) -> None:
-    """A string that stays a string, even when it begins with = + - or @."""
-    cell.value = safe(text)
-    if isinstance(cell.value, str) and cell.data_type != "s":
-        cell.data_type = "s"
-
-
-class _MarkFont(InlineFont):
-    """The font of an insertion or a deletion, serialised once.
-
-    openpyxl builds a run's <rPr> anew through its descriptors for every run it
-    writes; the mark fonts never change, so each run gets a copy of one element."""
-
-    # openpyxl's metaclass lists a class's XML parts from its own body only
-    __attrs__, __nested__, __elements__ = InlineFont.__attrs__, InlineFont.__nested__, InlineFont.__elements__
-
-    def to_tree(self, tagname=None, idx=None, namespace=None):
-        key = (id(self), tagname, idx, namespace)
-        if key not in _TREES:
-            _TREES[key] = super().to_tree(tagname, idx, namespace)
-        return copy(_TREES[key])  # an lxml element copies deeply
-
-
-_TREES: dict[tuple, object] = {}
-
-
-def _font(op: str, kind: str) -> InlineFont:
-    """An insertion's or a deletion's font in a row of ``kind`` (bold headings, italic calls)."""
-    if (op, kind) not in _MARK_FONTS:
-        kw = {INSERT: {"u": "single", "color": INSERT_COLOR}, DELETE: {"strike": True, "color": DELETE_COLOR}}
-        base = _FONTS.get(kind, _PLAIN)
-        _MARK_FONTS[op, kind] = _MarkFont(rFont=FONT_NAME, sz=FONT_SIZE, b=base.b, i=base.i, **kw[op])
-    return _MARK_FONTS[op, kind]
-
-
-def rich_marks(reference: str, text: str, kind: str = "provision") -> CellRichText | str:
-    """``text`` with its differences from ``reference`` as rich-text runs; the
-    unchanged runs are plain, in the cell's own font."""
-    if reference == text:
-        return text
+def rich_marks(reference: str, text: str, kind: str = "provision") -> list[tuple[Font | None, str]]:
+    """``text`` as runs with its differences from ``reference`` marked; the
+    unchanged runs have no font of their own, so they are in the cell's."""
     runs: list[tuple[str, str]] = []
     for op, chunk in diff_words(reference, text):
-        chunk = safe(chunk)
         if runs and not chunk.strip():  # a run of only spaces may be dropped: keep it with its neighbour
             runs[-1] = (runs[-1][0], runs[-1][1] + chunk)
         elif chunk:
             runs.append((op, chunk))
-    return CellRichText([chunk if op == EQUAL else TextBlock(_font(op, kind), chunk) for op, chunk in runs])
+    return [(None if op == EQUAL else _MARKS.get((op, kind), _MARKS[op, "provision"]), chunk) for op, chunk in runs]
 
 
 def _shown(cell: Cell | None) -> str:
@@ -119,103 +63,75 @@ def _shown(cell: Cell | None) -> str:
     return f"{cell.label}  {cell.text}" if cell.label else cell.text
 
 
+def _text(at: str, text: str, style: int) -> str:
+    return text_cell(at, text, style) if text else styled_cell(at, style)
+
+
+def _header_row(sheet: Sheet, styles: Styles, headers: list[str]) -> None:
+    style = styles.index(_HEADER)
+    sheet.add_row([text_cell(f"{_COLUMNS[col]}1", value, style) for col, value in enumerate(headers)])
+
+
 def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: SheetPositions | None = None) -> bytes:
     positions = positions or SheetPositions()
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Comparison"
-    rtl = comp.languages and comp.languages[comp.reference] == "ar"
-    _comparison_sheet(ws, comp, positions, bool(rtl))
-    _summary_sheet(wb.create_sheet("Summary"), comp)
-    _positions_sheet(wb.create_sheet("Positions"), comp, positions)
-    wb.properties.title = title
-    wb.properties.subject = "Comparison of " + ", ".join(comp.names)
-    wb.properties.creator = "Delegate"
-    wb.properties.keywords = "ITU; comparison"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    styles = Styles()
+    rtl = bool(comp.languages and comp.languages[comp.reference] == "ar")
+    sheets = [_comparison_sheet(styles, comp, positions, rtl), _summary_sheet(styles, comp),
+              _positions_sheet(styles, comp, positions)]
+    props = Properties(title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate",
+                       keywords="ITU; comparison")
+    return package(sheets, styles, props)
 
 
-def _comparison_sheet(ws, comp: Comparison, positions: SheetPositions, rtl: bool) -> None:
+def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, rtl: bool) -> Sheet:
     n = len(comp.names)
     headers = ["Call", "Label"] + [f"{name}{' (reference)' if i == comp.reference else ''}"
                                    for i, name in enumerate(comp.names)] + ["Position", "Comments"]
-    for col, value in enumerate(headers, 1):
-        cell = ws.cell(row=1, column=col)
-        put_text(cell, value)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = _BORDER
-    wrap = Alignment(wrap_text=True, vertical="top", readingOrder=2 if rtl else 0)
     widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
-    # Every cell of a row kind that is a gap, or not, gets the same style. The first
-    # such cell is styled through openpyxl's attributes; the others copy its style
-    # array (openpyxl hashes and compares each style object on every assignment, and
-    # reading a style back builds a proxy: both cost more than writing the cell).
-    styles: dict[tuple, object] = {}
-
-    def style(c, kind: str, gap: bool) -> None:
-        key = (kind, gap)
-        if key in styles:
-            c._style = copy(styles[key])
-            return
-        c.alignment = wrap
-        c.border = _BORDER
-        c.font = _FONTS[kind]  # rich text: the font of its unchanged runs
-        if kind == "call":
-            c.fill = _CALL_FILL
-        elif gap:
-            c.fill = _GAP_FILL
-        styles[key] = copy(c._style)
-
+    order = 2 if rtl else 0
+    typed = styles.index(Style(_PLAIN, wrap=True, vertical="top", reading_order=order))
+    sheet = Sheet("Comparison", widths=widths, column_styles={n + 3: typed, n + 4: typed}, freeze=(2, 1),
+                  filter_columns=n + 4, right_to_left=rtl, outline_summary_above=True, print_title_rows=1,
+                  landscape=True, paper=PAPER_A3 if n > 2 else PAPER_A4, fit_to_width=True,
+                  grid_lines=True,  # the empty Position and Comments cells have no borders of their own
+                  page_numbers=True)
+    _header_row(sheet, styles, headers)
+    # every cell of a row kind, gap or not, looks the same: one style index each
+    look = {(kind, gap): styles.index(Style(font, fill=_CALL_FILL if kind == "call" else _GAP_FILL if gap else None,
+                                            border=_LINE, wrap=True, vertical="top", reading_order=order))
+            for kind, font in _FONTS.items() for gap in (False, True)}
     call_text = ""
-    r = 1
     for row in comp.rows:
-        r += 1
+        r = sheet.next_row()
+        kind = row.kind if row.kind in _FONTS else "provision"
         if row.kind == "call":
             call_text = next((c.text for c in ([row.cells[comp.reference]] + row.cells) if c is not None), "")
         ref = row.cells[comp.reference]
         label = next((c.label for c in ([ref] + row.cells) if c is not None and c.label), "")
-        shown = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
-                 label if row.kind == "provision" else ""]
-        shown += [_shown(cell) for cell in row.cells]
-        shown += [_position_text(comp, row, call_text, positions), ""]
-        measured = list(shown)  # what the row's height must fit: struck words take room too
-        for col, text in enumerate(shown, 1):
-            if col > n + 2 and not text:
-                continue  # an empty Position or Comments cell: the column's own style (below) covers it
-            c = ws.cell(row=r, column=col)
-            i = col - 3
-            cell = row.cells[i] if 0 <= i < n else None
-            if cell is not None and i != comp.reference and not (ref is None and row.kind != "provision"):
-                c.value = rich_marks(shown[2 + comp.reference], text, row.kind)
-                if isinstance(c.value, CellRichText):
-                    measured[col - 1] = "".join(map(str, c.value))
-            elif text:
-                put_text(c, text)
-            style(c, row.kind, 0 <= i < n and cell is None)
-        if row.kind == "provision":
-            ws.row_dimensions[r].outline_level = 1
-        ws.row_dimensions[r].height = _height(measured, widths)
-    ws.sheet_properties.outlinePr.summaryBelow = False
-    for col, width in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(col)].width = width
-    for col in (n + 3, n + 4):  # what a delegate types in Position and Comments wraps, top-aligned
-        ws.column_dimensions[get_column_letter(col)].alignment = wrap
-        ws.column_dimensions[get_column_letter(col)].font = _PLAIN
-    ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(n + 4)}{r}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3 if n > 2 else ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = True  # the empty Position and Comments cells have no borders of their own
-    ws.oddFooter.center.text = "&P / &N"
-    if rtl:
-        ws.sheet_view.rightToLeft = True
+        reference_text = _shown(ref)
+        marked = ref is not None or row.kind == "provision"
+        filled = look[kind, False]
+        measured = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
+                    label if row.kind == "provision" else ""]  # what the row's height must fit
+        cells = [_text(f"A{r}", measured[0], filled), _text(f"B{r}", measured[1], filled)]
+        for i, cell in enumerate(row.cells):
+            at = f"{_COLUMNS[i + 2]}{r}"
+            text = _shown(cell)
+            measured.append(text)
+            if cell is None:
+                cells.append(styled_cell(at, look[kind, True]))
+            elif i != comp.reference and marked and text != reference_text:
+                runs = rich_marks(reference_text, text, kind)
+                measured[-1] = "".join(chunk for _, chunk in runs)  # struck words take room too
+                cells.append(rich_cell(at, runs, filled))
+            else:
+                cells.append(_text(at, text, filled))
+        stance = _position_text(comp, row, call_text, positions)
+        if stance:  # an empty Position or Comments cell: the column's own style covers it
+            cells.append(text_cell(f"{_COLUMNS[n + 2]}{r}", stance, filled))
+        measured.append(stance)
+        sheet.add_row(cells, height=_height(measured, widths), outline=1 if row.kind == "provision" else 0)
+    return sheet
 
 
 def _height(texts: list[str], widths: list[int]) -> float:
@@ -224,8 +140,8 @@ def _height(texts: list[str], widths: list[int]) -> float:
     longest cell: characters per line from the column width, 13 points a line."""
     lines = 1
     for text, width in zip(texts, widths):
-        if text:
-            per_line = max(8, int(width * 1.15))
+        per_line = max(8, int(width * 1.15))
+        if len(text) > per_line or "\n" in text:
             lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
     return min(409, 13.0 * lines + 2)
 
@@ -248,21 +164,17 @@ def _stance(pos: Position) -> str:
     return f"{text}: {pos.rationale}" if pos.rationale else text
 
 
-def _summary_sheet(ws, comp: Comparison) -> None:
-    headers = ["Text", "Unchanged", "Modified", "Added", "Deleted"]
-    for col, value in enumerate(headers, 1):
-        cell = ws.cell(row=1, column=col, value=value)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-    for r, (name, counts) in enumerate(zip(comp.names, comp.summary()), 2):
-        put_text(ws.cell(row=r, column=1), name + (" (reference)" if r - 2 == comp.reference else ""))
-        for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 2):
-            ws.cell(row=r, column=col, value=counts[key]).font = _PLAIN
-        ws.cell(row=r, column=1).font = _PLAIN
-    ws.column_dimensions["A"].width = 48
-    for col in "BCDE":
-        ws.column_dimensions[col].width = 12
-    ws.freeze_panes = "B2"
+def _summary_sheet(styles: Styles, comp: Comparison) -> Sheet:
+    sheet = Sheet("Summary", widths=[48, 12, 12, 12, 12], freeze=(1, 1))
+    _header_row(sheet, styles, ["Text", "Unchanged", "Modified", "Added", "Deleted"])
+    plain = styles.index(Style(_PLAIN))
+    for i, (name, counts) in enumerate(zip(comp.names, comp.summary())):
+        r = sheet.next_row()
+        cells = [text_cell(f"A{r}", name + (" (reference)" if i == comp.reference else ""), plain)]
+        cells += [number_cell(f"{_COLUMNS[col]}{r}", counts[key], plain)
+                  for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 1)]
+        sheet.add_row(cells)
+    return sheet
 
 
 def regional_stances(text: str) -> dict[str, str]:
@@ -277,27 +189,20 @@ def regional_stances(text: str) -> dict[str, str]:
     return out
 
 
-def _positions_sheet(ws, comp: Comparison, positions: SheetPositions) -> None:
+def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions) -> Sheet:
     headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
-    for col, value in enumerate(headers, 1):
-        cell = ws.cell(row=1, column=col, value=value)
-        cell.font = _HEADER_FONT
-        cell.fill = _HEADER_FILL
-    for r, name in enumerate(comp.names, 2):
-        pos = positions.by_source[r - 2] if len(positions.by_source) > r - 2 else None
+    widths = [40] + [14] * (len(headers) - 1)
+    widths[len(headers) - 3] = 40  # Rationale
+    sheet = Sheet("Positions", widths=widths, freeze=(1, 1), filter_columns=len(headers), print_title_rows=1,
+                  landscape=True, paper=PAPER_A4, fit_to_width=True, page_numbers=True)
+    _header_row(sheet, styles, headers)
+    wrap = styles.index(Style(_PLAIN, wrap=True, vertical="top"))
+    for i, name in enumerate(comp.names):
+        pos = positions.by_source[i] if len(positions.by_source) > i else None
         regions = regional_stances(pos.regional_alignment) if pos else {}
         values = [name, pos.stance if pos else "", pos.priority if pos else ""]
         values += [regions.get(region, "") for region in REGIONS]
         values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]
-        for col, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=col)
-            put_text(cell, value)
-            cell.font = _PLAIN
-            cell.alignment = _TOP_WRAP
-    ws.column_dimensions["A"].width = 40
-    for col in range(2, len(headers) + 1):
-        ws.column_dimensions[get_column_letter(col)].width = 14
-    ws.column_dimensions[get_column_letter(len(headers) - 2)].width = 40
-    ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(comp.names) + 1}"
-
+        r = sheet.next_row()
+        sheet.add_row([_text(f"{_COLUMNS[col]}{r}", value, wrap) for col, value in enumerate(values)])
+    return sheet

@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
         db_path = self.db_path
 
         def work(progress, cancelled):
-            from ..core.compare import compare  # openpyxl loads on first export, not at start-up
+            from ..core.compare import compare  # the aligner loads on first export, not at start-up
             from ..services.comparing import sheet_positions, write_xlsx
 
             db = open_database(db_path)
