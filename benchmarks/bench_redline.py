@@ -141,9 +141,22 @@ def run(repeat: int = 15, words: int = 5000) -> list[dict]:
     base = big_resolution(words)
     steps = edit_sequence(base)
     proposed = steps[-1]
-    ours = statistics.median(as_the_editor(base, steps) for _ in range(max(1, repeat // 3)))
     a, b = _words(base), _words(proposed)
-    peer_times = {name: median_ms(fn, max(3, repeat // 3), warm_up=True) for name, fn in peers(a, b).items()}
+    engines = peers(a, b)
+    # Rounds alternate ours and every peer, so that a machine slowing down or
+    # speeding up meanwhile weighs on both (a round of ours is 20 redlines of
+    # about 0.2 ms each: one busy moment would otherwise decide the ratio).
+    as_the_editor(base, steps)
+    for fn in engines.values():
+        fn()
+    ours_rounds: list[float] = []
+    peer_rounds: dict[str, list[float]] = {name: [] for name in engines}
+    for _ in range(max(3, repeat // 2)):
+        ours_rounds.append(as_the_editor(base, steps))
+        for name, fn in engines.items():
+            peer_rounds[name].append(median_ms(fn, 3))
+    ours = statistics.median(ours_rounds)
+    peer_times = {name: statistics.median(times) for name, times in peer_rounds.items()}
     fastest = min(peer_times, key=peer_times.get)
     metrics = [{"name": "redline_5k", "value": round(ours, 3), "unit": "ms", "peer": fastest,
                 "peer_value": round(peer_times[fastest], 3), "ratio": round(ours / peer_times[fastest], 3),

@@ -53,6 +53,8 @@ def align(old: Sequence[T], new: Sequence, key: Callable[[T], str],
     ids: dict[str, int] = {}
     a = [ids.setdefault(key(x), len(ids)) for x in old]
     b = [ids.setdefault((new_key or key)(y), len(ids)) for y in new]
+    if a == b:  # the common case while a delegate edits: every item keeps its place
+        return [(i, i) for i in range(len(a))]
     pairs: list[Pair] = []
     gap_i = gap_j = 0  # start of the current run of unmatched items on each side
     for op in Indel.opcodes(a, b):
