@@ -118,17 +118,18 @@ def startup(repeat: int, versions: int) -> dict:
 def typing(repeat: int) -> dict:
     from bench_redline import big_resolution, edited
 
-    from delegate_app.core.redline import redline
+    from delegate_app.core.redline import Redliner
     from delegate_app.formats.html_view import redline_html
     from delegate_app.formats.text_writer import resolution_text
     from delegate_app.ui.draft_view import parse_typed
 
     base = big_resolution(5000)
     text = resolution_text(edited(base), editor=True)
+    redliner = Redliner(base)  # as the draft view keeps one while a MOD is open
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
-        redline_html(redline(base, parse_typed(text)))
+        redline_html(redliner(parse_typed(text)))
         times.append((time.perf_counter() - start) * 1000)
     return {"name": "typing_pause_5k", "value": round(statistics.median(times), 2), "unit": "ms", "peer": None,
             "peer_value": None, "ratio": None}

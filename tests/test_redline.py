@@ -134,3 +134,38 @@ def test_marked_words_close_to_a_minimal_word_diff(name, base, proposed):
 def test_unchanged_text_has_no_marks():
     rl = redline(cases.wtdc59(), cases.wtdc59())
     assert not rl.changed and rl.marked_words() == (0, 0)
+
+
+def _paragraphs(rl):
+    return [(p.role, p.change, p.segments, p.depth, p.label, p.notes) for p in rl.paragraphs]
+
+
+def test_a_redliner_kept_open_gives_what_a_fresh_redline_gives():
+    """The draft view keeps one Redliner while a MOD is open and reuses what
+    it saw at the last pause: after every kind of edit, and after undoing them,
+    its redline is the one a fresh redline() makes."""
+    import copy
+
+    from delegate_app.core.model import Provision, Section
+    from delegate_app.core.redline import Redliner, clear_caches
+
+    base = cases.wtdc59()
+    steps = []
+    text = copy.deepcopy(base)
+    text.sections[0].provisions[1].text += " as amended"  # reword
+    steps.append(copy.deepcopy(text))
+    text.sections[1].provisions.insert(0, Provision("a)", "that a new item comes first;"))  # insert an item
+    steps.append(copy.deepcopy(text))
+    text.sections.insert(2, Section(call="noting", provisions=[Provision("", "a new call and its text;")]))
+    steps.append(copy.deepcopy(text))
+    del text.sections[0]  # delete a whole call
+    steps.append(copy.deepcopy(text))
+    text.sections[0], text.sections[1] = text.sections[1], text.sections[0]  # move one
+    steps.append(copy.deepcopy(text))
+    steps += [copy.deepcopy(base), steps[0], copy.deepcopy(base)]  # undone, redone, undone
+    redliner = Redliner(base)
+    for step in steps:
+        kept = redliner(step)
+        clear_caches()
+        assert _paragraphs(kept) == _paragraphs(redline(base, step))
+    assert not redliner(copy.deepcopy(base)).changed

@@ -70,23 +70,63 @@ class Redline:
 
 
 def redline(base: Resolution, proposed: Resolution) -> Redline:
-    out: list[RedlineParagraph] = []
-    out.append(_heading(base, proposed))
-    for role in ("title", "history", "preamble"):
-        para = _words(role, getattr(base, role), getattr(proposed, role))
-        if para is not None:
-            out.append(para)
-    pairs = align(base.sections, proposed.sections, key=_call_key, similarity=_section_similarity)
-    for i, j in pairs:
-        out.extend(_section(base.sections[i] if i is not None else None,
-                            proposed.sections[j] if j is not None else None))
-    pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
-    for i, j in pairs:
-        out.extend(_annex(base.annexes[i] if i is not None else None,
-                          proposed.annexes[j] if j is not None else None))
-    footnotes = {n.number: n for n in base.footnotes}
-    footnotes.update({n.number: n for n in proposed.footnotes})
-    return Redline(out, footnotes, base, proposed)
+    return Redliner(base)(proposed)
+
+
+class Redliner:
+    """Redlines against one base, as the editor asks for them on every pause in typing.
+
+    The base is read once, when the redliner is made: its calls and provision
+    rows are kept as they were then. Each redline walks only the proposed text,
+    and a section whose call and provisions equal those it had at the last
+    redline takes that redline's paragraphs after a comparison, not a cache
+    look-up: the editor parses its text anew on every pause, so none of its
+    strings arrives with its hash known, and hashing 5,000 words would cost
+    more than comparing them."""
+
+    def __init__(self, base: Resolution):
+        self.base = base
+        self._calls = [section.call for section in base.sections]
+        self._keys = [_call_key(section) for section in base.sections]
+        self._rows = [_rows(section.provisions) for section in base.sections]
+        self._last: dict[int, tuple[str, tuple[_Row, ...], tuple[RedlineParagraph, ...]]] = {}
+
+    def __call__(self, proposed: Resolution) -> Redline:
+        base = self.base
+        out: list[RedlineParagraph] = [_heading(base, proposed)]
+        for role in ("title", "history", "preamble"):
+            para = _words(role, getattr(base, role), getattr(proposed, role))
+            if para is not None:
+                out.append(para)
+        sections = proposed.sections
+        if [_call_key(section) for section in sections] == self._keys:
+            pairs: list = list(zip(range(len(sections)), range(len(sections))))
+        else:
+            pairs = align(base.sections, sections, key=_call_key, similarity=_section_similarity)
+        last, self._last = self._last, {}
+        for i, j in pairs:
+            if i is None:
+                out.extend(_section(None, sections[j]))
+                continue
+            if j is None:
+                out.append(RedlineParagraph("call", DELETED, [(DELETE, self._calls[i])]))
+                out.extend(_block(self._rows[i], ()))
+                continue
+            call, rows = sections[j].call, _rows(sections[j].provisions)
+            seen = last.get(i)
+            if seen is not None and seen[0] == call and seen[1] == rows:
+                paragraphs = seen[2]
+            else:
+                paragraphs = _paired_section(self._calls[i], call, self._rows[i], rows)
+            self._last[i] = (call, rows, paragraphs)
+            out.extend(paragraphs)
+        pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
+        for i, j in pairs:
+            out.extend(_annex(base.annexes[i] if i is not None else None,
+                              proposed.annexes[j] if j is not None else None))
+        footnotes = {n.number: n for n in base.footnotes}
+        footnotes.update({n.number: n for n in proposed.footnotes})
+        return Redline(out, footnotes, base, proposed)
 
 
 def clear_caches() -> None:

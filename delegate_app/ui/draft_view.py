@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, Q
 from ..core.errors import DelegateError
 from ..core.model import Resolution
 from ..core.parse import parse_source
-from ..core.redline import redline
+from ..core.redline import Redliner
 from ..formats.html_view import redline_html, resolution_html
 from ..formats.text_reader import read_text
 from ..formats.text_writer import resolution_text
@@ -51,6 +51,7 @@ class DraftView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Draft status"))
 
+        self._redliner: Redliner | None = None
         self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)
         self.timer.timeout.connect(self.update_marks)
 
@@ -169,7 +170,9 @@ class DraftView(QWidget):
                 return
         rtl = res.language == "ar"
         if proposal.action in ("MOD", "(MOD)") and proposal.base is not None:
-            rl = redline(proposal.base, res)
+            if self._redliner is None or self._redliner.base is not proposal.base:
+                self._redliner = Redliner(proposal.base)  # the base is read once, not on every pause
+            rl = self._redliner(res)
             self.marks.setHtml(redline_html(rl, rtl=rtl))
             deleted, inserted = rl.marked_words()
             summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
