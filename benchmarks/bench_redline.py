@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import main, median_ms  # noqa: E402
 
 from delegate_app.core.model import Resolution  # noqa: E402
-from delegate_app.core.redline import redline  # noqa: E402
+from delegate_app.core.redline import Redliner, clear_caches  # noqa: E402
 from delegate_app.formats.reader import read_file  # noqa: E402
 
 STARTER = ROOT / "resources" / "starter"
@@ -88,7 +88,6 @@ def as_the_editor(base: Resolution, steps: list[Resolution]) -> float:
     """Median ms of the redline after each edit, as the editor runs it: opened on
     the text (one redline of the unchanged text), then once after every edit, so
     that each call meets one provision it has not seen before."""
-    from delegate_app.core.redline import Redliner, clear_caches
 
     clear_caches()
     redliner = Redliner(base)  # as the draft view keeps one while a MOD is open
