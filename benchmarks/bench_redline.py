@@ -88,7 +88,6 @@ def as_the_editor(base: Resolution, steps: list[Resolution]) -> float:
     """Median ms of the redline after each edit, as the editor runs it: opened on
     the text (one redline of the unchanged text), then once after every edit, so
     that each call meets one provision it has not seen before."""
-
     clear_caches()
     redliner = Redliner(base)  # as the draft view keeps one while a MOD is open
     redliner(base)
