@@ -255,3 +255,35 @@ def test_compare_errors(tmp_path):
     result = cli("compare", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
                  "-o", tmp_path / "x.xlsx", "--reference", "5", check=False)
     assert result.returncode == 2 and "--reference" in result.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--db", "x.sqlite3"], ["--db=x.sqlite3"], ["--db="], ["--screenshot", "o.png", "--view", "draft"],
+    ["--view=positions", "--lang", "ar", "--db", "a b.sqlite3"], ["--db", "a", "--db", "b"],
+    ["--lang", "fr", "--screenshot=o.png"]])
+def test_the_apps_own_reading_of_its_options_agrees_with_argparse(argv):
+    """A start of the app reads its options by hand (no argparse, 5-9 ms);
+    whatever it takes, it takes as the full parser would."""
+    from delegate_app.cli.parser import build_parser, parse_app_args
+
+    quick = parse_app_args(argv)
+    full = build_parser().parse_args(argv)
+    assert quick is not None and full.command is None
+    assert {k: getattr(full, k) for k in ("db", "screenshot", "view", "lang")} == \
+        {k: v for k, v in vars(quick).items() if k != "command"}
+
+
+@pytest.mark.parametrize("argv", [
+    ["--help"], ["-h"], ["--version"], ["list"], ["--db", "x", "list"], ["--view", "nowhere"], ["--db"],
+    ["--d", "x"], ["--lang", "xx"], ["--db", "--view", "draft"], ["x.sqlite3"]])
+def test_anything_else_is_left_to_the_full_parser(argv):
+    from delegate_app.cli.parser import parse_app_args
+
+    assert parse_app_args(argv) is None
+
+
+def test_starting_the_app_does_not_import_argparse():
+    code = ("import sys; from delegate_app.cli.parser import parse_app_args; "
+            "assert parse_app_args(['--db', 'x']).db == 'x'; print('argparse' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -7,48 +7,72 @@ could open.
 """
 from __future__ import annotations
 
-import argparse
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from .. import APP_ID, __version__
 from ..store.database import ENV_VAR
 
+if TYPE_CHECKING:
+    import argparse
+
 EXIT_USAGE = 2
+VIEWS = ("library", "resolution", "draft", "contribution", "positions")
+LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
+# The desktop app's options, each with the values it takes (None: any) and its default.
+APP_OPTIONS: dict[str, tuple[tuple[str, ...] | None, str | None]] = {
+    "--db": (None, None), "--screenshot": (None, None), "--view": (VIEWS, "library"), "--lang": (LANGUAGES, None)}
 
 
 def app_parser() -> argparse.ArgumentParser:
-    """The options of the desktop app alone: all that a start of the app reads."""
+    """The options of the desktop app alone, for --help and for their errors."""
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="Delegate: prepare ITU conference proposals. With no command, starts the desktop app.",
         epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.")
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the store file to use")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="start the app offscreen, save a screenshot of a view and exit")
-    parser.add_argument("--view", choices=("library", "resolution", "draft", "contribution", "positions"),
-                        default="library", help="the view for --screenshot")
-    parser.add_argument("--lang", choices=("en", "ar", "es", "fr", "ru", "zh"),
-                        help="the interface language for this run (default: the one in settings, else the system's)")
+    helps = {"--db": ("PATH", "the store file to use"),
+             "--screenshot": ("OUT.png", "start the app offscreen, save a screenshot of a view and exit"),
+             "--view": (None, "the view for --screenshot"),
+             "--lang": (None, "the interface language for this run (default: the one in settings, else the system's)")}
+    for option, (choices, default) in APP_OPTIONS.items():
+        metavar, text = helps[option]
+        parser.add_argument(option, metavar=metavar, choices=choices, default=default, help=text)
     return parser
 
 
-def parse_app_args(argv: list[str]) -> argparse.Namespace | None:
-    """The app's options when ``argv`` names no command, else None.
+def parse_app_args(argv: list[str]) -> SimpleNamespace | None:
+    """The app's options when ``argv`` is nothing but those, else None.
 
-    Building every command's parser costs about 5 ms (argparse looks up a
-    translation of each of its messages on disk), spent on each start of the
-    app for nothing; anything this parser does not take (a command, a typo,
-    --help) is left to the full one, which also gives the better message."""
-    if any(a in ("-h", "--help") for a in argv):
-        return None
-    args, rest = app_parser().parse_known_args(argv)
-    if rest:
-        return None
-    args.command = None
+    Read by hand, without argparse: importing it and building a parser cost
+    5-9 ms of every start of the app (argparse looks up a translation of each
+    of its messages on disk, and its formatter imports shutil). Anything else
+    (a command, a typo, an abbreviation, a value out of range, --help,
+    --version) is left to the full parser, which also gives the better message."""
+    args = SimpleNamespace(command=None, **{o[2:]: default for o, (_, default) in APP_OPTIONS.items()})
+    i = 0
+    while i < len(argv):
+        option, sep, value = argv[i].partition("=")
+        if option not in APP_OPTIONS:
+            return None
+        if not sep:
+            if i + 1 >= len(argv):
+                return None
+            i += 1
+            value = argv[i]
+        choices = APP_OPTIONS[option][0]
+        if (choices is not None and value not in choices) or (not sep and value.startswith("-")):
+            return None
+        setattr(args, option[2:], value)
+        i += 1
     return args
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = app_parser()
     db_after = argparse.ArgumentParser(add_help=False)
     db_after.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the store file to use")

@@ -2,15 +2,13 @@
 ``--screenshot`` (offscreen, a chosen view with real content, saved as PNG)."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
-VIEWS = ("library", "resolution", "draft", "contribution", "positions")
 
-
-def run_app(args: argparse.Namespace) -> int:
+def run_app(args) -> int:
+    """Start the app with the options read by cli.parser (an argparse or a simple namespace)."""
     screenshot = getattr(args, "screenshot", None)
     if screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
