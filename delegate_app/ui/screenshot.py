@@ -53,7 +53,8 @@ def _demo_positions():
 def take(app: QApplication, window, view: str, out: str) -> int:
     from .main_window import CONTRIBUTION, DRAFT, LIBRARY, POSITIONS
 
-    session = window.session
+    session = window.session  # builds the later views now, not after a first paint
+    window.library.show_pending_text()
     if view in ("draft", "contribution") and not session.contribution.proposals:
         demo = _demo_contribution(window.db)
         if demo is not None:
