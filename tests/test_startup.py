@@ -18,7 +18,7 @@ from conftest import ROOT
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database, writing
 from delegate_app.ui import library_model
-from delegate_app.ui.library_view import EXPAND_ALL_UP_TO
+from delegate_app.ui.library_view import EXPAND_ALL_UP_TO, VERSION_ROLE
 from delegate_app.ui.main_window import MainWindow
 
 FIRST_PAINT_PROBE = """
@@ -119,6 +119,19 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     expanded = [model.index(r).data() for r in range(model.rowCount()) if tree.isExpanded(model.index(r))]
     assert expanded == ["PP"]  # where the first text is, selected
     assert model.rowCount(model.index(0)) == EXPAND_ALL_UP_TO // 2
+    # the closed bodies' versions are not even read until they are needed
+    bodies = [model.index(r).data() for r in range(model.rowCount())]
+    assert [body for body, rows in zip(bodies, model.children) if rows is not None] == ["PP"]
+    wtsa = model.index(bodies.index("WTSA"))
+    assert model.rowCount(wtsa) == EXPAND_ALL_UP_TO // 2 + 1  # with the starter library's WTSA text
+    tree.expand(wtsa)
+    first = [model.index(row, 0, wtsa).data() for row in range(2)]
+    assert first[0].startswith("18 (Rev. New Delhi, 2024)") and first[1].startswith("1000 (Rev. Dubai, 2018)")
+    some = db.execute("SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+                      "WHERE r.body = 'RA'").fetchone()[0]
+    window.library.select_version(some)  # in a body not read yet
+    assert window.library.tree.currentIndex().data(VERSION_ROLE) == some
+    assert window.library.count_label.text().startswith(str(model.total()))
 
 
 def test_a_small_library_opens_expanded(qtbot, store):

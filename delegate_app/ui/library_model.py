@@ -8,6 +8,7 @@ Python tuples and Qt asks only for those it paints.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
@@ -45,40 +46,57 @@ def _version_row(v: VersionRow) -> Row:
 
 
 class LibraryModel(QAbstractItemModel):
+    """Top rows are the bodies or the search hits. A body's versions are read
+    from the store when Qt first asks for one of them (expanding it, or
+    selecting a text in it): the window opens on one expanded body, and
+    reading the other bodies' titles too cost 4-5 ms of its start-up."""
+
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.top: list[Row | SearchHit] = []  # the bodies, or the search hits
-        # under each top row: the versions; hits and versions become Rows only when Qt asks for them
-        self.children: list[list[VersionRow]] = []
+        self.counts: list[int] = []  # how many rows each top row has under it
+        # under each top row: its versions once read (None until then); they become Rows only when painted
+        self.children: list[list[VersionRow] | None] = []
+        self._bodies: list[str] = []
+        self._load: Callable[[str], list[VersionRow]] | None = None
 
     # -- filling ------------------------------------------------------------------
-    def show_versions(self, versions: list[VersionRow], other: str) -> None:
-        """The library grouped by body, in the order given (the store sorts it)."""
-        top: list[Row] = []
-        children: list[list[VersionRow]] = []
-        for v in versions:
-            body = v.body or other
-            if not top or top[-1].text != body:
-                top.append(Row(body))
-                children.append([])
-            children[-1].append(v)
-        self._replace(top, children)
+    def show_bodies(self, counts: list[tuple[str, int]], load: Callable[[str], list[VersionRow]],
+                    other: str) -> None:
+        """The library grouped by body: (body, versions) in the store's order, and
+        how to read a body's versions when they are needed."""
+        self._bodies = [body for body, _ in counts]
+        self._load = load
+        self._replace([Row(body or other) for body in self._bodies], [n for _, n in counts],
+                      [None] * len(counts))
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         """Search results, flat; their snippets are cut when they are painted."""
-        self._replace(list(hits), [[] for _ in hits])
+        self._bodies, self._load = [], None
+        self._replace(list(hits), [0] * len(hits), [[] for _ in hits])
 
-    def _replace(self, top: list, children: list[list]) -> None:
+    def _replace(self, top: list, counts: list[int], children: list) -> None:
         self.beginResetModel()
-        self.top, self.children = top, children
+        self.top, self.counts, self.children = top, counts, children
         self.endResetModel()
 
+    def versions(self, r: int) -> list[VersionRow]:
+        """The versions under top row ``r``, read from the store on first use."""
+        if self.children[r] is None:
+            self.children[r] = self._load(self._bodies[r]) if self._load else []
+        return self.children[r]
+
+    def total(self) -> int:
+        return sum(self.counts) if self._load else len(self.top)
+
     def find(self, version_id: int) -> QModelIndex:
-        """The row of a version, or an invalid index."""
-        for r, row in enumerate(self.top):
-            if row.version_id == version_id:
+        """The row of a version, or an invalid index. Bodies already read are
+        searched first; the others are read one by one until it is found."""
+        order = sorted(range(len(self.top)), key=lambda r: self.children[r] is None)
+        for r in order:
+            if self.top[r].version_id == version_id:
                 return self.createIndex(r, 0, NO_PARENT)
-            for c, child in enumerate(self.children[r]):
+            for c, child in enumerate(self.versions(r)):
                 if child.id == version_id:
                     return self.createIndex(c, 0, r + 1)
         return QModelIndex()
@@ -87,7 +105,7 @@ class LibraryModel(QAbstractItemModel):
         for r, row in enumerate(self.top):
             if row.version_id:
                 return self.createIndex(r, 0, NO_PARENT)
-            if self.children[r]:
+            if self.counts[r] and self.versions(r):
                 return self.createIndex(0, 0, r + 1)
         return QModelIndex()
 
@@ -95,7 +113,7 @@ class LibraryModel(QAbstractItemModel):
     def row(self, index: QModelIndex) -> Row:
         parent = index.internalId()
         if parent != NO_PARENT:
-            return _version_row(self.children[parent - 1][index.row()])
+            return _version_row(self.versions(parent - 1)[index.row()])
         item = self.top[index.row()]
         return item if isinstance(item, Row) else _hit_row(item)
 
@@ -104,7 +122,8 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, NO_PARENT) if row < len(self.top) else QModelIndex()
-        if parent.internalId() == NO_PARENT and row < len(self.children[parent.row()]):
+        if parent.internalId() == NO_PARENT and row < self.counts[parent.row()] \
+                and row < len(self.versions(parent.row())):  # (the store changed meanwhile)
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
@@ -116,7 +135,7 @@ class LibraryModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.top)
-        return len(self.children[parent.row()]) if parent.internalId() == NO_PARENT else 0
+        return self.counts[parent.row()] if parent.internalId() == NO_PARENT else 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 1

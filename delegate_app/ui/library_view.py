@@ -127,11 +127,12 @@ class LibraryView(QWidget):
             self.model.show_hits(hits)
             self.count_label.setText(self.tr("%n match(es)", "", len(hits)))
             return
-        versions = library.list_versions(self.db)
-        self.model.show_versions(versions, self.tr("Other"))
-        if len(versions) <= EXPAND_ALL_UP_TO:
+        self.model.show_bodies(library.body_counts(self.db), lambda body: library.list_versions(self.db, body),
+                               self.tr("Other"))
+        total = self.model.total()
+        if total <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()  # else only the selected text's body opens (_select)
-        self.count_label.setText(self.tr("%n text(s) in the library", "", len(versions)))
+        self.count_label.setText(self.tr("%n text(s) in the library", "", total))
         found = self.model.find(self.current_version) if self.current_version is not None else QModelIndex()
         self._select(found if found.isValid() else self.model.first_version())
 
