@@ -141,6 +141,31 @@ def test_text_being_typed_survives_a_crash(qtbot, env):
     assert "Recovered" in again.draft.status.text()
 
 
+def test_text_being_typed_follows_its_proposal_when_proposals_move(qtbot, env):
+    """Text that does not parse yet is kept by the proposal's place; moving or
+    removing proposals carries it along, so a crash never shows it in another."""
+    from delegate_app.core.model import Proposal, Resolution
+    from delegate_app.store import autosave
+    from delegate_app.ui.session import DraftSession
+
+    db = open_database(env["db"])
+    session = DraftSession(db, QSettings(str(env["tmp"] / "s.ini"), QSettings.Format.IniFormat))
+    contribution_id = session.new()
+    for number in ("1", "2", "3"):
+        session.add(Proposal("ADD", resolution=Resolution(body="WTDC", number=number)))
+    session.keep_typed(0, "typed in the first")
+    session.keep_typed(2, "typed in the third")
+    session.move(0, 2)  # first, second, third -> second, third, first
+    assert [p.resolution.number for p in session.contribution.proposals] == ["2", "3", "1"]
+    assert [session.typed(i) for i in range(3)] == [None, "typed in the third", "typed in the first"]
+    session.move(2, 0)  # and back
+    assert [session.typed(i) for i in range(3)] == ["typed in the first", None, "typed in the third"]
+    session.remove(0)  # what was typed in it goes with it; the third is now the second
+    assert [session.typed(i) for i in range(3)] == [None, "typed in the third", None]
+    session.delete()
+    assert not [key for key in autosave.pending(db) if key.startswith(f"contribution:{contribution_id}:")]
+
+
 def test_positions_recorded_filtered_and_sorted(qtbot, env):
     window = make_window(qtbot, env)
     view = window.positions

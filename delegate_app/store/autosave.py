@@ -3,7 +3,7 @@ being edited ("contribution:3:proposal:1"); the entry is removed once the text
 has been saved into the contribution itself."""
 from __future__ import annotations
 
-from .database import Database
+from .database import Database, writing
 from .library import now
 
 
@@ -24,3 +24,16 @@ def clear(db: Database, key: str) -> None:
 
 def pending(db: Database) -> list[str]:
     return [row[0] for row in db.execute("SELECT key FROM autosave ORDER BY updated")]
+
+
+def rekey(db: Database, moves: dict[str, str | None]) -> None:
+    """Rename entries, old key -> new key (None drops it), in one transaction:
+    when proposals move or go, what was typed in them goes with them. Chains
+    and swaps (a -> b while b -> a) are fine: every value is read first."""
+    with writing(db):
+        values = {old: get(db, old) for old in moves}
+        for old in moves:
+            clear(db, old)
+        for old, new in moves.items():
+            if new is not None and values[old] is not None:
+                put(db, new, values[old])

@@ -14,7 +14,7 @@ from ..core.model import Contribution, ContributionHeader, Proposal
 from ..core.rules import Finding, check
 from ..store import autosave, library
 from ..store.contributions import create_contribution, delete_contribution, save_contribution
-from ..store.database import Database
+from ..store.database import Database, writing
 from . import shortcuts
 
 
@@ -66,6 +66,7 @@ class DraftSession(QObject):
 
     def delete(self) -> None:
         if self.contribution_id is not None:
+            self._carry_typed([None] * len(self.contribution.proposals))
             delete_contribution(self.db, self.contribution_id)
         self.contribution_id, self.contribution, self.dirty = None, Contribution(), False
         self.opened.emit()
@@ -107,13 +108,20 @@ class DraftSession(QObject):
         return len(self.contribution.proposals) - 1
 
     def remove(self, index: int) -> None:
+        count = len(self.contribution.proposals)
         del self.contribution.proposals[index]
         renumber(self.contribution, self.source)
-        self._touch(now=True)
+        with writing(self.db):  # the new order and the typed texts' new places, together
+            self._carry_typed([i if i < index else i - 1 if i > index else None for i in range(count)])
+            self._touch(now=True)
 
     def move(self, index: int, to: int) -> None:
+        order = list(range(len(self.contribution.proposals)))  # order[new place] = old place
         move(self.contribution, index, to, self.source)
-        self._touch(now=True)
+        order.insert(max(0, min(to, len(order) - 1)), order.pop(index))
+        with writing(self.db):
+            self._carry_typed([order.index(i) for i in range(len(order))])
+            self._touch(now=True)
 
     def update_proposal(self, index: int, **fields) -> None:
         proposal = self.contribution.proposals[index]
@@ -127,6 +135,17 @@ class DraftSession(QObject):
     # -- text as typed -----------------------------------------------------------
     def autosave_key(self, index: int) -> str:
         return f"contribution:{self.contribution_id}:proposal:{index}"
+
+    def _carry_typed(self, new_places: list[int | None]) -> None:
+        """Text typed in proposal i (not yet a readable resolution) follows it to
+        new_places[i], or goes with it (None). Keyed by place, so without this a
+        move would show one proposal's unsaved text in another after a crash."""
+        if self.contribution_id is None:
+            return
+        moves = {self.autosave_key(old): None if new is None else self.autosave_key(new)
+                 for old, new in enumerate(new_places) if new != old}
+        if moves:
+            autosave.rekey(self.db, moves)
 
     def keep_typed(self, index: int, text: str) -> None:
         if self.contribution_id is not None:
