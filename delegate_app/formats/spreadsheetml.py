@@ -4,8 +4,9 @@ Why not openpyxl: it builds a Python object per cell, per style assignment and
 per rich-text run, hashes every style on every assignment, and turns each run
 into lxml elements when it saves. For the 4-way comparison workbook that cost
 more than twice what openpyxl needs to write the same cells plainly (issue 7).
-Here a cell is one string and a style one integer, and a sheet is streamed into
-its zip entry row by row. openpyxl still reads every workbook back in the tests,
+Here a cell is one string, a row one string of them, a style one integer, and
+a sheet's rows are joined once into its zip entry (a 4-way comparison of 200
+provisions is about 360 KB of XML). openpyxl still reads every workbook back in the tests,
 and LibreOffice opens them there too: a reader we did not write checks this one.
 
 Kept small and literal, like python-docx's oxml layer: the package parts
@@ -17,6 +18,7 @@ and column numbers from 1, defined names for filters and print titles.
 """
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -318,8 +320,6 @@ def quoted(name: str) -> str:
 
 def package(sheets: list[Sheet], styles: Styles, props: Properties) -> bytes:
     """The .xlsx file: every part, the first sheet selected."""
-    import io
-
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(sheets)))
