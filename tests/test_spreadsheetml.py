@@ -35,7 +35,7 @@ def hostile():
     res = wtdc59()
     other = copy.deepcopy(res)
     provisions = list(other.provisions())
-    provisions[0].text = 'a <b>bold</b> & "quoted" ]]> text\x00\x07 with a bell'
+    provisions[0].text = 'a <b>bold</b> & "quoted" ]]> text\x00\x07 with a bell\udcff'
     provisions[1].text = provisions[1].text + " word" * 9_000  # about 45,000 characters
     list(res.provisions())[2].text = "x" * 40_000
     return comparison_xlsx(compare([res, other], ["Base", "Changed <&>"]), title='Title "with" <markup> & \x01')

@@ -34,8 +34,9 @@ CT_SML = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 PAPER_A4, PAPER_A3 = 9, 8
 MAX_CELL = 32_000  # Excel's limit is 32,767 characters
-# XML 1.0 forbids these; Excel refuses a file that has them
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# XML 1.0 forbids these, and Excel refuses a file that has them; a lone
+# surrogate half cannot even be written as UTF-8 (the export would fail)
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def safe(text: str) -> str:
