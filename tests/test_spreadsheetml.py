@@ -35,7 +35,7 @@ def hostile():
     res = wtdc59()
     other = copy.deepcopy(res)
     provisions = list(other.provisions())
-    provisions[0].text = 'a <b>bold</b> & "quoted" ]]> text\x00\x07 with a bell\udcff'
+    provisions[0].text = 'a <b>bold</b> & "quoted" ]]> text\x00\x07 with a bell\udcff, not_x000D_ a return'
     provisions[1].text = provisions[1].text + " word" * 9_000  # about 45,000 characters
     list(res.provisions())[2].text = "x" * 40_000
     return comparison_xlsx(compare([res, other], ["Base", "Changed <&>"]), title='Title "with" <markup> & \x01')
@@ -68,7 +68,7 @@ def test_hostile_text_stays_text_within_excels_limits(hostile):
     assert ws["D1"].value == "Changed <&>"
     values = [c.value for row in ws.iter_rows(min_row=2) for c in row if c.value is not None]
     texts = ["".join(map(str, v)) if isinstance(v, CellRichText) else str(v) for v in values]
-    assert any('<b>bold</b> & "quoted" ]]> text with a bell' in t for t in texts)
+    assert any('<b>bold</b> & "quoted" ]]> text with a bell, not_x000D_ a return' in t for t in texts)
     assert not any("\x00" in t or "\x07" in t for t in texts)
     assert all(len(t) <= MAX_CELL for t in texts)
     assert any(t.endswith("…") and len(t) == MAX_CELL for t in texts)  # the 40,000 x's, cut
@@ -85,7 +85,7 @@ def test_libreoffice_opens_the_hostile_workbook(hostile, tmp_path):
     subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "csv",
                     "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=120)
     text = (tmp_path / "hostile.csv").read_text(encoding="utf-8", errors="replace")
-    assert "Changed <&>" in text and '<b>bold</b> & ""quoted"" ]]> text with a bell' in text
+    assert "Changed <&>" in text and '<b>bold</b> & ""quoted"" ]]> text with a bell, not_x000D_ a return' in text
 
 
 def test_sheets_are_set_up_for_reading_and_printing():

@@ -175,7 +175,15 @@ def _border(color: str | None) -> str:
 
 # -- cells ----------------------------------------------------------------------------------------
 
+_ESCAPE_LOOKALIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def _text(text: str) -> str:
+    """A <t> element. Excel reads "_x000D_" in a string as the character it
+    encodes; text that happens to contain such a sequence keeps it literally
+    by escaping its underscore ("_x005F_x000D_"), as Excel itself writes it."""
+    if "_x" in text:
+        text = _ESCAPE_LOOKALIKE.sub(r"_x005F_\1", text)
     return f'<t xml:space="preserve">{esc(text)}</t>'
 
 
