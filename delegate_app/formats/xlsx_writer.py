@@ -69,7 +69,8 @@ def _text(at: str, text: str, style: int) -> str:
 
 def _header_row(sheet: Sheet, styles: Styles, headers: list[str]) -> None:
     style = styles.index(_HEADER)
-    sheet.add_row([text_cell(f"{_COLUMNS[col]}1", value, style) for col, value in enumerate(headers)])
+    sheet.add_row([text_cell(f"{_COLUMNS[col]}1", value, style) for col, value in enumerate(headers)],
+                  height=_height(headers, sheet.widths))
 
 
 def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: SheetPositions | None = None) -> bytes:
@@ -204,5 +205,6 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
         values += [regions.get(region, "") for region in REGIONS]
         values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]
         r = sheet.next_row()
-        sheet.add_row([_text(f"{_COLUMNS[col]}{r}", value, wrap) for col, value in enumerate(values)])
+        sheet.add_row([_text(f"{_COLUMNS[col]}{r}", value, wrap) for col, value in enumerate(values)],
+                      height=_height(values, widths))  # Excel does not fit a row to wrapped text on opening
     return sheet
