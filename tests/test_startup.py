@@ -18,7 +18,7 @@ from conftest import ROOT
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database, writing
 from delegate_app.ui import library_model
-from delegate_app.ui.library_view import EXPAND_ALL_UP_TO, VERSION_ROLE
+from delegate_app.ui.library_view import EXPAND_ALL_UP_TO, HTML_ROLE, VERSION_ROLE
 from delegate_app.ui.main_window import MainWindow
 
 FIRST_PAINT_PROBE = """
@@ -132,6 +132,24 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     window.library.select_version(some)  # in a body not read yet
     assert window.library.tree.currentIndex().data(VERSION_ROLE) == some
     assert window.library.count_label.text().startswith(str(model.total()))
+
+
+def test_only_search_hits_are_drawn_by_the_html_delegate(qtbot, store):
+    """The list of texts is drawn by Qt's own delegate (no Python call per row at
+    the first paint); hits with their highlighted snippets by ours."""
+    from delegate_app.ui.library_view import HtmlDelegate
+
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    library = window.library
+    assert not isinstance(library.tree.itemDelegate(), HtmlDelegate) and library.tree.uniformRowHeights()
+    library.search_field.setText("participation")
+    assert isinstance(library.tree.itemDelegate(), HtmlDelegate) and library.model.rowCount() > 0
+    assert library.tree.wordWrap() and not library.tree.uniformRowHeights()  # snippets of several lines
+    assert "<b>" in library.model.index(0).data(HTML_ROLE)
+    library.search_field.clear()
+    assert not isinstance(library.tree.itemDelegate(), HtmlDelegate)
+    assert library.model.index(0).data(HTML_ROLE) == ""
 
 
 def test_a_small_library_opens_expanded(qtbot, store):
