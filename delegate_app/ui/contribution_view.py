@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+                               QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QWidget)
 
 from ..core.drafting import new_add, new_mod, new_title_only
 from ..store import library
@@ -72,35 +71,13 @@ class ContributionView(QWidget):
         excel = QPushButton(self.tr("Compare proposals in Excel…"))
         excel.clicked.connect(self.export_excel)
 
-        head = QHBoxLayout()
-        head.addWidget(QLabel(self.tr("Contribution:")))
-        head.addWidget(self.chooser, 1)
-        head.addWidget(new_button)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(form)
-        lv.addStretch(1)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(self.tr("Proposals")))
-        rv.addWidget(self.proposals, 2)
-        rv.addLayout(buttons)
-        rv.addWidget(QLabel(self.tr("ITU rules check")))
-        rv.addWidget(self.findings, 1)
-        exports = QHBoxLayout()
-        exports.addStretch(1)
-        exports.addWidget(excel)
-        exports.addWidget(word)
-        rv.addLayout(exports)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([520, 680])
+        head = shortcuts.row(QLabel(self.tr("Contribution:")), (self.chooser, 1), new_button)
+        left = shortcuts.column(form, 1)
+        right = shortcuts.column(QLabel(self.tr("Proposals")), (self.proposals, 2), buttons,
+                                 QLabel(self.tr("ITU rules check")), (self.findings, 1), shortcuts.row(1, excel, word))
         layout = shortcuts.view_layout(self)
         layout.addLayout(head)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(shortcuts.splitter(left, right, sizes=[520, 680]), 1)
         session.opened.connect(self.reload)
         session.changed.connect(self._refresh_lists)
         self.reload()

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPlainTextEdit, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextBrowser, QWidget
 
 from ..core.errors import DelegateError
 from ..core.model import Resolution
@@ -55,22 +54,10 @@ class DraftView(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)
         self.timer.timeout.connect(self.update_marks)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Proposal:")))
-        top.addWidget(self.proposal_box, 1)
-        panes = QSplitter()
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(self.tr("Proposed text (edit here)")))
-        lv.addWidget(self.editor)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(self.tr("With revision marks")))
-        rv.addWidget(self.marks)
-        panes.addWidget(left)
-        panes.addWidget(right)
+        top = shortcuts.row(QLabel(self.tr("Proposal:")), (self.proposal_box, 1))
+        panes = shortcuts.splitter(shortcuts.column(QLabel(self.tr("Proposed text (edit here)")), self.editor),
+                                   shortcuts.column(QLabel(self.tr("With revision marks")), self.marks),
+                                   sizes=[600, 600])
         layout = shortcuts.view_layout(self)
         layout.setSpacing(shortcuts.SPACING)
         layout.addLayout(top)

@@ -4,8 +4,8 @@ revision history, and any two revisions compared with revision marks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
-                               QStyledItemDelegate, QTextBrowser, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTextBrowser,
+                               QTreeView, QWidget)
 
 from ..store import library
 from ..store.database import Database
@@ -96,28 +96,10 @@ class LibraryView(QWidget):
         self.compare_button.setEnabled(False)  # until a text with other revisions is shown
         self.count_label = QLabel()
 
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.search_field)
-        lv.addWidget(self.tree)
-        lv.addWidget(self.count_label)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Revisions:")))
-        bar.addWidget(self.history, 1)
-        bar.addWidget(self.compare_button)
-        rv.addLayout(bar)
-        rv.addWidget(self.reader)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 820])
-        layout = shortcuts.view_layout(self)
-        layout.addWidget(splitter)
+        revisions = shortcuts.row(QLabel(self.tr("Revisions:")), (self.history, 1), self.compare_button)
+        left = shortcuts.column(self.search_field, self.tree, self.count_label)
+        right = shortcuts.column(revisions, self.reader)
+        shortcuts.view_layout(self).addWidget(shortcuts.splitter(left, right, sizes=[380, 820], stretch=1))
         self.refresh()
         self.building = False
 

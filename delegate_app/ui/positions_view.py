@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QTableView, QWidget)
 from ..core.model import Position, Priority, Stance
 from ..core.outline import outline
 from ..store import library
@@ -109,17 +109,8 @@ class PositionsView(QWidget):
         form.addRow(buttons)
         editor = QWidget()
         editor.setLayout(form)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.filter)
-        lv.addWidget(self.table)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(editor)
-        splitter.setSizes([700, 500])
-        layout = shortcuts.view_layout(self)
-        layout.addWidget(splitter)
+        splitter = shortcuts.splitter(shortcuts.column(self.filter, self.table), editor, sizes=[700, 500])
+        shortcuts.view_layout(self).addWidget(splitter)
         self.loaded = False  # filled when first shown: the window opens without waiting for it
 
     def showEvent(self, event) -> None:

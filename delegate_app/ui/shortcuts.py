@@ -3,7 +3,7 @@ the documentation agree (as git-cola keeps its hotkeys and spacing)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
 
 NEW_CONTRIBUTION = QKeySequence.StandardKey.New
 IMPORT_FILES = QKeySequence("Ctrl+I")
@@ -55,3 +55,42 @@ def view_layout(view: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(view)
     layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
     return layout
+
+
+def _fill(layout: QBoxLayout, items) -> QBoxLayout:
+    """Add each item: a widget, a layout, an int (stretching space of that
+    weight), or (widget or layout, its stretch factor)."""
+    for item in items:
+        item, factor = item if isinstance(item, tuple) else (item, 0)
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, QLayout):
+            layout.addLayout(item, factor)
+        else:
+            layout.addWidget(item, factor)
+    return layout
+
+
+def row(*items) -> QHBoxLayout:
+    """Items side by side (see _fill for what an item may be)."""
+    return _fill(QHBoxLayout(), items)
+
+
+def column(*items) -> QWidget:
+    """A pane of items one under another, without a margin of its own: the
+    view's margin frames it, so panes line up across tabs."""
+    pane = QWidget()
+    _fill(QVBoxLayout(pane), items).setContentsMargins(0, 0, 0, 0)
+    return pane
+
+
+def splitter(*panes: QWidget, sizes: list[int], stretch: int | None = None) -> QSplitter:
+    """Panes side by side that the user can resize; ``sizes`` is their first
+    width, ``stretch`` the one that takes a larger window's extra width."""
+    split = QSplitter()
+    for pane in panes:
+        split.addWidget(pane)
+    if stretch is not None:
+        split.setStretchFactor(stretch, 2)
+    split.setSizes(sizes)
+    return split
