@@ -106,7 +106,8 @@ class Redliner:
         last, self._last = self._last, {}
         for i, j in pairs:
             if i is None:
-                out.extend(_section(None, sections[j]))
+                out.append(RedlineParagraph("call", INSERTED, [(INSERT, sections[j].call)]))
+                out.extend(_block((), _rows(sections[j].provisions)))
                 continue
             if j is None:
                 out.append(RedlineParagraph("call", DELETED, [(DELETE, self._calls[i])]))
@@ -271,14 +272,6 @@ def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
         segs.append((EQUAL, f"{label}\t"))
     segs += diff_words(old[2], text)
     return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1])
-
-
-def _section(old: Section | None, new: Section | None) -> tuple[RedlineParagraph, ...]:
-    if new is None:
-        return (RedlineParagraph("call", DELETED, [(DELETE, old.call)]), *_provisions(old.provisions, []))
-    if old is None:
-        return (RedlineParagraph("call", INSERTED, [(INSERT, new.call)]), *_provisions([], new.provisions))
-    return _paired_section(old.call, new.call, _rows(old.provisions), _rows(new.provisions))
 
 
 @lru_cache(maxsize=4096)

@@ -337,7 +337,7 @@ def package(sheets: list[Sheet], styles: Styles, props: Properties) -> bytes:
             (f"{NS_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
             (f"{RT_DOC}/extended-properties", "docProps/app.xml")]))
         zf.writestr("docProps/core.xml", _core(props))
-        zf.writestr("docProps/app.xml", _app(sheets))
+        zf.writestr("docProps/app.xml", _app())
         zf.writestr("xl/workbook.xml", _workbook(sheets))
         zf.writestr("xl/_rels/workbook.xml.rels", _relationships(
             [(f"{RT_DOC}/worksheet", f"worksheets/sheet{i}.xml") for i in range(1, len(sheets) + 1)]
@@ -379,7 +379,7 @@ def _core(props: Properties) -> str:
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified></cp:coreProperties>')
 
 
-def _app(sheets: list[Sheet]) -> str:
+def _app() -> str:
     return (f'{XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
             "<Application>Delegate</Application></Properties>")
 
