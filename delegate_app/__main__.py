@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         from .cli.main import run
 
-        return run(argv)
+        return run(argv, args)
     from .ui.app import run_app
 
     return run_app(args)

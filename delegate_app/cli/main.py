@@ -25,15 +25,15 @@ from ..services.importing import ImportCancelled, import_paths
 from ..services.starter import ensure_starter_library
 from ..store import library
 from ..store import backup
-from ..store.database import ENV_VAR, default_path, open_database
+from ..store.database import ENV_VAR, open_database, store_path
 from ..store.search import search
 from . import render
 from .parser import EXIT_USAGE, build_parser
 
 
-def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def run(argv: Sequence[str], args: argparse.Namespace | None = None) -> int:
+    """Run a command; ``args`` when the caller has parsed ``argv`` already."""
+    args = args or build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except DelegateError as exc:
@@ -51,8 +51,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.command == "parse":
         result = read_file(args.file)
-        for warning in result.warnings:
-            print(f"{APP_ID}: warning: {args.file}: {warning}", file=sys.stderr)
+        _warn(args.file, result.warnings)
         if args.json:
             data = result.document.to_dict()
             if result.original is not None:
@@ -84,13 +83,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             report = import_paths(db, args.files, strict=True)
             for outcome in report.outcomes:
                 print(render.outcome(outcome))
-                for warning in outcome.warnings:
-                    print(f"{APP_ID}: warning: {outcome.path}: {warning}", file=sys.stderr)
+                _warn(outcome.path, outcome.warnings)
             for path in report.skipped:
                 print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
             return 0
         if args.command == "backup":
-            store = args.db or str(default_path())
+            store = str(store_path(args.db))
             if args.list:
                 for path in backup.list_backups(store):
                     print(path)
@@ -98,7 +96,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             print(f"wrote {backup.make_backup(db, store)}")
             return 0
         if args.command == "restore":
-            store = args.db or str(default_path())
+            store = str(store_path(args.db))
             safety = backup.restore(db, store, args.backup)
             print(f"restored {args.backup}; the store as it was is in {safety}")
             return 0

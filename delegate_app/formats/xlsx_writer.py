@@ -150,7 +150,7 @@ def _height(texts: list[str], widths: list[int]) -> float:
 def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositions) -> str:
     if row.kind == "heading":
         pos = positions.by_source[comp.reference] if len(positions.by_source) > comp.reference else None
-        return _stance(pos) if pos else ""
+        return stance_text(pos) if pos else ""
     if row.kind != "provision":
         return ""
     ref = row.cells[comp.reference]
@@ -160,7 +160,8 @@ def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositi
     return positions.by_provision.get(key, "")
 
 
-def _stance(pos: Position) -> str:
+def stance_text(pos: Position) -> str:
+    """"support (high): rationale", as a Position cell shows a stance."""
     text = f"{pos.stance} ({pos.priority})"
     return f"{text}: {pos.rationale}" if pos.rationale else text
 

@@ -17,7 +17,7 @@ from ..core.compare import Comparison, compare
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Resolution
 from ..formats.reader import read_file
-from ..formats.xlsx_writer import SheetPositions, comparison_xlsx
+from ..formats.xlsx_writer import SheetPositions, comparison_xlsx, stance_text
 from ..store import library
 from ..store.database import Database
 from ..store.positions import positions as stored_positions
@@ -57,13 +57,9 @@ def compare_files(paths: list[str], names: list[str] | None = None, reference: i
 def sheet_positions(db: Database | None, texts: list[Resolution], reference: int) -> SheetPositions:
     if db is None:
         return SheetPositions()
-    by_source = []
-    for res in texts:
-        found = [p for p in stored_positions(db, res.body or "", res.number) if not p.provision]
-        by_source.append(found[0] if found else None)
-    ref = texts[reference]
-    by_provision = {p.provision: f"{p.stance} ({p.priority})" + (f": {p.rationale}" if p.rationale else "")
-                    for p in stored_positions(db, ref.body or "", ref.number) if p.provision}
+    per_text = [stored_positions(db, res.body or "", res.number) for res in texts]
+    by_source = [next((p for p in found if not p.provision), None) for found in per_text]
+    by_provision = {p.provision: stance_text(p) for p in per_text[reference] if p.provision}
     return SheetPositions(by_provision=by_provision, by_source=by_source)
 
 

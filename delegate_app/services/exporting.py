@@ -24,8 +24,7 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
         if proposal.action not in ("MOD", "(MOD)") or proposal.base is not None or res is None:
             continue
         rid = library.resolution_id(db, res.body, res.number, create=False)
-        candidates = [v for v in library.versions_of(db, rid)] if rid is not None else []
-        candidates = [v for v in candidates if v.revision != res.revision]
+        candidates = [v for v in library.versions_of(db, rid) if v.revision != res.revision] if rid is not None else []
         same_language = [v for v in candidates if v.language == res.language]
         pool = same_language or candidates
         if not pool:

@@ -39,16 +39,15 @@ def list_backups(store: str | Path) -> list[Path]:
     return sorted(folder.glob(f"{_PREFIX}*.sqlite3")) if folder.is_dir() else []
 
 
-def make_backup(db: Database, store: str | Path, keep: int = KEEP, folder: Path | None = None) -> Path:
+def make_backup(db: Database, store: str | Path, keep: int = KEEP) -> Path:
     """A backup of the open store; only the newest ``keep`` backups are kept."""
-    folder = folder or backups_dir(store)
+    folder = backups_dir(store)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{_PREFIX}{stamp}.sqlite3"
     backup_to(db, target)
-    if folder == backups_dir(store):
-        for old in list_backups(store)[:-keep]:
-            old.unlink(missing_ok=True)
+    for old in list_backups(store)[:-keep]:
+        old.unlink(missing_ok=True)
     return target
 
 

@@ -2,10 +2,8 @@
 transaction, so an autosave is either all there or not at all."""
 from __future__ import annotations
 
-import json
-
 from ..core.model import Contribution
-from .library import insert_proposals, now, store_contribution
+from .library import contribution_columns, insert_proposals, now, store_contribution
 from .database import Database, writing
 
 
@@ -16,15 +14,11 @@ def create_contribution(db: Database, contrib: Contribution) -> int:
 
 def save_contribution(db: Database, contribution_id: int, contrib: Contribution) -> None:
     """Replace the stored contribution with this one (header and every proposal)."""
-    h = contrib.header
-    front = contrib.to_dict()
-    front["proposals"] = []
     with writing(db):
         cursor = db.execute(
             "UPDATE contributions SET document = ?, meeting = ?, date = ?, original_language = ?, source = ?, "
             "title = ?, data = ?, updated = ? WHERE id = ?",
-            [h.document, h.meeting, h.date, h.original_language, h.source, h.title,
-             json.dumps(front, ensure_ascii=False), now(), contribution_id])
+            [*contribution_columns(contrib), now(), contribution_id])
         if cursor.rowcount != 1:
             raise KeyError(f"no contribution {contribution_id}")
         db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])

@@ -33,7 +33,6 @@ class Database:
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
-        self.savepoints = 0  # depth of nested ``writing`` blocks
         self._utils = None
 
     def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
@@ -61,9 +60,14 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "delegate.sqlite3"
 
 
+def store_path(path: str | os.PathLike | None = None) -> Path:
+    """The store file a --db value (or none) names: ~ expanded, else the default."""
+    return Path(path).expanduser() if path else default_path()
+
+
 def open_database(path: str | os.PathLike | None = None) -> Database:
     """Open (creating if needed) and migrate the store at ``path``."""
-    target = Path(path).expanduser() if path else default_path()
+    target = store_path(path)
     if target.is_dir():
         raise StoreError("this is a folder; give the path of a store file", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -105,19 +109,16 @@ def writing(db: Database):
     the lock first makes the busy timeout apply, so two instances take turns.
     Nested use becomes a savepoint."""
     if db.conn.in_transaction:
-        db.savepoints += 1
-        name = f"nested_{db.savepoints}"
-        db.conn.execute(f"SAVEPOINT {name}")
+        # one name serves every depth: ROLLBACK TO and RELEASE act on the innermost savepoint of that name
+        db.conn.execute("SAVEPOINT nested")
         try:
             yield db
         except BaseException:
-            db.conn.execute(f"ROLLBACK TO {name}")
-            db.conn.execute(f"RELEASE {name}")
+            db.conn.execute("ROLLBACK TO nested")
+            db.conn.execute("RELEASE nested")
             raise
         else:
-            db.conn.execute(f"RELEASE {name}")
-        finally:
-            db.savepoints -= 1
+            db.conn.execute("RELEASE nested")
         return
     db.conn.execute("BEGIN IMMEDIATE")
     try:

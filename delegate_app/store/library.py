@@ -117,17 +117,23 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     return vid, status
 
 
+def contribution_columns(contrib: Contribution) -> list:
+    """document, meeting, date, original_language, source, title and data (the
+    contribution as JSON without its proposals, which live in their own rows)."""
+    h = contrib.header
+    front = contrib.to_dict()
+    front["proposals"] = []
+    return [h.document, h.meeting, h.date, h.original_language, h.source, h.title,
+            json.dumps(front, ensure_ascii=False)]
+
+
 def store_contribution(db: Database, contrib: Contribution, document_id: int | None) -> int:
     """Insert a contribution and its proposals, linking each to its resolution."""
-    h = contrib.header
     stamp = now()
-    front = contrib.to_dict()
-    front["proposals"] = []  # proposals live in their own rows
     cid = db.execute(
         "INSERT INTO contributions (document_id, document, meeting, date, original_language, source, "
         "title, data, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [document_id, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
-         json.dumps(front, ensure_ascii=False), stamp, stamp]).lastrowid
+        [document_id, *contribution_columns(contrib), stamp, stamp]).lastrowid
     insert_proposals(db, cid, contrib.proposals)
     return cid
 

@@ -67,7 +67,7 @@ _SNIPPET_CHARS = 40
 def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
     """Chinese: words of three or more characters through the trigram index, shorter
     ones by substring; the snippet is cut around the first match."""
-    terms = [t for t in text.split() if t]
+    terms = text.split()
     long_terms = [t for t in terms if len(t) >= 3]
     where, args = [], []
     if long_terms:

@@ -18,7 +18,7 @@ def run_app(args) -> int:
     from ..core.errors import DelegateError
     from ..services.starter import ensure_starter_library
     from ..store import autosave
-    from ..store.database import default_path, open_database
+    from ..store.database import open_database, store_path
 
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,7 +33,7 @@ def run_app(args) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
     app.setDesktopFileName("delegate-app")
-    db_path = str(Path(args.db).expanduser()) if getattr(args, "db", None) else str(default_path())
+    db_path = str(store_path(getattr(args, "db", None)))
     try:
         db = open_database(db_path)
         ensure_starter_library(db)
