@@ -20,6 +20,7 @@ The result is deterministic for the same texts in the same order.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .align import THRESHOLD, align, text_similarity
 from .model import Provision, Resolution, Section, flatten
@@ -33,17 +34,11 @@ class Cell:
     label: str
     text: str
 
-    @property
-    def full(self) -> str:
-        return f"{self.label}\t{self.text}" if self.label else self.text
-
 
 @dataclass
 class Row:
     kind: str  # "heading", "title", "preamble", "call", "provision"
-    call: int  # index of the call row this row belongs to (its own index for a call row)
     cells: list[Cell | None]
-    depth: int = 0
 
     def key_text(self, reference: int) -> str:
         cell = self.cells[reference] or next((c for c in self.cells if c is not None), None)
@@ -84,6 +79,7 @@ class Comparison:
         return out
 
 
+@lru_cache(maxsize=1024)  # asked for again in every alignment and similarity; sister texts share their calls
 def _call_key(call: str) -> str:
     match = match_call(call)
     rest = call[len(match.phrase):] if match and call.lower().startswith(match.phrase.lower()) else ""
@@ -108,13 +104,10 @@ class _Builder:
         for heading_kind in ("heading", "title", "preamble"):
             cells = [self._head_cell(t, heading_kind) for t in self.texts]
             if any(cells):
-                rows.append(Row(heading_kind, -1, cells))
+                rows.append(Row(heading_kind, cells))
         for g, call_cells in enumerate(self.calls):
-            call_index = len(rows)
-            rows.append(Row("call", call_index, call_cells))
-            for row in self.groups[g]:
-                row.call = call_index
-                rows.append(row)
+            rows.append(Row("call", call_cells))
+            rows.extend(self.groups[g])
         return rows
 
     @staticmethod
@@ -181,13 +174,13 @@ class _Builder:
             if i is not None:
                 out.append(rows[i])
             elif j not in moved:
-                out.append(self._row(column, items[j][1], items[j][0]))
+                out.append(self._row(column, items[j][1]))
         return out
 
-    def _row(self, column: int, prov: Provision, depth: int) -> Row:
+    def _row(self, column: int, prov: Provision) -> Row:
         cells: list[Cell | None] = [None] * self.n
         cells[column] = Cell(prov.label, prov.text)
-        return Row("provision", -1, cells, depth)
+        return Row("provision", cells)
 
 
 def compare(texts: list[Resolution], names: list[str] | None = None, reference: int = 0) -> Comparison:

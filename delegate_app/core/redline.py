@@ -118,7 +118,7 @@ class Redliner:
             if seen is not None and seen[0] == call and seen[1] == rows:
                 paragraphs = seen[2]
             else:
-                paragraphs = _paired_section(self._calls[i], call, self._rows[i], rows)
+                paragraphs = (_words("call", self._calls[i], call), *_block(self._rows[i], rows))
             self._last[i] = (call, rows, paragraphs)
             out.extend(paragraphs)
         pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
@@ -134,7 +134,7 @@ def clear_caches() -> None:
     """Forget remembered blocks and word diffs (benchmarks measure from cold)."""
     from .worddiff import _diff_words
 
-    for cached in (_block, _paired_section, _folded_call, _diff_words):
+    for cached in (_block, _folded_call, _diff_words):
         cached.cache_clear()
 
 
@@ -165,16 +165,16 @@ def _split_revision(revision: str) -> tuple[str, str]:
     return (m.group(1), revision[m.end():]) if m else ("", revision)
 
 
-def _words(role: str, old: str, new: str, depth: int = 0, notes=None) -> RedlineParagraph | None:
+def _words(role: str, old: str, new: str) -> RedlineParagraph | None:
     if not old and not new:
         return None
     if old == new:
-        return RedlineParagraph(role, EQUAL_P, [(EQUAL, new)], depth, notes or [])
+        return RedlineParagraph(role, EQUAL_P, [(EQUAL, new)])
     if not old:
-        return RedlineParagraph(role, INSERTED, [(INSERT, new)], depth, notes or [])
+        return RedlineParagraph(role, INSERTED, [(INSERT, new)])
     if not new:
-        return RedlineParagraph(role, DELETED, [(DELETE, old)], depth, [])
-    return RedlineParagraph(role, MODIFIED, diff_words(old, new), depth, notes or [])
+        return RedlineParagraph(role, DELETED, [(DELETE, old)])
+    return RedlineParagraph(role, MODIFIED, diff_words(old, new))
 
 
 def _call_key(section: Section) -> str:
@@ -272,13 +272,6 @@ def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
         segs.append((EQUAL, f"{label}\t"))
     segs += diff_words(old[2], text)
     return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1])
-
-
-@lru_cache(maxsize=4096)
-def _paired_section(old_call: str, new_call: str, a: tuple[_Row, ...], b: tuple[_Row, ...]
-                    ) -> tuple[RedlineParagraph, ...]:
-    """A call and its provisions, remembered like their block (see _block)."""
-    return (_words("call", old_call, new_call), *_block(a, b))
 
 
 def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Contribution, Proposal
-from .redline import DELETED, MODIFIED, redline
-from .worddiff import DELETE, INSERT
+from .redline import MODIFIED, redline
+from .worddiff import DELETE
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,6 @@ def _proposal(p: Proposal) -> list[Finding]:
                                       "(SUP suppresses the whole resolution)."))
     if p.action in ("MOD", "(MOD)") and p.base is not None and not redline(p.base, p.resolution).changed:
         out.append(Finding(where, "The MOD changes nothing; a proposal to keep a text unchanged is a NOC."))
-    if p.action in ("ADD", "ADD*") and p.base is not None:
-        rl = redline(p.base, p.resolution)
-        if any(para.change in (MODIFIED, DELETED) or any(op in (DELETE, INSERT) for op, _ in para.segments)
-               for para in rl.paragraphs):
-            out.append(Finding(where, "An ADD is clean new text; changes to an existing text are a MOD."))
+    if p.action in ("ADD", "ADD*") and p.base is not None and redline(p.base, p.resolution).changed:
+        out.append(Finding(where, "An ADD is clean new text; changes to an existing text are a MOD."))
     return out
