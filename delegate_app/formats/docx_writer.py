@@ -195,42 +195,43 @@ class _Writer:
                 ooxml.mark_paragraph(p, "ins", self.ids, self.options.author, self.date)
             i = j
 
-    def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]) -> None:
+    def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]):
+        """The paragraph written (a w:p)."""
         style = itu_styles.ROLE_STYLES.get(para.role) or itu_styles.provision_style(para.label, para.depth)
         p = self._new_paragraph(style)
-        author, date, static = self.options.author, self.date, self.options.static_marks
         for op, text, refs in _with_notes(para):
             for number in refs:
                 note = footnotes.get(number)
                 if note is not None:  # each reference gets its own Word footnote, as Word requires
                     fid = self.notes.add(note.text, self.rtl)
-                    self._append(p, op, ooxml.footnote_reference(fid), author, date, static)
+                    self._append(p, op, ooxml.footnote_reference(fid))
             if text:
-                self._append(p, op, self._run(op, text, static), author, date, static)
-        if not static and para.change in (INSERTED, DELETED):
-            ooxml.mark_paragraph(p, "ins" if para.change == INSERTED else "del", self.ids, author, date)
+                self._append(p, op, self._run(op, text))
+        if not self.options.static_marks and para.change in (INSERTED, DELETED):
+            ooxml.mark_paragraph(p, "ins" if para.change == INSERTED else "del", self.ids, self.options.author,
+                                 self.date)
         return p
 
-    def _run(self, op: str, text: str, static: bool):
+    def _run(self, op: str, text: str):
+        """A run of text; deleted text in w:delText, or struck in red when marks are static."""
+        static = self.options.static_marks
         if op == EQUAL or not static:
-            return ooxml.run(text, deleted=(op == DELETE and not static))
+            return ooxml.run(text, deleted=op == DELETE)
         fmt = ooxml.RunStyle(underline=op == INSERT, strike=op == DELETE,
                              color=INSERT_COLOR if op == INSERT else DELETE_COLOR)
         return ooxml.run(text, fmt)
 
-    def _append(self, p, op: str, r, author: str, date: str, static: bool) -> None:
-        if op == EQUAL or static:
+    def _append(self, p, op: str, r) -> None:
+        """Add a run to the paragraph, inside the w:ins or w:del of its change."""
+        if op == EQUAL or self.options.static_marks:
             p.append(r)
             return
-        if r.find(qn("w:footnoteReference")) is None and op == DELETE:
-            for t in r.iter(qn("w:t")):
-                t.tag = qn("w:delText")
         last = p[-1] if len(p) else None
         kind = "ins" if op == INSERT else "del"
         if last is not None and last.tag == qn(f"w:{kind}"):
             last.append(r)  # one revision per changed span, not one per run
             return
-        wrapper = ooxml.revision(kind, self.ids, author, date)
+        wrapper = ooxml.revision(kind, self.ids, self.options.author, self.date)
         wrapper.append(r)
         p.append(wrapper)
 

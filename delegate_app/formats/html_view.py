@@ -25,19 +25,19 @@ def resolution_html(res: Resolution) -> str:
     parts = [f'<div dir="{direction}">',
              f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.heading)}</p>']
     if res.title:
-        parts.append(f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.title)}</p>')
+        parts.append(_as("title", escape(res.title)))
     if res.history:
-        parts.append(f'<p align="center">{escape(res.history)}</p>')
+        parts.append(_as("history", escape(res.history)))
     if res.preamble:
         parts.append(f"<p>{escape(res.preamble)}</p>")
     for section in res.sections:
-        parts.append(f'<p style="margin-top:10px"><i>{escape(section.call)}</i></p>')
+        parts.append(_as("call", escape(section.call)))
         parts.extend(_provisions(section.provisions, 0))
     for annex in res.annexes:
-        parts.append(f'<p align="center" style="margin-top:16px; font-weight:600">{escape(annex.label)}</p>')
-        for line in (annex.reference, annex.title):
+        parts.append(_as("annex", escape(annex.label)))
+        for line in (annex.reference, annex.title):  # the reading view sets the annex title plain, like its reference
             if line:
-                parts.append(f'<p align="center">{escape(line)}</p>')
+                parts.append(_as("annex-reference", escape(line)))
         parts.extend(_provisions(annex.provisions, 0))
     if res.footnotes:
         parts.append("<hr/>")
@@ -66,6 +66,12 @@ _ROLE_HTML = {"heading": ('<p align="center" style="font-weight:600">', "</p>"),
               "annex-reference": ('<p align="center">', "</p>"),
               "annex-title": ('<p align="center" style="font-weight:600">', "</p>")}
 INSERT_STYLE = "color:#0050c8; text-decoration:underline"
+
+
+def _as(role: str, html: str) -> str:
+    """``html`` in the paragraph markup of a role (_ROLE_HTML)."""
+    start, end = _ROLE_HTML[role]
+    return f"{start}{html}{end}"
 DELETE_STYLE = "color:#c00000; text-decoration:line-through"
 
 

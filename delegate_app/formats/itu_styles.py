@@ -86,14 +86,10 @@ def install(document, language: str) -> None:
     normal.font.size = Pt(12)
     normal.paragraph_format.space_before = Pt(6)
     normal.paragraph_format.space_after = Pt(0)
-    existing = {s.style_id for s in styles}
-    for spec in STYLES:
-        if spec.style_id in existing:
-            style = next(s for s in styles if s.style_id == spec.style_id)
-        else:
-            kind = WD_STYLE_TYPE.CHARACTER if spec.character else WD_STYLE_TYPE.PARAGRAPH
-            style = styles.add_style(spec.name, kind)
-            style.element.set(qn("w:styleId"), spec.style_id)
+    for spec in STYLES:  # none of them is in python-docx's blank template
+        kind = WD_STYLE_TYPE.CHARACTER if spec.character else WD_STYLE_TYPE.PARAGRAPH
+        style = styles.add_style(spec.name, kind)
+        style.element.set(qn("w:styleId"), spec.style_id)
         _apply(style, spec, normal)
     _language_defaults(document, language)
 

@@ -127,10 +127,13 @@ def clear_empty_rpr(p) -> None:
         rpr.getparent().remove(rpr)
 
 
+_REFERENCE = RunStyle(style="FootnoteReference")
+
+
 def footnote_reference(number: int):
+    """The reference mark in the text, pointing at footnote ``number``."""
     r = etree.Element(qn("w:r"))
-    rpr = etree.SubElement(r, qn("w:rPr"))
-    etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), "FootnoteReference")
+    _run_properties(r, _REFERENCE)
     etree.SubElement(r, qn("w:footnoteReference")).set(qn("w:id"), str(number))
     return r
 
@@ -190,9 +193,9 @@ class Footnotes:
         ppr = etree.SubElement(p, qn("w:pPr"))
         etree.SubElement(ppr, qn("w:pStyle")).set(qn("w:val"), "FootnoteText")
         if rtl:
-            etree.SubElement(ppr, qn("w:bidi"))
+            set_bidi(ppr)
         ref = etree.SubElement(p, qn("w:r"))
-        etree.SubElement(etree.SubElement(ref, qn("w:rPr")), qn("w:rStyle")).set(qn("w:val"), "FootnoteReference")
+        _run_properties(ref, _REFERENCE)
         etree.SubElement(ref, qn("w:footnoteRef"))
         p.append(run("\t" + text, RunStyle(rtl=rtl)))
         return fid

@@ -240,10 +240,6 @@ class Sheet:
     rows: list[str] = field(default_factory=list)
     _outlined: bool = False
 
-    @property
-    def row_count(self) -> int:
-        return len(self.rows)
-
     def next_row(self) -> int:
         return len(self.rows) + 1
 
@@ -390,9 +386,9 @@ def _workbook(sheets: list[Sheet]) -> str:
     names = []
     for i, sheet in enumerate(sheets):
         if sheet.filter_columns:
-            last = f"${column_letter(sheet.filter_columns)}${max(1, sheet.row_count)}"
+            absolute = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", sheet.filter_ref)  # A1:H9 -> $A$1:$H$9
             names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-                         f"{esc(quoted(sheet.name))}!$A$1:{last}</definedName>")
+                         f"{esc(quoted(sheet.name))}!{absolute}</definedName>")
         if sheet.print_title_rows:
             names.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
                          f"{esc(quoted(sheet.name))}!$1:${sheet.print_title_rows}</definedName>")

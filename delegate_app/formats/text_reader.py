@@ -111,7 +111,7 @@ def _looks_like_markdown(text: str) -> bool:
 def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
     """Footnotes written the Markdown way, "[^1]" in the text and "[^1]: text" on a
     line of its own, in any text: PDF conversions and the app's own editor use them."""
-    if "[^" not in "".join(lines):
+    if not any("[^" in line for line in lines):
         return lines
     md_notes: dict[str, int] = {}
 
