@@ -41,6 +41,12 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:  # background tasks and commands open a store of their own and close it
+        self.close()
+
     @property
     def utils(self):
         """sqlite-utils over the same connection, for its batched ``insert_all``."""

@@ -96,7 +96,6 @@ class ContributionView(QWidget):
         self.abstract.blockSignals(True)
         self.abstract.setPlainText(self.session.contribution.abstract)
         self.abstract.blockSignals(False)
-        self.setEnabled(True)
         self._refresh_lists()
 
     def _refresh_lists(self) -> None:

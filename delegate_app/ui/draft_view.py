@@ -14,6 +14,7 @@ from ..core.redline import Redliner
 from ..formats.html_view import redline_html, resolution_html
 from ..formats.text_reader import read_text
 from ..formats.text_writer import resolution_text
+from ..store.database import writing
 from . import shortcuts
 from .session import DraftSession
 
@@ -168,6 +169,7 @@ class DraftView(QWidget):
             summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)
         if not self.editor.isReadOnly() and res != proposal.resolution:
             self.session.update_proposal(self.index, resolution=res)
-            self.session.save()
-            self.session.forget_typed(self.index)
+            with writing(self.session.db):  # the text saved and its typed copy dropped: one commit, not two
+                self.session.save()
+                self.session.forget_typed(self.index)
         self.status.setText(summary)

@@ -3,7 +3,7 @@ with ranked, highlighted snippets; a readable view of the selected text; its
 revision history, and any two revisions compared with revision marks."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTextBrowser,
                                QTreeView, QWidget)
 
@@ -62,7 +62,6 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 class LibraryView(QWidget):
-    version_opened = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -171,7 +170,6 @@ class LibraryView(QWidget):
             if v.id != version_id:
                 self.history.addItem(f"{v.revision or v.year} ({v.language})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
-        self.version_opened.emit(version_id)
 
     def compare_with_selected(self) -> None:
         """The current text with revision marks against the revision chosen."""

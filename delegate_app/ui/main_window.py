@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QWidget)
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
@@ -100,8 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.library, self.tr("Library"))
         self.pages: list[QWidget] = []  # the other views go into these once built
         for name in (self.tr("Positions"), self.tr("Draft"), self.tr("Contribution")):
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            page = shortcuts.column()
             page.setAccessibleName(name)
             self.pages.append(page)
             self.tabs.addTab(page, name)
@@ -254,11 +253,8 @@ class MainWindow(QMainWindow):
         db_path = self.db_path
 
         def work(progress, cancelled):
-            db = open_database(db_path)
-            try:
+            with open_database(db_path) as db:
                 return backup.make_backup(db, db_path)
-            finally:
-                db.close()
 
         return self.runner.run(work, lambda path: self.statusBar().showMessage(
             self.tr("Backed up the library to {0}").format(path), 5000), self._failed())
@@ -296,11 +292,8 @@ class MainWindow(QMainWindow):
             # the readers (python-docx, lxml) load on first use: they are not needed to open the window
             from ..services.importing import import_paths
 
-            db = open_database(db_path)
-            try:
+            with open_database(db_path) as db:
                 return import_paths(db, paths, strict=False, progress=progress, cancelled=cancelled)
-            finally:
-                db.close()
 
         def on_progress(done, total, path):
             self.progress.update(done, total, self.tr("Reading {0}").format(Path(path).name) if path
@@ -339,7 +332,6 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             message = str(exc) if isinstance(exc, DelegateError) else f"{type(exc).__name__}: {exc}"
-            self.last_error = message
             QMessageBox.warning(self, APP_NAME, message)
         return on_error
 
@@ -363,12 +355,8 @@ class MainWindow(QMainWindow):
             from ..formats.docx_writer import ExportOptions  # loaded on first export, not at start-up
             from ..services.exporting import write_docx
 
-            options = ExportOptions(author=author)
-            db = open_database(db_path)
-            try:
-                return write_docx(contrib, path, options, db)
-            finally:
-                db.close()
+            with open_database(db_path) as db:
+                return write_docx(contrib, path, ExportOptions(author=author), db)
 
         return self._export(work, path, self.tr("Writing the Word document…"))
 
@@ -399,12 +387,8 @@ class MainWindow(QMainWindow):
             from ..core.compare import compare  # the aligner loads on first export, not at start-up
             from ..services.comparing import sheet_positions, write_xlsx
 
-            db = open_database(db_path)
-            try:
-                comp = compare(texts, names)
-                write_xlsx(comp, path, "Comparison", sheet_positions(db, texts, 0))
-            finally:
-                db.close()
+            with open_database(db_path) as db:
+                write_xlsx(compare(texts, names), path, "Comparison", sheet_positions(db, texts, 0))
             return []
 
         return self._export(work, path, self.tr("Writing the comparison workbook…"))
@@ -414,7 +398,6 @@ class MainWindow(QMainWindow):
             self.progress.finish()
             warnings = getattr(report, "warnings", report) or []
             self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
-            self.last_export = path
             if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
                 return  # tests and screenshots: no dialog to answer
             from PySide6.QtCore import QUrl

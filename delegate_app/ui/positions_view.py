@@ -2,9 +2,9 @@
 to record the position on a resolution or on one of its provisions."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton,
-                               QTableView, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableView,
+                               QWidget)
 from ..core.model import Position, Priority, Stance
 from ..core.outline import outline
 from ..store import library
@@ -51,7 +51,6 @@ class PositionsModel(QAbstractTableModel):
 
 
 class PositionsView(QWidget):
-    saved = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,10 +72,8 @@ class PositionsView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._load_selected)
 
         self.resolution = QComboBox()
-        self.resolution.setAccessibleName(self.tr("Resolution"))
         self.resolution.currentIndexChanged.connect(self._fill_provisions)
         self.provision = QComboBox(editable=True)
-        self.provision.setAccessibleName(self.tr("Provision"))
         self.provision.currentIndexChanged.connect(self._load_for_key)
         self.stance = QComboBox()
         self.stance.addItems([s.value for s in Stance])
@@ -86,27 +83,18 @@ class PositionsView(QWidget):
         self.talking_points = QPlainTextEdit()
         self.regional = QLineEdit(placeholderText="CEPT: support; APT: oppose")
         self.owner = QLineEdit()
-        for widget, name in ((self.stance, self.tr("Stance")), (self.priority, self.tr("Priority")),
-                             (self.rationale, self.tr("Rationale")), (self.talking_points, self.tr("Talking points")),
-                             (self.regional, self.tr("Regional alignment")), (self.owner, self.tr("Owner"))):
-            widget.setAccessibleName(name)
         self.save_button = QPushButton(self.tr("Save position"))
         shortcuts.bind_button(self.save_button, shortcuts.SAVE, self)
         self.save_button.clicked.connect(self.save)
 
         form = QFormLayout()
-        form.addRow(self.tr("Resolution"), self.resolution)
-        form.addRow(self.tr("Provision"), self.provision)
-        form.addRow(self.tr("Stance"), self.stance)
-        form.addRow(self.tr("Priority"), self.priority)
-        form.addRow(self.tr("Rationale"), self.rationale)
-        form.addRow(self.tr("Talking points"), self.talking_points)
-        form.addRow(self.tr("Regional alignment"), self.regional)
-        form.addRow(self.tr("Owner"), self.owner)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        for label, widget in ((self.tr("Resolution"), self.resolution), (self.tr("Provision"), self.provision),
+                              (self.tr("Stance"), self.stance), (self.tr("Priority"), self.priority),
+                              (self.tr("Rationale"), self.rationale), (self.tr("Talking points"), self.talking_points),
+                              (self.tr("Regional alignment"), self.regional), (self.tr("Owner"), self.owner)):
+            widget.setAccessibleName(label)  # what a screen reader says is what the form shows
+            form.addRow(label, widget)
+        form.addRow(shortcuts.row(1, self.save_button))
         editor = QWidget()
         editor.setLayout(form)
         splitter = shortcuts.splitter(shortcuts.column(self.filter, self.table), editor, sizes=[700, 500])
@@ -199,5 +187,4 @@ class PositionsView(QWidget):
             talking_points=self.talking_points.toPlainText().strip(), regional_alignment=self.regional.text().strip(),
             owner=self.owner.text().strip()))
         self.model.reload(positions(self.db))
-        self.saved.emit()
         return saved

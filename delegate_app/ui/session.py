@@ -21,7 +21,6 @@ from . import shortcuts
 class DraftSession(QObject):
     changed = Signal()  # the contribution (header, proposals, texts) changed
     opened = Signal()  # another contribution was opened
-    saved = Signal()
 
     def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -78,7 +77,6 @@ class DraftSession(QObject):
             return
         save_contribution(self.db, self.contribution_id, self.contribution)
         self.dirty = False
-        self.saved.emit()
 
     def _touch(self, now: bool = False) -> None:
         """Mark changed; typing-level edits are saved after a pause, structural ones

@@ -22,7 +22,6 @@ VIEW_DRAFT = QKeySequence("Ctrl+3")
 VIEW_CONTRIBUTION = QKeySequence("Ctrl+4")
 NEW_MOD = QKeySequence("Ctrl+M")
 COMPARE_VERSIONS = QKeySequence("Ctrl+D")
-CHECK_RULES = QKeySequence("F7")
 
 MARGIN = 8
 SPACING = 6
