@@ -121,7 +121,7 @@ def typing(repeat: int) -> dict:
     from delegate_app.core.redline import Redliner
     from delegate_app.formats.html_view import redline_html
     from delegate_app.formats.text_writer import resolution_text
-    from delegate_app.ui.draft_view import parse_typed
+    from delegate_app.services.drafting import parse_typed
 
     base = big_resolution(5000)
     text = resolution_text(edited(base), editor=True)

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user data folder (the app's log, journals that cannot go beside their store)
+# is a scratch folder of this run, for the tests and every process they start:
+# no test writes into the home of whoever runs them.
+_USER_DATA = tempfile.mkdtemp(prefix="delegate-tests-data-")
+os.environ["XDG_DATA_HOME"] = _USER_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

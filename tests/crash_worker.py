@@ -22,8 +22,8 @@ from delegate_app.formats.docx_writer import ExportOptions  # noqa: E402
 from delegate_app.formats.reader import read_bytes  # noqa: E402
 from delegate_app.services.exporting import write_docx  # noqa: E402
 from delegate_app.store import library  # noqa: E402
-from delegate_app.store.contributions import create_contribution, save_contribution  # noqa: E402
-from delegate_app.store.database import open_database  # noqa: E402
+from delegate_app.store import contributions as records  # noqa: E402
+from delegate_app.store.database import open_database, writing  # noqa: E402
 
 TEXT = (ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
 
@@ -38,11 +38,15 @@ def main(store: str, log_path: str, export: str, iterations: str = "0", offset: 
     rounds = int(iterations)
     db = open_database(store)
     with open(log_path, "a", encoding="utf-8") as fh:
-        row = db.execute("SELECT id FROM contributions ORDER BY id LIMIT 1").fetchone()
+        row = db.execute("SELECT uid FROM contributions ORDER BY id LIMIT 1").fetchone()
         base = read_bytes(TEXT.encode(), "base.txt").document
         contrib = Contribution(header=ContributionHeader(document="Document 1-E", title="T0"),
                                proposals=[Proposal("MOD", "ABC/1/1", resolution=base, base=base)])
-        cid = row[0] if row else create_contribution(db, contrib)
+        if row:
+            contrib.uid = row[0]
+        else:
+            with writing(db):
+                records.store_contribution(db, contrib, None)
         n = int(db.execute("SELECT count(*) FROM versions").fetchone()[0])
         done = 0
         while not rounds or done < rounds:
@@ -56,7 +60,8 @@ def main(store: str, log_path: str, export: str, iterations: str = "0", offset: 
             log(fh, f"import {number}")
             # an autosave of the draft
             contrib.header.title = f"T{n}"
-            save_contribution(db, cid, contrib)
+            with writing(db):
+                records.write_front(db, records.front_row(contrib))
             log(fh, f"title T{n}")
             # an export, written to a temporary file and renamed over the last one
             write_docx(contrib, export, ExportOptions(author="Crash"))

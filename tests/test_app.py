@@ -43,6 +43,17 @@ def wait_idle(qtbot, window):
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=60000)
 
 
+def crash(window) -> None:
+    """What the process dying does to a window: its writer stops where it is, its
+    journal's files close without a word (their lock goes), nothing is flushed."""
+    workspace = window.workspace
+    workspace.writer.close()
+    workspace.edits.journal._close_fds()
+    window.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    window._built = None  # the window object lingers in the test; the process would be gone
+    window.hide()
+
+
 def version_id(window, revision):
     return next(v.id for v in library.list_versions(window.db) if v.revision == revision)
 
@@ -130,40 +141,43 @@ def test_text_being_typed_survives_a_crash(qtbot, env):
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, "NOT A HEADING ")  # the text no longer parses: only the autosave has it
-    qtbot.waitUntil(lambda: "Not yet a resolution" in window.draft.status.text() or
-                    "NOT A HEADING" in (window.session.typed(0) or ""), timeout=5000)
-    qtbot.wait(300)
+    qtbot.waitUntil(lambda: "Not yet a resolution" in window.draft.status.text(), timeout=5000)
     typed = editor.toPlainText()
-    # the process dies here: no close event, no save
-    window.setAttribute(__import__("PySide6.QtCore", fromlist=["Qt"]).Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    crash(window)  # the process dies here: no close event, no save; only the journal has the text
     again = make_window(qtbot, env)
     assert again.draft.editor.toPlainText() == typed
     assert "Recovered" in again.draft.status.text()
 
 
-def test_text_being_typed_follows_its_proposal_when_proposals_move(qtbot, env):
-    """Text that does not parse yet is kept by the proposal's place; moving or
-    removing proposals carries it along, so a crash never shows it in another."""
-    from delegate_app.core.model import Proposal, Resolution
-    from delegate_app.store import autosave
-    from delegate_app.ui.session import DraftSession
+def test_text_being_typed_follows_its_proposal_when_proposals_move(tmp_path):
+    """Text that does not parse yet is kept under the proposal's id: moving or
+    removing proposals can never show it in another, before or after a restart."""
+    from delegate_app.core.drafting import new_add
+    from delegate_app.services.workspace import Workspace
 
-    db = open_database(env["db"])
-    session = DraftSession(db, QSettings(str(env["tmp"] / "s.ini"), QSettings.Format.IniFormat))
-    contribution_id = session.new()
-    for number in ("1", "2", "3"):
-        session.add(Proposal("ADD", resolution=Resolution(body="WTDC", number=number)))
-    session.keep_typed(0, "typed in the first")
-    session.keep_typed(2, "typed in the third")
-    session.move(0, 2)  # first, second, third -> second, third, first
-    assert [p.resolution.number for p in session.contribution.proposals] == ["2", "3", "1"]
-    assert [session.typed(i) for i in range(3)] == [None, "typed in the third", "typed in the first"]
-    session.move(2, 0)  # and back
-    assert [session.typed(i) for i in range(3)] == ["typed in the first", None, "typed in the third"]
-    session.remove(0)  # what was typed in it goes with it; the third is now the second
-    assert [session.typed(i) for i in range(3)] == [None, "typed in the third", None]
-    session.delete()
-    assert not [key for key in autosave.pending(db) if key.startswith(f"contribution:{contribution_id}:")]
+    workspace = Workspace(tmp_path / "store.sqlite3")
+    drafting = workspace.drafting
+    drafting.new()
+    for body in ("WTDC", "PP", "RA"):
+        drafting.add(new_add(body))
+    uids = [p.uid for p in drafting.contribution.proposals]
+    drafting.typing(0, "typed in the first")
+    drafting.typing(2, "typed in the third")
+    drafting.move(0, 2)  # first, second, third -> second, third, first
+    assert [p.uid for p in drafting.contribution.proposals] == [uids[1], uids[2], uids[0]]
+    assert [drafting.typed_text(i) for i in range(3)] == [None, "typed in the third", "typed in the first"]
+    drafting.remove(2)  # what was typed in it goes with it
+    assert [drafting.typed_text(i) for i in range(2)] == [None, "typed in the third"]
+    assert workspace.edits.flush(10)
+    cuid = drafting.current.uid
+    workspace.close()
+    again = Workspace(tmp_path / "store.sqlite3")
+    assert again.drafting.open(cuid)
+    assert [again.drafting.typed_text(i) for i in range(2)] == [None, "typed in the third"]
+    again.drafting.delete()
+    assert again.edits.flush(10)
+    assert again.reader.execute("SELECT count(*) FROM autosave").fetchone()[0] == 0
+    again.close()
 
 
 def test_positions_recorded_filtered_and_sorted(qtbot, env):

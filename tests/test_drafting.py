@@ -11,7 +11,8 @@ from delegate_app.core.drafting import move, new_add, new_mod, new_title_only, r
 from delegate_app.core.model import Contribution, ContributionHeader
 from delegate_app.core.rules import check
 from delegate_app.store import library
-from delegate_app.store.contributions import create_contribution, delete_contribution, save_contribution
+from delegate_app.store import contributions as records
+from delegate_app.store.database import writing
 
 
 def header(**kw):
@@ -74,19 +75,30 @@ def test_rules_warn():
     assert any(w == "MOD RCC/47A4/10" and "changes nothing" in m for w, m in messages)
 
 
-def test_drafts_are_saved_whole_and_read_back(db):
+def test_drafts_are_saved_record_by_record_and_read_back(db):
     contrib = contribution()
-    cid = create_contribution(db, contrib)
+    with writing(db):
+        cid = records.store_contribution(db, contrib, None)
+    uids = [p.uid for p in contrib.proposals]
+    assert contrib.uid and all(uids) and len(set(uids)) == 3
     contrib.proposals[0].resolution.sections[0].provisions[0].text = "edited"
     contrib.header.title = "NEW TITLE"
-    save_contribution(db, cid, contrib)
+    with writing(db):  # only what changed: the front and one proposal
+        records.write_front(db, records.front_row(contrib))
+        records.write_proposal(db, contrib.uid, records.proposal_row(contrib.proposals[0]))
     back = library.get_contribution(db, cid)
+    assert back.uid == contrib.uid and [p.uid for p in back.proposals] == uids
     assert back.header.title == "NEW TITLE"
     assert back.proposals[0].resolution.sections[0].provisions[0].text == "edited"
     assert back.proposals[0].base.to_dict() == cases.wtdc59().to_dict()
     assert [p.action for p in back.proposals] == ["MOD", "ADD", "SUP"]
     assert db.execute("SELECT count(*) FROM resolutions WHERE number LIKE '[%'").fetchone()[0] == 0
-    delete_contribution(db, cid)
+    with writing(db):
+        records.write_order(db, contrib.uid, [uids[2], uids[0], uids[1]])
+        records.delete_proposal(db, uids[0])
+    assert [p.uid for p in records.load_contribution(db, contrib.uid).proposals] == [uids[2], uids[1]]
+    with writing(db):
+        records.delete_contribution(db, contrib.uid)
     assert library.get_contribution(db, cid) is None
-    with pytest.raises(KeyError):
-        save_contribution(db, cid, contrib)
+    with pytest.raises(KeyError), writing(db):
+        records.write_proposal(db, contrib.uid, records.proposal_row(contrib.proposals[1]))

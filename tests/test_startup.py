@@ -88,10 +88,11 @@ def test_a_view_asked_for_before_the_first_paint_is_built_then(qtbot, store):
     db, tmp_path = store
     window = window_on(qtbot, db, tmp_path)
     window.new_contribution()  # the session is built on demand; the contribution is remembered
-    cid = window.session.contribution_id
+    cid = window.session.contribution_uid
+    assert window.workspace.edits.flush(10)  # saved in the background, as it is within a second
     again = window_on(qtbot, db, tmp_path)
     assert again._built is None
-    assert again.session.contribution_id == cid  # reopened while being built
+    assert again.session.contribution_uid == cid  # reopened while being built
 
 
 def test_selecting_a_text_after_opening_shows_it_at_once(qtbot, store):

@@ -194,8 +194,51 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
     conn.commit()
     conn.close()
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 4
+    assert schema_version(db) == SCHEMA_VERSION == 5
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
     assert [h.path for h in search(db, "发展中国家")] == ["忆及 a)"]  # the trigram index was filled
+
+
+def test_schema_5_gives_every_record_a_stable_id(tmp_path):
+    """A store of schema 4 with a contribution drafted in the app, an imported one,
+    a position and text typed by place: after the migration every record has
+    its own id, the typed text is under its proposal's id, the drafted proposals
+    are the app's to number and the imported ones keep theirs."""
+    import json
+
+    from delegate_app.store import contributions as records
+    from delegate_app.store.database import generation
+    from delegate_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "v4.sqlite3"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:4]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("INSERT INTO documents (id, kind, path, sha256, imported_at) VALUES (1, 'contribution', 'a.docx', "
+                 "'x', 'now')")
+    for cid, doc in ((1, None), (2, 1)):
+        conn.execute("INSERT INTO contributions (id, document_id, data, created, updated) VALUES (?, ?, ?, 'n', 'n')",
+                     [cid, doc, json.dumps({"kind": "contribution", "proposals": []})])
+        for seq in (1, 2):
+            conn.execute("INSERT INTO proposals (contribution_id, seq, action, number, data) VALUES (?, ?, 'ADD', ?, ?)",
+                         [cid, seq, f"RCC/47A4/{seq}", json.dumps({"action": "ADD", "number": f"RCC/47A4/{seq}"})])
+    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
+    conn.execute("INSERT INTO positions (resolution_id, stance, priority, updated) VALUES (1, 'support', 'high', 'n')")
+    conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:1:proposal:1', 'typed', 'n')")
+    conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:9:proposal:0', 'orphan', 'n')")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    uids = [row[0] for row in db.execute("SELECT uid FROM contributions UNION ALL SELECT uid FROM proposals "
+                                         "UNION ALL SELECT uid FROM positions")]
+    assert len(uids) == 7 and len(set(uids)) == 7 and all(len(u) == 36 and u[14] == "4" for u in uids)
+    drafted, imported = (records.load_contribution(db, records.contribution_uid(db, cid)) for cid in (1, 2))
+    assert [p.auto_number for p in drafted.proposals] == [True, True]
+    assert [p.auto_number for p in imported.proposals] == [False, False]
+    assert records.read_typed(db, drafted.proposals[1].uid) == "typed"
+    assert [row[0] for row in db.execute("SELECT key FROM autosave")] == [f"proposal:{drafted.proposals[1].uid}"]
+    assert len(generation(db)) == 36

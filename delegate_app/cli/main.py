@@ -22,11 +22,10 @@ from ..core.compare import compare
 from ..services.comparing import compare_files, library_texts, sheet_positions, write_xlsx
 from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
+from ..services import backups, library
+from ..services.library import ENV_VAR, open_store, store_path
+from ..services.search import search
 from ..services.starter import ensure_starter_library
-from ..store import library
-from ..store import backup
-from ..store.database import ENV_VAR, open_database, store_path
-from ..store.search import search
 from . import render
 from .parser import EXIT_USAGE, build_parser
 
@@ -66,7 +65,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "compare":
         names = [n.strip() for n in args.names.split(",")] if args.names else None
         comp, texts = compare_files(args.files, names, args.reference - 1)
-        db = open_database(args.db) if (args.db or os.environ.get(ENV_VAR)) else None
+        db = open_store(args.db) if (args.db or os.environ.get(ENV_VAR)) else None
         try:
             positions = sheet_positions(db, texts, comp.reference)
         finally:
@@ -76,7 +75,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"wrote {args.output}")
         return 0
 
-    db = open_database(args.db)
+    db = open_store(args.db)
     try:
         ensure_starter_library(db)
         if args.command == "import":
@@ -90,14 +89,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "backup":
             store = str(store_path(args.db))
             if args.list:
-                for path in backup.list_backups(store):
+                for path in backups.list_backups(store):
                     print(path)
                 return 0
-            print(f"wrote {backup.make_backup(db, store)}")
+            print(f"wrote {backups.make_backup(db, store)}")
             return 0
         if args.command == "restore":
             store = str(store_path(args.db))
-            safety = backup.restore(db, store, args.backup)
+            safety = backups.restore(db, store, args.backup)
             print(f"restored {args.backup}; the store as it was is in {safety}")
             return 0
         if args.command == "list":

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from .. import APP_ID, __version__
-from ..store.database import ENV_VAR
+from ..services.library import ENV_VAR
 
 if TYPE_CHECKING:
     import argparse

@@ -4,8 +4,8 @@ from __future__ import annotations
 import textwrap
 
 from ..core.model import Contribution, Provision, Resolution
-from ..store.library import ImportOutcome, VersionRow
-from ..store.search import SearchHit
+from ..services.library import ImportOutcome, VersionRow
+from ..services.search import SearchHit
 
 _WIDTH = 100
 

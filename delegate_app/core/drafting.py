@@ -2,16 +2,22 @@
 
 A MOD starts as a copy of the text it modifies; an ADD from a template with the
 usual calls; SUP and NOC name the resolution and wait for their Reasons.
-Numbers follow the order of the proposals in the contribution
-(``<source>/<document><addendum>/<n>``) and draft new resolutions are named
-``[<source>-<k>]``; both are assigned again whenever proposals are reordered.
+Proposals the delegation drafts are numbered by the app
+(``<source>/<document><addendum>/<n>``, draft new resolutions ``[<source>-<k>]``);
+a number that came with an imported document is the secretariat's and is never
+changed. A new proposal takes the next free number; moving proposals, or
+asking for it, numbers the drafted ones by their place again; deleting one
+leaves the others' numbers alone (they may already be cited); a new document
+number or source changes the prefix of the drafted numbers, not their order.
 """
 from __future__ import annotations
 
 import copy
 
-from .model import Contribution, Proposal, Provision, Resolution, Section
-from .numbering import draft_resolution_name, format_proposal_number
+import re
+
+from .model import Contribution, Proposal, Provision, Resolution, Section, new_uid
+from .numbering import draft_resolution_name, format_proposal_number, parse_proposal_number
 
 PREAMBLES = {
     "PP": "The Plenipotentiary Conference of the International Telecommunication Union ({place}),",
@@ -23,8 +29,16 @@ PREAMBLES = {
 }
 
 
-def new_mod(base: Resolution) -> Proposal:
-    return Proposal(action="MOD", resolution=copy.deepcopy(base), base=base)
+
+
+def _drafted(action: str, resolution: Resolution | None, base: Resolution | None = None) -> Proposal:
+    return Proposal(action=action, resolution=resolution, base=base, uid=new_uid(), auto_number=True)
+
+
+def new_mod(base: Resolution, base_version: int | None = None) -> Proposal:
+    proposal = _drafted("MOD", copy.deepcopy(base), base)
+    proposal.base_version = base_version
+    return proposal
 
 
 def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the draft new resolution]") -> Proposal:
@@ -39,30 +53,80 @@ def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the
             Section("instructs the Secretary-General", [Provision("", "[...],")], operative=True),
             Section("invites Member States and Sector Members", [Provision("", "[...].")], operative=True),
         ])
-    return Proposal(action="ADD", resolution=res)
+    return _drafted("ADD", res)
 
 
-def new_title_only(action: str, base: Resolution) -> Proposal:
+def new_title_only(action: str, base: Resolution, base_version: int | None = None) -> Proposal:
     """SUP or NOC: the heading and title of the resolution; the Reasons carry the case."""
     res = Resolution(body=base.body, number=base.number, revision=base.revision, title=base.title,
                      language=base.language)
-    return Proposal(action=action, resolution=res, base=base)
+    proposal = _drafted(action, res, base)
+    proposal.base_version = base_version
+    return proposal
+
+
+def _is_draft_new(proposal: Proposal) -> bool:
+    return proposal.action in ("ADD", "ADD*") and proposal.resolution is not None and proposal.resolution.draft
+
+
+_DRAFT_NAME = re.compile(r"^\[[^\]-]*-(\d+)\]$")
+
+
+def _ordinal(proposal: Proposal) -> int | None:
+    found = parse_proposal_number(proposal.number)
+    return found.n if found else None
+
+
+def _draft_ordinal(proposal: Proposal) -> int | None:
+    m = _DRAFT_NAME.match(proposal.resolution.number) if proposal.resolution is not None else None
+    return int(m.group(1)) if m else None
+
+
+def _assign(contrib: Contribution, source: str, ordinals: dict[int, tuple[int, int | None]]) -> None:
+    """Write the numbers of the drafted proposals: ordinals[id(proposal)] = (n, k)."""
+    document = (contrib.header.document_number or "?").replace("/", "")
+    addendum = contrib.header.addendum
+    for proposal in contrib.proposals:
+        if not proposal.auto_number or id(proposal) not in ordinals:
+            continue
+        n, k = ordinals[id(proposal)]
+        proposal.number = format_proposal_number(source, document, addendum, n)
+        if k is not None and _is_draft_new(proposal):
+            proposal.resolution.number = draft_resolution_name(source, k)
 
 
 def renumber(contrib: Contribution, source: str) -> None:
-    """Number the proposals in their order, from the header's document and addendum."""
-    document = contrib.header.document_number or "?"
-    addendum = contrib.header.addendum
-    drafts = 0
+    """Number the drafted proposals by their place (moving them, or asked for);
+    imported numbers stay."""
+    ordinals, drafts = {}, 0
     for n, proposal in enumerate(contrib.proposals, 1):
-        proposal.number = format_proposal_number(source, document.replace("/", ""), addendum, n)
-        if proposal.action in ("ADD", "ADD*") and proposal.resolution is not None and proposal.resolution.draft:
+        if _is_draft_new(proposal):
             drafts += 1
-            proposal.resolution.number = draft_resolution_name(source, drafts)
+        ordinals[id(proposal)] = (n, drafts if _is_draft_new(proposal) else None)
+    _assign(contrib, source, ordinals)
+
+
+def refresh_numbers(contrib: Contribution, source: str) -> None:
+    """The drafted proposals' numbers after the document number or the source
+    changed: the same n and k under the new prefix."""
+    ordinals = {}
+    for n, proposal in enumerate(contrib.proposals, 1):
+        k = _draft_ordinal(proposal) if _is_draft_new(proposal) else None
+        ordinals[id(proposal)] = (_ordinal(proposal) or n, k)
+    _assign(contrib, source, ordinals)
+
+
+def number_new(contrib: Contribution, proposal: Proposal, source: str) -> None:
+    """The next free number (and draft name) for a proposal just added; the
+    others keep theirs."""
+    others = [p for p in contrib.proposals if p is not proposal]
+    n = max([_ordinal(p) or 0 for p in others] + [len(others)]) + 1
+    k = max([_draft_ordinal(p) or 0 for p in others if _is_draft_new(p)] + [0]) + 1
+    _assign(contrib, source, {id(proposal): (n, k if _is_draft_new(proposal) else None)})
 
 
 def move(contrib: Contribution, index: int, to: int, source: str) -> None:
-    """Move a proposal and renumber them all."""
+    """Move a proposal; the drafted ones are numbered by their new places."""
     proposal = contrib.proposals.pop(index)
     contrib.proposals.insert(max(0, min(to, len(contrib.proposals))), proposal)
     renumber(contrib, source)

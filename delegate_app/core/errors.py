@@ -28,4 +28,22 @@ class NotITUText(InputError):
 
 
 class StoreError(DelegateError):
-    """The store cannot be opened or written (newer schema, locked, corrupt)."""
+    """The store cannot be opened or written (newer schema, locked, corrupt).
+
+    ``kind`` names the cause, because each asks something else of the user:
+    "locked" (another program is using it: wait), "full" (free some space),
+    "read-only" (a read-only file, folder or disk), "damaged" (restore a
+    backup), "missing" (the file was moved or deleted), "replaced" (restored or
+    swapped while open), "schema" (made by another version), "io" (the disk
+    failed), "other"."""
+
+    TRANSIENT = frozenset({"locked", "full", "read-only", "missing", "io"})
+
+    def __init__(self, message: str, path: str | None = None, kind: str = "other"):
+        super().__init__(message, path)
+        self.kind = kind
+
+    @property
+    def transient(self) -> bool:
+        """Whether trying again later can succeed without the user choosing anything."""
+        return self.kind in self.TRANSIENT

@@ -9,9 +9,17 @@ words only.
 """
 from __future__ import annotations
 
+import uuid
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
+
+
+def new_uid() -> str:
+    """A record's stable id: the same in every store and after every move, export
+    and re-import, so that edits, journals and (later) exchanges name records
+    without relying on row numbers or positions."""
+    return str(uuid.uuid4())
 
 
 class Body(str, Enum):
@@ -201,7 +209,10 @@ class Proposal:
 
     ``resolution`` is the proposed text (for MOD, the revised resolution; for
     SUP and NOC often only heading and title). ``base`` is the text it modifies
-    when known (read from tracked changes, or linked from the store).
+    when known (read from tracked changes, or linked from the store), and
+    ``base_version`` the library version it was taken from, when it was.
+    ``auto_number`` says the number is the app's to assign (a proposal the
+    delegation drafts); a number that came with an imported document is kept.
     """
 
     action: str
@@ -210,6 +221,9 @@ class Proposal:
     reasons: str = ""
     base: Resolution | None = None
     status: str = "draft"  # draft, agreed, submitted, withdrawn
+    uid: str = ""
+    auto_number: bool = False
+    base_version: int | None = None
 
     @property
     def target(self) -> str:
@@ -222,7 +236,7 @@ class Proposal:
         return f"{res.body + ' ' if res.body else ''}Resolution {res.number}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "action": self.action,
             "number": self.number,
             "target": self.target,
@@ -231,6 +245,13 @@ class Proposal:
             "reasons": self.reasons,
             "status": self.status,
         }
+        if self.uid:
+            d["uid"] = self.uid
+        if self.auto_number:
+            d["auto_number"] = True
+        if self.base_version is not None:
+            d["base_version"] = self.base_version
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Proposal:
@@ -243,6 +264,9 @@ class Proposal:
             base=Resolution.from_dict(base) if base else None,
             reasons=d.get("reasons", ""),
             status=d.get("status", "draft"),
+            uid=d.get("uid", ""),
+            auto_number=bool(d.get("auto_number", False)),
+            base_version=d.get("base_version"),
         )
 
 
@@ -278,11 +302,12 @@ class Contribution:
     proposals: list[Proposal] = field(default_factory=list)
     attachments: list[Annex] = field(default_factory=list)
     language: str = "en"
+    uid: str = ""
 
     kind = "contribution"
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "kind": self.kind,
             "document": asdict(self.header),
             "abstract": self.abstract,
@@ -291,6 +316,9 @@ class Contribution:
             "attachments": [asdict(a) for a in self.attachments],
             "language": self.language,
         }
+        if self.uid:
+            d["uid"] = self.uid
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Contribution:
@@ -301,6 +329,7 @@ class Contribution:
             proposals=[Proposal.from_dict(p) for p in d.get("proposals", [])],
             attachments=[_annex(a) for a in d.get("attachments", [])],
             language=d.get("language", "en"),
+            uid=d.get("uid", ""),
         )
 
 
@@ -336,3 +365,4 @@ class Position:
     regional_alignment: str = ""  # e.g. "CEPT: support; APT: oppose"
     owner: str = ""
     updated: str = ""  # ISO 8601, set by the store
+    uid: str = ""

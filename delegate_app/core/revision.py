@@ -59,3 +59,20 @@ def is_revised(revision: str) -> bool:
     """Whether a revision string says "Rev." in any language."""
     return bool(re.match(r"^\s*(rev|rév|пересм|修订|المراجع)", revision or "", re.I)) or \
         "修订" in (revision or "")
+
+
+def revision_key(revision: str) -> str:
+    """A revision as compared: case, spacing and the dot after "Rev" do not make
+    another revision ("REV. DUBAI, 2018" is "Rev. Dubai, 2018")."""
+    text = " ".join((revision or "").replace("\u00a0", " ").split()).casefold()
+    return re.sub(r"^(rev|rév)\.?\s*", r"\1. ", text)
+
+
+def in_force_revision(revision: str) -> str:
+    """The revision a MOD's heading names as the text in force: the first one.
+
+    A heading read with its revision marks flattened holds both the struck and
+    the inserted revision ("REV. DUBAI, 2012HAMMAMET, 2016", "REV. BUCHAREST,
+    2022 Doha, 2026"); the text modified is the one up to the first year."""
+    m = _YEAR.search(revision or "")
+    return (revision[:m.end()] if m else revision or "").strip(" ,;")

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.errors import StoreError
-from .database import Database, SCHEMA_VERSION, backup_to, migrate, schema_version
+from .database import Database, SCHEMA_VERSION, backup_to, migrate, new_generation, schema_version, writing
 
 KEEP = 10
 _PREFIX = "delegate-"
@@ -86,4 +86,6 @@ def restore(db: Database, store: str | Path, backup: str | Path) -> Path:
     finally:
         source.close()
     migrate(db, schema_version(db))  # a backup from an older version is brought up to date
+    with writing(db):
+        new_generation(db)  # windows that have the store open see it was replaced, and write nothing stale
     return safety

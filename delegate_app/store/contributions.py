@@ -1,31 +1,179 @@
-"""Contributions being drafted: created, saved whole, deleted, each in one
-transaction, so an autosave is either all there or not at all."""
+"""Contributions being drafted, written record by record.
+
+A contribution is one row (its header, abstract and attachments as JSON) and
+one row per proposal, each named by its stable id (``uid``). A save writes only
+the records that changed: the front, a proposal, the order, a proposal gone, the
+text typed in one; each write is an upsert by id, so writing the same record
+twice, or again after a crash, gives the same store. The caller wraps a save in
+one transaction (``database.writing``).
+
+The rows are built from the model by ``front_row`` and ``proposal_row`` (plain
+tuples, safe to hand to another thread) and written by the ``write_*``
+functions.
+"""
 from __future__ import annotations
 
-from ..core.model import Contribution
-from .library import contribution_columns, insert_proposals, now, store_contribution
-from .database import Database, writing
+import json
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import autosave
+from .database import Database
+from .library import now, resolution_id
+
+if TYPE_CHECKING:
+    from ..core.model import Contribution, Proposal
 
 
-def create_contribution(db: Database, contrib: Contribution) -> int:
-    with writing(db):
-        return store_contribution(db, contrib, None)
+class FrontRow(NamedTuple):
+    uid: str
+    document: str
+    meeting: str
+    date: str
+    original_language: str
+    source: str
+    title: str
+    data: str  # the contribution as JSON, without its proposals
 
 
-def save_contribution(db: Database, contribution_id: int, contrib: Contribution) -> None:
-    """Replace the stored contribution with this one (header and every proposal)."""
-    with writing(db):
-        cursor = db.execute(
-            "UPDATE contributions SET document = ?, meeting = ?, date = ?, original_language = ?, source = ?, "
-            "title = ?, data = ?, updated = ? WHERE id = ?",
-            [*contribution_columns(contrib), now(), contribution_id])
-        if cursor.rowcount != 1:
-            raise KeyError(f"no contribution {contribution_id}")
-        db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
-        insert_proposals(db, contribution_id, contrib.proposals)
+class ProposalRow(NamedTuple):
+    uid: str
+    action: str
+    number: str
+    body: str | None  # the resolution acted on (None: a draft new resolution)
+    resolution_number: str
+    base_version: int | None
+    status: str
+    reasons: str
+    data: str  # the proposal as JSON
 
 
-def delete_contribution(db: Database, contribution_id: int) -> None:
-    with writing(db):
-        db.execute("DELETE FROM proposals WHERE contribution_id = ?", [contribution_id])
-        db.execute("DELETE FROM contributions WHERE id = ?", [contribution_id])
+def front_row(contrib: Contribution) -> FrontRow:
+    h = contrib.header
+    front = contrib.to_dict()
+    front["proposals"] = []
+    front.pop("uid", None)
+    return FrontRow(contrib.uid, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
+                    json.dumps(front, ensure_ascii=False))
+
+
+def proposal_row(proposal: Proposal) -> ProposalRow:
+    res = proposal.resolution
+    linked = res is not None and not res.draft
+    data = proposal.to_dict()
+    data.pop("uid", None)
+    return ProposalRow(proposal.uid, proposal.action, proposal.number, (res.body or "") if linked else None,
+                       res.number if linked else "", proposal.base_version, proposal.status, proposal.reasons,
+                       json.dumps(data, ensure_ascii=False))
+
+
+def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> int:
+    """Insert or update a contribution's own row; its id."""
+    stamp = now()
+    db.execute(
+        "INSERT INTO contributions (uid, document_id, document, meeting, date, original_language, source, title, "
+        "data, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (uid) DO UPDATE SET document = excluded.document, meeting = excluded.meeting, "
+        "date = excluded.date, original_language = excluded.original_language, source = excluded.source, "
+        "title = excluded.title, data = excluded.data, updated = excluded.updated",
+        [row.uid, document_id, *row[1:], stamp, stamp])
+    return db.execute("SELECT id FROM contributions WHERE uid = ?", [row.uid]).fetchone()[0]
+
+
+def write_proposal(db: Database, contribution_uid: str, row: ProposalRow, seq: int | None = None) -> None:
+    """Insert or update one proposal; a new one goes last unless ``seq`` says where."""
+    found = db.execute("SELECT id FROM contributions WHERE uid = ?", [contribution_uid]).fetchone()
+    if found is None:
+        raise KeyError(f"no contribution {contribution_uid}")
+    cid = found[0]
+    rid = resolution_id(db, row.body, row.resolution_number) if row.body is not None else None
+    base = row.base_version
+    if base is not None and db.execute("SELECT 1 FROM versions WHERE id = ?", [base]).fetchone() is None:
+        base = None  # the library text is gone; the proposal keeps its own copy in data
+    if seq is None:
+        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM proposals WHERE contribution_id = ?",
+                         [cid]).fetchone()[0]
+    db.execute(
+        "INSERT INTO proposals (uid, contribution_id, seq, action, number, resolution_id, base_version_id, status, "
+        "reasons, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (uid) DO UPDATE SET contribution_id = excluded.contribution_id, action = excluded.action, "
+        "number = excluded.number, resolution_id = excluded.resolution_id, "
+        "base_version_id = excluded.base_version_id, status = excluded.status, reasons = excluded.reasons, "
+        "data = excluded.data",
+        [row.uid, cid, seq, row.action, row.number, rid, base, row.status, row.reasons, row.data])
+
+
+def write_order(db: Database, contribution_uid: str, uids: list[str]) -> None:
+    """The proposals' order: seq follows ``uids``; any other proposal of the
+    contribution (not known to the writer) goes after them, in its old order."""
+    rows = db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
+                      "WHERE c.uid = ? ORDER BY p.seq", [contribution_uid]).fetchall()
+    known = set(uids)
+    order = [u for u in uids] + [u for (u,) in rows if u not in known]
+    for seq, uid in enumerate(order, 1):
+        db.execute("UPDATE proposals SET seq = ? WHERE uid = ?", [seq, uid])
+
+
+def delete_proposal(db: Database, uid: str) -> None:
+    db.execute("DELETE FROM proposals WHERE uid = ?", [uid])
+    autosave.clear(db, typed_key(uid))
+
+
+def delete_contribution(db: Database, uid: str) -> None:
+    for (puid,) in db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
+                              "WHERE c.uid = ?", [uid]).fetchall():
+        delete_proposal(db, puid)
+    db.execute("DELETE FROM contributions WHERE uid = ?", [uid])
+
+
+def typed_key(proposal_uid: str) -> str:
+    """The autosave key of text typed in a proposal that does not read as a resolution yet."""
+    return f"proposal:{proposal_uid}"
+
+
+def write_typed(db: Database, proposal_uid: str, text: str | None) -> None:
+    if text is None:
+        autosave.clear(db, typed_key(proposal_uid))
+    else:
+        autosave.put(db, typed_key(proposal_uid), text)
+
+
+def read_typed(db: Database, proposal_uid: str) -> str | None:
+    return autosave.get(db, typed_key(proposal_uid))
+
+
+def store_contribution(db: Database, contrib: Contribution, document_id: int | None) -> int:
+    """Insert a whole contribution (an import, a new draft): ids are given to its
+    records that have none yet."""
+    from ..core.model import new_uid
+
+    contrib.uid = contrib.uid or new_uid()
+    cid = write_front(db, front_row(contrib), document_id)
+    for seq, proposal in enumerate(contrib.proposals, 1):
+        proposal.uid = proposal.uid or new_uid()
+        write_proposal(db, contrib.uid, proposal_row(proposal), seq)
+    return cid
+
+
+def contribution_uid(db: Database, contribution_id: int) -> str | None:
+    row = db.execute("SELECT uid FROM contributions WHERE id = ?", [contribution_id]).fetchone()
+    return row[0] if row else None
+
+
+def load_contribution(db: Database, uid: str) -> Contribution | None:
+    """A stored contribution with its proposals in order, each with its id."""
+    from ..core.model import Contribution, Proposal
+
+    row = db.execute("SELECT data FROM contributions WHERE uid = ?", [uid]).fetchone()
+    if row is None:
+        return None
+    contrib = Contribution.from_dict(json.loads(row[0]))
+    contrib.uid = uid
+    contrib.proposals = []
+    for puid, base_version, data in db.execute(
+            "SELECT p.uid, p.base_version_id, p.data FROM proposals p JOIN contributions c "
+            "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq", [uid]):
+        proposal = Proposal.from_dict(json.loads(data))
+        proposal.uid = puid
+        proposal.base_version = base_version
+        contrib.proposals.append(proposal)
+    return contrib

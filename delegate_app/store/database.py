@@ -6,13 +6,21 @@ committed edit survives a crash. The schema version lives in ``PRAGMA
 user_version``; a store made by a newer version of the app is refused before
 anything is written to it, and an older one is copied aside (SQLite backup API)
 before its migrations run, each migration in one transaction.
+
+A store on read-only media (a read-only folder or disk) is opened for reading;
+every failure to write is classified (``failure``) so that a user is told
+whether the store is locked by another program, the disk is full, the store is
+read-only or damaged: four causes, four different things to do.
 """
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 from .. import APP_NAME
 from ..core.errors import StoreError
@@ -31,8 +39,11 @@ class Database:
     (``utils``, loaded on first use, which is on the import thread). Transactions
     are ours (``writing``), so the two never disagree about which one is open."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, read_only: bool = False):
         self.conn = conn
+        self.path = path
+        self.read_only = read_only  # opened from read-only media: nothing can be written
+        self.identity = file_identity(path) if path is not None else None
         self._utils = None
 
     def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
@@ -71,38 +82,161 @@ def store_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path).expanduser() if path else default_path()
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the store file: another file put in its place has another."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI for SQLite; the path quoted, so '#', '?' and '%' in folder names stay names."""
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
+
+
+_MESSAGES = {
+    "locked": "the store is being used by another program",
+    "full": "the disk is full",
+    "read-only": "the store cannot be written: its file, folder or disk is read-only",
+    "damaged": "the store is damaged",
+    "missing": "the store file is no longer there (moved or deleted)",
+    "io": "the disk could not be written",
+}
+
+
+def failure(exc: BaseException, path: str | os.PathLike | None = None) -> StoreError:
+    """What a failed read or write of the store means for the user, as a StoreError of one kind."""
+    if isinstance(exc, StoreError):
+        return exc
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    where = str(path) if path is not None else None
+    if isinstance(exc, OSError):
+        kind = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only", errno.EACCES: "read-only",
+                errno.EPERM: "read-only", errno.ENOENT: "missing"}.get(exc.errno or 0, "io")
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        kind = "locked"
+    elif name.startswith("SQLITE_FULL") or "disk is full" in text:
+        kind = "full"
+    elif name.startswith(("SQLITE_READONLY", "SQLITE_PERM")) or "readonly" in text:
+        kind = "read-only"
+    elif name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        kind = "damaged"
+    else:  # an I/O error or a file that cannot be opened: the disk says which
+        kind = _disk_state(Path(path)) if path is not None else "io"
+    detail = f" ({text})" if kind in ("io", "damaged") else ""
+    return StoreError(_MESSAGES[kind] + detail, where, kind)
+
+
+def _disk_state(path: Path) -> str:
+    if not path.exists():
+        return "missing"
+    folder = path.parent
+    try:
+        if shutil.disk_usage(folder).free < 64 * 1024:
+            return "full"
+    except OSError:
+        return "io"
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK):
+        return "read-only"
+    return "io"
+
+
+def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
+    if not read_only:
+        conn = sqlite3.connect(str(target), timeout=10, isolation_level=None, check_same_thread=False)
+    else:  # without a -shm beside it a WAL store opens read-only only as immutable
+        try:
+            conn = sqlite3.connect(uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError:
+            conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None,
+                                   check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _cannot_write(target: Path) -> bool:
+    folder = target.parent
+    return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK) or \
+        _read_only_mount(folder)
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
 def open_database(path: str | os.PathLike | None = None) -> Database:
-    """Open (creating if needed) and migrate the store at ``path``."""
+    """Open (creating if needed) and migrate the store at ``path``.
+
+    A store that exists on read-only media is opened for reading only (a
+    delegate can still read the library from a read-only share)."""
     target = store_path(path)
     if target.is_dir():
         raise StoreError("this is a folder; give the path of a store file", str(target))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    read_only = target.is_file() and _cannot_write(target)
+    if not read_only:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise failure(exc, target) from None
     try:
-        conn = sqlite3.connect(str(target), timeout=10, isolation_level=None,
-                               check_same_thread=False)
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn = _connect(target, read_only)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"this is not a Delegate store, or it is damaged ({exc})", str(target)) from None
+        problem = failure(exc, target)
+        if problem.kind == "damaged" or (problem.kind == "io" and target.is_file()):
+            problem = StoreError(f"this is not a Delegate store, or it is damaged ({exc})", str(target), "damaged")
+        raise problem from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise StoreError(
             f"this store was made by a newer version of {APP_NAME} (schema {version}; this version "
             f"knows up to {SCHEMA_VERSION}). It was left untouched: update {APP_NAME} to open it.",
-            str(target))
+            str(target), "schema")
+    if read_only and version < SCHEMA_VERSION:
+        conn.close()
+        raise StoreError(f"this store is read-only and was made by an older version of {APP_NAME} (schema "
+                         f"{version}); it can be opened once it can be written, to bring it up to date",
+                         str(target), "read-only")
+    if read_only:
+        return Database(conn, target, read_only=True)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA recursive_triggers = ON")  # what sqlite-utils sets: REPLACE fires delete triggers
-        db = Database(conn)
+        db = Database(conn, target)
         if 0 < version < SCHEMA_VERSION:
             backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
         migrate(db, version)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"the store cannot be opened ({exc})", str(target)) from None
+        problem = failure(exc, target)
+        raise StoreError(f"the store cannot be opened: {problem.message}", str(target), problem.kind) from None
     return db
+
+
+def generation(db: Database) -> str:
+    """The store's generation: a random value that a restore changes (schema 5)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+    return row[0] if row else ""
+
+
+def new_generation(db: Database) -> str:
+    """Mark the store as replaced (after a restore): windows that have it open see it."""
+    from .schema import UUID_SQL
+
+    db.execute(f"INSERT INTO meta (key, value) VALUES ('generation', {UUID_SQL}) "
+               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    return generation(db)
 
 
 @contextmanager
@@ -135,6 +269,21 @@ def writing(db: Database):
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+@contextmanager
+def writing_to(db: Database, expected_generation: str):
+    """A write transaction on the store as it was when it was opened: if it was
+    restored or swapped since (another generation, another file), nothing is
+    written and StoreError("replaced") says so."""
+    if db.path is not None and file_identity(db.path) != db.identity:
+        raise StoreError("the store file was replaced while it was open", str(db.path), "replaced")
+    with writing(db):
+        found = generation(db)
+        if found != expected_generation:
+            raise StoreError("the store was restored from a backup or replaced while it was open",
+                             str(db.path) if db.path else None, "replaced")
+        yield db
 
 
 def migrate(db: Database, current: int) -> None:

@@ -117,40 +117,6 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     return vid, status
 
 
-def contribution_columns(contrib: Contribution) -> list:
-    """document, meeting, date, original_language, source, title and data (the
-    contribution as JSON without its proposals, which live in their own rows)."""
-    h = contrib.header
-    front = contrib.to_dict()
-    front["proposals"] = []
-    return [h.document, h.meeting, h.date, h.original_language, h.source, h.title,
-            json.dumps(front, ensure_ascii=False)]
-
-
-def store_contribution(db: Database, contrib: Contribution, document_id: int | None) -> int:
-    """Insert a contribution and its proposals, linking each to its resolution."""
-    stamp = now()
-    cid = db.execute(
-        "INSERT INTO contributions (document_id, document, meeting, date, original_language, source, "
-        "title, data, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [document_id, *contribution_columns(contrib), stamp, stamp]).lastrowid
-    insert_proposals(db, cid, contrib.proposals)
-    return cid
-
-
-def insert_proposals(db: Database, contribution_id: int, proposals: list[Proposal]) -> None:
-    """The proposals' rows, in order, each linked to the resolution it acts on
-    (a draft new resolution has none yet)."""
-    for seq, proposal in enumerate(proposals, 1):
-        res = proposal.resolution
-        rid = resolution_id(db, res.body, res.number) if res is not None and not res.draft else None
-        db.execute(
-            "INSERT INTO proposals (contribution_id, seq, action, number, resolution_id, status, reasons, "
-            "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [contribution_id, seq, proposal.action, proposal.number, rid, proposal.status, proposal.reasons,
-             json.dumps(proposal.to_dict(), ensure_ascii=False)])
-
-
 def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Contribution,
                                                      Resolution | Contribution | None, list[str]]]
                      ) -> list[ImportOutcome]:
@@ -160,6 +126,7 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
     ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
     """
     from ..core.model import Resolution
+    from .contributions import store_contribution
 
     outcomes: list[ImportOutcome] = []
     with writing(db):
@@ -185,10 +152,49 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
                     outcomes.append(ImportOutcome(path, "contribution", "unchanged",
                                                   contribution_label(document), warnings=warnings))
                     continue
+                notes = link_bases(db, document)
                 cid = store_contribution(db, document, doc_id)
                 outcomes.append(ImportOutcome(path, "contribution", "added", contribution_label(document),
-                                              [cid], warnings))
+                                              [cid], [*warnings, *notes]))
     return outcomes
+
+
+def named_version(db: Database, res: Resolution) -> VersionRow | None:
+    """The library version a proposal's heading names as the text in force: same
+    body, number and revision (case and spacing aside), in the proposal's
+    language when there is one in it."""
+    from ..core.revision import in_force_revision, revision_key
+
+    rid = resolution_id(db, res.body, res.number, create=False)
+    if rid is None:
+        return None
+    wanted = revision_key(in_force_revision(res.revision))
+    found = [v for v in versions_of(db, rid) if revision_key(v.revision) == wanted]
+    return next((v for v in found if v.language == res.language), found[0] if found else None)
+
+
+def link_bases(db: Database, contrib: Contribution) -> list[str]:
+    """Give each proposal that modifies, suppresses or keeps a text without
+    carrying it (a contribution read without revision marks) the library version
+    its heading names; what is not in the library is said, never guessed."""
+    from ..core.revision import in_force_revision
+
+    notes = []
+    for proposal in contrib.proposals:
+        res = proposal.resolution
+        if proposal.base is not None or res is None or res.draft or proposal.action in ("ADD", "ADD*"):
+            continue
+        found = named_version(db, res)
+        if found is None:
+            named = " ".join(filter(None, (res.body, "Resolution", res.number)))
+            revision = in_force_revision(res.revision)
+            notes.append(f"{proposal.action} {proposal.number}".strip() + f": {named}"
+                         + (f" ({revision})" if revision else "") + " is not in the library; import it to "
+                         "link the proposal to the text it acts on")
+            continue
+        proposal.base = get_version(db, found.id)[1]
+        proposal.base_version = found.id
+    return notes
 
 
 def contribution_label(contrib: Contribution) -> str:
@@ -235,31 +241,31 @@ def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] 
 
 
 def list_contributions(db: Database) -> list[dict]:
-    return [dict(zip(("id", "document", "title", "source", "date", "proposals"), row)) for row in db.execute(
-        "SELECT c.id, c.document, c.title, c.source, c.date, "
+    return [dict(zip(("id", "uid", "document", "title", "source", "date", "proposals"), row)) for row in db.execute(
+        "SELECT c.id, c.uid, c.document, c.title, c.source, c.date, "
         "(SELECT count(*) FROM proposals p WHERE p.contribution_id = c.id) "
         "FROM contributions c ORDER BY c.id").fetchall()]
 
 
 def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
-    from ..core.model import Contribution, Proposal
+    from .contributions import contribution_uid, load_contribution
 
-    row = db.execute("SELECT data FROM contributions WHERE id = ?", [contribution_id]).fetchone()
-    if row is None:
-        return None
-    contrib = Contribution.from_dict(json.loads(row[0]))
-    contrib.proposals = [Proposal.from_dict(json.loads(r[0])) for r in db.execute(
-        "SELECT data FROM proposals WHERE contribution_id = ? ORDER BY seq", [contribution_id])]
-    return contrib
+    uid = contribution_uid(db, contribution_id)
+    return load_contribution(db, uid) if uid is not None else None
 
 
 def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]:
     """Every stored proposal on a resolution, as (contribution id, proposal)."""
     from ..core.model import Proposal
 
-    return [(row[0], Proposal.from_dict(json.loads(row[1]))) for row in db.execute(
-        "SELECT contribution_id, data FROM proposals WHERE resolution_id = ? ORDER BY contribution_id, seq",
-        [resolution_id])]
+    found = []
+    for cid, uid, base_version, data in db.execute(
+            "SELECT contribution_id, uid, base_version_id, data FROM proposals WHERE resolution_id = ? "
+            "ORDER BY contribution_id, seq", [resolution_id]):
+        proposal = Proposal.from_dict(json.loads(data))
+        proposal.uid, proposal.base_version = uid, base_version
+        found.append((cid, proposal))
+    return found
 
 
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:

@@ -155,4 +155,32 @@ _V4 = [
     "DROP INDEX versions_resolution",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4]
+# 5: stable identities. Contributions, proposals and positions get a UUID that
+# survives moves, renumbering, export and re-import, so that a save writes only
+# the records that changed (by id, not by place), the edit journal and later
+# exchanges between stores can name them, and text typed in a proposal is kept
+# under its id rather than its place. The store's generation is a random value
+# that a restore changes: a window that finds another generation than the one
+# it opened knows the store was replaced under it and never writes stale state
+# over it. Proposals of contributions made in the app (not imported) are the
+# delegation's own and keep being numbered by the app.
+UUID_SQL = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+            "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+            "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+_V5 = [
+    *(statement for table in ("contributions", "proposals", "positions") for statement in (
+        f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+        f"UPDATE {table} SET uid = {UUID_SQL}",
+        f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")),
+    """UPDATE proposals SET data = json_set(data, '$.auto_number', json('true'))
+       WHERE contribution_id IN (SELECT id FROM contributions WHERE document_id IS NULL)""",
+    """UPDATE autosave SET key = 'proposal:' || (
+         SELECT p.uid FROM proposals p
+         WHERE autosave.key = 'contribution:' || p.contribution_id || ':proposal:' || (p.seq - 1))
+       WHERE key IN (SELECT 'contribution:' || contribution_id || ':proposal:' || (seq - 1) FROM proposals)""",
+    "DELETE FROM autosave WHERE key LIKE 'contribution:%'",
+    f"INSERT INTO meta (key, value) VALUES ('generation', {UUID_SQL}) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]

@@ -16,9 +16,9 @@ def run_app(args) -> int:
     # imported after it, looking for its own feature switches.
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
+    from ..services import logs
+    from ..services.library import open_store, store_path
     from ..services.starter import ensure_starter_library
-    from ..store import autosave
-    from ..store.database import open_database, store_path
 
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -33,10 +33,13 @@ def run_app(args) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
     app.setDesktopFileName("delegate-app")
+    if not screenshot:
+        logs.setup()
     db_path = str(store_path(getattr(args, "db", None)))
     try:
-        db = open_database(db_path)
-        ensure_starter_library(db)
+        db = open_store(db_path)
+        if not db.read_only:
+            ensure_starter_library(db)
     except DelegateError as exc:
         if screenshot:
             print(f"delegate-app: error: {exc}", file=sys.stderr)
@@ -48,17 +51,15 @@ def run_app(args) -> int:
     from .main_window import MainWindow
 
     settings = QSettings()
-    if screenshot:  # a screenshot never changes the user's settings or session
-        settings = QSettings(str(Path(db_path).with_suffix(".screenshot.ini")), QSettings.Format.IniFormat)
-        settings.clear()
+    if screenshot:  # a screenshot never changes the user's settings or session, nor writes beside the store
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory(prefix="delegate-screenshot-")
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     app._translators = install(app, chosen_language(settings, getattr(args, "lang", None)))
-    crashed = settings.value("session/clean_exit") in (False, "false") and autosave.pending(db)
     settings.setValue("session/clean_exit", False)
     window = MainWindow(db, db_path, settings)
     window.show()
-    if crashed:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "app", "The app did not close normally last time; your drafts were recovered."), 15000)
     if screenshot:
         from .screenshot import take
 

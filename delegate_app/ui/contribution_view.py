@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog
                                QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QWidget)
 
 from ..core.drafting import new_add, new_mod, new_title_only
-from ..store import library
+from ..services import library
 from . import shortcuts
 from .session import DraftSession
 
@@ -57,6 +57,8 @@ class ContributionView(QWidget):
                                 (self.tr("NOC…"), lambda: self.add_title_only("NOC"), self.tr("No change")),
                                 (self.tr("Up"), lambda: self._move(-1), self.tr("Move up (renumbers)")),
                                 (self.tr("Down"), lambda: self._move(1), self.tr("Move down (renumbers)")),
+                                (self.tr("Renumber"), self._renumber,
+                                 self.tr("Number the delegation's proposals in their order (imported numbers stay)")),
                                 (self.tr("Edit"), self._edit, self.tr("Draft the selected proposal")),
                                 (self.tr("Delete"), self._delete, self.tr("Delete the selected proposal"))):
             button = QPushButton(text)
@@ -82,13 +84,12 @@ class ContributionView(QWidget):
         session.changed.connect(self._refresh_lists)
         self.reload()
 
+    @property
+    def db(self):
+        return self.session.workspace.reader
+
     def reload(self) -> None:
-        self.chooser.clear()
-        for row in library.list_contributions(self.session.db):
-            label = row["document"] or row["title"] or self.tr("(untitled)")
-            self.chooser.addItem(f"{label} · {row['proposals']} proposal(s)", row["id"])
-        index = self.chooser.findData(self.session.contribution_id)
-        self.chooser.setCurrentIndex(index)
+        self.refresh_chooser()
         h = self.session.contribution.header
         for name, edit in self.fields.items():
             edit.setText(getattr(h, name))
@@ -98,6 +99,15 @@ class ContributionView(QWidget):
         self.abstract.blockSignals(False)
         self._refresh_lists()
 
+    def refresh_chooser(self) -> None:
+        """The contributions to choose from: the stored ones (an import's among
+        them at once) and any not saved yet."""
+        self.chooser.clear()
+        for item in self.session.contributions():
+            label = item.label or self.tr("(untitled)")
+            self.chooser.addItem(f"{label} · " + self.tr("%n proposal(s)", "", item.proposals), item.uid)
+        self.chooser.setCurrentIndex(self.chooser.findData(self.session.contribution_uid))
+
     def _refresh_lists(self) -> None:
         row = self.proposals.currentRow()
         self.proposals.clear()
@@ -105,7 +115,7 @@ class ContributionView(QWidget):
             self.proposals.addItem(f"{p.action}\t{p.number}\t{p.target}")
         self.proposals.setCurrentRow(min(row, self.proposals.count() - 1))
         self.findings.clear()
-        if self.session.contribution_id is None and not self.session.contribution.proposals:
+        if self.session.contribution_uid is None and not self.session.contribution.proposals:
             self.findings.addItem(self.tr("No contribution is open: start a new one."))
             return
         found = self.session.findings()
@@ -115,19 +125,19 @@ class ContributionView(QWidget):
             self.findings.addItem(self.tr("✓ No problems found."))
 
     def _open_chosen(self, index: int) -> None:
-        cid = self.chooser.itemData(index)
-        if cid is not None:
-            self.session.open(int(cid))
+        uid = self.chooser.itemData(index)
+        if uid is not None:
+            self.session.open(str(uid))
 
     def new_contribution(self) -> None:
         self.session.new()
 
     def _ensure_open(self) -> None:
-        if self.session.contribution_id is None:
+        if self.session.contribution_uid is None:
             self.session.new()
 
     def _choose_version(self, title: str) -> int | None:
-        versions = library.list_versions(self.session.db)
+        versions = library.list_versions(self.db)
         if not versions:
             QMessageBox.information(self, title, self.tr("The library is empty: import resolutions first."))
             return None
@@ -141,8 +151,11 @@ class ContributionView(QWidget):
         version_id = version_id or self._choose_version(self.tr("Modify a resolution"))
         if version_id is None:
             return None
+        base = library.text_of(self.db, version_id)
+        if base is None:
+            return None
         self._ensure_open()
-        index = self.session.add(new_mod(library.get_version(self.session.db, version_id)[1]))
+        index = self.session.add(new_mod(base, version_id))
         self.edit_requested.emit(index)
         return index
 
@@ -156,9 +169,10 @@ class ContributionView(QWidget):
 
     def add_title_only(self, action: str) -> None:
         version_id = self._choose_version(self.tr("{0}: choose the resolution").format(action))
-        if version_id is not None:
+        base = library.text_of(self.db, version_id) if version_id is not None else None
+        if base is not None:
             self._ensure_open()
-            self.session.add(new_title_only(action, library.get_version(self.session.db, version_id)[1]))
+            self.session.add(new_title_only(action, base, version_id))
 
     def _move(self, step: int) -> None:
         row = self.proposals.currentRow()
@@ -166,6 +180,10 @@ class ContributionView(QWidget):
             return
         self.session.move(row, row + step)
         self.proposals.setCurrentRow(row + step)
+
+    def _renumber(self) -> None:
+        if self.session.contribution_uid is not None:
+            self.session.renumber()
 
     def _edit(self) -> None:
         if self.proposals.currentRow() >= 0:

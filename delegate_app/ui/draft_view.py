@@ -5,25 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
-from ..core.errors import DelegateError
-from ..core.model import Resolution
-from ..core.parse import parse_source
-from ..core.redline import Redliner
 from ..formats.html_view import redline_html, resolution_html
-from ..formats.text_reader import read_text
 from ..formats.text_writer import resolution_text
-from ..store.database import writing
 from . import shortcuts
 from .session import DraftSession
-
-
-def parse_typed(text: str) -> Resolution:
-    doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False))
-    if not isinstance(doc, Resolution):
-        raise DelegateError("the text reads as a contribution, not one resolution")
-    return doc
+from .widgets import SafeTextBrowser
 
 
 class DraftView(QWidget):
@@ -41,7 +29,7 @@ class DraftView(QWidget):
         self.editor.setFont(QFont("Serif", 11))
         self.editor.setTabStopDistance(48)
         self.editor.textChanged.connect(self._typed)
-        self.marks = QTextBrowser()
+        self.marks = SafeTextBrowser()
         self.marks.setAccessibleName(self.tr("Revision marks"))
         self.reasons = QPlainTextEdit()
         self.reasons.setAccessibleName(self.tr("Reasons"))
@@ -51,7 +39,6 @@ class DraftView(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Draft status"))
 
-        self._redliner: Redliner | None = None
         self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)
         self.timer.timeout.connect(self.update_marks)
 
@@ -120,7 +107,7 @@ class DraftView(QWidget):
         self.proposal_box.setCurrentIndex(index)
         self.proposal_box.blockSignals(False)
         text = resolution_text(proposal.resolution, editor=True) if proposal.resolution is not None else ""
-        typed = self.session.typed(index)
+        typed = self.session.typed_text(index)
         editable = proposal.action not in ("SUP", "SUP*", "NOC")
         self.editor.blockSignals(True)
         self.editor.setPlainText(typed if typed is not None and editable else text)
@@ -143,33 +130,28 @@ class DraftView(QWidget):
             self.session.update_proposal(self.index, reasons=self.reasons.toPlainText().strip())
 
     def update_marks(self) -> None:
-        """Parse the text as typed and redline it against the base."""
+        """The pause in typing: the text goes to the session (journaled, read,
+        saved in the background) and its marks against the base are shown."""
+        self.timer.stop()
         if self.index is None or self.index >= len(self.session.contribution.proposals):
             return
         proposal = self.session.contribution.proposals[self.index]
         if self.editor.isReadOnly():
-            res = proposal.resolution
+            res, rl = proposal.resolution, self.session.marks(self.index)
         else:
-            self.session.keep_typed(self.index, self.editor.toPlainText())
-            try:
-                res = parse_typed(self.editor.toPlainText())
-            except DelegateError as exc:
-                self.status.setText(self.tr("Not yet a resolution the app can read: {0}").format(exc.message))
+            typed = self.session.typing(self.index, self.editor.toPlainText())
+            if typed.resolution is None:
+                self.status.setText(self.tr("Not yet a resolution the app can read: {0}").format(typed.error))
                 return
-        rtl = res.language == "ar"
-        if proposal.action in ("MOD", "(MOD)") and proposal.base is not None:
-            if self._redliner is None or self._redliner.base is not proposal.base:
-                self._redliner = Redliner(proposal.base)  # the base is read once, not on every pause
-            rl = self._redliner(res)
-            self.marks.setHtml(redline_html(rl, rtl=rtl))
+            res, rl = typed.resolution, typed.redline
+        if res is None:
+            self.marks.clear()
+            return
+        if rl is not None:
+            self.marks.setHtml(redline_html(rl, rtl=res.language == "ar"))
             deleted, inserted = rl.marked_words()
             summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
         else:
             self.marks.setHtml(resolution_html(res))
             summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)
-        if not self.editor.isReadOnly() and res != proposal.resolution:
-            self.session.update_proposal(self.index, resolution=res)
-            with writing(self.session.db):  # the text saved and its typed copy dropped: one commit, not two
-                self.session.save()
-                self.session.forget_typed(self.index)
         self.status.setText(summary)

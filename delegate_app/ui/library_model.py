@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
 
 if TYPE_CHECKING:
-    from ..store.library import VersionRow
-    from ..store.search import SearchHit
+    from ..services.library import VersionRow
+    from ..services.search import SearchHit
 
 # Qt.ItemDataRole values. Plain ints on purpose: the first access to PySide6's Qt
 # namespace builds its hundreds of enums, about 14 ms, a quarter of what the app

@@ -4,13 +4,13 @@ revision history, and any two revisions compared with revision marks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize
-from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTextBrowser,
-                               QTreeView, QWidget)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
-from ..store import library
-from ..store.database import Database
+from ..services import library
+from ..services.library import Database
 from . import shortcuts
 from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
+from .widgets import SafeTextBrowser
 
 __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
@@ -84,7 +84,7 @@ class LibraryView(QWidget):
         self._plain_delegate, self._html_delegate = self.tree.itemDelegate(), None
         self.tree.selectionModel().currentChanged.connect(self._selected)
 
-        self.reader = QTextBrowser()
+        self.reader = SafeTextBrowser()
         self.reader.setAccessibleName(self.tr("Resolution text"))
         self.history = QComboBox()
         self.history.setAccessibleName(self.tr("Compare with revision"))
@@ -106,7 +106,7 @@ class LibraryView(QWidget):
         """The library grouped by body, or the ranked results for the query."""
         query = self.search_field.text().strip()
         if query:
-            from ..store.search import search  # on the first keystroke, not at start-up
+            from ..services.search import search  # on the first keystroke, not at start-up
 
             hits = search(self.db, query, limit=200)
             self._draw_hits(True)
@@ -176,11 +176,8 @@ class LibraryView(QWidget):
         other = self.history.currentData()
         if other is None or self.current_version is None:
             return
-        from ..core.redline import redline  # loaded with the first comparison
-        from ..formats.html_view import redline_html
+        from ..formats.html_view import redline_html  # loaded with the first comparison
 
-        base = library.get_version(self.db, int(other))[1]
-        current = library.get_version(self.db, self.current_version)[1]
-        older_first = (base.year or 0) <= (current.year or 0)
-        rl = redline(base, current) if older_first else redline(current, base)
-        self.reader.setHtml(redline_html(rl, rtl=current.language == "ar"))
+        rl = library.compare_revisions(self.db, self.current_version, int(other))
+        if rl is not None:
+            self.reader.setHtml(redline_html(rl, rtl=rl.proposed.language == "ar"))

@@ -4,30 +4,55 @@ and cancel.
 
 The window paints first and builds the rest after. Only the Library view, the
 one on screen, is made before the first paint, with its list; the selected
-text, the Positions, Draft and Contribution views, the drafting session and the
-modules behind them (the redline engine, the rules, rapidfuzz) come in the
-first turn of the event loop after it, or at once when anything asks for them. Dialogs, file pickers
-and message boxes load when first opened.
+text, the Positions, Draft and Contribution views, the workspace (the writer
+thread, the journal, the drafting service) and the modules behind them (the
+redline engine, the rules, rapidfuzz) come in the first turn of the event loop
+after it, or at once when anything asks for them. Dialogs, file pickers and
+message boxes load when first opened.
+
+The window never writes to the store itself: its connection is query-only, and
+every edit goes through the workspace's services, which journal it and save it
+on the writer's thread. What the writer reports (saving, or why it cannot) is
+shown in a banner above the views; quitting with unsaved work asks what to do;
+a store replaced under the window (a restore) is noticed and never overwritten
+with stale state.
 """
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QToolButton,
-                               QWidget)
+                               QVBoxLayout, QWidget)
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
-from ..store.database import Database, open_database
+from ..services.library import Database, open_store
 from . import shortcuts
 from .library_view import LibraryView
+from .save_banner import SaveBanner
 from .tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 MAX_RECENT = 8
+REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
+QUIT_WAIT_S = 3.0  # how long quitting waits for the last save before it asks
+
+
+def _contribution_uid(workspace, remembered) -> str:
+    """The remembered open contribution: a uid, or the row id older versions kept."""
+    text = str(remembered)
+    if text.isdigit():
+        from ..services import library
+
+        row = next((r for r in library.list_contributions(workspace.reader) if r["id"] == int(text)), None)
+        return row["uid"] if row else ""
+    return text
 
 
 class TaskProgress(QWidget):
@@ -86,6 +111,7 @@ class _Later:
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
+        db.execute("PRAGMA query_only = 1")  # every write goes through the workspace's writer thread
         self.db, self.db_path = db, db_path
         self.settings = settings or QSettings()
         self.runner = TaskRunner(self)
@@ -105,7 +131,14 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, name)
         self.tabs.currentChanged.connect(lambda _index: self._views())
-        self.setCentralWidget(self.tabs)
+        self.banner = SaveBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self._menus()
         self.progress = TaskProgress(self)
         self.statusBar().addPermanentWidget(self.progress)
@@ -126,37 +159,54 @@ class MainWindow(QMainWindow):
         self._views()
 
     def _views(self) -> tuple:
-        """(session, positions, draft, contribution), built on first use."""
+        """(workspace, session, positions, draft, contribution), built on first use."""
         if self._built is None:
             self._built = self._build_views()
         return self._built
 
-    session, positions, draft, contribution = (_Later(i) for i in range(4))
+    workspace, session, positions, draft, contribution = (_Later(i) for i in range(5))
 
     def _build_views(self) -> tuple:
         from PySide6.QtCore import Qt  # PySide6 builds the whole namespace on first use: ~15 ms
 
+        from ..services.workspace import Workspace
         from .contribution_view import ContributionView
         from .draft_view import DraftView
         from .positions_view import PositionsView
         from .session import DraftSession
 
-        session = DraftSession(self.db, self.settings, self)
-        positions = PositionsView(self.db)
+        workspace = Workspace(self.db_path, self.db)
+        session = DraftSession(workspace, self.settings, self)
+        session.save_state.connect(self.banner.show_state)
+        session.store_replaced.connect(self.store_replaced)
+        self.banner.retry.connect(workspace.writer.retry_now)
+        positions = PositionsView(workspace)
         draft = DraftView(session)
         contribution = ContributionView(session, lambda: self.library.current_version)
         contribution.edit_requested.connect(self.edit_proposal)
-        contribution.export_word.connect(self.export_word)
-        contribution.export_excel.connect(self.export_excel)
+        contribution.export_word.connect(lambda: self.export_word())
+        contribution.export_excel.connect(lambda: self.export_excel())
         for page, view in zip(self.pages, (positions, draft, contribution)):
             view.setAccessibleName(page.accessibleName())
             page.layout().addWidget(view)
         # text buttons (the actions have no icons, so this changes nothing in the first paint)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.banner.show_state(workspace.edits.state)
+        if workspace.read_only:
+            self.banner.show_read_only()
         last = self.settings.value("session/contribution")
-        if last is not None and not session.open(int(last)):
-            self.settings.remove("session/contribution")
-        return session, positions, draft, contribution
+        if last is not None:
+            if not session.open(_contribution_uid(workspace, last)):
+                self.settings.remove("session/contribution")
+        self._replaced_check = QTimer(self, interval=REPLACED_CHECK_MS)
+        self._replaced_check.timeout.connect(self._check_replaced)
+        self._replaced_check.start()
+        recovery = workspace.recovery
+        if recovery.entries:
+            names = ", ".join(recovery.contributions) or self.tr("positions")
+            self.statusBar().showMessage(self.tr("Recovered changes that were not saved when Delegate last "
+                                                 "closed: {0}").format(names), 20000)
+        return workspace, session, positions, draft, contribution
 
     # -- menus and actions -------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -174,8 +224,11 @@ class MainWindow(QMainWindow):
         self.act_import_folder = a(self.tr("Import &folder…"), self.import_folder, shortcuts.IMPORT_FOLDER)
         self.act_new = a(self.tr("&New contribution"), self.new_contribution, shortcuts.NEW_CONTRIBUTION)
         self.act_mod = a(self.tr("New &MOD of the selected resolution"), self.new_mod, shortcuts.NEW_MOD)
-        self.act_word = a(self.tr("Export contribution to &Word…"), self.export_word, shortcuts.EXPORT_WORD)
-        self.act_excel = a(self.tr("Export comparison to &Excel…"), self.export_excel, shortcuts.EXPORT_EXCEL)
+        # triggered passes `checked`: never let it become the export's path
+        self.act_word = a(self.tr("Export contribution to &Word…"), lambda _checked=False: self.export_word(),
+                          shortcuts.EXPORT_WORD)
+        self.act_excel = a(self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(),
+                           shortcuts.EXPORT_EXCEL)
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.act_new, self.act_import, self.act_import_folder, None, self.act_word, self.act_excel):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -246,15 +299,15 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self):
         """A backup of the store once a day, in the background (the newest ten are kept)."""
-        from ..store import backup
+        from ..services import backups
 
-        if not backup.due(self.db_path):
+        if self.db.read_only or not backups.due(self.db_path):
             return None
         db_path = self.db_path
 
         def work(progress, cancelled):
-            with open_database(db_path) as db:
-                return backup.make_backup(db, db_path)
+            with open_store(db_path) as db:
+                return backups.make_backup(db, db_path)
 
         return self.runner.run(work, lambda path: self.statusBar().showMessage(
             self.tr("Backed up the library to {0}").format(path), 5000), self._failed())
@@ -292,7 +345,7 @@ class MainWindow(QMainWindow):
             # the readers (python-docx, lxml) load on first use: they are not needed to open the window
             from ..services.importing import import_paths
 
-            with open_database(db_path) as db:
+            with open_store(db_path) as db:
                 return import_paths(db, paths, strict=False, progress=progress, cancelled=cancelled)
 
         def on_progress(done, total, path):
@@ -305,8 +358,10 @@ class MainWindow(QMainWindow):
             self.progress.finish()
             self._remember([str(p) for p in paths])
             self.library.refresh()
-            if self._built is not None and self.positions.loaded:
-                self.positions.refresh()
+            if self._built is not None:
+                self.contribution.refresh_chooser()  # an imported contribution can be opened at once
+                if self.positions.loaded:
+                    self.positions.refresh()
             recognised, failed = self.tr("Recognised"), self.tr("Not recognised")
             skipped, warning = self.tr("Skipped"), self.tr("Warning")
             lines = [f"{recognised}: {o.label} ({o.status})  ← {o.path}" for o in report.outcomes]
@@ -331,31 +386,39 @@ class MainWindow(QMainWindow):
                 return
             from PySide6.QtWidgets import QMessageBox
 
-            message = str(exc) if isinstance(exc, DelegateError) else f"{type(exc).__name__}: {exc}"
+            from ..services.logs import log_path
+
+            if isinstance(exc, DelegateError):
+                message = str(exc)
+            else:  # a defect: the traceback is in the log (the task runner wrote it there)
+                message = self.tr("Something went wrong ({0}). The details are in the log: {1}").format(
+                    type(exc).__name__, log_path())
             QMessageBox.warning(self, APP_NAME, message)
         return on_error
 
     # -- exports (background) ------------------------------------------------------
     def export_word(self, path: str | None = None):
+        """The open contribution as an ITU Word document; the dialog asks where
+        unless ``path`` says. The export works on a copy: the draft is never changed."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        if self.session.contribution_id is None:
+        contrib = self.session.snapshot()
+        if contrib is None:
             QMessageBox.information(self, APP_NAME, self.tr("Open or start a contribution first."))
             return None
-        self.session.save()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), "contribution.docx",
                                                   self.tr("Word documents (*.docx)"))
         if not path:
             return None
-        contrib, db_path = self.session.contribution, self.db_path
+        db_path = self.db_path
         author = str(self.settings.value("drafting/author", "Delegate"))
 
         def work(progress, cancelled):
             from ..formats.docx_writer import ExportOptions  # loaded on first export, not at start-up
             from ..services.exporting import write_docx
 
-            with open_database(db_path) as db:
+            with open_store(db_path) as db:
                 return write_docx(contrib, path, ExportOptions(author=author), db)
 
         return self._export(work, path, self.tr("Writing the Word document…"))
@@ -365,8 +428,9 @@ class MainWindow(QMainWindow):
         current version and every proposal on it."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        contrib = self.session.snapshot()
         texts, names = [], []
-        for p in self.session.contribution.proposals:
+        for p in contrib.proposals if contrib is not None else []:
             if p.resolution is not None and p.resolution.sections:
                 if p.base is not None and not texts:
                     texts.append(p.base)
@@ -387,7 +451,7 @@ class MainWindow(QMainWindow):
             from ..core.compare import compare  # the aligner loads on first export, not at start-up
             from ..services.comparing import sheet_positions, write_xlsx
 
-            with open_database(db_path) as db:
+            with open_store(db_path) as db:
                 write_xlsx(compare(texts, names), path, "Comparison", sheet_positions(db, texts, 0))
             return []
 
@@ -420,12 +484,117 @@ class MainWindow(QMainWindow):
         self.progress.start(label, token)
         return token
 
+    # -- the store replaced under the window ------------------------------------------
+    def _check_replaced(self) -> None:
+        if self._built is not None and not self._replacing and self.workspace.replaced():
+            self.store_replaced()
+
+    _replacing = False
+
+    def store_replaced(self) -> None:
+        """The store was restored from a backup or swapped while open. Nothing stale
+        is written over it: the views show the restored library, and when the open
+        contribution differs from the restored copy, the delegate chooses which to
+        keep (the other is kept as a copy, so nothing typed is lost either way)."""
+        if self._replacing or self._built is None:
+            return
+        self._replacing = True
+        try:
+            workspace, drafting = self.workspace, self.workspace.drafting
+            workspace.replaced()  # the reader follows a swapped file
+            generation = workspace.store_generation()
+            if drafting.differs_from_store():
+                from .dialogs import ask_replaced
+
+                if ask_replaced(self, self.session.contribution.header.document or
+                                self.session.contribution.header.title):
+                    drafting.keep_mine()
+                else:
+                    drafting.take_restored()
+                    self.session.reload()
+            workspace.edits.adopt(generation)
+            self.library.refresh()
+            self.contribution.refresh_chooser()
+            if self.positions.loaded:
+                self.positions.refresh()
+            self.statusBar().showMessage(self.tr("The library was replaced (a backup was restored, or another "
+                                                 "program changed the file); the window now shows it."), 15000)
+        finally:
+            self._replacing = False
+
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         if self._built is not None:
             self.draft.update_marks()  # take in what was typed in the last fraction of a second
-            self.session.save()
+            if not self._settle_unsaved():
+                event.ignore()
+                return
+            self._replaced_check.stop()
+            self.workspace.close()
         self.runner.wait(60000)
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("session/clean_exit", True)
         super().closeEvent(event)
+
+    def _wait_saved(self, seconds: float) -> bool:
+        """Let the writer finish, the window staying responsive meanwhile."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+        edits = self.workspace.edits
+        edits.save()
+        self.workspace.writer.retry_now()
+        clock = QElapsedTimer()
+        clock.start()
+        loop = QEventLoop(self)
+        while not edits.all_saved() and clock.elapsed() < seconds * 1000:
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+        return edits.all_saved()
+
+    def _settle_unsaved(self) -> bool:
+        """Whether the window may close: everything saved, or the delegate chose
+        what to do with what is not (the journal keeps it for the next start)."""
+        from .dialogs import QUIT_KEEP, QUIT_RETRY, QUIT_STAY, ask_unsaved
+
+        edits = self.workspace.edits
+        if edits.replaced:
+            self.store_replaced()
+        if self._wait_saved(QUIT_WAIT_S):
+            return True
+        while True:
+            state = edits.state
+            choice = ask_unsaved(self, state, self.banner.reason(state))
+            if choice == QUIT_RETRY:
+                if self._wait_saved(QUIT_WAIT_S):
+                    return True
+                continue
+            if choice == QUIT_KEEP:
+                log.info("quit with unsaved changes kept in the journal")
+                return True
+            if choice == QUIT_STAY:
+                return False
+            if self._save_copy():  # QUIT_COPY
+                return True
+
+    def _save_copy(self) -> bool:
+        """The open contribution as a Word document where the delegate chooses
+        (another disk, a USB stick), written now, on this thread."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from ..formats.docx_writer import ExportOptions
+        from ..services.exporting import write_docx
+
+        contrib = self.session.snapshot()
+        if contrib is None:
+            return True
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the contribution"), "contribution.docx",
+                                              self.tr("Word documents (*.docx)"))
+        if not path:
+            return False
+        try:
+            write_docx(contrib, path, ExportOptions(author=str(self.settings.value("drafting/author", "Delegate"))),
+                       self.db)
+        except DelegateError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return False
+        return True

@@ -7,9 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
                                QWidget)
 from ..core.model import Position, Priority, Stance
 from ..core.outline import outline
-from ..store import library
-from ..store.database import Database
-from ..store.positions import positions, save_position
+from ..services import library
+from ..services.workspace import Workspace
 from . import shortcuts
 
 COLUMNS = [(QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
@@ -52,9 +51,9 @@ class PositionsModel(QAbstractTableModel):
 
 class PositionsView(QWidget):
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
         self.model = PositionsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -109,9 +108,13 @@ class PositionsView(QWidget):
         if not self.loaded:
             self.refresh()
 
+    @property
+    def db(self):
+        return self.workspace.reader
+
     def refresh(self) -> None:
         self.loaded = True
-        self.model.reload(positions(self.db))
+        self.model.reload(self.workspace.positions.list())
         current = self.resolution.currentData()
         self.resolution.blockSignals(True)
         self.resolution.clear()
@@ -138,9 +141,9 @@ class PositionsView(QWidget):
         self.provision.addItem(self.tr("(whole resolution)"), "")
         if data is None:
             return
-        found = library.get_version(self.db, data[2])
-        if found:
-            for row in outline(found[1]):
+        found = library.text_of(self.db, data[2])
+        if found is not None:
+            for row in outline(found):
                 self.provision.addItem(row.path, row.path)
 
     def _load_for_key(self, *_args) -> None:
@@ -181,10 +184,10 @@ class PositionsView(QWidget):
             return None
         provision = self.provision.currentData() if self.provision.currentText() == self.provision.itemText(
             self.provision.currentIndex()) else self.provision.currentText().strip()
-        saved = save_position(self.db, Position(
+        saved = self.workspace.positions.save(Position(
             body=data[0], number=data[1], provision=provision or "", stance=self.stance.currentText(),
             priority=self.priority.currentText(), rationale=self.rationale.toPlainText().strip(),
             talking_points=self.talking_points.toPlainText().strip(), regional_alignment=self.regional.text().strip(),
             owner=self.owner.text().strip()))
-        self.model.reload(positions(self.db))
+        self.model.reload(self.workspace.positions.list())
         return saved

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.drafting import new_mod, renumber
 from ..core.model import Contribution, ContributionHeader
-from ..store import library
+from ..services import library
 
 
 def _demo_contribution(db) -> Contribution | None:
@@ -21,7 +21,7 @@ def _demo_contribution(db) -> Contribution | None:
     pair = next((vs[-2:] for vs in seen.values() if len(vs) >= 2), None)
     if pair is None:
         return None
-    base, newer = (library.get_version(db, v.id)[1] for v in pair)
+    base, newer = (library.text_of(db, v.id) for v in pair)
     proposal = new_mod(base)
     proposal.resolution = newer
     proposal.reasons = "To bring the resolution into line with the outcomes of the conference."
@@ -58,9 +58,7 @@ def take(app: QApplication, window, view: str, out: str) -> int:
     if view in ("draft", "contribution") and not session.contribution.proposals:
         demo = _demo_contribution(window.db)
         if demo is not None:
-            session.contribution_id = None  # in memory only: never saved
-            session.contribution = demo
-            session.opened.emit()
+            session.preview(demo)  # in memory only: never saved
     if view == "resolution":
         window.tabs.setCurrentIndex(LIBRARY)
         window.library.compare_with_selected() if window.library.history.count() else None
@@ -83,8 +81,7 @@ def take(app: QApplication, window, view: str, out: str) -> int:
     def grab():
         app.processEvents()
         result["code"] = 0 if window.grab().save(out) else 1
-        session.dirty = False  # nothing of the demo is written
-        app.quit()
+        app.quit()  # closes the window: nothing was edited, so its journal goes and nothing is left
 
     QTimer.singleShot(400, grab)
     app.exec()

@@ -1,157 +1,144 @@
-"""The contribution being drafted, shared by the contribution and draft views.
+"""The drafting service (services/drafting.py) as the Contribution and Draft
+views see it: the same calls, plus Qt signals when the contribution changes,
+when another one is opened, and when the state of saving changes.
 
-Every change goes to the store shortly after it is made (an autosave timer,
-each save one transaction), so closing, crashing or losing power costs at most
-the last fraction of a second; editor text that does not parse yet is kept as
-typed in the autosave table until it does.
+Nothing here touches the store: every edit goes to the service, which journals
+it and has it saved on the writer's thread. The service reports from that
+thread; the signals carry its reports to the window's thread.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..core.drafting import move, renumber
 from ..core.model import Contribution, ContributionHeader, Proposal
-from ..core.rules import Finding, check
-from ..store import autosave, library
-from ..store.contributions import create_contribution, delete_contribution, save_contribution
-from ..store.database import Database, writing
-from . import shortcuts
+from ..services.drafting import ContributionItem, Typed
+from ..services.edits import SaveState
+from ..services.workspace import Workspace
+
+_NONE_OPEN = Contribution()
 
 
 class DraftSession(QObject):
     changed = Signal()  # the contribution (header, proposals, texts) changed
-    opened = Signal()  # another contribution was opened
+    opened = Signal()  # another contribution was opened (or none is)
+    save_state = Signal(object)  # a SaveState, on the window's thread
+    store_replaced = Signal()  # the store was restored or swapped under the window
 
-    def __init__(self, db: Database, settings: QSettings, parent: QObject | None = None):
+    def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
-        self.db = db
+        self.workspace = workspace
+        self.service = workspace.drafting
         self.settings = settings
-        self.contribution_id: int | None = None
-        self.contribution = Contribution()
-        self.dirty = False
-        self.timer = QTimer(self, singleShot=True, interval=shortcuts.AUTOSAVE_DELAY_MS)
-        self.timer.timeout.connect(self.save)
+        self.service.source = self.source
+        workspace.edits.listeners.append(self.save_state.emit)  # emitted from the writer's thread: queued
+        workspace.edits.on_replaced.append(self.store_replaced.emit)
 
-    # -- lifecycle ---------------------------------------------------------------
     @property
     def source(self) -> str:
         return str(self.settings.value("drafting/source", "") or "ABC")
 
-    def new(self, header: ContributionHeader | None = None) -> int:
-        self.save()
-        contrib = Contribution(header=header or ContributionHeader(
+    @property
+    def contribution(self) -> Contribution:
+        """The open contribution (an empty one when none is)."""
+        return self.service.contribution or _NONE_OPEN
+
+    @property
+    def contribution_uid(self) -> str | None:
+        return self.service.current.uid if self.service.current is not None else None
+
+    # -- lifecycle ---------------------------------------------------------------
+    def new(self, header: ContributionHeader | None = None) -> str:
+        self.service.source = self.source
+        uid = self.service.new(header or ContributionHeader(
             title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
             original_language=str(self.settings.value("drafting/original_language", "English")),
             source=str(self.settings.value("drafting/source_line", ""))))
-        self.contribution_id = create_contribution(self.db, contrib)
-        self.contribution = contrib
-        self.dirty = False
         self._remember()
-        return self.contribution_id
+        return uid
 
-    def open(self, contribution_id: int) -> bool:
-        self.save()
-        contrib = library.get_contribution(self.db, contribution_id)
-        if contrib is None:
+    def open(self, uid: str) -> bool:
+        if not self.service.open(uid):
             return False
-        self.contribution_id, self.contribution, self.dirty = contribution_id, contrib, False
         self._remember()
         return True
 
+    def preview(self, contrib: Contribution) -> None:
+        """Show a contribution that is never saved (the screenshot's demo)."""
+        self.service.preview(contrib)
+        self.opened.emit()
+
     def _remember(self) -> None:
-        self.settings.setValue("session/contribution", self.contribution_id)
+        self.settings.setValue("session/contribution", self.contribution_uid)
         self.settings.sync()  # on disk now: a crash must find the open contribution again
         self.opened.emit()
 
     def delete(self) -> None:
-        if self.contribution_id is not None:
-            self._carry_typed([None] * len(self.contribution.proposals))
-            delete_contribution(self.db, self.contribution_id)
-        self.contribution_id, self.contribution, self.dirty = None, Contribution(), False
+        self.service.delete()
+        self.settings.remove("session/contribution")
         self.opened.emit()
 
-    def save(self) -> None:
-        """Write the contribution now (the autosave timer calls this)."""
-        self.timer.stop()
-        if self.contribution_id is None or not self.dirty:
-            return
-        save_contribution(self.db, self.contribution_id, self.contribution)
-        self.dirty = False
+    def reload(self) -> None:
+        """After the store was replaced and the service took the restored copy."""
+        self.opened.emit()
 
-    def _touch(self, now: bool = False) -> None:
-        """Mark changed; typing-level edits are saved after a pause, structural ones
-        (a proposal added, removed, moved) at once."""
-        self.dirty = True
-        self.changed.emit()
-        if now:
-            self.save()
-        else:
-            self.timer.start()
+    def contributions(self) -> list[ContributionItem]:
+        return self.service.contributions()
 
     # -- edits -------------------------------------------------------------------
-    def set_header(self, **fields) -> None:
-        for name, value in fields.items():
-            setattr(self.contribution.header, name, value)
-        renumber(self.contribution, self.source)
-        self._touch()
+    def _edited(self) -> None:
+        self.changed.emit()
+
+    def set_header(self, **fields: str) -> None:
+        self.service.source = self.source
+        self.service.set_header(**fields)
+        self._edited()
 
     def set_text(self, name: str, value: str) -> None:  # abstract, introduction
-        setattr(self.contribution, name, value)
-        self._touch()
+        self.service.set_text(name, value)
+        self._edited()
 
     def add(self, proposal: Proposal) -> int:
-        self.contribution.proposals.append(proposal)
-        renumber(self.contribution, self.source)
-        self._touch(now=True)
-        return len(self.contribution.proposals) - 1
+        self.service.source = self.source
+        index = self.service.add(proposal)
+        self._edited()
+        return index
 
     def remove(self, index: int) -> None:
-        count = len(self.contribution.proposals)
-        del self.contribution.proposals[index]
-        renumber(self.contribution, self.source)
-        with writing(self.db):  # the new order and the typed texts' new places, together
-            self._carry_typed([i if i < index else i - 1 if i > index else None for i in range(count)])
-            self._touch(now=True)
+        self.service.remove(index)
+        self._edited()
 
     def move(self, index: int, to: int) -> None:
-        order = list(range(len(self.contribution.proposals)))  # order[new place] = old place
-        move(self.contribution, index, to, self.source)
-        order.insert(max(0, min(to, len(order) - 1)), order.pop(index))
-        with writing(self.db):
-            self._carry_typed([order.index(i) for i in range(len(order))])
-            self._touch(now=True)
+        self.service.source = self.source
+        self.service.move(index, to)
+        self._edited()
+
+    def renumber(self) -> None:
+        self.service.source = self.source
+        self.service.renumber()
+        self._edited()
 
     def update_proposal(self, index: int, **fields) -> None:
-        proposal = self.contribution.proposals[index]
-        for name, value in fields.items():
-            setattr(proposal, name, value)
-        self._touch()
+        self.service.update_proposal(index, **fields)
+        self._edited()
 
-    def findings(self) -> list[Finding]:
-        return check(self.contribution)
+    def typing(self, index: int, text: str) -> Typed:
+        found = self.service.typing(index, text)
+        if found.resolution is not None:
+            self._edited()
+        return found
 
-    # -- text as typed -----------------------------------------------------------
-    def autosave_key(self, index: int) -> str:
-        return f"contribution:{self.contribution_id}:proposal:{index}"
+    def typed_text(self, index: int) -> str | None:
+        return self.service.typed_text(index)
 
-    def _carry_typed(self, new_places: list[int | None]) -> None:
-        """Text typed in proposal i (not yet a readable resolution) follows it to
-        new_places[i], or goes with it (None). Keyed by place, so without this a
-        move would show one proposal's unsaved text in another after a crash."""
-        if self.contribution_id is None:
-            return
-        moves = {self.autosave_key(old): None if new is None else self.autosave_key(new)
-                 for old, new in enumerate(new_places) if new != old}
-        if moves:
-            autosave.rekey(self.db, moves)
+    def marks(self, index: int):
+        return self.service.marks(index)
 
-    def keep_typed(self, index: int, text: str) -> None:
-        if self.contribution_id is not None:
-            autosave.put(self.db, self.autosave_key(index), text)
+    def findings(self):
+        return self.service.findings()
 
-    def typed(self, index: int) -> str | None:
-        return autosave.get(self.db, self.autosave_key(index)) if self.contribution_id is not None else None
+    def snapshot(self) -> Contribution | None:
+        return self.service.snapshot()
 
-    def forget_typed(self, index: int) -> None:
-        if self.contribution_id is not None:
-            autosave.clear(self.db, self.autosave_key(index))
+    @property
+    def state(self) -> SaveState:
+        return self.workspace.edits.state

@@ -9,6 +9,7 @@ through a callback and checks a cancel flag between steps.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -16,6 +17,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
 
 
 class CancelToken:
@@ -45,7 +48,13 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(progress=self.signals.progress.emit, cancelled=self.token.cancelled)
-        except BaseException as exc:  # handed to the main thread, never lost in the worker
+        except BaseException as exc:  # logged with its traceback, then handed to the main thread
+            from ..core.errors import DelegateError
+
+            if isinstance(exc, DelegateError):
+                log.warning("background task: %s", exc)
+            else:
+                log.error("background task failed", exc_info=exc)
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.done.emit(result)
