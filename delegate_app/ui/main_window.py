@@ -309,8 +309,12 @@ class MainWindow(QMainWindow):
             with open_store(db_path) as db:
                 return backups.make_backup(db, db_path)
 
+        def failed(exc: BaseException, trace: str) -> None:  # no dialog: nobody asked for this backup
+            self.statusBar().showMessage(self.tr("Today's backup of the library could not be made: {0}").format(
+                exc), 15000)
+
         return self.runner.run(work, lambda path: self.statusBar().showMessage(
-            self.tr("Backed up the library to {0}").format(path), 5000), self._failed())
+            self.tr("Backed up the library to {0}").format(path), 5000), failed)
 
     # -- import (background) -----------------------------------------------------
     def import_files(self) -> None:

@@ -14,8 +14,10 @@ SAVE = QKeySequence.StandardKey.Save
 FIND = QKeySequence.StandardKey.Find
 UNDO = QKeySequence.StandardKey.Undo
 REDO = QKeySequence.StandardKey.Redo
-SETTINGS = QKeySequence.StandardKey.Preferences
-QUIT = QKeySequence.StandardKey.Quit
+# Quit and Preferences have no standard key on Windows (and none under the
+# offscreen platform): their keys are spelled out, so Ctrl+Q and Ctrl+, work everywhere.
+SETTINGS = QKeySequence("Ctrl+,")
+QUIT = QKeySequence("Ctrl+Q")
 VIEW_LIBRARY = QKeySequence("Ctrl+1")
 VIEW_POSITIONS = QKeySequence("Ctrl+2")
 VIEW_DRAFT = QKeySequence("Ctrl+3")

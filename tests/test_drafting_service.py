@@ -1,0 +1,321 @@
+"""The drafting service without a window: every edit journaled first and saved
+in the background by record, ids that survive everything, a store that cannot
+be written (locked, replaced) costing nothing, and the journal of a session
+that ended early put back as it was."""
+from __future__ import annotations
+
+import copy
+import random
+import sqlite3
+import time
+
+import pytest
+
+import redline_cases as cases
+from conftest import ROOT, itu_text
+from delegate_app.core.drafting import new_add, new_mod, new_title_only
+from delegate_app.core.model import ContributionHeader
+from delegate_app.formats.text_writer import resolution_text
+from delegate_app.services import backups
+from delegate_app.services.importing import import_paths
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.services.workspace import Workspace
+from delegate_app.store import contributions as records
+from delegate_app.store.database import open_database
+from store_attacks import write_lock_held
+
+STARTER = ROOT / "resources" / "starter"
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "store.sqlite3"
+    db = open_database(path)
+    ensure_starter_library(db)
+    db.close()
+    return path
+
+
+def stored(path, uid):
+    db = open_database(path)
+    try:
+        return records.load_contribution(db, uid)
+    finally:
+        db.close()
+
+
+def versions(path):
+    db = open_database(path)
+    try:
+        return {row[0]: row[1] for row in db.execute(
+            "SELECT v.id, r.number || ' ' || v.revision FROM versions v JOIN resolutions r ON r.id = v.resolution_id")}
+    finally:
+        db.close()
+
+
+def kigali(workspace):
+    from delegate_app.services import library
+
+    row = next(v for v in library.list_versions(workspace.reader) if v.revision == "Rev. Kigali, 2022")
+    return row.id, library.text_of(workspace.reader, row.id)
+
+
+def abandon(workspace) -> None:
+    """The process dies: the writer stops where it is, the journal's files close."""
+    workspace.writer.close()
+    workspace.edits.journal._close_fds()
+
+
+def test_a_typing_pause_is_journaled_then_saved_by_record(store):
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new(ContributionHeader(document="Addendum 2 to Document 12-E"))
+    ws.drafting.add(new_mod(base, vid))
+    text = resolution_text(base, editor=True).replace("to inform TDAG annually", "to inform TDAG and the Council")
+    typed = ws.drafting.typing(0, text)
+    assert typed.resolution is not None and typed.redline is not None
+    assert typed.redline.marked_words()[1] >= 3
+    assert ws.edits.journal.entries()[-1]["op"] == "text"  # on disk before anything else
+    assert ws.edits.flush(10)
+    back = stored(store, uid)
+    assert "and the Council" in resolution_text(back.proposals[0].resolution)
+    assert back.proposals[0].base_version == vid and back.proposals[0].number == "ABC/12A2/1"
+    assert ws.edits.journal.entries() == []  # everything is in the store: the journal is empty
+    ws.close()
+    assert not (store.parent / "store.sqlite3.journal").exists()  # and gone with the window
+
+
+def test_only_changed_records_are_written(store):
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new()
+    for _ in range(3):
+        ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    conn = sqlite3.connect(store)
+    rowids = conn.execute("SELECT id, uid FROM proposals ORDER BY seq").fetchall()
+    conn.execute("CREATE TABLE writes (uid TEXT)")
+    conn.execute("CREATE TRIGGER seen AFTER UPDATE ON proposals BEGIN INSERT INTO writes VALUES (new.uid); END")
+    conn.commit()
+    ws.drafting.update_proposal(1, reasons="Only this one.")
+    assert ws.edits.flush(10)
+    assert [r[0] for r in conn.execute("SELECT uid FROM writes")] == [rowids[1][1]]
+    assert conn.execute("SELECT id, uid FROM proposals ORDER BY seq").fetchall() == rowids  # no delete and insert
+    conn.close()
+    assert stored(store, uid).proposals[1].reasons == "Only this one."
+    ws.close()
+
+
+def test_imported_numbers_and_every_id_survive_moves_adds_and_deletes(store, tmp_path):
+    db = open_database(store)
+    report = import_paths(db, [itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")])
+    db.close()
+    cid = report.outcomes[0].ids[0]
+    ws = Workspace(store)
+    uid = records.contribution_uid(ws.reader, cid)
+    assert ws.drafting.open(uid)
+    imported = ws.drafting.contribution.proposals[0]
+    assert imported.number == "RCC/47A4/1" and not imported.auto_number
+    ws.drafting.set_header(document="Addendum 4 to Document 47-E")
+    ws.drafting.add(new_add("WTSA"))
+    vid, base = kigali(ws)
+    ws.drafting.add(new_title_only("NOC", base, vid))
+    ws.drafting.move(0, 2)
+    ws.drafting.move(2, 0)
+    ws.drafting.remove(1)
+    ws.drafting.add(new_mod(base, vid))
+    numbers = [p.number for p in ws.drafting.contribution.proposals]
+    assert numbers[0] == "RCC/47A4/1"  # the secretariat's number, whatever moved around it
+    assert len(set(numbers)) == len(numbers)
+    ids = [p.uid for p in ws.drafting.contribution.proposals]
+    assert ids[0] == imported.uid
+    assert ws.edits.flush(10)
+    back = stored(store, uid)
+    assert [p.uid for p in back.proposals] == ids and [p.number for p in back.proposals] == numbers
+    ws.drafting.renumber()  # asked for: the delegation's own by place, the imported one kept
+    assert [p.number for p in ws.drafting.contribution.proposals] == ["RCC/47A4/1", "ABC/47A4/2", "ABC/47A4/3"]
+    ws.close()
+
+
+def test_an_imported_contribution_is_linked_to_the_text_its_heading_names(store, tmp_path):
+    """A MOD read from a text without revision marks gets, at import, the library
+    version its heading names; one whose text is not in the library is said so."""
+    base_text = (STARTER / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
+    proposal = base_text.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
+    contribution = tmp_path / "rcc-mod-59.txt"
+    contribution.write_text("Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" + proposal +
+                            "\nReasons:\tTo involve the Council.\n", encoding="utf-8")
+    db = open_database(store)
+    outcomes = import_paths(db, [contribution, itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")]
+                            ).outcomes
+    linked = records.load_contribution(db, records.contribution_uid(db, outcomes[0].ids[0]))
+    kigali_id = next(k for k, v in versions(store).items() if v == "59 Rev. Kigali, 2022")
+    assert linked.proposals[0].base_version == kigali_id
+    assert linked.proposals[0].base.revision == "Rev. Kigali, 2022"
+    assert any("WTSA Resolution 57 (REV. DUBAI, 2012) is not in the library" in w for w in outcomes[1].warnings)
+    db.close()
+
+
+def test_a_locked_store_delays_saving_and_loses_nothing(store):
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new()
+    ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    text = resolution_text(base, editor=True)
+    with write_lock_held(store):
+        for n in range(3):
+            text = text.replace("to inform TDAG annually", f"to inform TDAG annually {n}")
+            start = time.perf_counter()
+            ws.drafting.typing(0, text)
+            assert time.perf_counter() - start < 0.1  # the caller never waits on the lock
+        ws.edits.save()
+        deadline = time.time() + 10
+        while ws.edits.state.error is None and time.time() < deadline:
+            time.sleep(0.05)
+        assert ws.edits.state.error.kind == "locked" and ws.edits.state.unsaved
+        assert "being used by another program" in ws.edits.state.error.message
+    assert ws.edits.flush(15)
+    assert "annually 2 1 0" in resolution_text(stored(store, uid).proposals[0].resolution)
+    assert ws.edits.state.error is None
+    ws.close()
+
+
+def test_the_journal_of_a_session_that_died_is_put_back(store):
+    """Random edits of every kind, then the process dies before the store has
+    them: the next session rebuilds exactly what the delegate saw."""
+    rng = random.Random(7)
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new(ContributionHeader(document="Document 5-E"))
+    ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    with write_lock_held(store):  # nothing of what follows reaches the store
+        text = resolution_text(base, editor=True)
+        for step in range(40):
+            kind = rng.choice(["type", "type", "type", "garble", "reasons", "header", "add", "move", "remove",
+                               "abstract"])
+            proposals = ws.drafting.contribution.proposals
+            if kind == "type":
+                words = text.split(" ")
+                i = rng.randrange(len(words))
+                words.insert(i, rng.choice(["strengthened", "regional", "in close collaboration"]))
+                text = " ".join(words)
+                ws.drafting.typing(0, text)
+            elif kind == "garble":
+                ws.drafting.typing(0, "NOT A HEADING " + text)
+            elif kind == "reasons":
+                ws.drafting.update_proposal(rng.randrange(len(proposals)), reasons=f"Reason {step}")
+            elif kind == "header":
+                ws.drafting.set_header(title=f"Title {step}")
+            elif kind == "abstract":
+                ws.drafting.set_text("abstract", f"Abstract {step}")
+            elif kind == "add":
+                ws.drafting.add(rng.choice([new_add("WTDC"), new_title_only("SUP", base, vid)]))
+            elif kind == "move" and len(proposals) > 1:
+                ws.drafting.move(rng.randrange(len(proposals)), rng.randrange(len(proposals)))
+            elif kind == "remove" and len(proposals) > 1:
+                ws.drafting.remove(rng.randrange(1, len(proposals)))
+        ws.drafting.typing(0, text)
+        seen = copy.deepcopy(ws.drafting.contribution)
+        typed = {p.uid: ws.drafting.current.typed.get(p.uid) for p in seen.proposals}
+        abandon(ws)
+    again = Workspace(store)
+    assert again.recovery.entries > 0 and again.recovery.contributions == ["Document 5-E"]
+    assert again.drafting.open(uid)
+    assert again.drafting.contribution.to_dict() == seen.to_dict()
+    assert {p.uid: again.drafting.current.typed.get(p.uid) for p in seen.proposals} == typed
+    assert again.edits.flush(10)
+    assert stored(store, uid).to_dict() == seen.to_dict()
+    again.close()
+    assert not list((store.parent / "store.sqlite3.journal").glob("*"))  # the old journal went once stored
+
+
+def test_a_restore_under_the_service_is_never_overwritten(store, tmp_path):
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new()
+    ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    db = open_database(store)
+    old = backups.make_backup(db, store)  # holds the contribution as it is now
+    import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
+    ws.drafting.update_proposal(0, reasons="Typed before the restore.")
+    assert ws.edits.flush(10)
+    backups.restore(db, store, old)  # another program restores: PP 191 goes, the Reasons too
+    db.close()
+    assert ws.replaced()
+    ws.drafting.update_proposal(0, reasons="Typed before the restore. And after.")
+    ws.edits.save()
+    deadline = time.time() + 10
+    while not ws.edits.replaced and time.time() < deadline:
+        time.sleep(0.05)
+    assert ws.edits.replaced  # the save found another generation and wrote nothing
+    assert stored(store, uid).proposals[0].reasons == ""
+    assert ws.drafting.differs_from_store()
+    ws.drafting.keep_mine()
+    ws.edits.adopt(ws.store_generation())
+    assert ws.edits.flush(10)
+    assert stored(store, uid).proposals[0].reasons == "Typed before the restore. And after."
+    assert "191 Rev. Dubai, 2018" not in versions(store).values()  # the rest of the restore stands
+    ws.close()
+
+
+def test_taking_the_restored_copy_keeps_the_delegates_as_a_copy(store):
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new(ContributionHeader(document="Document 7-E"))
+    ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    db = open_database(store)
+    old = backups.make_backup(db, store)
+    ws.drafting.update_proposal(0, reasons="Mine.")
+    assert ws.edits.flush(10)
+    backups.restore(db, store, old)
+    db.close()
+    assert ws.replaced() and ws.drafting.differs_from_store()
+    ws.drafting.take_restored()
+    ws.edits.adopt(ws.store_generation())
+    assert ws.edits.flush(10)
+    assert ws.drafting.contribution.proposals[0].reasons == ""
+    items = {i.uid: i for i in ws.drafting.contributions()}
+    assert len(items) == 2 and uid in items
+    copy_uid = next(u for u in items if u != uid)
+    assert stored(store, copy_uid).proposals[0].reasons == "Mine."
+    ws.close()
+
+
+def test_an_export_works_on_a_copy(store, tmp_path):
+    from delegate_app.formats.docx_writer import ExportOptions
+    from delegate_app.services.exporting import write_docx
+
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    ws.drafting.new()
+    ws.drafting.add(new_mod(base, vid))
+    ws.drafting.current.contribution.proposals[0].base = None  # a MOD whose base is not known yet
+    before = ws.drafting.contribution.to_dict()
+    write_docx(ws.drafting.snapshot(), tmp_path / "out.docx", ExportOptions(), ws.reader)
+    assert ws.drafting.contribution.to_dict() == before
+    ws.close()
+
+
+def test_positions_are_journaled_and_shown_before_they_are_stored(store):
+    from delegate_app.core.model import Position
+
+    ws = Workspace(store)
+    with write_lock_held(store):
+        saved = ws.positions.save(Position("WTDC", "59", "resolves 1", "oppose", "high", rationale="Costly."))
+        assert [p.rationale for p in ws.positions.list()] == ["Costly."]
+        abandon(ws)
+    again = Workspace(store)
+    assert again.recovery.positions == 1
+    assert again.edits.flush(10)
+    db = open_database(store)
+    from delegate_app.store.positions import positions
+
+    back = positions(db)
+    db.close()
+    assert [(p.uid, p.provision, p.stance, p.rationale) for p in back] == [
+        (saved.uid, "resolves 1", "oppose", "Costly.")]
+    again.close()
