@@ -26,14 +26,14 @@ sys.path.insert(0, str(HERE))
 import bench_compare  # noqa: E402
 import bench_export  # noqa: E402
 import bench_redline  # noqa: E402
-from bench_app import startup_pair  # noqa: E402
+from bench_app import startup_pair, typing  # noqa: E402
 from common import paired_median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issue
     "startup": (None, 1.5), "redline_5k": (16.0, 1.0), "search": (20.0, 2.0), "import_docx": (None, 3.0),
     "export_docx_50": (None, 2.0), "align_4x200": (200.0, None), "export_xlsx": (None, 2.0),
-    "peak_rss": (250.0, None),
+    "peak_rss": (250.0, None), "typing_pause_5k": (16.0, None),
 }
 
 RSS_PROBE = """
@@ -125,6 +125,7 @@ def run(quick: bool) -> list[dict]:
                            words=redline["words"]))
     metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
     metrics += bench_compare.run(repeat=repeat)
+    metrics.append(typing(repeat * 3))
     for m in metrics:
         limit, ratio_limit = TARGETS.get(m["name"], (None, None))
         m["target"] = " and ".join(x for x in (f"<= {limit} {m['unit']}" if limit else "",

@@ -79,7 +79,7 @@ def test_suite_runs_in_quick_mode(tmp_path):
                    cwd=ROOT, capture_output=True, timeout=600)
     metrics = {m["name"]: m for m in json.loads(out.read_text())["metrics"]}
     assert set(metrics) >= {"startup", "redline_5k", "search", "import_docx", "export_docx_50", "align_4x200",
-                            "export_xlsx", "peak_rss"}
+                            "export_xlsx", "peak_rss", "typing_pause_5k"}
     for m in metrics.values():
         assert {"name", "value", "unit", "peer", "peer_value", "ratio"} <= set(m) and m["value"] > 0
         if m["peer_value"]:

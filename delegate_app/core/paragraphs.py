@@ -43,6 +43,9 @@ class Source:
 def normalize_spaces(text: str) -> str:
     """One plain space between words; non-breaking and typographic spaces,
     tabs, non-breaking hyphens and soft hyphens made plain."""
+    if text.isascii():  # most lines: no Unicode spaces or hyphens to make plain
+        text = text.replace("\t", " ")
+        return (text if "  " not in text else _SPACES.sub(" ", text)).strip()
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u2011", "-").replace("\u00ad", "").replace("\u200b", "")
     return _SPACES.sub(" ", text).strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
@@ -209,14 +210,24 @@ def _build_index() -> list[tuple[str, CallMatch]]:
 
 
 _INDEX = _build_index()
+# The phrases by their first character, longest first: a line is compared with
+# the few that can open it, not with all of them (the editor reads every line of
+# the text on every pause in typing).
+_BY_FIRST: dict[str, list[tuple[str, CallMatch]]] = {}
+for _phrase, _match in _INDEX:
+    _BY_FIRST.setdefault(_phrase[:1], []).append((_phrase, _match))
 _FOLDED_BODY_NAMES = {body: tuple(fold(n) for n in names) for body, names in _BODY_NAMES.items()}
 _WORD_END = re.compile(r"[\s,:;.،،]|$")
 
 
+@lru_cache(maxsize=4096)
 def match_call(line: str) -> CallMatch | None:
-    """The call a line opens with, if it opens with one from the vocabulary."""
+    """The call a line opens with, if it opens with one from the vocabulary.
+
+    Remembered by line: a text being typed is read again on every pause, and its
+    call lines rarely change."""
     folded = fold(line).strip("*_ ")
-    for phrase, match in _INDEX:
+    for phrase, match in _BY_FIRST.get(folded[:1], ()):
         if folded.startswith(phrase):
             rest = folded[len(phrase):]
             # CJK has no word boundaries; elsewhere the phrase must end a word.
@@ -238,20 +249,19 @@ def body_from_text(text: str) -> str | None:
     return None
 
 
+_SCRIPTS = {"ar": re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]"),
+            "ru": re.compile("[\u0400-\u04ff]"), "zh": re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def detect_script_language(text: str) -> str | None:
-    """A language from the script alone (Arabic, Cyrillic, CJK), else None."""
-    counts = {"ar": 0, "ru": 0, "zh": 0, "latin": 0}
-    for ch in text:
-        o = ord(ch)
-        if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0xFB50 <= o <= 0xFEFF:
-            counts["ar"] += 1
-        elif 0x0400 <= o <= 0x04FF:
-            counts["ru"] += 1
-        elif 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-            counts["zh"] += 1
-        elif ch.isalpha():
-            counts["latin"] += 1
-    best = max(counts, key=counts.get)
-    if counts[best] == 0 or best == "latin":
+    """A language from the script alone (Arabic, Cyrillic, CJK), else None:
+    the script with the most letters, when it is not the Latin one."""
+    if text.isascii():
+        return None
+    counts = {lang: len(pattern.findall(text)) for lang, pattern in _SCRIPTS.items()}
+    best = max(counts, key=counts.__getitem__)
+    latin = len(_LETTER.findall(text)) - sum(counts.values())
+    if counts[best] == 0 or latin > counts[best]:
         return None
     return best

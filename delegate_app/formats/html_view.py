@@ -17,7 +17,8 @@ _SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
 
 def escape(text: str) -> str:
     """HTML-escaped, with ITU-R/-T/-D kept on one line as ITU prints them."""
-    return _SECTOR.sub("\\1\u2011\\2", _escape(text))
+    escaped = _escape(text)
+    return _SECTOR.sub("\\1\u2011\\2", escaped) if "-" in escaped else escaped
 
 
 def resolution_html(res: Resolution) -> str:

@@ -96,9 +96,11 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
         lines = _markdown_paragraphs(lines)
     paras = []
     for line in lines:
+        if "[bookmark:" not in line:
+            paras.append(Para(text=line))
+            continue
         anchors = tuple(a.strip() for a in _BOOKMARK.findall(line))
-        line = _BOOKMARK.sub("", line)
-        paras.append(Para(text=line, anchors=anchors))
+        paras.append(Para(text=_BOOKMARK.sub("", line), anchors=anchors))
     return Source(paras=paras, footnotes=footnotes, name=name)
 
 
