@@ -4,155 +4,165 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="14"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Committee or agenda item</source>
         <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Document number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>New contribution</source>
         <translation>Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="45"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
         <source>Abstract</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>A draft new resolution</source>
         <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>Suppress a resolution</source>
         <translation>Suprimir una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>No change</source>
         <translation>Sin modificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>Move up (renumbers)</source>
         <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move down (renumbers)</source>
         <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <source>Renumber</source>
+        <translation>Renumerar</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
+        <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
+        <translation>Numerar las propuestas de la delegación en su orden (los números importados se mantienen)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Draft the selected proposal</source>
         <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Delete the selected proposal</source>
         <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Export Word…</source>
         <translation>Exportar a Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparar las propuestas en Excel…</translation>
     </message>
@@ -162,47 +172,55 @@
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="142"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="151"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="197"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="198"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -210,73 +228,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="25"/>
         <source>Proposal being drafted</source>
         <translation>Propuesta en redacción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposed text</source>
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="33"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="81"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="53"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="55"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="61"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Proposal:</source>
         <translation>Propuesta:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="67"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Proposed text (edit here)</source>
         <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>With revision marks</source>
         <translation>Con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="68"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="150"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="122"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="173"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="144"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="180"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="153"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="183"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -284,47 +302,47 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="62"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="63"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="69"/>
+        <location filename="../delegate_app/ui/library_view.py" line="82"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="77"/>
+        <location filename="../delegate_app/ui/library_view.py" line="88"/>
         <source>Resolution text</source>
         <translation>Texto de la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Compare with revision</source>
         <translation>Comparar con la revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="80"/>
+        <location filename="../delegate_app/ui/library_view.py" line="91"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Mostrar los cambios desde la revisión elegida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Revisions:</source>
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="124"/>
+        <location filename="../delegate_app/ui/library_view.py" line="114"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -332,12 +350,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="129"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="142"/>
+        <location filename="../delegate_app/ui/library_view.py" line="122"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -348,192 +366,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="93"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="93"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="94"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="94"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="101"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="206"/>
+        <source>positions</source>
+        <translation>posiciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="207"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="223"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="226"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="228"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="230"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="131"/>
+        <location filename="../delegate_app/ui/main_window.py" line="235"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="139"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="209"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="215"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="356"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="244"/>
+        <location filename="../delegate_app/ui/main_window.py" line="357"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="369"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="369"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="370"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="370"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/main_window.py" line="375"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -541,106 +575,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="376"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="380"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="398"/>
+        <source>Something went wrong ({0}). The details are in the log: {1}</source>
+        <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="411"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="428"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="449"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="344"/>
-        <location filename="../delegate_app/ui/main_window.py" line="350"/>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <location filename="../delegate_app/ui/main_window.py" line="477"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="478"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="352"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
+        <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
+        <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <source>Save a copy of the contribution</source>
+        <translation>Guardar una copia de la contribución</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="14"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="15"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Regional alignment</source>
         <translation>Alineación regional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -648,73 +698,123 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="62"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="63"/>
         <source>Filter positions</source>
         <translation>Filtrar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="77"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <source>Talking points</source>
         <translation>Puntos de intervención</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="105"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
         <source>Regional alignment</source>
         <translation>Alineación regional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="106"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="85"/>
         <source>Save position</source>
         <translation>Guardar posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="151"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="141"/>
         <source>(whole resolution)</source>
         <translation>(resolución completa)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="21"/>
+        <source>Saving</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
+        <source>Try again now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="36"/>
+        <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
+        <translation>Sus cambios aún no están guardados: otro programa está usando la biblioteca. Delegate seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="39"/>
+        <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
+        <translation>Sus cambios aún no están guardados: el disco está lleno. Libere espacio; Delegate seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
+        <translation>Sus cambios no se pueden guardar: la biblioteca es de solo lectura (su archivo, carpeta o disco). Se conservan y se guardarán cuando se pueda escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="45"/>
+        <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
+        <translation>Sus cambios aún no están guardados: el archivo de la biblioteca ya no está (movido o eliminado). Delegate seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="48"/>
+        <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
+        <translation>Sus cambios aún no están guardados: la biblioteca está dañada. Restaure una copia de seguridad; sus cambios se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="51"/>
+        <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
+        <translation>Sus cambios aún no están guardados: {0}. Delegate seguirá intentándolo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="53"/>
+        <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
+        <translation>La biblioteca fue sustituida mientras Delegate estaba abierto; sus cambios esperan a que elija qué conservar.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="58"/>
+        <source>They are only in memory: they could not be written to disk either ({0}).</source>
+        <translation>Solo están en memoria: tampoco se pudieron escribir en el disco ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="72"/>
+        <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
+        <translation>Esta biblioteca es de solo lectura: puede leerla y buscar en ella, y lo que redacte se conserva, pero no se puede guardar en la biblioteca hasta que se pueda escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -758,17 +858,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="40"/>
+        <location filename="../delegate_app/ui/main_window.py" line="67"/>
         <source>Task progress</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="41"/>
+        <location filename="../delegate_app/ui/main_window.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="42"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>
@@ -789,7 +889,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="38"/>
+        <location filename="../delegate_app/ui/app.py" line="47"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -797,10 +897,63 @@
 
 {0}</translation>
     </message>
+</context>
+<context>
+    <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="54"/>
-        <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation>La aplicación no se cerró correctamente la última vez; se recuperaron sus borradores.</translation>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
+        <source>Some of your changes are not saved in the library yet.</source>
+        <translation>Algunos de sus cambios aún no están guardados en la biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="91"/>
+        <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
+        <translation>Si sale, Delegate los conserva y los guarda la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="93"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="94"/>
+        <source>Save a copy as…</source>
+        <translation>Guardar una copia como…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="95"/>
+        <source>Quit and keep my changes for next start</source>
+        <translation>Salir y conservar mis cambios para el próximo inicio</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="96"/>
+        <source>Quit and lose my changes</source>
+        <translation>Salir y perder mis cambios</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
+        <translation>La biblioteca fue sustituida mientras Delegate estaba abierto (se restauró una copia de seguridad u otro programa cambió el archivo).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
+        <translation>La contribución que tiene abierta, «{0}», no es igual en la biblioteca restaurada. ¿Conservar la suya en la biblioteca restaurada, o usar la restaurada (la suya se conserva entonces como copia)?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="118"/>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="119"/>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="120"/>
+        <source>Use the restored one</source>
+        <translation>Usar la restaurada</translation>
     </message>
 </context>
 </TS>

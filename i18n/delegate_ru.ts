@@ -4,155 +4,165 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="14"/>
         <source>Meeting</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Committee or agenda item</source>
         <translation>Комитет или пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>New contribution</source>
         <translation>Новый вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="45"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
         <source>Abstract</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Изменить резолюцию из библиотеки (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>A draft new resolution</source>
         <translation>Проект новой резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>Suppress a resolution</source>
         <translation>Исключить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>Move up (renumbers)</source>
         <translation>Переместить вверх (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move down (renumbers)</source>
         <translation>Переместить вниз (с перенумерацией)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <source>Renumber</source>
+        <translation>Перенумеровать</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
+        <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
+        <translation>Пронумеровать предложения делегации по порядку (импортированные номера сохраняются)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Draft the selected proposal</source>
         <translation>Подготовить текст выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Delete the selected proposal</source>
         <translation>Удалить выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Export Word…</source>
         <translation>Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Compare proposals in Excel…</source>
         <translation>Сравнить предложения в Excel…</translation>
     </message>
@@ -162,47 +172,56 @@
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n предложение</numerusform>
+            <numerusform>%n предложения</numerusform>
+            <numerusform>%n предложений</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="134"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="140"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="157"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="142"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="166"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="151"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="204"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="197"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="205"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="198"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -210,73 +229,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="25"/>
         <source>Proposal being drafted</source>
         <translation>Подготавливаемое предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposed text</source>
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="33"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="81"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="53"/>
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="55"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Draft status</source>
         <translation>Состояние проекта</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="61"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Proposal:</source>
         <translation>Предложение:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="67"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Proposed text (edit here)</source>
         <translation>Предлагаемый текст (редактируйте здесь)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>With revision marks</source>
         <translation>С пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="68"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="150"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="122"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="173"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="144"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="180"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="153"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="183"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -284,47 +303,47 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="62"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Поиск резолюций (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="63"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search the library</source>
         <translation>Поиск в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="69"/>
+        <location filename="../delegate_app/ui/library_view.py" line="82"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="77"/>
+        <location filename="../delegate_app/ui/library_view.py" line="88"/>
         <source>Resolution text</source>
         <translation>Текст резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Compare with revision</source>
         <translation>Сравнить с редакцией</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="80"/>
+        <location filename="../delegate_app/ui/library_view.py" line="91"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Показать изменения относительно выбранной редакции (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Revisions:</source>
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="124"/>
+        <location filename="../delegate_app/ui/library_view.py" line="114"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -333,12 +352,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="129"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="142"/>
+        <location filename="../delegate_app/ui/library_view.py" line="122"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -350,192 +369,208 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="93"/>
+        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="126"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="93"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="94"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="94"/>
+        <location filename="../delegate_app/ui/main_window.py" line="128"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="101"/>
+        <location filename="../delegate_app/ui/main_window.py" line="145"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="122"/>
+        <location filename="../delegate_app/ui/main_window.py" line="206"/>
+        <source>positions</source>
+        <translation>позиции</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="207"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="223"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
+        <location filename="../delegate_app/ui/main_window.py" line="224"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="124"/>
+        <location filename="../delegate_app/ui/main_window.py" line="225"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
+        <location filename="../delegate_app/ui/main_window.py" line="226"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="228"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="230"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="131"/>
+        <location filename="../delegate_app/ui/main_window.py" line="235"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="135"/>
+        <location filename="../delegate_app/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="137"/>
+        <location filename="../delegate_app/ui/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="139"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="141"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="142"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="143"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="144"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="148"/>
+        <location filename="../delegate_app/ui/main_window.py" line="252"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="205"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="209"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="215"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="356"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="244"/>
+        <location filename="../delegate_app/ui/main_window.py" line="357"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="369"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="369"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="370"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="370"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/main_window.py" line="375"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -544,106 +579,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="376"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="380"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="398"/>
+        <source>Something went wrong ({0}). The details are in the log: {1}</source>
+        <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="411"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="428"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="449"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="344"/>
-        <location filename="../delegate_app/ui/main_window.py" line="350"/>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <location filename="../delegate_app/ui/main_window.py" line="477"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="478"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="352"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
+        <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
+        <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <source>Save a copy of the contribution</source>
+        <translation>Сохранить копию вклада</translation>
     </message>
 </context>
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="14"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="15"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Regional alignment</source>
         <translation>Позиции регионов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -651,73 +702,123 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="62"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="63"/>
         <source>Filter positions</source>
         <translation>Фильтр позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="77"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="90"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
         <source>Talking points</source>
         <translation>Тезисы для выступлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="105"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
         <source>Regional alignment</source>
         <translation>Позиции регионов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="92"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="106"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="85"/>
         <source>Save position</source>
         <translation>Сохранить позицию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="151"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="141"/>
         <source>(whole resolution)</source>
         <translation>(вся резолюция)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="21"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
+        <source>Try again now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="36"/>
+        <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
+        <translation>Ваши изменения ещё не сохранены: библиотека используется другой программой. Delegate продолжит попытки.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="39"/>
+        <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
+        <translation>Ваши изменения ещё не сохранены: диск заполнен. Освободите место; Delegate продолжит попытки.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
+        <translation>Ваши изменения нельзя сохранить: библиотека доступна только для чтения (файл, папка или диск). Они сохранены и будут записаны, когда запись станет возможной.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="45"/>
+        <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
+        <translation>Ваши изменения ещё не сохранены: файл библиотеки исчез (перемещён или удалён). Delegate продолжит попытки.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="48"/>
+        <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
+        <translation>Ваши изменения ещё не сохранены: библиотека повреждена. Восстановите резервную копию; ваши изменения сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="51"/>
+        <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
+        <translation>Ваши изменения ещё не сохранены: {0}. Delegate продолжит попытки.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="53"/>
+        <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
+        <translation>Библиотека была заменена, пока Delegate был открыт; ваши изменения ждут, пока вы выберете, что сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="58"/>
+        <source>They are only in memory: they could not be written to disk either ({0}).</source>
+        <translation>Они только в памяти: записать их на диск тоже не удалось ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/save_banner.py" line="72"/>
+        <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
+        <translation>Эта библиотека доступна только для чтения: её можно читать и искать в ней, а то, что вы готовите, сохраняется, но записать это в библиотеку можно будет только когда запись станет возможной.</translation>
     </message>
 </context>
 <context>
@@ -761,17 +862,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="40"/>
+        <location filename="../delegate_app/ui/main_window.py" line="67"/>
         <source>Task progress</source>
         <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="41"/>
+        <location filename="../delegate_app/ui/main_window.py" line="68"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="42"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>
@@ -792,7 +893,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="38"/>
+        <location filename="../delegate_app/ui/app.py" line="47"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -800,10 +901,63 @@
 
 {0}</translation>
     </message>
+</context>
+<context>
+    <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="54"/>
-        <source>The app did not close normally last time; your drafts were recovered.</source>
-        <translation>В прошлый раз приложение было закрыто некорректно; ваши проекты восстановлены.</translation>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
+        <source>Some of your changes are not saved in the library yet.</source>
+        <translation>Некоторые ваши изменения ещё не сохранены в библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="91"/>
+        <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
+        <translation>Если вы выйдете, Delegate сохранит их и запишет при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="93"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="94"/>
+        <source>Save a copy as…</source>
+        <translation>Сохранить копию как…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="95"/>
+        <source>Quit and keep my changes for next start</source>
+        <translation>Выйти и сохранить изменения до следующего запуска</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="96"/>
+        <source>Quit and lose my changes</source>
+        <translation>Выйти, потеряв изменения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
+        <translation>Библиотека была заменена, пока Delegate был открыт (восстановлена резервная копия или другая программа изменила файл).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
+        <translation>Открытый вами вклад «{0}» в восстановленной библиотеке другой. Сохранить ваш вариант в восстановленной библиотеке или использовать восстановленный (ваш тогда сохранится как копия)?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="118"/>
+        <source>untitled</source>
+        <translation>без названия</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="119"/>
+        <source>Keep mine</source>
+        <translation>Оставить мой</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="120"/>
+        <source>Use the restored one</source>
+        <translation>Использовать восстановленный</translation>
     </message>
 </context>
 </TS>

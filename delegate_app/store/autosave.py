@@ -1,9 +1,10 @@
-"""Editor text saved as typed (see schema migration 2). A key names what is
-being edited ("contribution:3:proposal:1"); the entry is removed once the text
-has been saved into the contribution itself."""
+"""Editor text saved as typed (see schema migration 2): text typed in a
+proposal that does not read as a resolution yet. A key names what is being
+edited ("proposal:<uid>", see contributions.typed_key); the entry is removed
+once the text reads and is saved into the proposal itself."""
 from __future__ import annotations
 
-from .database import Database, writing
+from .database import Database
 from .library import now
 
 
@@ -20,20 +21,3 @@ def get(db: Database, key: str) -> str | None:
 
 def clear(db: Database, key: str) -> None:
     db.execute("DELETE FROM autosave WHERE key = ?", [key])
-
-
-def pending(db: Database) -> list[str]:
-    return [row[0] for row in db.execute("SELECT key FROM autosave ORDER BY updated")]
-
-
-def rekey(db: Database, moves: dict[str, str | None]) -> None:
-    """Rename entries, old key -> new key (None drops it), in one transaction:
-    when proposals move or go, what was typed in them goes with them. Chains
-    and swaps (a -> b while b -> a) are fine: every value is read first."""
-    with writing(db):
-        values = {old: get(db, old) for old in moves}
-        for old in moves:
-            clear(db, old)
-        for old, new in moves.items():
-            if new is not None and values[old] is not None:
-                put(db, new, values[old])

@@ -83,43 +83,41 @@ QUIT_RETRY, QUIT_COPY, QUIT_KEEP, QUIT_STAY = range(4)
 def ask_unsaved(parent: QWidget, state, reason: str) -> int:
     """Quitting with changes not in the store yet: try again (the default), save a
     copy elsewhere, or quit and find them again on the next start. Escape stays."""
-    tr = QCoreApplication.translate
+    keep_possible = not state.journal_error
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
-    box.setText(tr("dialogs", "Some of your changes are not saved in the library yet."))
-    keep_possible = not state.journal_error
-    detail = reason or ""
-    if keep_possible:
-        detail += " " + tr("dialogs", "If you quit, Delegate keeps them and saves them when it next starts.")
-    box.setInformativeText(detail.strip())
-    retry = box.addButton(tr("dialogs", "Try again"), QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton(tr("dialogs", "Save a copy as…"), QMessageBox.ButtonRole.ActionRole)
-    keep = box.addButton(tr("dialogs", "Quit and keep my changes for next start") if keep_possible
-                         else tr("dialogs", "Quit and lose my changes"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(QCoreApplication.translate("dialogs", "Some of your changes are not saved in the library yet."))
+    later = QCoreApplication.translate("dialogs", "If you quit, Delegate keeps them and saves them when it next starts.")
+    box.setInformativeText(f"{reason} {later}".strip() if keep_possible else reason)
+    retry = box.addButton(QCoreApplication.translate("dialogs", "Try again"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(QCoreApplication.translate("dialogs", "Save a copy as…"), QMessageBox.ButtonRole.ActionRole)
+    keep_text = QCoreApplication.translate("dialogs", "Quit and keep my changes for next start") if keep_possible \
+        else QCoreApplication.translate("dialogs", "Quit and lose my changes")
+    keep = box.addButton(keep_text, QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(retry)
     box.setEscapeButton(stay)
     box.exec()
-    clicked = box.clickedButton()
-    return {id(retry): QUIT_RETRY, id(copy): QUIT_COPY, id(keep): QUIT_KEEP}.get(id(clicked), QUIT_STAY)
+    return {id(retry): QUIT_RETRY, id(copy): QUIT_COPY, id(keep): QUIT_KEEP}.get(id(box.clickedButton()), QUIT_STAY)
 
 
 def ask_replaced(parent: QWidget, label: str) -> bool:
     """The store was replaced under the window and the open contribution differs
     from the restored copy: True keeps the delegate's (the default), False shows
     the restored one (the delegate's is kept as a copy)."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
-    box.setText(tr("dialogs", "The library was replaced while Delegate was open (a backup was restored, or "
-                              "another program changed the file)."))
-    box.setInformativeText(tr("dialogs", "The contribution you have open, “{0}”, is not the same in the restored "
-                                         "library. Keep yours in the restored library, or use the restored one "
-                                         "(yours is then kept as a copy)?").format(label or tr("dialogs", "untitled")))
-    mine = box.addButton(tr("dialogs", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("dialogs", "Use the restored one"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(QCoreApplication.translate(
+        "dialogs", "The library was replaced while Delegate was open (a backup was restored, or another program "
+                   "changed the file)."))
+    box.setInformativeText(QCoreApplication.translate(
+        "dialogs", "The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in "
+                   "the restored library, or use the restored one (yours is then kept as a copy)?").format(
+        label or QCoreApplication.translate("dialogs", "untitled")))
+    mine = box.addButton(QCoreApplication.translate("dialogs", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("dialogs", "Use the restored one"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(mine)
     box.setEscapeButton(mine)
     box.exec()
