@@ -329,3 +329,15 @@ def test_a_task_finishing_after_its_window_closed_is_dropped(qtbot):
     shiboken6.delete(owner)  # the window (and its runner) go while the task runs
     qtbot.wait(300)
     assert seen == []
+
+
+def test_typing_in_the_header_with_no_contribution_open_starts_one(qtbot, env):
+    window = make_window(qtbot, env)
+    window.tabs.setCurrentIndex(CONTRIBUTION)
+    view = window.contribution
+    assert window.session.contribution_uid is None
+    qtbot.keyClicks(view.fields["document"], "Document 12-E")
+    assert window.session.contribution.header.document == "Document 12-E"
+    assert view.fields["document"].text() == "Document 12-E"
+    qtbot.keyClicks(view.abstract, "Why.")
+    assert window.session.contribution.abstract == "Why."

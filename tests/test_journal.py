@@ -109,3 +109,20 @@ def test_appends_go_on_in_the_room_taken_ahead_and_a_full_file_says_so(tmp_path,
         for _ in range(8):
             j.append({"t": big})
     assert len(read_folder(j.folder)) >= 2
+
+
+def test_a_rewrite_cut_short_gives_way_to_the_older_whole_file(tmp_path):
+    """A rewrite writes its epoch first: cut in the middle of its entries, the
+    newer file would hold only part of what is unsaved. Its start says how many
+    entries it has; one that holds fewer is not believed."""
+    j = Journal.open(tmp_path / "s.sqlite3")
+    j.append({"n": 1})
+    j.append({"n": 2})
+    j.rewrite([{"n": 1}, {"n": 2, "text": "y" * 3000}, {"n": 3}])
+    newer = j.folder / f"{j.current}.log"
+    j._close_fds()
+    data = bytearray(newer.read_bytes())
+    cut = data.find(b"y" * 3000) + 1000
+    data[cut:] = b"\0" * (len(data) - cut)
+    newer.write_bytes(bytes(data))
+    assert [e["n"] for e in read_folder(j.folder)] == [1, 2]

@@ -344,3 +344,28 @@ def test_a_failure_in_the_background_is_logged_with_its_traceback(qtbot, tmp_pat
     log = logs.log_path().read_text(encoding="utf-8")
     assert "Traceback" in log and "a defect" in log and "ZeroDivisionError" in log
     quit_with_keys(qtbot, window, None)
+
+
+def test_a_store_file_swapped_under_the_window_is_shown(qtbot, tmp_path):
+    """Another program puts another store in the file's place (a sync tool, a
+    copy from a colleague): the window reads the new one, without a failure."""
+    import os
+
+    store, ini = tmp_path / "store.sqlite3", tmp_path / "settings.ini"
+    other = tmp_path / "other.sqlite3"
+    assert cli("import", str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")),
+               store=other).returncode == 0
+    window = open_window(qtbot, store, ini)
+    bodies = lambda: [window.library.model.index(r).data() for r in range(window.library.model.rowCount())]
+    assert "PP" not in bodies()
+    os.replace(other, store)  # as a sync tool does it: the old store's -wal and -shm stay beside it
+    qtbot.waitUntil(lambda: "PP" in bodies(), timeout=10000)
+    assert "replaced" in window.statusBar().currentMessage()
+    start_mod_with_keys(qtbot, window)  # and drafting goes on in the new store
+    type_words(qtbot, window, [" and", " the", " Council"])
+    quit_with_keys(qtbot, window, None)
+    assert "annually and the Council" in stored_text(store)
+    conn = sqlite3.connect(store)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"  # the old -wal was not laid over it
+    assert conn.execute("SELECT count(*) FROM resolutions WHERE number = '191'").fetchone()[0] == 1
+    conn.close()

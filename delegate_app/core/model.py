@@ -236,12 +236,20 @@ class Proposal:
         return f"{res.body + ' ' if res.body else ''}Resolution {res.number}"
 
     def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {}
+        for name, value in self.to_dict_without_base().items():
+            d[name] = value
+            if name == "resolution":  # the base beside the text it is the base of
+                d["base"] = self.base.to_dict() if self.base else None
+        return d
+
+    def to_dict_without_base(self) -> dict[str, Any]:
+        """All but the base, which the store serialises once per base text."""
         d = {
             "action": self.action,
             "number": self.number,
             "target": self.target,
             "resolution": self.resolution.to_dict() if self.resolution else None,
-            "base": self.base.to_dict() if self.base else None,
             "reasons": self.reasons,
             "status": self.status,
         }

@@ -17,6 +17,7 @@ from ..core.errors import DelegateError, InputError
 from ..formats.reader import SUPPORTED_SUFFIXES, ReadResult, read_file
 from ..store.database import Database
 from ..store.library import ImportOutcome, import_documents
+from .writer import StoreWriter
 
 Progress = Callable[[int, int, str], None]  # done, total, current path
 Cancelled = Callable[[], bool]
@@ -81,11 +82,18 @@ def read_paths(files: list[Path], progress: Progress | None = None,
     return results, failures
 
 
-def import_paths(db: Database, paths: Iterable[str | os.PathLike], *, strict: bool = True,
+def import_paths(store: Database | StoreWriter, paths: Iterable[str | os.PathLike], *, strict: bool = True,
                  progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
+    """Read the files here, then store them in one transaction: on this
+    connection (the command line), or as a job of the app's writer thread,
+    which takes it in turn with the window's own saves."""
     files, skipped = collect_paths(paths)
     results, failures = read_paths(files, progress, cancelled, strict)
     if cancelled is not None and cancelled():
         raise ImportCancelled("the import was cancelled; nothing was stored")
-    outcomes = import_documents(db, [(r.path, r.data, r.document, r.original, r.warnings) for r in results])
+    items = [(r.path, r.data, r.document, r.original, r.warnings) for r in results]
+    if isinstance(store, StoreWriter):
+        outcomes = store.submit(lambda db: import_documents(db, items), "import").result()
+    else:
+        outcomes = import_documents(store, items)
     return ImportReport(outcomes=outcomes, failures=failures, skipped=skipped)

@@ -14,9 +14,20 @@ if TYPE_CHECKING:  # the window lists the library before the document model and 
     from ..core.model import Resolution
     from ..core.redline import Redline
 
-__all__ = ["ENV_VAR", "Database", "ImportOutcome", "VersionRow", "body_counts", "compare_revisions", "counts",
+__all__ = ["ENV_VAR", "Database", "ImportOutcome", "VersionRow", "as_reader", "body_counts", "compare_revisions", "counts",
            "get_contribution", "get_version", "list_contributions", "list_versions", "open_store",
            "proposals_on", "store_path", "text_of", "versions_of"]
+
+
+READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints
+
+
+def as_reader(db: Database) -> Database:
+    """The window's connection: it reads, and can never write (every write goes
+    through the workspace's writer thread)."""
+    db.execute("PRAGMA query_only = 1")
+    db.execute(f"PRAGMA busy_timeout = {READER_BUSY_TIMEOUT_MS}")
+    return db
 
 
 def open_store(path=None) -> Database:

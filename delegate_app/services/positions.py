@@ -14,7 +14,7 @@ from ..core.model import Position, new_uid
 from ..store.database import Database
 from ..store.library import now
 from ..store.positions import check_position, positions, save_position
-from .edits import Edits, Entry, Key
+from .edits import Edits, Entry, Key, Writer
 
 
 class _PositionKind:
@@ -23,15 +23,12 @@ class _PositionKind:
     def __init__(self, owner: Positions):
         self.owner = owner
 
-    def row(self, key: Key) -> Position | None:
-        return self.owner.pending.get(key[1])
-
-    def write(self, db: Database, key: Key, row: Position | None) -> None:
-        if row is not None:
-            save_position(db, row)
+    def write(self, key: Key) -> Writer | None:
+        position = self.owner.pending.get(key.item)
+        return (lambda db: save_position(db, position)) if position is not None else None
 
     def entries(self, key: Key) -> list[Entry]:
-        position = self.owner.pending.get(key[1])
+        position = self.owner.pending.get(key.item)
         return [{"op": "position", "position": asdict(position)}] if position is not None else []
 
 
@@ -41,26 +38,35 @@ class Positions:
         self.pending: dict[str, Position] = {}  # uid -> a position not in the store yet
         edits.register("position", _PositionKind(self))
         edits.replayer("position", self._replay)
+        edits.on_saved.append(self._saved)
 
     def list(self) -> list[Position]:
         with self.edits.lock:
-            waiting = {(p.body, p.number, p.provision): p for p in self.pending.values()
-                       if ("position", p.uid) in self.edits.unsaved}
+            waiting = {(p.body, p.number, p.provision): p for p in self.pending.values()}
         stored = [waiting.pop((p.body, p.number, p.provision), p) for p in positions(self.reader)]
         return sorted(stored + list(waiting.values()), key=lambda p: (p.body, p.number, p.provision))
 
     def save(self, position: Position) -> Position:
         """Record a position; it is shown at once and saved in the background."""
         check_position(position)
-        same = next((p for p in self.list() if (p.body, p.number, p.provision) ==
-                     (position.body, position.number, position.provision)), None)
+        key = (position.body, position.number, position.provision)
+        with self.edits.lock:
+            same = next((p for p in self.pending.values() if (p.body, p.number, p.provision) == key), None)
+        if same is None:
+            same = next((p for p in positions(self.reader, position.body, position.number)
+                         if p.provision == position.provision), None)
         saved = replace(position, uid=position.uid or (same.uid if same else "") or new_uid(), updated=now())
         with self.edits.lock:
             self.pending[saved.uid] = saved
-        self.edits.record([{"op": "position", "position": asdict(saved)}], [("position", saved.uid)])
+            self.edits.record([{"op": "position", "position": asdict(saved)}], [Key("position", "", saved.uid)])
         return saved
+
+    def _saved(self, keys: set[Key]) -> None:
+        for key in keys:
+            if key.kind == "position":
+                self.pending.pop(key.item, None)
 
     def _replay(self, entry: Entry) -> None:
         position = Position(**entry["position"])
         self.pending[position.uid] = position
-        self.edits.mark([("position", position.uid)])
+        self.edits.mark([Key("position", "", position.uid)])

@@ -9,27 +9,29 @@ says what it recovered.
 
 It also notices when the store is replaced under the window (a restore by the
 command line or another window, the file swapped): ``replaced()`` compares the
-file and the store's generation with those it opened, and the window then
-reloads, or asks what to keep when the open contribution differs.
+file and the store's generation with those the edits write into, and
+``settle_replaced`` makes the window show the new store, asking what to keep
+when the open contribution differs from the restored copy. Unsaved edits of
+other contributions and positions are the delegate's latest work and are
+written into the new store as they are.
 """
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import StoreError
-from ..store.database import Database, file_identity, generation, open_database
+from ..store.database import Database, file_identity, generation, open_database, set_aside_stale_wal
 from ..store.journal import Journal, JournalError, leftovers
 from .drafting import Drafting
 from .edits import Edits
+from .library import as_reader
 from .positions import Positions
 from .writer import StoreWriter
 
 log = logging.getLogger(__name__)
-
-READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints
-
 
 @dataclass
 class Recovery:
@@ -41,20 +43,19 @@ class Recovery:
 
 
 class Workspace:
-    def __init__(self, path: str | Path, db: Database | None = None):
+    def __init__(self, path: str | Path, db: Database | None = None, source: Callable[[], str] = lambda: "ABC"):
         self.path = Path(path)
-        self.reader = db if db is not None else open_database(self.path)
-        self.reader.execute("PRAGMA query_only = 1")
-        self.reader.execute(f"PRAGMA busy_timeout = {READER_BUSY_TIMEOUT_MS}")
-        self.generation = generation(self.reader)
+        self._owned = [] if db is not None else None  # what close() closes: the readers this opened
+        self.reader = as_reader(db if db is not None else open_database(self.path))
+        self._owned = self._owned if self._owned is not None else [self.reader]
         try:
             journal, problem = Journal.open(self.path), ""
         except JournalError as exc:
-            journal, problem = None, str(exc)
+            journal, problem = None, exc.strerror or str(exc)
             log.error("no journal for %s: %s", self.path, exc)
         self.writer = StoreWriter(self.path, listener=lambda state: self.edits.writer_changed(state))
-        self.edits = Edits(self.path, self.writer, self.generation, journal, problem)
-        self.drafting = Drafting(self.edits, self.reader)
+        self.edits = Edits(self.writer, generation(self.reader), journal, problem)
+        self.drafting = Drafting(self.edits, self.reader, source)
         self.positions = Positions(self.edits, self.reader)
         self.recovery = self._recover()
 
@@ -72,21 +73,29 @@ class Workspace:
                 hook()
             report.entries += self.edits.replay(leftover.entries)
         report.contributions = self.drafting.recovered()
-        report.positions = sum(1 for key in self.edits.unsaved if key[0] == "position")
+        report.positions = sum(1 for key in self.edits.unsaved if key.kind == "position")
         self.edits.compact()  # what was recovered is in this session's journal before the old ones go
         if self.edits.journal is not None and not self.edits.journal_error:
             for leftover in found:
                 leftover.remove()
-        else:
-            for leftover in found:
-                leftover.release()
+        else:  # no journal of our own: the old ones stay (locked) until the store has what they hold
+            self._leftovers = found
+            self.edits.on_saved.append(self._drop_leftovers)
         log.info("recovered %d journal entries of %s", report.entries, self.path)
         self.edits.save()
         return report
 
+    _leftovers: list = []
+
+    def _drop_leftovers(self, _saved) -> None:
+        if self._leftovers and self.edits.all_saved():
+            for leftover in self._leftovers:
+                leftover.remove()
+            self._leftovers = []
+
     def replaced(self) -> bool:
-        """Whether the store was restored or swapped since it was opened (then the
-        reader sees the new store from now on)."""
+        """Whether the store was restored or swapped since the edits' generation
+        was taken (then the reader follows the new file)."""
         identity = file_identity(self.path)
         if identity is not None and identity != self.reader.identity:
             self._reopen_reader()
@@ -98,23 +107,37 @@ class Workspace:
         return found != self.edits.generation
 
     def _reopen_reader(self) -> None:
+        set_aside_stale_wal(self.path, self.reader)
         try:
-            fresh = open_database(self.path)
+            fresh = as_reader(open_database(self.path))
         except StoreError as exc:
             log.warning("cannot open the replaced store: %s", exc)
             return
-        old, self.reader = self.reader, fresh
-        fresh.execute("PRAGMA query_only = 1")
-        fresh.execute(f"PRAGMA busy_timeout = {READER_BUSY_TIMEOUT_MS}")
-        self.drafting.reader = self.positions.reader = fresh
-        old.close()
+        self._owned.append(fresh)  # the old one stays open: views may still hold it until they are told
+        self.reader = self.drafting.reader = self.positions.reader = fresh
 
-    def store_generation(self) -> str:
-        return generation(self.reader)
+    def settle_replaced(self, keep_mine: Callable[[], bool]) -> bool:
+        """The store was replaced: write into its generation from now on. When the
+        open contribution differs from its restored copy, ``keep_mine()`` (the
+        window asks) says which to keep; the other is kept as a copy or written
+        over the restored one. False when there was nothing to settle."""
+        if not self.replaced() and not self.edits.replaced:
+            return False
+        new_generation = generation(self.reader)
+        if self.drafting.differs_from_store():
+            if keep_mine():
+                self.drafting.keep_mine()
+            else:
+                self.drafting.take_restored()
+        self.edits.adopt(new_generation)
+        return True
 
     def close(self) -> bool:
         """End the session; whether unsaved edits were kept in the journal for the next start."""
+        self.writer.close()  # first: no save may run while the journal closes
         kept = self.edits.close()
-        self.writer.close()
-        self.reader.close()
+        for leftover in self._leftovers:
+            leftover.release()
+        for db in self._owned:
+            db.close()
         return kept

@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import StoreError
-from ..store.database import Database, failure, open_database
+from ..store.database import Database, failure, open_database, set_aside_stale_wal
+
+_KEEP = object()  # _changed(): the error stays what it was
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ class StoreWriter:
         self._running: _Job | None = None
         self._closed = False
         self._db: Database | None = None
+        self._last_db: Database | None = None  # the connection dropped last: its file and -wal
         self._wake = False
         self.state = WriterState()
         self._thread = threading.Thread(target=self._loop, name="delegate-store-writer", daemon=True)
@@ -67,34 +70,40 @@ class StoreWriter:
 
     # -- the caller's side ---------------------------------------------------------
     def submit(self, fn: Callable[[Database], Any], name: str = "write") -> Future:
-        """Run ``fn`` after the jobs before it; its result or error in the future."""
+        """Run ``fn`` after the jobs before it (an import's storing step); its result
+        or error in the future."""
         job = _Job(fn, name, due=time.monotonic())
         with self._cond:
             if self._closed:
                 raise RuntimeError("the writer is closed")
             self._queue.append(job)
-            self._changed()
+            state = self._changed(_KEEP)
             self._cond.notify_all()
+        self._tell(state)
         return job.future
 
-    def schedule(self, key: str, fn: Callable[[Database], Any], delay: float, longest: float = 5.0) -> Future:
+    def schedule(self, key: str, fn: Callable[[Database], Any], delay: float,
+                 longest: float = 5.0) -> tuple[Future, bool]:
         """Run ``fn`` once ``delay`` seconds have passed without another call for the
         same ``key`` (typing), and at the latest ``longest`` seconds after the
-        first: several calls, one write. A call with delay 0 runs it at once."""
+        first: several calls, one write. A call with delay 0 runs it at once.
+        The future, and whether this call made a new job (or joined a queued one)."""
         now = time.monotonic()
         with self._cond:
             if self._closed:
                 raise RuntimeError("the writer is closed")
             job = next((j for j in self._queue if j.key == key), None)
+            created = job is None
             if job is None:
                 job = _Job(fn, key, due=now + delay, deadline=now + longest, key=key)
                 self._queue.append(job)
             else:
                 job.fn = fn
                 job.due = min(max(job.due, now + delay), job.deadline) if delay else now
-            self._changed()
+            state = self._changed(_KEEP)
             self._cond.notify_all()
-            return job.future
+        self._tell(state)
+        return job.future, created
 
     def retry_now(self) -> None:
         """Try the failing job again without waiting for its pause (the user asked)."""
@@ -103,10 +112,6 @@ class StoreWriter:
             for job in self._queue:
                 job.due = min(job.due, time.monotonic())
             self._cond.notify_all()
-
-    def idle(self) -> bool:
-        with self._cond:
-            return not self._queue and self._running is None
 
     def wait_idle(self, timeout: float) -> bool:
         """Whether everything queued was written within ``timeout`` seconds; jobs
@@ -130,23 +135,31 @@ class StoreWriter:
             self.wait_idle(timeout)
         with self._cond:
             self._closed = True
-            for job in self._queue:
-                job.future.cancel()
-            self._queue.clear()
+            dropped, self._queue = self._queue, []
             self._cond.notify_all()
+        for job in dropped:
+            job.future.cancel()
         self._thread.join(timeout=5)
 
     # -- the writer's side ---------------------------------------------------------
-    def _changed(self, error: StoreError | None = None, keep_error: bool = False) -> None:
+    def _changed(self, error=_KEEP) -> WriterState | None:
+        """The new state, under the condition's lock; None when it did not change.
+        ``_tell`` hands it to the listener after the lock is released, so that a
+        listener may take locks of its own (the edits' lock) without an order
+        to keep with this one."""
         state = WriterState(bool(self._queue) or self._running is not None,
-                            self.state.error if keep_error else error)
-        if state != self.state:
-            self.state = state
-            if self.listener is not None:
-                try:
-                    self.listener(state)
-                except Exception:  # a listener's bug must not stop the writing
-                    log.exception("writer listener failed")
+                            self.state.error if error is _KEEP else error)
+        if state == self.state:
+            return None
+        self.state = state
+        return state
+
+    def _tell(self, state: WriterState | None) -> None:
+        if state is not None and self.listener is not None:
+            try:
+                self.listener(state)
+            except Exception:  # a listener's bug must not stop the writing
+                log.exception("writer listener failed")
 
     def _next(self) -> _Job | None:
         with self._cond:
@@ -165,6 +178,10 @@ class StoreWriter:
 
     def _connection(self) -> Database:
         if self._db is None:
+            if not self.path.exists():  # moved or deleted: never create an empty store in its place
+                raise StoreError("the store file is no longer there (moved or deleted)", str(self.path), "missing")
+            if self._last_db is not None:
+                set_aside_stale_wal(self.path, self._last_db)
             db = open_database(self.path)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._db = db
@@ -176,7 +193,7 @@ class StoreWriter:
                 self._db.close()
             except Exception:
                 pass
-            self._db = None
+            self._last_db, self._db = self._db, None
 
     def _loop(self) -> None:
         while True:
@@ -184,52 +201,63 @@ class StoreWriter:
             if job is None:
                 self._drop_connection()
                 return
-            tries = 0
-            while True:
-                try:
-                    result = job.fn(self._connection())
-                except Exception as exc:
-                    problem = _as_store_error(exc, self.path)
-                    self._drop_connection()  # the file may have been replaced or repaired meanwhile
-                    if problem is not None and problem.transient and not self._closed:
-                        if tries == 0:
-                            log.warning("%s: cannot write the store (%s); trying again", job.name, problem)
-                        with self._cond:
-                            self._changed(problem)
-                        pause = RETRY_PAUSES[min(tries, len(RETRY_PAUSES) - 1)]
-                        tries += 1
-                        with self._cond:
-                            self._cond.wait_for(lambda: self._wake or self._closed, pause)
-                            self._wake = False
-                            if self._closed:
-                                job.future.cancel()
-                                break
-                        continue
-                    if problem is None or problem.kind not in ("replaced",):
-                        log.error("%s failed", job.name, exc_info=exc)
-                    job.future.set_exception(problem or exc)
+            self._run(job)
+
+    def _run(self, job: _Job) -> None:
+        """One job, tried again while the store refuses it for a passing reason."""
+        tries = 0
+        while True:
+            try:
+                result = job.fn(self._connection())
+            except Exception as exc:
+                problem = _as_store_error(exc, self.path)
+                self._drop_connection()  # the file may have been replaced or repaired meanwhile
+                if problem is not None and problem.transient and not self._closed:
+                    if tries == 0:
+                        log.warning("%s: cannot write the store (%s); trying again", job.name, problem)
                     with self._cond:
-                        self._running = None
-                        self._changed(problem)
-                        self._cond.notify_all()
-                    break
-                else:
-                    if tries:
-                        log.info("%s: written after %d tries", job.name, tries + 1)
-                    job.future.set_result(result)
+                        state = self._changed(problem)
+                    self._tell(state)
+                    pause = RETRY_PAUSES[min(tries, len(RETRY_PAUSES) - 1)]
+                    tries += 1
                     with self._cond:
-                        self._running = None
-                        self._changed(None)
-                        self._cond.notify_all()
-                    break
+                        self._cond.wait_for(lambda: self._wake or self._closed, pause)
+                        self._wake = False
+                        if not self._closed:
+                            continue
+                    job.future.cancel()
+                    self._finish(_KEEP)
+                    return
+                if problem is None or problem.kind != "replaced":
+                    log.error("%s failed", job.name, exc_info=exc)
+                job.future.set_exception(problem or exc)
+                self._finish(problem if problem is not None else _KEEP)
+                return
+            if tries:
+                log.info("%s: written after %d tries", job.name, tries + 1)
+            job.future.set_result(result)
+            self._finish(None)
+            return
+
+    def _finish(self, error) -> None:
+        with self._cond:
+            self._running = None
+            state = self._changed(error)
+            self._cond.notify_all()
+        self._tell(state)
+
+
+def is_store_failure(exc: BaseException) -> bool:
+    """Whether an exception is the store's own (SQLite, the disk), not a defect."""
+    import sqlite3
+
+    return isinstance(exc, (sqlite3.Error, OSError)) or isinstance(exc, StoreError)
 
 
 def _as_store_error(exc: Exception, path: Path) -> StoreError | None:
     """The store's own failures as a StoreError of a kind; None for anything else (a bug)."""
-    import sqlite3
-
     if isinstance(exc, StoreError):
         return exc
-    if isinstance(exc, (sqlite3.Error, OSError)):
+    if is_store_failure(exc):
         return failure(exc, path)
     return None

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..core.errors import StoreError
-from .database import Database, SCHEMA_VERSION, backup_to, migrate, new_generation, schema_version, writing
+from .database import Database, SCHEMA_VERSION, backup_to, migrate, new_generation, schema_version, uri, writing
 
 KEEP = 10
 _PREFIX = "delegate-"
@@ -57,7 +57,7 @@ def check_backup(path: str | Path) -> int:
     if not path.is_file():
         raise StoreError("no such backup file", str(path))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(uri(path, mode="ro"), uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -77,15 +77,30 @@ def check_backup(path: str | Path) -> int:
 
 def restore(db: Database, store: str | Path, backup: str | Path) -> Path:
     """Replace the open store's content with the backup's; returns the safety
-    backup of what the store held before."""
+    backup of what the store held before.
+
+    The backup is first copied aside and made ready there (brought up to this
+    version's schema, given a new generation), and only then copied into the
+    store in one step: at no moment does the store hold the backup's content
+    under a generation a window could take for its own, so no window can write
+    stale state over a restore, even one cut short."""
     check_backup(backup)
     safety = make_backup(db, store)
-    source = sqlite3.connect(f"file:{Path(backup)}?mode=ro", uri=True)
+    staged = backups_dir(store) / f".restoring-{datetime.now(timezone.utc).strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
     try:
-        source.backup(db.conn)
+        source = sqlite3.connect(uri(Path(backup), mode="ro"), uri=True)
+        target = sqlite3.connect(str(staged), isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            ready = Database(target)
+            migrate(ready, schema_version(ready))  # a backup from an older version is brought up to date
+            with writing(ready):
+                new_generation(ready)  # windows that have the store open see it was replaced
+            target.backup(db.conn)
+        finally:
+            source.close()
+            target.close()
     finally:
-        source.close()
-    migrate(db, schema_version(db))  # a backup from an older version is brought up to date
-    with writing(db):
-        new_generation(db)  # windows that have the store open see it was replaced, and write nothing stale
+        staged.unlink(missing_ok=True)
     return safety

@@ -14,6 +14,7 @@ functions.
 from __future__ import annotations
 
 import json
+import weakref
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import autosave
@@ -21,7 +22,7 @@ from .database import Database
 from .library import now, resolution_id
 
 if TYPE_CHECKING:
-    from ..core.model import Contribution, Proposal
+    from ..core.model import Contribution, Proposal, Resolution
 
 
 class FrontRow(NamedTuple):
@@ -47,23 +48,46 @@ class ProposalRow(NamedTuple):
     data: str  # the proposal as JSON
 
 
-def front_row(contrib: Contribution) -> FrontRow:
-    h = contrib.header
+def front_dict(contrib: Contribution) -> dict:
+    """The contribution as stored in its own row: everything but its proposals and id."""
     front = contrib.to_dict()
     front["proposals"] = []
     front.pop("uid", None)
+    return front
+
+
+def front_row(contrib: Contribution) -> FrontRow:
+    h = contrib.header
     return FrontRow(contrib.uid, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
-                    json.dumps(front, ensure_ascii=False))
+                    json.dumps(front_dict(contrib), ensure_ascii=False))
+
+
+# A MOD's base is stored with it (its own copy: the library's text may be
+# replaced or deleted later) and is written again with every save of the
+# proposal; its JSON is made once per base object, not on every pause in typing.
+_BASE_JSON: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def _base_json(base: Resolution) -> str:
+    found = _BASE_JSON.get(id(base))
+    if found is not None and found[0]() is base:
+        return found[1]
+    text = json.dumps(base.to_dict(), ensure_ascii=False)
+    key = id(base)
+    _BASE_JSON[key] = (weakref.ref(base, lambda _ref, k=key: _BASE_JSON.pop(k, None)), text)
+    return text
 
 
 def proposal_row(proposal: Proposal) -> ProposalRow:
     res = proposal.resolution
     linked = res is not None and not res.draft
-    data = proposal.to_dict()
+    data = proposal.to_dict() if proposal.base is None else proposal.to_dict_without_base()
     data.pop("uid", None)
+    text = json.dumps(data, ensure_ascii=False)
+    if proposal.base is not None:
+        text = text[:-1] + ', "base": ' + _base_json(proposal.base) + "}"
     return ProposalRow(proposal.uid, proposal.action, proposal.number, (res.body or "") if linked else None,
-                       res.number if linked else "", proposal.base_version, proposal.status, proposal.reasons,
-                       json.dumps(data, ensure_ascii=False))
+                       res.number if linked else "", proposal.base_version, proposal.status, proposal.reasons, text)
 
 
 def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> int:
@@ -108,7 +132,7 @@ def write_order(db: Database, contribution_uid: str, uids: list[str]) -> None:
     rows = db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
                       "WHERE c.uid = ? ORDER BY p.seq", [contribution_uid]).fetchall()
     known = set(uids)
-    order = [u for u in uids] + [u for (u,) in rows if u not in known]
+    order = list(uids) + [u for (u,) in rows if u not in known]
     for seq, uid in enumerate(order, 1):
         db.execute("UPDATE proposals SET seq = ? WHERE uid = ?", [seq, uid])
 
@@ -116,6 +140,15 @@ def write_order(db: Database, contribution_uid: str, uids: list[str]) -> None:
 def delete_proposal(db: Database, uid: str) -> None:
     db.execute("DELETE FROM proposals WHERE uid = ?", [uid])
     autosave.clear(db, typed_key(uid))
+
+
+def prune_proposals(db: Database, contribution_uid: str, keep: list[str]) -> None:
+    """Delete the contribution's stored proposals that are not in ``keep``."""
+    rows = db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
+                      "WHERE c.uid = ?", [contribution_uid]).fetchall()
+    for (uid,) in rows:
+        if uid not in keep:
+            delete_proposal(db, uid)
 
 
 def delete_contribution(db: Database, uid: str) -> None:
@@ -152,6 +185,10 @@ def store_contribution(db: Database, contrib: Contribution, document_id: int | N
         proposal.uid = proposal.uid or new_uid()
         write_proposal(db, contrib.uid, proposal_row(proposal), seq)
     return cid
+
+
+def contribution_exists(db: Database, uid: str) -> bool:
+    return db.execute("SELECT 1 FROM contributions WHERE uid = ?", [uid]).fetchone() is not None
 
 
 def contribution_uid(db: Database, contribution_id: int) -> str | None:

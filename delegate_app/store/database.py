@@ -44,6 +44,7 @@ class Database:
         self.path = path
         self.read_only = read_only  # opened from read-only media: nothing can be written
         self.identity = file_identity(path) if path is not None else None
+        self.wal_identity: tuple[int, int] | None = None  # the -wal file this connection uses (set_aside_stale_wal)
         self._utils = None
 
     def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
@@ -217,11 +218,38 @@ def open_database(path: str | os.PathLike | None = None) -> Database:
         if 0 < version < SCHEMA_VERSION:
             backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
         migrate(db, version)
+        db.wal_identity = file_identity(_wal(target))
     except sqlite3.DatabaseError as exc:
         conn.close()
         problem = failure(exc, target)
         raise StoreError(f"the store cannot be opened: {problem.message}", str(target), problem.kind) from None
     return db
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
+
+
+def set_aside_stale_wal(path: Path, old: Database) -> bool:
+    """After another file was put in the store's place (renamed over it), the
+    old store's -wal is still beside it, and SQLite would lay its pages over the
+    new file when it next opens it, damaging it. When the -wal there is the one
+    ``old`` (a connection to the file that was replaced) used, it is renamed
+    aside with its -shm before anything opens the new file. True if it was."""
+    wal = _wal(path)
+    if old.wal_identity is None or file_identity(path) == old.identity or file_identity(wal) != old.wal_identity:
+        return False
+    import logging
+    from datetime import datetime, timezone
+
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    for part in (wal, path.with_name(path.name + "-shm")):
+        try:
+            part.rename(part.with_name(f"{part.name}.stale-{stamp}"))
+        except OSError:
+            pass
+    logging.getLogger(__name__).warning("%s was replaced by another file; the old -wal was set aside", path)
+    return True
 
 
 def generation(db: Database) -> str:
@@ -276,8 +304,12 @@ def writing_to(db: Database, expected_generation: str):
     """A write transaction on the store as it was when it was opened: if it was
     restored or swapped since (another generation, another file), nothing is
     written and StoreError("replaced") says so."""
-    if db.path is not None and file_identity(db.path) != db.identity:
-        raise StoreError("the store file was replaced while it was open", str(db.path), "replaced")
+    if db.path is not None:
+        identity = file_identity(db.path)
+        if identity is None:
+            raise StoreError(_MESSAGES["missing"], str(db.path), "missing")
+        if identity != db.identity:
+            raise StoreError("the store file was replaced while it was open", str(db.path), "replaced")
     with writing(db):
         found = generation(db)
         if found != expected_generation:

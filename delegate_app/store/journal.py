@@ -118,13 +118,17 @@ def _records(data: bytes) -> Iterator[dict[str, Any]]:
 
 
 def _read(path: Path) -> tuple[int, list[dict[str, Any]]]:
-    """(epoch, entries) of one file; epoch -1 when it holds no valid start."""
+    """(epoch, entries) of one file; epoch -1 when it holds no valid start, or
+    fewer entries than its start says it was written with (a rewrite cut short:
+    the other file, older but whole, is the one to believe)."""
     try:
         data = path.read_bytes()
     except OSError:
         return -1, []
     records = list(_records(data))
     if not records or "epoch" not in records[0]:
+        return -1, []
+    if len(records) - 1 < int(records[0].get("count", 0)):
         return -1, []
     return int(records[0]["epoch"]), records[1:]
 
@@ -152,12 +156,17 @@ class Leftover:
 
 def leftovers(store: Path) -> list[Leftover]:
     """Journals of this store that no running session holds, oldest first;
-    each is locked until ``remove`` or ``release``."""
+    each is locked until ``remove`` or ``release``, and they come in the order
+    their sessions last wrote, so that a later edit of the same record wins."""
     found = []
     for parent in (journal_folder(store), fallback_folder(store)):
-        if not parent.is_dir():
+        try:
+            folders = sorted(parent.iterdir(), key=_last_written)  # the session that wrote last replays last
+        except OSError:
             continue
-        for folder in sorted(parent.iterdir(), key=lambda p: p.stat().st_mtime):
+        for folder in folders:
+            if folder.name.startswith("."):
+                continue  # a session being made
             first = folder / _FILES[0]
             if not first.is_file():
                 continue
@@ -170,6 +179,16 @@ def leftovers(store: Path) -> list[Leftover]:
                 continue
             found.append(Leftover(folder, fd, read_folder(folder)))
     return found
+
+
+def _last_written(folder: Path) -> float:
+    times = []
+    for name in _FILES:
+        try:
+            times.append((folder / name).stat().st_mtime)
+        except OSError:  # another window removed its folder meanwhile
+            pass
+    return max(times, default=0.0)
 
 
 class Journal:
@@ -197,16 +216,26 @@ class Journal:
     @classmethod
     def open(cls, store: Path) -> Journal:
         """A new session's journal beside the store, or in the user data folder
-        when the store's folder cannot take it; JournalError when neither can."""
+        when the store's folder cannot take it; JournalError when neither can.
+
+        The folder is made under a hidden name, locked, and only then given its
+        name: another window looking for leftovers never takes a session that
+        is being born for a dead one."""
         session = uuid.uuid4().hex[:12]
         problems = []
         for parent in (journal_folder(store), fallback_folder(store)):
-            folder = parent / session
             try:
-                return cls(folder, store)
+                journal = cls(parent / f".{session}", store)
             except OSError as exc:
                 problems.append(f"{parent}: {exc.strerror or exc}")
-                shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(parent / f".{session}", ignore_errors=True)
+                continue
+            try:
+                os.rename(journal.folder, parent / session)
+                journal.folder = parent / session
+            except OSError:
+                pass  # it works under the hidden name too; only leftovers scans will not see it
+            return journal
         raise JournalError("; ".join(problems))
 
     def _grow(self, fd: int, size: int) -> None:
@@ -225,7 +254,7 @@ class Journal:
         epoch and ``entries``; it is the current one once synced."""
         target = 1 - self.current if self.epoch else 0
         epoch = self.epoch + 1
-        parts = [_record({"epoch": epoch, "store": str(self.store)})]
+        parts = [_record({"epoch": epoch, "store": str(self.store), "count": len(entries)})]
         for entry in entries:
             self.seq += 1
             parts.append(_record({**entry, "seq": self.seq}))
@@ -239,11 +268,32 @@ class Journal:
             raise JournalError(exc.errno, f"the journal cannot be written ({exc.strerror})") from None
         self.epoch, self.current, self._offset = epoch, target, len(data)
 
+    def _present(self) -> bool:
+        """Whether the files are still where they were (somebody may delete the folder)."""
+        try:
+            return os.fstat(self._fds[0]).st_nlink > 0 and os.fstat(self._fds[1]).st_nlink > 0
+        except OSError:
+            return False
+
+    def _revive(self) -> None:
+        """The folder was deleted under the session: make it again, empty."""
+        self._close_fds()
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._fds = [os.open(self.folder / name, os.O_RDWR | os.O_CREAT, 0o600) for name in _FILES]
+        if not _hold(self._fds[0]):
+            raise JournalError(f"{self.folder} is in use")
+        self._sizes = [0, 0]
+        for fd in self._fds:
+            self._grow(fd, CHUNK)
+        self.epoch, self.current, self._offset = 0, 0, 0
+
     def append(self, entry: dict[str, Any]) -> int:
         """Add one edit, on disk when this returns; its sequence number."""
         with self._lock:
             if not self._fds:
                 raise JournalError("the journal is closed")
+            if not self._present():  # the rewrite that follows makes it again, with everything unsaved
+                raise JournalError(2, "the journal was deleted")
             record = _record({**entry, "seq": self.seq + 1})
             fd = self._fds[self.current]
             self._grow(fd, self._offset + len(record) + len(_END))
@@ -261,6 +311,11 @@ class Journal:
         with self._lock:
             if not self._fds:
                 raise JournalError("the journal is closed")
+            if not self._present():
+                try:
+                    self._revive()
+                except OSError as exc:
+                    raise JournalError(exc.errno, f"the journal cannot be made again ({exc.strerror})") from None
             self._start(entries)
 
     def entries(self) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@ numbers (reassigned when reordered), and the ITU rules check."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
                                QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QWidget)
 
@@ -38,13 +39,13 @@ class ContributionView(QWidget):
         for name, label in HEADER_FIELDS:
             edit = QLineEdit()
             edit.setAccessibleName(self.tr(label))
-            edit.textEdited.connect(lambda text, n=name: self.session.set_header(**{n: text.strip()}))
+            edit.textEdited.connect(lambda text, n=name: self._set_header(n, text.strip()))
             self.fields[name] = edit
             form.addRow(self.tr(label), edit)
         self.abstract = QPlainTextEdit()
         self.abstract.setAccessibleName(self.tr("Abstract"))
         self.abstract.setMaximumHeight(110)
-        self.abstract.textChanged.connect(lambda: self.session.set_text("abstract", self.abstract.toPlainText()))
+        self.abstract.textChanged.connect(self._set_abstract)
         form.addRow(self.tr("Abstract"), self.abstract)
 
         self.proposals = QListWidget()
@@ -123,6 +124,22 @@ class ContributionView(QWidget):
             self.findings.addItem(f"⚠ {f.where}: {f.message}")
         if not found:
             self.findings.addItem(self.tr("✓ No problems found."))
+
+    def _set_header(self, name: str, value: str) -> None:
+        if self.session.contribution_uid is None:  # typing with none open starts one: nothing typed is dropped
+            self.session.new()  # the fields show the new header, this one what was typed
+            self.fields[name].setText(value)
+        self.session.set_header(**{name: value})
+
+    def _set_abstract(self) -> None:
+        text = self.abstract.toPlainText()
+        if self.session.contribution_uid is None:
+            self.session.new()
+            self.abstract.blockSignals(True)
+            self.abstract.setPlainText(text)
+            self.abstract.moveCursor(QTextCursor.MoveOperation.End)
+            self.abstract.blockSignals(False)
+        self.session.set_text("abstract", text)
 
     def _open_chosen(self, index: int) -> None:
         uid = self.chooser.itemData(index)

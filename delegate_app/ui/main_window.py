@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, Q
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
-from ..services.library import Database, open_store
+from ..services.library import Database, as_reader, open_store
 from . import shortcuts
 from .library_view import LibraryView
 from .save_banner import SaveBanner
@@ -44,15 +44,7 @@ REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was res
 QUIT_WAIT_S = 3.0  # how long quitting waits for the last save before it asks
 
 
-def _contribution_uid(workspace, remembered) -> str:
-    """The remembered open contribution: a uid, or the row id older versions kept."""
-    text = str(remembered)
-    if text.isdigit():
-        from ..services import library
 
-        row = next((r for r in library.list_contributions(workspace.reader) if r["id"] == int(text)), None)
-        return row["uid"] if row else ""
-    return text
 
 
 class TaskProgress(QWidget):
@@ -111,8 +103,7 @@ class _Later:
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
-        db.execute("PRAGMA query_only = 1")  # every write goes through the workspace's writer thread
-        self.db, self.db_path = db, db_path
+        self.db, self.db_path = as_reader(db), db_path  # every write goes through the workspace's writer
         self.settings = settings or QSettings()
         self.runner = TaskRunner(self)
         self.setWindowTitle(APP_NAME)
@@ -156,12 +147,24 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.library.show_pending_text()
-        self._views()
+        try:
+            self._views()
+        except DelegateError:
+            pass  # said once, in _views
 
     def _views(self) -> tuple:
         """(workspace, session, positions, draft, contribution), built on first use."""
         if self._built is None:
-            self._built = self._build_views()
+            try:
+                self._built = self._build_views()
+            except DelegateError as exc:  # the library opened for reading, but cannot be drafted in
+                log.error("the views cannot be built: %s", exc)
+                self._built = ()
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.critical(self, APP_NAME, str(exc))
+        if not self._built:
+            raise DelegateError("this library can be read but not drafted in")
         return self._built
 
     workspace, session, positions, draft, contribution = (_Later(i) for i in range(5))
@@ -194,10 +197,7 @@ class MainWindow(QMainWindow):
         self.banner.show_state(workspace.edits.state)
         if workspace.read_only:
             self.banner.show_read_only()
-        last = self.settings.value("session/contribution")
-        if last is not None:
-            if not session.open(_contribution_uid(workspace, last)):
-                self.settings.remove("session/contribution")
+        session.open_remembered()
         self._replaced_check = QTimer(self, interval=REPLACED_CHECK_MS)
         self._replaced_check.timeout.connect(self._check_replaced)
         self._replaced_check.start()
@@ -345,12 +345,14 @@ class MainWindow(QMainWindow):
     def start_import(self, paths: list[str]):
         db_path = self.db_path
 
+        writer = self.workspace.writer
+
         def work(progress, cancelled):
             # the readers (python-docx, lxml) load on first use: they are not needed to open the window
             from ..services.importing import import_paths
 
-            with open_store(db_path) as db:
-                return import_paths(db, paths, strict=False, progress=progress, cancelled=cancelled)
+            # reading here; storing on the writer's thread, in turn with the window's own saves
+            return import_paths(writer, paths, strict=False, progress=progress, cancelled=cancelled)
 
         def on_progress(done, total, path):
             self.progress.update(done, total, self.tr("Reading {0}").format(Path(path).name) if path
@@ -362,7 +364,7 @@ class MainWindow(QMainWindow):
             self.progress.finish()
             self._remember([str(p) for p in paths])
             self.library.refresh()
-            if self._built is not None:
+            if self._built:
                 self.contribution.refresh_chooser()  # an imported contribution can be opened at once
                 if self.positions.loaded:
                     self.positions.refresh()
@@ -490,7 +492,7 @@ class MainWindow(QMainWindow):
 
     # -- the store replaced under the window ------------------------------------------
     def _check_replaced(self) -> None:
-        if self._built is not None and not self._replacing and self.workspace.replaced():
+        if self._built and not self._replacing and self.workspace.replaced():
             self.store_replaced()
 
     _replacing = False
@@ -500,35 +502,33 @@ class MainWindow(QMainWindow):
         is written over it: the views show the restored library, and when the open
         contribution differs from the restored copy, the delegate chooses which to
         keep (the other is kept as a copy, so nothing typed is lost either way)."""
-        if self._replacing or self._built is None:
+        if self._replacing or not self._built:
             return
         self._replacing = True
         try:
-            workspace, drafting = self.workspace, self.workspace.drafting
-            workspace.replaced()  # the reader follows a swapped file
-            generation = workspace.store_generation()
-            if drafting.differs_from_store():
-                from .dialogs import ask_replaced
+            from .dialogs import ask_replaced
 
-                if ask_replaced(self, self.session.contribution.header.document or
-                                self.session.contribution.header.title):
-                    drafting.keep_mine()
-                else:
-                    drafting.take_restored()
-                    self.session.reload()
-            workspace.edits.adopt(generation)
+            header = self.session.contribution.header
+            if not self.workspace.settle_replaced(lambda: ask_replaced(self, header.document or header.title)):
+                return
+            self.db = self.library.db = self.workspace.reader  # a swapped file: the views read the new one
+            self.session.reload()
             self.library.refresh()
-            self.contribution.refresh_chooser()
             if self.positions.loaded:
                 self.positions.refresh()
             self.statusBar().showMessage(self.tr("The library was replaced (a backup was restored, or another "
                                                  "program changed the file); the window now shows it."), 15000)
+        except DelegateError as exc:
+            log.error("the replaced store could not be taken in: %s", exc)
+            self.statusBar().showMessage(str(exc), 15000)
+        except Exception:
+            log.exception("the replaced store could not be taken in")
         finally:
             self._replacing = False
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        if self._built is not None:
+        if self._built:
             self.draft.update_marks()  # take in what was typed in the last fraction of a second
             if not self._settle_unsaved():
                 event.ignore()
@@ -541,7 +541,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _wait_saved(self, seconds: float) -> bool:
-        """Let the writer finish, the window staying responsive meanwhile."""
+        """Let the writer finish, the window staying responsive meanwhile (what
+        Edits.flush does, without blocking the window's thread)."""
         from PySide6.QtCore import QElapsedTimer, QEventLoop
 
         edits = self.workspace.edits

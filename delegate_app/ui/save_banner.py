@@ -32,7 +32,10 @@ class SaveBanner(QFrame):
         """One sentence: why the changes are not in the store, and what happens next."""
         error = state.error
         kind = error.kind if error is not None else ""
-        if kind == "locked":
+        if state.replaced or kind == "replaced":
+            text = self.tr("The library was replaced while Delegate was open; your changes wait until you "
+                           "choose what to keep.")
+        elif kind == "locked":
             text = self.tr("Your changes are not saved yet: the library is being used by another program. "
                            "Delegate will keep trying.")
         elif kind == "full":
@@ -49,9 +52,6 @@ class SaveBanner(QFrame):
                            "changes are kept.")
         elif error is not None:
             text = self.tr("Your changes are not saved yet: {0}. Delegate will keep trying.").format(error.message)
-        elif state.replaced:
-            text = self.tr("The library was replaced while Delegate was open; your changes wait until you "
-                           "choose what to keep.")
         else:
             text = ""
         if state.journal_error:
@@ -63,7 +63,8 @@ class SaveBanner(QFrame):
     def show_state(self, state: SaveState) -> None:
         text = self.reason(state)
         self.label.setText(text)
-        self.retry_button.setVisible(state.error is not None)
+        self.retry_button.setVisible(state.error is not None and not state.replaced and
+                                     state.error.kind != "replaced")
         self.setVisible(bool(text))
 
     def show_read_only(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..core.model import Contribution, ContributionHeader, Proposal
 from ..services.drafting import ContributionItem, Typed
-from ..services.edits import SaveState
 from ..services.workspace import Workspace
 
 _NONE_OPEN = Contribution()
@@ -29,7 +28,7 @@ class DraftSession(QObject):
         self.workspace = workspace
         self.service = workspace.drafting
         self.settings = settings
-        self.service.source = self.source
+        self.service.source = lambda: self.source  # read when a number is made: the setting may change
         workspace.edits.listeners.append(self.save_state.emit)  # emitted from the writer's thread: queued
         workspace.edits.on_replaced.append(self.store_replaced.emit)
 
@@ -48,7 +47,6 @@ class DraftSession(QObject):
 
     # -- lifecycle ---------------------------------------------------------------
     def new(self, header: ContributionHeader | None = None) -> str:
-        self.service.source = self.source
         uid = self.service.new(header or ContributionHeader(
             title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
             original_language=str(self.settings.value("drafting/original_language", "English")),
@@ -60,6 +58,17 @@ class DraftSession(QObject):
         if not self.service.open(uid):
             return False
         self._remember()
+        return True
+
+    def open_remembered(self) -> bool:
+        """The contribution open when the app last closed."""
+        last = self.settings.value("session/contribution")
+        if last is None:
+            return False
+        if not self.service.open_remembered(last):
+            self.settings.remove("session/contribution")
+            return False
+        self.opened.emit()
         return True
 
     def preview(self, contrib: Contribution) -> None:
@@ -89,7 +98,6 @@ class DraftSession(QObject):
         self.changed.emit()
 
     def set_header(self, **fields: str) -> None:
-        self.service.source = self.source
         self.service.set_header(**fields)
         self._edited()
 
@@ -98,7 +106,6 @@ class DraftSession(QObject):
         self._edited()
 
     def add(self, proposal: Proposal) -> int:
-        self.service.source = self.source
         index = self.service.add(proposal)
         self._edited()
         return index
@@ -108,12 +115,10 @@ class DraftSession(QObject):
         self._edited()
 
     def move(self, index: int, to: int) -> None:
-        self.service.source = self.source
         self.service.move(index, to)
         self._edited()
 
     def renumber(self) -> None:
-        self.service.source = self.source
         self.service.renumber()
         self._edited()
 
@@ -123,7 +128,7 @@ class DraftSession(QObject):
 
     def typing(self, index: int, text: str) -> Typed:
         found = self.service.typing(index, text)
-        if found.resolution is not None:
+        if found.changed:
             self._edited()
         return found
 
@@ -138,7 +143,3 @@ class DraftSession(QObject):
 
     def snapshot(self) -> Contribution | None:
         return self.service.snapshot()
-
-    @property
-    def state(self) -> SaveState:
-        return self.workspace.edits.state

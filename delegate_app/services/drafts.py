@@ -1,0 +1,333 @@
+"""Contributions in memory, as the drafting service holds them: how each of
+their records is written to the store, described in the journal, and put back
+from the journal of a session that ended before the store had it.
+
+The records of a contribution are its front (header, abstract, attachments),
+each proposal, the proposals' order, the text typed in a proposal that does
+not read as a resolution yet, a proposal deleted, the proposals pruned to
+those shown (after a restore), and the contribution deleted. Each is named by
+a ``Key`` of its kind, the contribution's id and the proposal's id.
+
+Journal entries ("ops") are what the delegate did, in the terms replay needs:
+``front`` (the whole front), ``set`` (fields of it), ``add`` (a whole proposal
+at a place), ``fields`` (fields of a proposal), ``text`` (the text typed in a
+proposal, whole or as the difference from the last one), ``order``, ``drop``,
+``prune``, ``delete``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import DelegateError
+from ..core.model import Contribution, Proposal, Resolution
+from ..store import contributions as records
+from ..store.database import Database
+from .edits import Edits, Entry, Key, Writer
+
+log = logging.getLogger(__name__)
+
+FRONT_FIELDS = ("abstract", "introduction")  # besides header.<field>
+PROPOSAL_FIELDS = ("reasons", "status", "action", "number", "auto_number", "name")
+
+
+def parse_typed(text: str) -> Resolution:
+    """The editor's text as a resolution; DelegateError while it does not read as one."""
+    from ..core.parse import parse_source
+    from ..formats.text_reader import read_text
+
+    doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False))
+    if not isinstance(doc, Resolution):
+        raise DelegateError("the text reads as a contribution, not one resolution")
+    return doc
+
+
+def label(contrib: Contribution) -> str:
+    """What a contribution is called in lists: its document, else its title."""
+    return contrib.header.document or contrib.header.title
+
+
+@dataclass
+class Draft:
+    """A contribution in memory, with what was typed in its proposals that does
+    not read as a resolution yet (kept as typed)."""
+
+    contribution: Contribution
+    typed: dict[str, str] = field(default_factory=dict)
+    preview: bool = False  # shown, never journaled nor saved (the screenshot's demo)
+
+    @property
+    def uid(self) -> str:
+        return self.contribution.uid
+
+    def find(self, puid: str) -> tuple[int, Proposal] | None:
+        for index, proposal in enumerate(self.contribution.proposals):
+            if proposal.uid == puid:
+                return index, proposal
+        return None
+
+
+class _Kind:
+    def __init__(self, order: int, write, entries):
+        self.order, self.write, self.entries = order, write, entries
+
+
+class Drafts:
+    """The contributions in memory, by id, and their records for edits.py."""
+
+    def __init__(self, edits: Edits, reader: Database):
+        self.edits, self.reader = edits, reader
+        self.by_uid: dict[str, Draft] = {}
+        self.journaled: dict[str, str] = {}  # proposal id -> the text the journal holds, whole or by difference
+        self._to_parse: dict[str, tuple[str, str]] = {}  # replay: proposal id -> (contribution id, text)
+        for kind, order, write, entries in (
+                ("front", 10, self._write_front, self._front_entries),
+                ("proposal", 20, self._write_proposal, self._proposal_entries),
+                ("drop", 30, lambda key: lambda db: records.delete_proposal(db, key.item),
+                 lambda key: [{"op": "drop", "c": key.owner, "p": key.item}]),
+                ("order", 40, self._write_order, self._order_entries),
+                ("prune", 45, self._write_prune, self._prune_entries),
+                ("typed", 50, self._write_typed, self._typed_entries),
+                ("delete", 60, lambda key: lambda db: records.delete_contribution(db, key.owner),
+                 lambda key: [{"op": "delete", "c": key.owner}])):
+            edits.register(kind, _Kind(order, write, entries))
+        for op in ("front", "set", "add", "fields", "text", "order", "drop", "prune", "delete"):
+            edits.replayer(op, getattr(self, f"_replay_{op}"))
+        edits.on_compact.append(self.journaled.clear)
+        edits.on_replayed.append(self._parse_replayed)
+
+    # -- loading -------------------------------------------------------------------
+    def load(self, uid: str) -> Draft | None:
+        """The contribution in memory (as edited), else as stored; None when it
+        is not there, or its deletion is not saved yet."""
+        if uid in self.by_uid:
+            return self.by_uid[uid]
+        if Key("delete", uid) in self.edits.unsaved:
+            return None
+        contrib = records.load_contribution(self.reader, uid)
+        if contrib is None:
+            return None
+        for proposal in contrib.proposals:  # a proposal stored with only its base's library id
+            if proposal.base is None and proposal.base_version is not None:
+                from .library import text_of
+
+                proposal.base = text_of(self.reader, proposal.base_version)
+        typed = {p.uid: records.read_typed(self.reader, p.uid) for p in contrib.proposals}
+        draft = self.by_uid[uid] = Draft(contrib, {k: v for k, v in typed.items() if v is not None})
+        return draft
+
+    def _draft(self, key: Key) -> Draft | None:
+        draft = self.by_uid.get(key.owner)
+        if draft is None:
+            log.warning("%s record of a contribution not in memory (%s): nothing written", key.kind, key.owner)
+        return draft
+
+    # -- writing (edits.RecordKind) --------------------------------------------------
+    def _write_front(self, key: Key) -> Writer | None:
+        draft = self._draft(key)
+        if draft is None:
+            return None
+        row = records.front_row(draft.contribution)
+        return lambda db: records.write_front(db, row)
+
+    def _write_proposal(self, key: Key) -> Writer | None:
+        draft = self._draft(key)
+        found = draft.find(key.item) if draft is not None else None
+        if found is None:
+            return None
+        row, seq, front = records.proposal_row(found[1]), found[0] + 1, records.front_row(draft.contribution)
+
+        def write(db: Database) -> None:
+            if not records.contribution_exists(db, key.owner):
+                records.write_front(db, front)  # deleted meanwhile (another window): the proposal keeps it
+            records.write_proposal(db, key.owner, row, seq)
+        return write
+
+    def _order_uids(self, key: Key) -> list[str] | None:
+        draft = self._draft(key)
+        return [p.uid for p in draft.contribution.proposals] if draft is not None else None
+
+    def _write_order(self, key: Key) -> Writer | None:
+        uids = self._order_uids(key)
+        return (lambda db: records.write_order(db, key.owner, uids)) if uids is not None else None
+
+    def _write_prune(self, key: Key) -> Writer | None:
+        uids = self._order_uids(key)
+        return (lambda db: records.prune_proposals(db, key.owner, uids)) if uids is not None else None
+
+    def _write_typed(self, key: Key) -> Writer | None:
+        draft = self._draft(key)
+        if draft is None or draft.find(key.item) is None:
+            return None
+        text = draft.typed.get(key.item)
+        return lambda db: records.write_typed(db, key.item, text)
+
+    # -- the journal in full (edits.RecordKind) ---------------------------------------
+    def _front_entries(self, key: Key) -> list[Entry]:
+        draft = self.by_uid.get(key.owner)
+        return [{"op": "front", "c": key.owner, "front": records.front_dict(draft.contribution)}] if draft else []
+
+    def _proposal_entries(self, key: Key) -> list[Entry]:
+        draft = self.by_uid.get(key.owner)
+        found = draft.find(key.item) if draft is not None else None
+        return [{"op": "add", "c": key.owner, "at": found[0], "proposal": found[1].to_dict()}] if found else []
+
+    def _order_entries(self, key: Key) -> list[Entry]:
+        uids = self._order_uids(key)
+        return [{"op": "order", "c": key.owner, "order": uids}] if uids is not None else []
+
+    def _prune_entries(self, key: Key) -> list[Entry]:
+        uids = self._order_uids(key)
+        return [{"op": "prune", "c": key.owner, "keep": uids}] if uids is not None else []
+
+    def _typed_entries(self, key: Key) -> list[Entry]:
+        draft = self.by_uid.get(key.owner)
+        if draft is None or draft.find(key.item) is None:
+            return []
+        return [{"op": "text", "c": key.owner, "p": key.item, "text": draft.typed.get(key.item), "kept": True}]
+
+    def text_entry(self, cuid: str, puid: str, text: str) -> Entry:
+        """A text for the journal: whole the first time in a journal, then what changed."""
+        old = self.journaled.get(puid)
+        self.journaled[puid] = text
+        if old is None:
+            return {"op": "text", "c": cuid, "p": puid, "text": text}
+        start, limit = 0, min(len(old), len(text))
+        while start < limit and old[start] == text[start]:
+            start += 1
+        end = 0
+        while end < limit - start and old[-1 - end] == text[-1 - end]:
+            end += 1
+        return {"op": "text", "c": cuid, "p": puid, "at": start, "cut": len(old) - start - end,
+                "put": text[start:len(text) - end]}
+
+    # -- replaying an earlier session's journal -------------------------------------------
+    def _replay_draft(self, cuid: str, create: bool = False) -> Draft | None:
+        draft = self.load(cuid)
+        if draft is None and create:
+            draft = self.by_uid[cuid] = Draft(Contribution(uid=cuid))
+            self.edits.mark([Key("front", cuid)])  # the store has no row for it: it needs one
+        return draft
+
+    def _replay_front(self, e: Entry) -> None:
+        draft = self._replay_draft(e["c"], create=True)
+        front = Contribution.from_dict({**e["front"], "proposals": []})
+        front.uid, front.proposals = draft.uid, draft.contribution.proposals
+        draft.contribution = front
+        self.edits.mark([Key("front", draft.uid)])
+
+    def _replay_set(self, e: Entry) -> None:
+        draft = self._replay_draft(e["c"], create=True)
+        set_front_fields(draft.contribution, e["fields"])
+        self.edits.mark([Key("front", draft.uid)])
+
+    def _replay_add(self, e: Entry) -> None:
+        draft = self._replay_draft(e["c"], create=True)
+        proposal = Proposal.from_dict(e["proposal"])
+        found = draft.find(proposal.uid)
+        if found is not None:
+            draft.contribution.proposals[found[0]] = proposal
+        else:
+            draft.contribution.proposals.insert(min(e.get("at", 10**6), len(draft.contribution.proposals)),
+                                                proposal)
+        self.edits.mark([Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
+
+    def _replay_proposal(self, e: Entry) -> tuple[Draft, Proposal] | None:
+        draft = self._replay_draft(e["c"])
+        found = draft.find(e["p"]) if draft is not None else None
+        return (draft, found[1]) if found is not None else None
+
+    def _replay_fields(self, e: Entry) -> None:
+        found = self._replay_proposal(e)
+        if found is not None:
+            set_proposal_fields(found[1], e["fields"])
+            self.edits.mark([Key("proposal", e["c"], e["p"])])
+
+    def _replay_text(self, e: Entry) -> None:
+        """The text as typed; read once, when the replay ends (a session may have
+        journaled hundreds of pauses of one text)."""
+        found = self._replay_proposal(e)
+        if found is None:
+            return
+        puid = found[1].uid
+        if "text" in e:
+            text = e["text"]
+        else:
+            old = self.journaled.get(puid)
+            if old is None:
+                raise ValueError("a change to a text the journal does not hold")
+            text = old[:e["at"]] + e["put"] + old[e["at"] + e["cut"]:]
+        if text is None:
+            self.journaled.pop(puid, None)
+            self._to_parse.pop(puid, None)
+            found[0].typed.pop(puid, None)
+            self.edits.mark([Key("typed", e["c"], puid)])
+            return
+        self.journaled[puid] = text
+        self._to_parse[puid] = (e["c"], text)
+
+    def _parse_replayed(self) -> None:
+        for puid, (cuid, text) in self._to_parse.items():
+            draft = self.by_uid.get(cuid)
+            found = draft.find(puid) if draft is not None else None
+            if found is None:
+                continue
+            try:
+                found[1].resolution = parse_typed(text)
+                draft.typed.pop(puid, None)
+                self.edits.mark([Key("proposal", cuid, puid)])
+            except DelegateError:
+                draft.typed[puid] = text
+            self.edits.mark([Key("typed", cuid, puid)])
+        self._to_parse.clear()
+
+    def _replay_order(self, e: Entry) -> None:
+        draft = self._replay_draft(e["c"])
+        if draft is not None:
+            reorder(draft, e["order"])
+            self.edits.mark([Key("order", draft.uid)])
+
+    def _replay_drop(self, e: Entry) -> None:
+        draft = self._replay_draft(e["c"])
+        if draft is not None:
+            found = draft.find(e["p"])
+            if found is not None:
+                del draft.contribution.proposals[found[0]]
+            draft.typed.pop(e["p"], None)
+        self._to_parse.pop(e["p"], None)
+        self.edits.forget([Key("proposal", e["c"], e["p"]), Key("typed", e["c"], e["p"])])
+        self.edits.mark([Key("drop", e["c"], e["p"])])
+
+    def _replay_prune(self, e: Entry) -> None:
+        if self._replay_draft(e["c"]) is not None:
+            self.edits.mark([Key("prune", e["c"])])
+
+    def _replay_delete(self, e: Entry) -> None:
+        self.by_uid.pop(e["c"], None)
+        self.edits.forget(self.edits.keys_of(e["c"]))
+        self.edits.mark([Key("delete", e["c"])])
+
+
+def set_front_fields(contrib: Contribution, fields: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        if name.startswith("header."):
+            setattr(contrib.header, name[len("header."):], value)
+        elif name in FRONT_FIELDS:
+            setattr(contrib, name, value)
+
+
+def set_proposal_fields(proposal: Proposal, fields: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        if name == "name":  # a draft new resolution's name, "[RCC-1]"
+            if proposal.resolution is not None and value:
+                proposal.resolution.number = value
+        elif name in PROPOSAL_FIELDS:
+            setattr(proposal, name, value)
+
+
+def reorder(draft: Draft, uids: Iterable[str]) -> None:
+    by_uid = {p.uid: p for p in draft.contribution.proposals}
+    ordered = [by_uid.pop(uid) for uid in uids if uid in by_uid]
+    draft.contribution.proposals = ordered + list(by_uid.values())
