@@ -4,180 +4,180 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="14"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="15"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
         <source>Committee or agenda item</source>
         <translation>Commission ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="16"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="17"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="18"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="19"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>New contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="45"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="46"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Abstract</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="52"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modifier une résolution de la bibliothèque (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>A draft new resolution</source>
         <translation>Projet de nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>Suppress a resolution</source>
         <translation>Supprimer une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
         <source>Move up (renumbers)</source>
         <translation>Déplacer vers le haut (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="59"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
         <source>Move down (renumbers)</source>
         <translation>Déplacer vers le bas (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="60"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
         <source>Renumber</source>
         <translation>Renuméroter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="61"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numéroter les propositions de la délégation dans leur ordre (les numéros importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
         <source>Draft the selected proposal</source>
         <translation>Rédiger la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="64"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="64"/>
         <source>Delete the selected proposal</source>
         <translation>Supprimer la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
         <source>Export Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparer les propositions dans Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Contribution:</source>
         <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -185,42 +185,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="120"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="126"/>
         <source>✓ No problems found.</source>
         <translation>✓ Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="142"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="159"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="164"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="151"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="168"/>
         <source>Modify a resolution</source>
         <translation>Modifier une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="188"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="197"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="214"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="198"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="215"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -366,28 +366,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="123"/>
-        <location filename="../delegate_app/ui/main_window.py" line="126"/>
+        <location filename="../delegate_app/ui/main_window.py" line="114"/>
+        <location filename="../delegate_app/ui/main_window.py" line="117"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -537,37 +537,37 @@
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="356"/>
+        <location filename="../delegate_app/ui/main_window.py" line="358"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="357"/>
+        <location filename="../delegate_app/ui/main_window.py" line="359"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="369"/>
+        <location filename="../delegate_app/ui/main_window.py" line="371"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="369"/>
+        <location filename="../delegate_app/ui/main_window.py" line="371"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="370"/>
+        <location filename="../delegate_app/ui/main_window.py" line="372"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="370"/>
+        <location filename="../delegate_app/ui/main_window.py" line="372"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="375"/>
+        <location filename="../delegate_app/ui/main_window.py" line="377"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -575,84 +575,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="376"/>
+        <location filename="../delegate_app/ui/main_window.py" line="378"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="380"/>
+        <location filename="../delegate_app/ui/main_window.py" line="382"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="398"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="411"/>
+        <location filename="../delegate_app/ui/main_window.py" line="413"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="416"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="415"/>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="417"/>
+        <location filename="../delegate_app/ui/main_window.py" line="596"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="428"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="448"/>
+        <location filename="../delegate_app/ui/main_window.py" line="450"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="449"/>
+        <location filename="../delegate_app/ui/main_window.py" line="451"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="468"/>
-        <location filename="../delegate_app/ui/main_window.py" line="477"/>
+        <location filename="../delegate_app/ui/main_window.py" line="470"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="478"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="481"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
+        <location filename="../delegate_app/ui/main_window.py" line="519"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -762,57 +762,57 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="21"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="37"/>
         <source>Saving</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="38"/>
         <source>Try again now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="36"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="18"/>
         <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
         <translation>Vos modifications ne sont pas encore enregistrées : la bibliothèque est utilisée par un autre programme. Delegate continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="39"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="20"/>
         <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
         <translation>Vos modifications ne sont pas encore enregistrées : le disque est plein. Libérez de la place ; Delegate continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
         <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
         <translation>Vos modifications ne peuvent pas être enregistrées : la bibliothèque est en lecture seule (son fichier, son dossier ou son disque). Elles sont conservées et seront enregistrées dès qu&apos;elle pourra être écrite.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="45"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="25"/>
         <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
         <translation>Vos modifications ne sont pas encore enregistrées : le fichier de la bibliothèque a disparu (déplacé ou supprimé). Delegate continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="48"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="27"/>
         <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
         <translation>Vos modifications ne sont pas encore enregistrées : la bibliothèque est endommagée. Restaurez une sauvegarde ; vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="51"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="56"/>
         <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
         <translation>Vos modifications ne sont pas encore enregistrées : {0}. Delegate continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="53"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="16"/>
         <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
         <translation>La bibliothèque a été remplacée pendant que Delegate était ouvert ; vos modifications attendent que vous choisissiez quoi garder.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="58"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="60"/>
         <source>They are only in memory: they could not be written to disk either ({0}).</source>
         <translation>Elles ne sont qu&apos;en mémoire : elles n&apos;ont pas pu être écrites sur le disque non plus ({0}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="72"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="75"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Cette bibliothèque est en lecture seule : vous pouvez la lire et y chercher, et ce que vous rédigez est conservé, mais il ne peut être enregistré dans la bibliothèque tant qu&apos;elle ne peut pas être écrite.</translation>
     </message>
@@ -858,17 +858,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="67"/>
+        <location filename="../delegate_app/ui/main_window.py" line="59"/>
         <source>Task progress</source>
         <translation>Progression de la tâche</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
+        <location filename="../delegate_app/ui/main_window.py" line="60"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="69"/>
+        <location filename="../delegate_app/ui/main_window.py" line="61"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>

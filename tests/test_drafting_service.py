@@ -12,7 +12,6 @@ import time
 
 import pytest
 
-import redline_cases as cases
 from conftest import ROOT, itu_text
 from delegate_app.core.drafting import new_add, new_mod, new_title_only
 from delegate_app.core.model import ContributionHeader
@@ -59,6 +58,30 @@ def kigali(workspace):
 
     row = next(v for v in library.list_versions(workspace.reader) if v.revision == "Rev. Kigali, 2022")
     return row.id, library.text_of(workspace.reader, row.id)
+
+
+def one_mod(store, document: str = ""):
+    """A window's workspace with a contribution holding one saved MOD of WTDC 59
+    (Rev. Kigali, 2022): (workspace, contribution id, version id, the base text)."""
+    ws = Workspace(store)
+    vid, base = kigali(ws)
+    uid = ws.drafting.new(ContributionHeader(document=document))
+    ws.drafting.add(new_mod(base, vid))
+    assert ws.edits.flush(10)
+    return ws, uid, vid, base
+
+
+def restore_under(ws, store, saved_then_undone) -> None:
+    """Back the store up, let ``saved_then_undone()`` make edits and save them,
+    then restore the backup by another connection, as another program would."""
+    db = open_database(store)
+    try:
+        old = backups.make_backup(db, store)
+        saved_then_undone()
+        assert ws.edits.flush(10)
+        backups.restore(db, store, old)
+    finally:
+        db.close()
 
 
 def abandon(workspace) -> None:
@@ -158,11 +181,7 @@ def test_an_imported_contribution_is_linked_to_the_text_its_heading_names(store,
 
 
 def test_a_locked_store_delays_saving_and_loses_nothing(store):
-    ws = Workspace(store)
-    vid, base = kigali(ws)
-    uid = ws.drafting.new()
-    ws.drafting.add(new_mod(base, vid))
-    assert ws.edits.flush(10)
+    ws, uid, vid, base = one_mod(store)
     text = resolution_text(base, editor=True)
     with write_lock_held(store):
         for n in range(3):
@@ -186,11 +205,7 @@ def test_the_journal_of_a_session_that_died_is_put_back(store):
     """Random edits of every kind, then the process dies before the store has
     them: the next session rebuilds exactly what the delegate saw."""
     rng = random.Random(7)
-    ws = Workspace(store)
-    vid, base = kigali(ws)
-    uid = ws.drafting.new(ContributionHeader(document="Document 5-E"))
-    ws.drafting.add(new_mod(base, vid))
-    assert ws.edits.flush(10)
+    ws, uid, vid, base = one_mod(store, "Document 5-E")
     with write_lock_held(store):  # nothing of what follows reaches the store
         text = resolution_text(base, editor=True)
         for step in range(40):
@@ -233,11 +248,7 @@ def test_the_journal_of_a_session_that_died_is_put_back(store):
 
 
 def test_a_restore_under_the_service_is_never_overwritten(store, tmp_path):
-    ws = Workspace(store)
-    vid, base = kigali(ws)
-    uid = ws.drafting.new()
-    ws.drafting.add(new_mod(base, vid))
-    assert ws.edits.flush(10)
+    ws, uid, vid, base = one_mod(store)
     db = open_database(store)
     old = backups.make_backup(db, store)  # holds the contribution as it is now
     import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
@@ -263,17 +274,8 @@ def test_a_restore_under_the_service_is_never_overwritten(store, tmp_path):
 
 
 def test_taking_the_restored_copy_keeps_the_delegates_as_a_copy(store):
-    ws = Workspace(store)
-    vid, base = kigali(ws)
-    uid = ws.drafting.new(ContributionHeader(document="Document 7-E"))
-    ws.drafting.add(new_mod(base, vid))
-    assert ws.edits.flush(10)
-    db = open_database(store)
-    old = backups.make_backup(db, store)
-    ws.drafting.update_proposal(0, reasons="Mine.")
-    assert ws.edits.flush(10)
-    backups.restore(db, store, old)
-    db.close()
+    ws, uid, vid, base = one_mod(store, "Document 7-E")
+    restore_under(ws, store, lambda: ws.drafting.update_proposal(0, reasons="Mine."))
     assert ws.replaced() and ws.drafting.differs_from_store()  # the Reasons were saved, then restored away
     assert ws.settle_replaced(lambda: False)  # the delegate takes the restored copy
     assert ws.edits.flush(10)
@@ -333,17 +335,8 @@ def test_choosing_the_open_contribution_again_loses_nothing(store):
 
 
 def test_the_copy_kept_when_the_restored_one_is_taken_survives_a_crash(store):
-    ws = Workspace(store)
-    vid, base = kigali(ws)
-    uid = ws.drafting.new(ContributionHeader(document="Document 9-E"))
-    ws.drafting.add(new_mod(base, vid))
-    assert ws.edits.flush(10)
-    db = open_database(store)
-    old = backups.make_backup(db, store)
-    ws.drafting.update_proposal(0, reasons="Mine, saved.")
-    assert ws.edits.flush(10)
-    backups.restore(db, store, old)
-    db.close()
+    ws, uid, vid, base = one_mod(store, "Document 9-E")
+    restore_under(ws, store, lambda: ws.drafting.update_proposal(0, reasons="Mine, saved."))
     with write_lock_held(store):
         assert ws.settle_replaced(lambda: False)
         abandon(ws)  # the process dies before the store has the copy

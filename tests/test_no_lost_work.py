@@ -10,11 +10,9 @@ import json
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 from PySide6.QtCore import QElapsedTimer, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 

@@ -343,8 +343,6 @@ class MainWindow(QMainWindow):
             self.start_import(paths)
 
     def start_import(self, paths: list[str]):
-        db_path = self.db_path
-
         writer = self.workspace.writer
 
         def work(progress, cancelled):

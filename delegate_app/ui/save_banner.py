@@ -3,7 +3,7 @@ not saved yet and what Delegate is doing about it. Hidden while everything is
 saved; never a dialog, so typing goes on while the store is unavailable."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from ..services.edits import SaveState
@@ -11,6 +11,22 @@ from ..services.edits import SaveState
 
 class SaveBanner(QFrame):
     retry = Signal()
+
+    REASONS = {  # by the kind of StoreError (core/errors.py)
+        "replaced": QT_TRANSLATE_NOOP("SaveBanner", "The library was replaced while Delegate was open; your changes "
+                                                    "wait until you choose what to keep."),
+        "locked": QT_TRANSLATE_NOOP("SaveBanner", "Your changes are not saved yet: the library is being used by "
+                                                  "another program. Delegate will keep trying."),
+        "full": QT_TRANSLATE_NOOP("SaveBanner", "Your changes are not saved yet: the disk is full. Free some space; "
+                                                "Delegate will keep trying."),
+        "read-only": QT_TRANSLATE_NOOP("SaveBanner", "Your changes cannot be saved: the library is read-only (its "
+                                                     "file, folder or disk). They are kept and will be saved when it "
+                                                     "can be written."),
+        "missing": QT_TRANSLATE_NOOP("SaveBanner", "Your changes are not saved yet: the library file is gone (moved "
+                                                   "or deleted). Delegate will keep trying."),
+        "damaged": QT_TRANSLATE_NOOP("SaveBanner", "Your changes are not saved yet: the library is damaged. Restore "
+                                                   "a backup; your changes are kept."),
+    }
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,25 +47,11 @@ class SaveBanner(QFrame):
     def reason(self, state: SaveState) -> str:
         """One sentence: why the changes are not in the store, and what happens next."""
         error = state.error
-        kind = error.kind if error is not None else ""
-        if state.replaced or kind == "replaced":
-            text = self.tr("The library was replaced while Delegate was open; your changes wait until you "
-                           "choose what to keep.")
-        elif kind == "locked":
-            text = self.tr("Your changes are not saved yet: the library is being used by another program. "
-                           "Delegate will keep trying.")
-        elif kind == "full":
-            text = self.tr("Your changes are not saved yet: the disk is full. Free some space; Delegate will "
-                           "keep trying.")
-        elif kind == "read-only" or (self._read_only and state.unsaved):
-            text = self.tr("Your changes cannot be saved: the library is read-only (its file, folder or disk). "
-                           "They are kept and will be saved when it can be written.")
-        elif kind == "missing":
-            text = self.tr("Your changes are not saved yet: the library file is gone (moved or deleted). "
-                           "Delegate will keep trying.")
-        elif kind == "damaged":
-            text = self.tr("Your changes are not saved yet: the library is damaged. Restore a backup; your "
-                           "changes are kept.")
+        kind = "replaced" if state.replaced else error.kind if error is not None else ""
+        if not kind and self._read_only and state.unsaved:
+            kind = "read-only"
+        if kind in self.REASONS:
+            text = self.tr(self.REASONS[kind])
         elif error is not None:
             text = self.tr("Your changes are not saved yet: {0}. Delegate will keep trying.").format(error.message)
         else:
@@ -57,7 +59,7 @@ class SaveBanner(QFrame):
         if state.journal_error:
             note = self.tr("They are only in memory: they could not be written to disk either ({0}).").format(
                 state.journal_error)
-            text = f"{text} {note}".strip() if text else note
+            text = f"{text} {note}".strip()
         return text
 
     def show_state(self, state: SaveState) -> None:
