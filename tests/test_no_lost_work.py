@@ -263,20 +263,30 @@ def test_a_restore_that_has_the_contribution_as_it_was_saved_is_taken_silently(q
     assert "annually and the Council every year" in stored_text(store)
 
 
-def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch):
+@pytest.mark.parametrize("kind", ["text", "word"])
+def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch, kind):
     """Ctrl+E and Ctrl+Shift+E, the File menu, the toolbar and the Contribution
     view's buttons all open their save dialog, here on a contribution just
-    imported from a text whose MOD is linked to the library's text."""
+    imported: from a text whose MOD is linked to the library's text at import,
+    or from a Word file whose MOD carries it as tracked changes."""
     from PySide6.QtWidgets import QFileDialog, QToolButton
 
     store, ini = tmp_path / "store.sqlite3", tmp_path / "settings.ini"
     window = open_window(qtbot, store, ini)
-    base = (ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
-    text = tmp_path / "rcc-mod-59.txt"
-    text.write_text("Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" +
-                    base.replace("to inform TDAG annually", "to inform TDAG and the Council annually") +
-                    "\nReasons:\tTo involve the Council.\n", encoding="utf-8")
-    window.start_import([str(text)])
+    starter = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
+    base = starter.read_text(encoding="utf-8")
+    proposed = base.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
+    if kind == "text":
+        source = tmp_path / "rcc-mod-59.txt"
+        source.write_text("Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" + proposed +
+                          "\nReasons:\tTo involve the Council.\n", encoding="utf-8")
+    else:
+        (tmp_path / "proposed.txt").write_text(proposed, encoding="utf-8")
+        source = tmp_path / "rcc-mod-59.docx"
+        assert cli("redline", str(starter), str(tmp_path / "proposed.txt"), "-o", str(source), "--number",
+                   "RCC/12A2/1", "--reasons", "To involve the Council.", store=tmp_path / "cli.sqlite3"
+                   ).returncode == 0
+    window.start_import([str(source)])
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30000)
     window.last_report.close()
     chooser = window.contribution.chooser
