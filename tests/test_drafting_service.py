@@ -577,3 +577,51 @@ def test_a_restore_is_one_step_for_the_windows(store):
     thread.join()
     db.close()
     assert (0, before) not in seen  # the backup's content under the old generation: never
+
+
+def test_a_text_that_reads_then_one_that_does_not_both_come_back(store):
+    """The last text that read as a resolution is the proposal's; the one typed
+    after it, which does not read yet, is kept as typed: both after a crash."""
+    ws, uid, vid, base = one_mod(store)
+    text = resolution_text(base, editor=True).replace("to inform TDAG annually", "to inform TDAG and RAG annually")
+    with write_lock_held(store):
+        ws.drafting.typing(0, text)
+        ws.drafting.typing(0, "NOT A HEADING " + text)
+        abandon(ws)
+    again = Workspace(store)
+    assert again.drafting.open(uid)
+    assert "and RAG" in resolution_text(again.drafting.contribution.proposals[0].resolution)
+    assert again.drafting.typed_text(0).startswith("NOT A HEADING")
+    again.close()
+
+
+def test_edits_of_a_contribution_another_window_deleted_are_put_back(store):
+    ws, uid, vid, base = one_mod(store)
+    other = Workspace(store)
+    assert other.drafting.open(uid)
+    with write_lock_held(store):
+        ws.drafting.update_proposal(0, reasons="Typed while the other window deleted it.")
+        abandon(ws)
+    other.drafting.delete()
+    assert other.edits.flush(10)
+    other.close()
+    again = Workspace(store)
+    assert again.edits.flush(10)
+    assert stored(store, uid).proposals[0].reasons == "Typed while the other window deleted it."
+    again.close()
+
+
+def test_a_contribution_left_and_saved_is_read_again_from_the_store(store):
+    """Another window may change it meanwhile: once saved, it is not kept in memory."""
+    ws, uid, vid, base = one_mod(store)
+    ws.drafting.update_proposal(0, reasons="Mine.")
+    ws.drafting.new()  # left while its save is still to come
+    assert ws.edits.flush(10)
+    other = Workspace(store)
+    assert other.drafting.open(uid)
+    other.drafting.update_proposal(0, reasons="Theirs, later.")
+    assert other.edits.flush(10)
+    other.close()
+    assert ws.drafting.open(uid)
+    assert ws.drafting.contribution.proposals[0].reasons == "Theirs, later."
+    ws.close()

@@ -62,6 +62,17 @@ class Drafting:
         self.source = source  # the delegation's code in proposal numbers (a setting)
         self.current: Draft | None = None
         self._redliners: dict[str, Redliner] = {}
+        edits.on_saved.append(self._forget_saved)
+
+    def _forget_saved(self, _saved) -> None:
+        """Contributions no longer open are kept in memory only while they have
+        unsaved records: once saved, the store's copy is the one to read (another
+        window may change it), never a stale one from here."""
+        for uid, draft in list(self.drafts.by_uid.items()):
+            if draft is not self.current and not self.edits.keys_of(uid):
+                self.drafts.by_uid.pop(uid, None)
+                for p in draft.contribution.proposals:
+                    self._redliners.pop(p.uid, None)
 
     @property
     def reader(self) -> Database:

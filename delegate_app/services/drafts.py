@@ -81,7 +81,7 @@ class Drafts:
         self.edits, self.reader = edits, reader
         self.by_uid: dict[str, Draft] = {}
         self.journaled: dict[str, str] = {}  # proposal id -> the text the journal holds, whole or by difference
-        self._to_parse: dict[str, tuple[str, str]] = {}  # replay: proposal id -> (contribution id, text)
+        self._texts: dict[str, tuple[str, list[str]]] = {}  # replay: proposal id -> (contribution id, texts)
         for kind, order, write, entries in (
                 ("front", 10, self._write_front, self._front_entries),
                 ("proposal", 20, self._write_proposal, self._proposal_entries),
@@ -232,56 +232,74 @@ class Drafts:
         else:
             draft.contribution.proposals.insert(min(e.get("at", 10**6), len(draft.contribution.proposals)),
                                                 proposal)
+        self._texts.pop(proposal.uid, None)  # the whole proposal: the texts typed before it are in it
         self.edits.mark([Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
 
     def _replay_proposal(self, e: Entry) -> tuple[Draft, Proposal] | None:
-        draft = self._replay_draft(e["c"])
-        found = draft.find(e["p"]) if draft is not None else None
-        return (draft, found[1]) if found is not None else None
+        """The draft and proposal an entry is about. A contribution another window
+        deleted meanwhile is made again around what the entry holds (as a live
+        save does): nothing the delegate typed is dropped."""
+        draft = self._replay_draft(e["c"], create=True)
+        found = draft.find(e["p"])
+        if found is None:
+            proposal = Proposal(action="MOD", uid=e["p"])
+            draft.contribution.proposals.append(proposal)
+            self.edits.mark([Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
+            return draft, proposal
+        return draft, found[1]
 
     def _replay_fields(self, e: Entry) -> None:
-        found = self._replay_proposal(e)
-        if found is not None:
-            set_proposal_fields(found[1], e["fields"])
-            self.edits.mark([Key("proposal", e["c"], e["p"])])
+        draft, proposal = self._replay_proposal(e)
+        set_proposal_fields(proposal, e["fields"])
+        self.edits.mark([Key("proposal", draft.uid, proposal.uid)])
 
     def _replay_text(self, e: Entry) -> None:
-        """The text as typed; read once, when the replay ends (a session may have
-        journaled hundreds of pauses of one text)."""
-        found = self._replay_proposal(e)
-        if found is None:
-            return
-        puid = found[1].uid
+        """A text as typed. Texts are read when the replay ends, not one by one (a
+        session may have journaled hundreds of pauses of one text): the
+        proposal's text is then the last of them that reads as a resolution, and
+        the last, if it does not, is kept as typed."""
+        draft, proposal = self._replay_proposal(e)
         if "text" in e:
             text = e["text"]
         else:
-            old = self.journaled.get(puid)
+            old = self.journaled.get(proposal.uid)
             if old is None:
                 raise ValueError("a change to a text the journal does not hold")
             text = old[:e["at"]] + e["put"] + old[e["at"] + e["cut"]:]
-        if text is None:
-            self.journaled.pop(puid, None)
-            self._to_parse.pop(puid, None)
-            found[0].typed.pop(puid, None)
-            self.edits.mark([Key("typed", e["c"], puid)])
+        if text is None:  # what was kept as typed was cleared
+            self.journaled.pop(proposal.uid, None)
+            draft.typed.pop(proposal.uid, None)
+            self._texts.get(proposal.uid, (None, []))[1].append(None)
+            self.edits.mark([Key("typed", draft.uid, proposal.uid)])
             return
-        self.journaled[puid] = text
-        self._to_parse[puid] = (e["c"], text)
+        self.journaled[proposal.uid] = text
+        self._texts.setdefault(proposal.uid, (draft.uid, []))[1].append(text)
 
     def _parse_replayed(self) -> None:
-        for puid, (cuid, text) in self._to_parse.items():
+        for puid, (cuid, texts) in self._texts.items():
             draft = self.by_uid.get(cuid)
             found = draft.find(puid) if draft is not None else None
             if found is None:
                 continue
-            try:
-                found[1].resolution = parse_typed(text)
-                draft.typed.pop(puid, None)
+            last = True
+            for text in reversed(texts):
+                if text is None:  # cleared: nothing kept as typed from here back
+                    last = False
+                    continue
+                try:
+                    found[1].resolution = parse_typed(text)
+                except DelegateError:
+                    if last:
+                        draft.typed[puid] = text
+                        self.edits.mark([Key("typed", cuid, puid)])
+                    last = False
+                    continue
+                if last:
+                    draft.typed.pop(puid, None)
+                    self.edits.mark([Key("typed", cuid, puid)])
                 self.edits.mark([Key("proposal", cuid, puid)])
-            except DelegateError:
-                draft.typed[puid] = text
-            self.edits.mark([Key("typed", cuid, puid)])
-        self._to_parse.clear()
+                break
+        self._texts.clear()
 
     def _replay_order(self, e: Entry) -> None:
         draft = self._replay_draft(e["c"])
@@ -296,7 +314,7 @@ class Drafts:
             if found is not None:
                 del draft.contribution.proposals[found[0]]
             draft.typed.pop(e["p"], None)
-        self._to_parse.pop(e["p"], None)
+        self._texts.pop(e["p"], None)
         self.edits.forget([Key("proposal", e["c"], e["p"]), Key("typed", e["c"], e["p"])])
         self.edits.mark([Key("drop", e["c"], e["p"])])
 

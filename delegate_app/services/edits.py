@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, Protocol
 
 from ..core.errors import StoreError
 from ..store.database import Database, writing, writing_to
-from ..store.journal import Journal, JournalError, JournalFull
+from ..store.journal import Journal, JournalError
 from .writer import StoreWriter, WriterState, is_store_failure
 
 log = logging.getLogger(__name__)
@@ -139,26 +139,26 @@ class Edits:
         """Append one entry. An entry may be a function giving it, called just
         before the append: a change described against what the journal holds (a
         text by its difference) is then described against the journal as it is
-        after a rewrite."""
+        after a rewrite.
+
+        When the append fails (the file is full and cannot grow, or was deleted),
+        the journal is rewritten at once with every unsaved record in full; the
+        records of this change are marked already, so the rewrite holds it."""
         if self.journal is None:
             return
-        if self._resync:  # an append failed: the journal holds less than it should; rewrite it whole first
+        if self._resync:  # an earlier failure: rewrite it whole first
             self.compact()
             if self._resync:
                 return
         try:
             self.journal.append(entry() if callable(entry) else entry)
-        except JournalFull:
-            # the rewrite holds every unsaved record in full, this change included
-            # once made; a change described by difference is described again
+        except JournalError:
             self.compact()
             if callable(entry) and not self._resync:
                 try:
                     self.journal.append(entry())
                 except JournalError as exc:
                     self._journal_failed(exc)
-        except JournalError as exc:
-            self._journal_failed(exc)
 
     def _journal_failed(self, exc: OSError) -> None:
         log.error("the journal cannot be written: %s", exc)

@@ -24,6 +24,7 @@ only itself, and it had not been acknowledged.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -45,6 +46,7 @@ _FILES = ("0.log", "1.log")
 _MAX_RECORD = 64 * 1024 * 1024
 
 _sync = getattr(os, "fdatasync", os.fsync)
+LOCK_NAME = ".lock"  # beside the session folders: held while one is made or looked for
 
 
 class JournalError(OSError):
@@ -148,7 +150,7 @@ class Leftover:
     def remove(self) -> None:
         """Once its entries are safe elsewhere (in the store, or in a new journal)."""
         os.close(self._fd)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        _remove_session(self.folder)
 
     def release(self) -> None:
         os.close(self._fd)
@@ -160,25 +162,70 @@ def leftovers(store: Path) -> list[Leftover]:
     their sessions last wrote, so that a later edit of the same record wins."""
     found = []
     for parent in (journal_folder(store), fallback_folder(store)):
+        if not parent.is_dir():
+            continue
         try:
-            folders = sorted(parent.iterdir(), key=_last_written)  # the session that wrote last replays last
+            with _folder_lock(parent):  # no session is being made meanwhile
+                found.extend(_unheld(parent))
         except OSError:
             continue
-        for folder in folders:
-            if folder.name.startswith("."):
-                continue  # a session being made
-            first = folder / _FILES[0]
-            if not first.is_file():
-                continue
-            try:
-                fd = os.open(first, os.O_RDWR)
-            except OSError:
-                continue
-            if not _hold(fd):
-                os.close(fd)  # a window that is still open
-                continue
-            found.append(Leftover(folder, fd, read_folder(folder)))
+    return sorted(found, key=lambda leftover: _last_written(leftover.folder))  # the one that wrote last replays last
+
+
+def _unheld(parent: Path) -> list[Leftover]:
+    found = []
+    for folder in parent.iterdir():
+        first = folder / _FILES[0]
+        if not first.is_file():
+            continue
+        try:
+            fd = os.open(first, os.O_RDWR)
+        except OSError:
+            continue
+        if not _hold(fd):
+            os.close(fd)  # a window that is still open
+            continue
+        found.append(Leftover(folder, fd, read_folder(folder)))
     return found
+
+
+def _remove_session(folder: Path) -> None:
+    """A session's folder goes; with the last one, the journal folder beside the store too."""
+    try:
+        with _folder_lock(folder.parent):
+            shutil.rmtree(folder, ignore_errors=True)
+            if [p.name for p in folder.parent.iterdir()] == [LOCK_NAME]:
+                (folder.parent / LOCK_NAME).unlink()
+                folder.parent.rmdir()
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _folder_lock(parent: Path):
+    """The journal folder's own lock, held while a session is made or leftovers are looked for."""
+    path = parent / LOCK_NAME
+    while True:
+        parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+            break
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:  # the last window to close removes the lock file: the one locked must still be the one named
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+    try:
+        yield
+    finally:
+        os.close(fd)
 
 
 def _last_written(folder: Path) -> float:
@@ -218,24 +265,18 @@ class Journal:
         """A new session's journal beside the store, or in the user data folder
         when the store's folder cannot take it; JournalError when neither can.
 
-        The folder is made under a hidden name, locked, and only then given its
-        name: another window looking for leftovers never takes a session that
-        is being born for a dead one."""
+        It is made and locked under the folder's own lock, which a window
+        looking for leftovers takes too: it never takes a session that is being
+        born for a dead one."""
         session = uuid.uuid4().hex[:12]
         problems = []
         for parent in (journal_folder(store), fallback_folder(store)):
             try:
-                journal = cls(parent / f".{session}", store)
+                with _folder_lock(parent):
+                    return cls(parent / session, store)
             except OSError as exc:
                 problems.append(f"{parent}: {exc.strerror or exc}")
-                shutil.rmtree(parent / f".{session}", ignore_errors=True)
-                continue
-            try:
-                os.rename(journal.folder, parent / session)
-                journal.folder = parent / session
-            except OSError:
-                pass  # it works under the hidden name too; only leftovers scans will not see it
-            return journal
+                shutil.rmtree(parent / session, ignore_errors=True)
         raise JournalError("; ".join(problems))
 
     def _grow(self, fd: int, size: int) -> None:
@@ -336,8 +377,4 @@ class Journal:
                 return
             self._close_fds()
             if not keep:
-                shutil.rmtree(self.folder, ignore_errors=True)
-                try:
-                    self.folder.parent.rmdir()  # the last session gone: no empty folder beside the store
-                except OSError:
-                    pass
+                _remove_session(self.folder)
