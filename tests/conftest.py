@@ -57,3 +57,18 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def app_log(tmp_path, monkeypatch):
+    """The app's log file, in this test's folder: set up as the app does, removed after."""
+    import logging
+
+    from delegate_app.services import logs
+
+    monkeypatch.setenv(logs.LOG_ENV, str(tmp_path / "logs"))
+    monkeypatch.setattr(logs, "_handler", None)
+    yield logs
+    if logs._handler is not None:
+        logging.getLogger("delegate_app").removeHandler(logs._handler)
+        logs._handler.close()

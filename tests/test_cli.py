@@ -287,3 +287,13 @@ def test_starting_the_app_does_not_import_argparse():
             "assert parse_app_args(['--db', 'x']).db == 'x'; print('argparse' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_defect_is_one_line_and_a_logged_traceback(tmp_path, monkeypatch, capsys, app_log):
+    from delegate_app.cli import main as cli_main
+
+    monkeypatch.setattr(cli_main, "_show", lambda db, args: 1 / 0)
+    code = cli_main.run(["--db", str(tmp_path / "s.sqlite3"), "show", "1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 1 and len(err) == 1 and "ZeroDivisionError" in err[0] and "logs" in err[0]
+    assert "Traceback" in (tmp_path / "logs" / "delegate.log").read_text(encoding="utf-8")

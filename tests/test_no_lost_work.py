@@ -329,12 +329,10 @@ def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch,
     quit_with_keys(qtbot, window, None)
 
 
-@pytest.mark.parametrize("attempt", range(1))
-def test_a_failure_in_the_background_is_logged_with_its_traceback(qtbot, tmp_path, monkeypatch, attempt):
-    from delegate_app.services import exporting, logs
+def test_a_failure_in_the_background_is_logged_with_its_traceback(qtbot, tmp_path, monkeypatch, app_log):
+    from delegate_app.services import exporting
 
-    monkeypatch.setenv(logs.LOG_ENV, str(tmp_path / "logs"))
-    monkeypatch.setattr(logs, "_handler", None)
+    logs = app_log
     logs.setup()
     store, ini = tmp_path / "store.sqlite3", tmp_path / "settings.ini"
     window = open_window(qtbot, store, ini)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -29,6 +30,8 @@ from ..services.starter import ensure_starter_library
 from . import render
 from .parser import EXIT_USAGE, build_parser
 
+EXIT_FAILURE = 1
+
 
 def run(argv: Sequence[str], args: argparse.Namespace | None = None) -> int:
     """Run a command; ``args`` when the caller has parsed ``argv`` already."""
@@ -44,6 +47,14 @@ def run(argv: Sequence[str], args: argparse.Namespace | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted; nothing was stored", file=sys.stderr)
         return 130
+    except Exception as exc:  # a defect: one line here, the traceback in the log
+        from ..services import logs
+
+        where = logs.setup()
+        logging.getLogger(__name__).exception("%s %s failed", APP_ID, args.command)
+        log_note = f"; the details are in {where}" if where else ""
+        print(f"{APP_ID}: error: something went wrong ({type(exc).__name__}: {exc}){log_note}", file=sys.stderr)
+        return EXIT_FAILURE
 
 
 def _dispatch(args: argparse.Namespace) -> int:
