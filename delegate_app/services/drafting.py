@@ -154,8 +154,12 @@ class Drafting:
             items[row["uid"]] = ContributionItem(row["uid"], row["document"] or row["title"], row["proposals"])
         with self.edits.lock:
             deleted = {k.owner for k in self.edits.unsaved if k.kind == "delete"}
-            for uid, draft in self.drafts.by_uid.items():
-                items[uid] = ContributionItem(uid, label(draft.contribution), len(draft.contribution.proposals))
+            shown = list(self.drafts.by_uid.values())
+            if self.current is not None and self.current.preview:
+                shown.append(self.current)
+            for draft in shown:
+                items[draft.uid] = ContributionItem(draft.uid, label(draft.contribution),
+                                                    len(draft.contribution.proposals))
         return [item for uid, item in items.items() if uid not in deleted]
 
     # -- edits of the open contribution -----------------------------------------------
