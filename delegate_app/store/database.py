@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from .. import APP_NAME
 from ..core.errors import StoreError
@@ -94,6 +92,8 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 def uri(path: Path, **params: str) -> str:
     """A ``file:`` URI for SQLite; the path quoted, so '#', '?' and '%' in folder names stay names."""
+    from urllib.parse import quote  # when a URI is needed, not while the window opens
+
     query = "&".join(f"{k}={v}" for k, v in params.items())
     return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
 
@@ -133,6 +133,8 @@ def failure(exc: BaseException, path: str | os.PathLike | None = None) -> StoreE
 
 
 def _disk_state(path: Path) -> str:
+    import shutil
+
     if not path.exists():
         return "missing"
     folder = path.parent

@@ -16,7 +16,6 @@ def run_app(args) -> int:
     # imported after it, looking for its own feature switches.
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
-    from ..services import logs
     from ..services.library import open_store, store_path
     from ..services.starter import ensure_starter_library
 
@@ -33,8 +32,6 @@ def run_app(args) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
     app.setDesktopFileName("delegate-app")
-    if not screenshot:
-        logs.setup()
     db_path = str(store_path(getattr(args, "db", None)))
     try:
         db = open_store(db_path)

@@ -19,7 +19,6 @@ with stale state.
 """
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
@@ -33,10 +32,15 @@ from ..core.errors import DelegateError
 from ..services.library import Database, as_reader, open_store
 from . import shortcuts
 from .library_view import LibraryView
-from .save_banner import SaveBanner
 from .tasks import TaskRunner
 
-log = logging.getLogger(__name__)
+
+
+def _log():
+    """The window's logger, loaded with the first thing to log (not while the window opens)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 MAX_RECENT = 8
@@ -122,13 +126,11 @@ class MainWindow(QMainWindow):
             self.pages.append(page)
             self.tabs.addTab(page, name)
         self.tabs.currentChanged.connect(lambda _index: self._views())
-        self.banner = SaveBanner()
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addWidget(self.tabs, 1)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._menus()
         self.progress = TaskProgress(self)
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        from ..services import logs  # logging loads now, with the rest of the window, not before it is seen
+
+        logs.setup()
         self.library.show_pending_text()
         try:
             self._views()
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
             try:
                 self._built = self._build_views()
             except DelegateError as exc:  # the library opened for reading, but cannot be drafted in
-                log.error("the views cannot be built: %s", exc)
+                _log().error("the views cannot be built: %s", exc)
                 self._built = ()
                 from PySide6.QtWidgets import QMessageBox
 
@@ -168,6 +173,20 @@ class MainWindow(QMainWindow):
         return self._built
 
     workspace, session, positions, draft, contribution = (_Later(i) for i in range(5))
+
+    @property
+    def banner(self):
+        """The saving banner above the views, made when first needed (it is hidden
+        while everything is saved, which is how the window opens)."""
+        if self._banner is None:
+            from .save_banner import SaveBanner
+
+            self._banner = SaveBanner()
+            self._banner.retry.connect(lambda: self.workspace.writer.retry_now())
+            self._column.insertWidget(0, self._banner)
+        return self._banner
+
+    _banner = None
 
     def _build_views(self) -> tuple:
         from PySide6.QtCore import Qt  # PySide6 builds the whole namespace on first use: ~15 ms
@@ -180,9 +199,8 @@ class MainWindow(QMainWindow):
 
         workspace = Workspace(self.db_path, self.db)
         session = DraftSession(workspace, self.settings, self)
-        session.save_state.connect(self.banner.show_state)
+        session.save_state.connect(lambda state: self.banner.show_state(state))
         session.store_replaced.connect(self.store_replaced)
-        self.banner.retry.connect(workspace.writer.retry_now)
         positions = PositionsView(workspace)
         draft = DraftView(session)
         contribution = ContributionView(session, lambda: self.library.current_version)
@@ -517,10 +535,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The library was replaced (a backup was restored, or another "
                                                  "program changed the file); the window now shows it."), 15000)
         except DelegateError as exc:
-            log.error("the replaced store could not be taken in: %s", exc)
+            _log().error("the replaced store could not be taken in: %s", exc)
             self.statusBar().showMessage(str(exc), 15000)
         except Exception:
-            log.exception("the replaced store could not be taken in")
+            _log().exception("the replaced store could not be taken in")
         finally:
             self._replacing = False
 
@@ -572,7 +590,7 @@ class MainWindow(QMainWindow):
                     return True
                 continue
             if choice == QUIT_KEEP:
-                log.info("quit with unsaved changes kept in the journal")
+                _log().info("quit with unsaved changes kept in the journal")
                 return True
             if choice == QUIT_STAY:
                 return False

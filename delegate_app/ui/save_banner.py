@@ -3,10 +3,13 @@ not saved yet and what Delegate is doing about it. Hidden while everything is
 saved; never a dialog, so typing goes on while the store is unavailable."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
-from ..services.edits import SaveState
+if TYPE_CHECKING:  # the banner is made before the first paint; the services behind it load after
+    from ..services.edits import SaveState
 
 
 class SaveBanner(QFrame):
