@@ -11,6 +11,7 @@ PyInstaller bundle) and as PySide6's own already are: with
 PYTHONDONTWRITEBYTECODE set, as on CI machines, every start would otherwise
 compile the app from source and measure the compiler.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,8 +80,12 @@ def compile_app() -> None:
 
 def _run(code: str, *args: str) -> float:
     # settings in a folder of their own: a benchmark never touches the user's
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_CONFIG_HOME=os.path.join(tempfile.gettempdir(), "delegate-bench-config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        XDG_CONFIG_HOME=os.path.join(tempfile.gettempdir(), "delegate-bench-config"),
+    )
     start = time.perf_counter()
     subprocess.run([sys.executable, "-c", code, *args], check=True, env=env, capture_output=True)
     return (time.perf_counter() - start) * 1000
@@ -112,8 +117,15 @@ def startup(repeat: int, versions: int) -> dict:
         import_paths(db, [generate(Path(tmp) / "lib", versions)[0].parent])
         db.close()
         ours, bare = startup_pair(store, repeat)
-    return {"name": "startup", "value": round(ours, 1), "unit": "ms", "peer": "bare PySide6 QMainWindow",
-            "peer_value": round(bare, 1), "ratio": round(ours / bare, 2), "versions": versions}
+    return {
+        "name": "startup",
+        "value": round(ours, 1),
+        "unit": "ms",
+        "peer": "bare PySide6 QMainWindow",
+        "peer_value": round(bare, 1),
+        "ratio": round(ours / bare, 2),
+        "versions": versions,
+    }
 
 
 TYPING_PROBE = """
@@ -183,12 +195,24 @@ def typing(repeat: int) -> dict:
         import_paths(db, [source])
         db.close()
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-        out = subprocess.run([sys.executable, "-c", TYPING_PROBE, store, str(Path(__file__).resolve().parent),
-                              str(max(3, repeat))], capture_output=True, text=True, env=env, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", TYPING_PROBE, store, str(Path(__file__).resolve().parent), str(max(3, repeat))],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
         found = json.loads(out.stdout.strip().splitlines()[-1])
-    return {"name": "typing_pause_5k", "value": round(found["pause"], 2), "unit": "ms", "peer": None,
-            "peer_value": None, "ratio": None, "words": found["words"],
-            "save_on_writer_thread_ms": round(found["save"], 2)}
+    return {
+        "name": "typing_pause_5k",
+        "value": round(found["pause"], 2),
+        "unit": "ms",
+        "peer": None,
+        "peer_value": None,
+        "ratio": None,
+        "words": found["words"],
+        "save_on_writer_thread_ms": round(found["save"], 2),
+    }
 
 
 def run(repeat: int = 5, versions: int = 300) -> list[dict]:

@@ -3,6 +3,7 @@ with rich text against openpyxl writing the same cells plainly, in one run.
 
     python benchmarks/bench_compare.py [--repeat 5] [--json OUT]
 """
+
 from __future__ import annotations
 
 import io
@@ -52,8 +53,7 @@ def plain_xlsx(comp) -> bytes:
         if row.kind == "call":
             call = present[0].text if present else ""
         label = next((c.label for c in present if c.label), "")
-        values = [call, label] + [f"{c.label}  {c.text}" if c and c.label else c.text if c else None
-                                  for c in row.cells]
+        values = [call, label] + [f"{c.label}  {c.text}" if c and c.label else c.text if c else None for c in row.cells]
         for c, value in enumerate(values, 1):
             ws.cell(row=r, column=c, value=value)
     buf = io.BytesIO()
@@ -65,16 +65,31 @@ def run(repeat: int = 5, provisions: int = 200) -> list[dict]:
     four = texts(provisions)
     align_ms = median_ms(lambda: compare(four), repeat)
     comp = compare(four)
+
     def ours():  # from cold, as an export in a fresh process: no word diff remembered
         clear_caches()
         return comparison_xlsx(comp)
 
     ours_ms, plain = paired_median_ms(ours, lambda: plain_xlsx(comp), repeat)
     return [
-        {"name": "align_4x200", "value": round(align_ms, 1), "unit": "ms", "peer": None, "peer_value": None,
-         "ratio": None, "provisions": [sum(1 for _ in t.provisions()) for t in four], "rows": len(comp.rows)},
-        {"name": "export_xlsx", "value": round(ours_ms, 1), "unit": "ms", "peer": "openpyxl plain cells",
-         "peer_value": round(plain, 1), "ratio": round(ours_ms / plain, 2)},
+        {
+            "name": "align_4x200",
+            "value": round(align_ms, 1),
+            "unit": "ms",
+            "peer": None,
+            "peer_value": None,
+            "ratio": None,
+            "provisions": [sum(1 for _ in t.provisions()) for t in four],
+            "rows": len(comp.rows),
+        },
+        {
+            "name": "export_xlsx",
+            "value": round(ours_ms, 1),
+            "unit": "ms",
+            "peer": "openpyxl plain cells",
+            "peer_value": round(plain, 1),
+            "ratio": round(ours_ms / plain, 2),
+        },
     ]
 
 

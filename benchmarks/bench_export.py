@@ -3,6 +3,7 @@ python-docx writing the same paragraphs plainly, in one run.
 
     python benchmarks/bench_export.py [--repeat 5] [--json OUT]
 """
+
 from __future__ import annotations
 
 import io
@@ -28,10 +29,19 @@ def fifty_mods() -> Contribution:
     proposals = []
     for n in range(50):
         base = bases[n % len(bases)]
-        proposals.append(Proposal("MOD", f"ABC/1A1/{n + 1}", resolution=edited(base, edits=6, seed=n), base=base,
-                                  reasons="To bring the text up to date."))
-    return Contribution(header=ContributionHeader(document="Addendum 1 to Document 1-E", source="ABC",
-                                                  title="PROPOSALS"), proposals=proposals)
+        proposals.append(
+            Proposal(
+                "MOD",
+                f"ABC/1A1/{n + 1}",
+                resolution=edited(base, edits=6, seed=n),
+                base=base,
+                reasons="To bring the text up to date.",
+            )
+        )
+    return Contribution(
+        header=ContributionHeader(document="Addendum 1 to Document 1-E", source="ABC", title="PROPOSALS"),
+        proposals=proposals,
+    )
 
 
 def plain_docx(contrib: Contribution) -> bytes:
@@ -49,8 +59,16 @@ def plain_docx(contrib: Contribution) -> bytes:
 def run(repeat: int = 5) -> list[dict]:
     contrib = fifty_mods()
     ours, plain = paired_median_ms(lambda: contribution_docx(contrib), lambda: plain_docx(contrib), repeat)
-    return [{"name": "export_docx_50", "value": round(ours, 1), "unit": "ms",
-             "peer": "python-docx plain paragraphs", "peer_value": round(plain, 1), "ratio": round(ours / plain, 2)}]
+    return [
+        {
+            "name": "export_docx_50",
+            "value": round(ours, 1),
+            "unit": "ms",
+            "peer": "python-docx plain paragraphs",
+            "peer_value": round(plain, 1),
+            "ratio": round(ours / plain, 2),
+        }
+    ]
 
 
 if __name__ == "__main__":

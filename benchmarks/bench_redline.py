@@ -12,6 +12,7 @@ SequenceMatcher (autojunk off), diff-match-patch and fast-diff-match-patch
 (words mapped to characters, semantic cleanup), rapidfuzz Levenshtein opcodes.
 Medians in ms; the ratio is ours over the fastest peer.
 """
+
 from __future__ import annotations
 
 import copy
@@ -64,7 +65,7 @@ def edit_sequence(res: Resolution, edits: int = 20, seed: int = 3) -> list[Resol
         elif n % 3 == 1:
             words[i:i] = ["in", "close", "collaboration", "with", "regional", "offices"]
         else:
-            del words[i:i + 3]
+            del words[i : i + 3]
         prov.text = " ".join(words)
         steps.append(_as_parsed(copy.deepcopy(new)))
     return steps
@@ -168,12 +169,28 @@ def run(repeat: int = 15, words: int = 5000) -> list[dict]:
     ours = statistics.median(ours_rounds)
     peer_times = {name: statistics.median(times) for name, times in peer_rounds.items()}
     fastest = min(peer_times, key=peer_times.get)
-    metrics = [{"name": "redline_5k", "value": round(ours, 3), "unit": "ms", "peer": fastest,
-                "peer_value": round(peer_times[fastest], 3), "ratio": round(ours / peer_times[fastest], 3),
-                "words": len(a)}]
+    metrics = [
+        {
+            "name": "redline_5k",
+            "value": round(ours, 3),
+            "unit": "ms",
+            "peer": fastest,
+            "peer_value": round(peer_times[fastest], 3),
+            "ratio": round(ours / peer_times[fastest], 3),
+            "words": len(a),
+        }
+    ]
     for name, value in peer_times.items():
-        metrics.append({"name": f"peer:{name}", "value": round(value, 3), "unit": "ms", "peer": None,
-                        "peer_value": None, "ratio": None})
+        metrics.append(
+            {
+                "name": f"peer:{name}",
+                "value": round(value, 3),
+                "unit": "ms",
+                "peer": None,
+                "peer_value": None,
+                "ratio": None,
+            }
+        )
     return metrics
 
 

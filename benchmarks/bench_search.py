@@ -8,6 +8,7 @@ them (search(): quoting, FTS5 MATCH, BM25 ranking, snippets, joins to the
 version and resolution) against the same MATCH in raw sqlite3 in the same run.
 Reports medians; the ratio is ours over raw.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,9 +31,18 @@ from delegate_app.store import library  # noqa: E402
 from delegate_app.store.database import open_database  # noqa: E402
 from delegate_app.store.search import fts_query, search  # noqa: E402
 
-QUERIES = ["remote participation", "developing countries", "Inter-Sector Coordination Group", "ITU-R",
-           "spectrum management", "catalysing role", "standardization gap", "Secretary-General report",
-           "emergency telecommunications", "duplication of effort"]
+QUERIES = [
+    "remote participation",
+    "developing countries",
+    "Inter-Sector Coordination Group",
+    "ITU-R",
+    "spectrum management",
+    "catalysing role",
+    "standardization gap",
+    "Secretary-General report",
+    "emergency telecommunications",
+    "duplication of effort",
+]
 
 
 def run(versions: int, repeat: int) -> list[dict]:
@@ -50,9 +60,13 @@ def run(versions: int, repeat: int) -> list[dict]:
         ours, base = [], []
         for q in QUERIES:
             match = fts_query(q, prefix=False)
-            pair = paired_median_ms(lambda: search(db, q, limit=50, prefix=False), lambda: raw.execute(
-                "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
-                [match]).fetchall(), repeat)
+            pair = paired_median_ms(
+                lambda q=q: search(db, q, limit=50, prefix=False),
+                lambda match=match: raw.execute(
+                    "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50", [match]
+                ).fetchall(),
+                repeat,
+            )
             ours.append(pair[0])
             base.append(pair[1])
         raw.close()
@@ -60,12 +74,33 @@ def run(versions: int, repeat: int) -> list[dict]:
     search_ms = statistics.median(ours)
     raw_ms = statistics.median(base)
     return [
-        {"name": "generate_library", "value": round(generate_s * 1000, 1), "unit": "ms", "peer": None,
-         "peer_value": None, "ratio": None, "files": len(files)},
-        {"name": "import_text_library", "value": round(import_s * 1000, 1), "unit": "ms", "peer": None,
-         "peer_value": None, "ratio": None, "versions": counts["versions"], "provisions": counts["provisions"]},
-        {"name": "search", "value": round(search_ms, 3), "unit": "ms", "peer": "raw sqlite3 FTS5 MATCH",
-         "peer_value": round(raw_ms, 3), "ratio": round(search_ms / raw_ms, 2) if raw_ms else None},
+        {
+            "name": "generate_library",
+            "value": round(generate_s * 1000, 1),
+            "unit": "ms",
+            "peer": None,
+            "peer_value": None,
+            "ratio": None,
+            "files": len(files),
+        },
+        {
+            "name": "import_text_library",
+            "value": round(import_s * 1000, 1),
+            "unit": "ms",
+            "peer": None,
+            "peer_value": None,
+            "ratio": None,
+            "versions": counts["versions"],
+            "provisions": counts["provisions"],
+        },
+        {
+            "name": "search",
+            "value": round(search_ms, 3),
+            "unit": "ms",
+            "peer": "raw sqlite3 FTS5 MATCH",
+            "peer_value": round(raw_ms, 3),
+            "ratio": round(search_ms / raw_ms, 2) if raw_ms else None,
+        },
     ]
 
 

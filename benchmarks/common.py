@@ -1,5 +1,6 @@
 """What every benchmark shares: medians of repeated timings, the printed table,
 and the JSON form {"metrics": [{"name", "value", "unit", "peer", "peer_value", "ratio"}]}."""
+
 from __future__ import annotations
 
 import json

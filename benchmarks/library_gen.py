@@ -8,6 +8,7 @@ lengths and call structure look like the ITU's. Every resolution gets several
 revisions ("Rev. <city>, <year>") that differ the way revisions do: a few words
 changed, an item added or dropped. Deterministic for a given seed.
 """
+
 from __future__ import annotations
 
 import copy
@@ -22,12 +23,30 @@ from delegate_app.core.model import Provision, Resolution  # noqa: E402
 from delegate_app.formats.reader import read_file  # noqa: E402
 from delegate_app.formats.text_writer import resolution_text  # noqa: E402
 
-BODIES = {"PP": "The Plenipotentiary Conference of the International Telecommunication Union ({rev}),",
-          "RA": "The ITU Radiocommunication Assembly ({rev}),",
-          "WTSA": "The World Telecommunication Standardization Assembly ({rev}),",
-          "WTDC": "The World Telecommunication Development Conference ({rev}),"}
-CITIES = ["Geneva", "Dubai", "Busan", "Kigali", "Buenos Aires", "Hammamet", "Bucharest", "New Delhi", "Baku",
-          "Sharm el-Sheikh", "Antalya", "Guadalajara", "Hyderabad", "Johannesburg", "Florianópolis", "Doha"]
+BODIES = {
+    "PP": "The Plenipotentiary Conference of the International Telecommunication Union ({rev}),",
+    "RA": "The ITU Radiocommunication Assembly ({rev}),",
+    "WTSA": "The World Telecommunication Standardization Assembly ({rev}),",
+    "WTDC": "The World Telecommunication Development Conference ({rev}),",
+}
+CITIES = [
+    "Geneva",
+    "Dubai",
+    "Busan",
+    "Kigali",
+    "Buenos Aires",
+    "Hammamet",
+    "Bucharest",
+    "New Delhi",
+    "Baku",
+    "Sharm el-Sheikh",
+    "Antalya",
+    "Guadalajara",
+    "Hyderabad",
+    "Johannesburg",
+    "Florianópolis",
+    "Doha",
+]
 
 
 def skeletons() -> list[Resolution]:
@@ -52,7 +71,7 @@ def _rewrite(text: str, pool: list[str], rng: random.Random) -> str:
     cut = rng.randint(1, max(1, len(own) - 1))
     tail_len = max(3, len(own) - cut + rng.randint(-4, 4))
     start = rng.randint(0, max(0, len(donor) - tail_len))
-    return " ".join(own[:cut] + donor[start:start + tail_len])
+    return " ".join(own[:cut] + donor[start : start + tail_len])
 
 
 def _revise(res: Resolution, rng: random.Random, city: str, year: int) -> Resolution:
@@ -65,7 +84,7 @@ def _revise(res: Resolution, rng: random.Random, city: str, year: int) -> Resolu
         if rng.random() < 0.15:
             words = prov.text.split()
             i = rng.randrange(len(words))
-            words[i:i + 2] = rng.sample(["effective", "regional", "all", "the", "relevant", "ITU-D", "further"], 2)
+            words[i : i + 2] = rng.sample(["effective", "regional", "all", "the", "relevant", "ITU-D", "further"], 2)
             prov.text = " ".join(words)
     for section in new.sections:
         if section.provisions and rng.random() < 0.2:
@@ -103,8 +122,9 @@ def write_docx(res: Resolution, path: Path) -> None:
     document.save(path)
 
 
-def generate(folder: Path, versions: int = 2500, revisions: int = 3, seed: int = 7,
-             docx_files: bool = False) -> list[Path]:
+def generate(
+    folder: Path, versions: int = 2500, revisions: int = 3, seed: int = 7, docx_files: bool = False
+) -> list[Path]:
     """Write ``versions`` resolution texts into ``folder`` (text, or Word with
     ``docx_files``); returns their paths. About 24 provisions a version, as in the
     PP Final Acts (61 resolutions, about 2,500 items)."""

@@ -8,6 +8,7 @@ same run, medians over repeated runs, so that noisy machines still compare.
 and writes {"metrics": [{"name", "value", "unit", "peer", "peer_value", "ratio"}]},
 times in ms and memory in MB, ratio = value / peer_value.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,9 +32,15 @@ from common import paired_median_ms, report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issue
-    "startup": (None, 1.5), "redline_5k": (16.0, 1.0), "search": (20.0, 2.0), "import_docx": (None, 3.0),
-    "export_docx_50": (None, 2.0), "align_4x200": (200.0, None), "export_xlsx": (None, 2.0),
-    "peak_rss": (250.0, None), "typing_pause_5k": (16.0, None),
+    "startup": (None, 1.5),
+    "redline_5k": (16.0, 1.0),
+    "search": (20.0, 2.0),
+    "import_docx": (None, 3.0),
+    "export_docx_50": (None, 2.0),
+    "align_4x200": (200.0, None),
+    "export_xlsx": (None, 2.0),
+    "peak_rss": (250.0, None),
+    "typing_pause_5k": (16.0, None),
 }
 
 RSS_PROBE = """
@@ -63,8 +70,15 @@ print(int(status.split("VmHWM:")[1].split()[0]) / 1024 if "VmHWM:" in status
 
 def _metric(name, value, unit="ms", peer=None, peer_value=None, **extra):
     ratio = round(value / peer_value, 3) if peer_value else None
-    return {"name": name, "value": round(value, 3), "unit": unit, "peer": peer,
-            "peer_value": round(peer_value, 3) if peer_value is not None else None, "ratio": ratio, **extra}
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "unit": unit,
+        "peer": peer,
+        "peer_value": round(peer_value, 3) if peer_value is not None else None,
+        "ratio": ratio,
+        **extra,
+    }
 
 
 def library_metrics(versions: int, repeat: int) -> list[dict]:
@@ -92,17 +106,37 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
             [p.text for p in docx.Document(str(f)).paragraphs]
         plain = (time.perf_counter() - start) * 1000
         provisions = db.execute("SELECT count(*) FROM provisions").fetchone()[0]
-        out.append(_metric("import_docx", ours, peer="python-docx reading all paragraphs", peer_value=plain,
-                           versions=versions, provisions=provisions))
-        queries = ["remote participation", "developing countries", "Inter-Sector Coordination Group",
-                   "spectrum management", "duplication of effort", "catalysing role"]
+        out.append(
+            _metric(
+                "import_docx",
+                ours,
+                peer="python-docx reading all paragraphs",
+                peer_value=plain,
+                versions=versions,
+                provisions=provisions,
+            )
+        )
+        queries = [
+            "remote participation",
+            "developing countries",
+            "Inter-Sector Coordination Group",
+            "spectrum management",
+            "duplication of effort",
+            "catalysing role",
+        ]
         raw = sqlite3.connect(store)
+
         def ours_search():
             return [search(db, q, limit=50, prefix=False) for q in queries]
 
         def raw_search():
-            return [raw.execute("SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
-                                [fts_query(q, prefix=False)]).fetchall() for q in queries]
+            return [
+                raw.execute(
+                    "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50",
+                    [fts_query(q, prefix=False)],
+                ).fetchall()
+                for q in queries
+            ]
 
         ours, plain = (t / len(queries) for t in paired_median_ms(ours_search, raw_search, repeat))
         out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
@@ -111,8 +145,13 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         app, bare = startup_pair(store, 2 * repeat + 1)
         out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-        rss = subprocess.run([sys.executable, "-c", RSS_PROBE, store], capture_output=True, text=True, env=env,
-                             check=True).stdout.strip().splitlines()[-1]
+        rss = (
+            subprocess.run(
+                [sys.executable, "-c", RSS_PROBE, store], capture_output=True, text=True, env=env, check=True
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         out.append(_metric("peak_rss", float(rss), unit="MB"))
     return out
 
@@ -121,15 +160,25 @@ def run(quick: bool) -> list[dict]:
     versions, repeat = (100, 3) if quick else (2500, 7)
     metrics = library_metrics(versions, repeat)
     redline = bench_redline.run(repeat=repeat * 2)[0]
-    metrics.append(_metric("redline_5k", redline["value"], peer=redline["peer"], peer_value=redline["peer_value"],
-                           words=redline["words"]))
+    metrics.append(
+        _metric(
+            "redline_5k",
+            redline["value"],
+            peer=redline["peer"],
+            peer_value=redline["peer_value"],
+            words=redline["words"],
+        )
+    )
     metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
     metrics += bench_compare.run(repeat=repeat)
     metrics.append(typing(repeat * 3))
     for m in metrics:
         limit, ratio_limit = TARGETS.get(m["name"], (None, None))
-        m["target"] = " and ".join(x for x in (f"<= {limit} {m['unit']}" if limit else "",
-                                               f"ratio <= {ratio_limit}" if ratio_limit else "") if x)
+        m["target"] = " and ".join(
+            x
+            for x in (f"<= {limit} {m['unit']}" if limit else "", f"ratio <= {ratio_limit}" if ratio_limit else "")
+            if x
+        )
         m["met"] = (limit is None or m["value"] <= limit) and (ratio_limit is None or (m["ratio"] or 0) <= ratio_limit)
     order = list(TARGETS)
     return sorted(metrics, key=lambda m: order.index(m["name"]) if m["name"] in order else len(order))

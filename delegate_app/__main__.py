@@ -4,6 +4,7 @@ With a subcommand it runs headless (the command line); with none it starts the
 desktop app. Qt is imported only in the second case, so scripted use stays fast
 and works on machines without a display.
 """
+
 from __future__ import annotations
 
 import sys

@@ -1,4 +1,5 @@
 """Entry point of the self-contained build: the same main() as `delegate-app`."""
+
 import sys
 
 from delegate_app.__main__ import main

@@ -1,6 +1,7 @@
 """Shared test fixtures: the real ITU texts, a fresh store, and a guard that
 fails any test that tries to open a network connection (the app must work
 fully offline and never phone home)."""
+
 from __future__ import annotations
 
 import os
@@ -39,8 +40,11 @@ def no_network(monkeypatch):
         raise AssertionError(f"network connection attempted to {address!r}")
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
-    monkeypatch.setattr(socket, "create_connection",
-                        lambda *a, **k: (_ for _ in ()).throw(AssertionError("network connection attempted")))
+    monkeypatch.setattr(
+        socket,
+        "create_connection",
+        lambda *a, **k: (_ for _ in ()).throw(AssertionError("network connection attempted")),
+    )
 
 
 @pytest.fixture

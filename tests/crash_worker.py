@@ -8,6 +8,7 @@ check afterwards that every committed edit is in the store.
 Without ITERATIONS it runs until killed; with it, it stops after that many rounds
 (the two-instance test runs two of them at once on one store).
 """
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,8 @@ from delegate_app.core.model import Contribution, ContributionHeader, Proposal  
 from delegate_app.formats.docx_writer import ExportOptions  # noqa: E402
 from delegate_app.formats.reader import read_bytes  # noqa: E402
 from delegate_app.services.exporting import write_docx  # noqa: E402
-from delegate_app.store import library  # noqa: E402
 from delegate_app.store import contributions as records  # noqa: E402
+from delegate_app.store import library  # noqa: E402
 from delegate_app.store.database import open_database, writing  # noqa: E402
 
 TEXT = (ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
@@ -40,8 +41,10 @@ def main(store: str, log_path: str, export: str, iterations: str = "0", offset: 
     with open(log_path, "a", encoding="utf-8") as fh:
         row = db.execute("SELECT uid FROM contributions ORDER BY id LIMIT 1").fetchone()
         base = read_bytes(TEXT.encode(), "base.txt").document
-        contrib = Contribution(header=ContributionHeader(document="Document 1-E", title="T0"),
-                               proposals=[Proposal("MOD", "ABC/1/1", resolution=base, base=base)])
+        contrib = Contribution(
+            header=ContributionHeader(document="Document 1-E", title="T0"),
+            proposals=[Proposal("MOD", "ABC/1/1", resolution=base, base=base)],
+        )
         if row:
             contrib.uid = row[0]
         else:

@@ -3,6 +3,7 @@ paragraph marks, styles and footnotes, and over the ways a file can be broken
 or hostile. Paragraphs are given as (style, [runs], mark) where a run is
 ("", text), ("ins", text), ("del", text) or ("note", footnote_id), and mark is
 "", "ins" or "del" for an inserted or deleted paragraph mark."""
+
 from __future__ import annotations
 
 import io
@@ -80,21 +81,34 @@ def paragraph_xml(style: str, runs, mark: str = "", rid=None) -> str:
 def document_xml(paragraphs, body_prefix: str = "") -> str:
     rid = [0]
     body = "".join(paragraph_xml(style, runs, mark, rid) for style, runs, mark in paragraphs)
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body_prefix}{body}<w:sectPr/></w:body></w:document>')
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{body_prefix}{body}<w:sectPr/></w:body></w:document>'
+    )
 
 
 def footnotes_xml(notes: dict[int, str]) -> str:
-    items = "".join(f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
-                    f'{escape(text)}</w:t></w:r></w:p></w:footnote>' for n, text in notes.items())
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
-            f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-            f"{items}</w:footnotes>")
+    items = "".join(
+        f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+        f"{escape(text)}</w:t></w:r></w:p></w:footnote>"
+        for n, text in notes.items()
+    )
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
+        f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        f"{items}</w:footnotes>"
+    )
 
 
-def build(paragraphs=(), notes: dict[int, str] | None = None, *, document: str | None = None,
-          extra_parts: dict[str, bytes | str] | None = None, doc_rels_extra: str = "",
-          main_type: str = MAIN_DOCX) -> bytes:
+def build(
+    paragraphs=(),
+    notes: dict[int, str] | None = None,
+    *,
+    document: str | None = None,
+    extra_parts: dict[str, bytes | str] | None = None,
+    doc_rels_extra: str = "",
+    main_type: str = MAIN_DOCX,
+) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", CONTENT_TYPES.format(main=main_type))
@@ -116,19 +130,48 @@ def plain(text: str, style: str = ""):
 MOD_57 = [
     ("ResNo", [("", "RESOLUTION 57 (Rev. "), ("del", "Dubai, 2012"), ("ins", "Hammamet, 2016"), ("", ")")], ""),
     plain("Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest"),
-    ("", [("", "The World Telecommunication Standardization Assembly ("), ("del", "Dubai, 2012"),
-          ("ins", "Hammamet, 2016"), ("", "),")], ""),
+    (
+        "",
+        [
+            ("", "The World Telecommunication Standardization Assembly ("),
+            ("del", "Dubai, 2012"),
+            ("ins", "Hammamet, 2016"),
+            ("", "),"),
+        ],
+        "",
+    ),
     plain("noting", "Call"),
-    ("enumlev1", [("", "a)\tResolution 191 of the Plenipotentiary Conference ("), ("del", "Guadalajara, 2010"),
-                  ("ins", "Busan, 2014"), ("", "), on strategy for the coordination of efforts among the "
-                                               "three Sectors;")], ""),
+    (
+        "enumlev1",
+        [
+            ("", "a)\tResolution 191 of the Plenipotentiary Conference ("),
+            ("del", "Guadalajara, 2010"),
+            ("ins", "Busan, 2014"),
+            ("", "), on strategy for the coordination of efforts among the three Sectors;"),
+        ],
+        "",
+    ),
     ("enumlev1", [("del", "b)\tResolution 59 (Hyderabad, 2010) of WTDC, on strengthening coordination;")], "del"),
-    ("enumlev1", [("", "c)\tthat there is a need to improve the participation of developing countries"),
-                  ("note", 1), ("", " in the work of ITU,")], ""),
+    (
+        "enumlev1",
+        [
+            ("", "c)\tthat there is a need to improve the participation of developing countries"),
+            ("note", 1),
+            ("", " in the work of ITU,"),
+        ],
+        "",
+    ),
     ("enumlev1", [("ins", "d)\tthe establishment of an Intersector Coordination Task Force,")], "ins"),
     plain("resolves", "Call"),
-    ("", [("", "1\tto invite the advisory groups to "), ("ins", "continue to "),
-          ("", "assist in the identification of subjects common to the three Sectors;")], ""),
+    (
+        "",
+        [
+            ("", "1\tto invite the advisory groups to "),
+            ("ins", "continue to "),
+            ("", "assist in the identification of subjects common to the three Sectors;"),
+        ],
+        "",
+    ),
     ("", [("", "2\tto invite the Directors of the Bureaux to report"), ("del", " annually"), ("", ".")], ""),
 ]
 MOD_57_NOTES = {1: "These include the least developed countries."}

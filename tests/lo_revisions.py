@@ -9,6 +9,7 @@ changes it sees, dispatches .uno:AcceptAllTrackedChanges or
 .uno:RejectAllTrackedChanges, and writes {"redlines": N, "paragraphs": [...]}
 (the text of the body's paragraphs, tables skipped) to OUT.json.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,9 +34,19 @@ def main(path: str, mode: str, out: str) -> int:
     profile = tempfile.mkdtemp(prefix="lo-profile-")
     pipe = f"delegate{uuid.uuid4().hex}"
     office = subprocess.Popen(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible", "--nologo",
-         "--norestore", "--nodefault", f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--norestore",
+            "--nodefault",
+            f"--accept=pipe,name={pipe};urp;",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -72,8 +83,7 @@ def main(path: str, mode: str, out: str) -> int:
         remaining = doc.getRedlines().getCount()
         doc.close(True)
         with open(out, "w", encoding="utf-8") as fh:
-            json.dump({"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}, fh,
-                      ensure_ascii=False)
+            json.dump({"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}, fh, ensure_ascii=False)
     finally:
         try:
             desktop.terminate()

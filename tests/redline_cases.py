@@ -1,11 +1,13 @@
 """Proposed revisions of real ITU texts, written the way delegates write them:
 reworded items, inserted and deleted items, relabelled items, a new revision in
 the heading. Shared by the redline and Word export tests."""
+
 from __future__ import annotations
 
 import copy
 
 from conftest import ROOT, itu_text
+
 from delegate_app.core.model import Provision, Resolution, Section
 from delegate_app.formats.reader import read_file
 
@@ -28,20 +30,32 @@ def wtdc59_proposed() -> Resolution:
     del recalling.provisions[1]  # b) goes; c) d) e) f) become b) c) d) e)
     for prov, label in zip(recalling.provisions, "abcdef"):
         prov.label = f"{label})"
-    recalling.provisions.append(Provision("f)", "Resolution ITU-R 75 (Dubai, 2023) of the Radiocommunication "
-                                                "Assembly, on strengthening coordination and cooperation among "
-                                                "the three ITU Sectors on matters of mutual interest,"))
+    recalling.provisions.append(
+        Provision(
+            "f)",
+            "Resolution ITU-R 75 (Dubai, 2023) of the Radiocommunication "
+            "Assembly, on strengthening coordination and cooperation among "
+            "the three ITU Sectors on matters of mutual interest,",
+        )
+    )
     considering = res.sections[1]
-    considering.provisions[1].text = ("that the mechanism for cooperation at secretariat level among the three "
-                                      "Sectors and the General Secretariat of the Union was established to "
-                                      "ensure close cooperation between the secretariats, such as on emergency "
-                                      "telecommunications, climate change and artificial intelligence;")
+    considering.provisions[1].text = (
+        "that the mechanism for cooperation at secretariat level among the three "
+        "Sectors and the General Secretariat of the Union was established to "
+        "ensure close cooperation between the secretariats, such as on emergency "
+        "telecommunications, climate change and artificial intelligence;"
+    )
     instructs = res.sections[8]
     instructs.provisions[2].text = "to report annually to TDAG on the implementation of this resolution;"
-    instructs.provisions.append(Provision("4", "to continue to facilitate remote participation in ITU-D "
-                                               "meetings,"))
-    res.sections.insert(9, Section(call="instructs the Secretary-General", operative=True, provisions=[
-        Provision("", "to bring this resolution to the attention of the Council.")]))
+    instructs.provisions.append(Provision("4", "to continue to facilitate remote participation in ITU-D meetings,"))
+    res.sections.insert(
+        9,
+        Section(
+            call="instructs the Secretary-General",
+            operative=True,
+            provisions=[Provision("", "to bring this resolution to the attention of the Council.")],
+        ),
+    )
     return res
 
 

@@ -1,6 +1,7 @@
 """What the world does to a store while the app has it open: another program
 holds its write lock, the disk fills up, the store is on read-only media.
 Shared by the service and window tests."""
+
 from __future__ import annotations
 
 import contextlib
@@ -12,7 +13,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 _HOLDER = """
@@ -29,8 +29,9 @@ def write_lock_held(store: Path, seconds: float = 30):
     """Another process holds the store's write lock (BEGIN IMMEDIATE), as a
     second Delegate window, a backup or a sync tool would, for up to ``seconds``
     or until the block ends."""
-    holder = subprocess.Popen([sys.executable, "-c", _HOLDER, str(store), str(seconds)], stdout=subprocess.PIPE,
-                              text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(store), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         yield holder

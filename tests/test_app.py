@@ -1,18 +1,19 @@
 """The desktop app driven as a delegate uses it, offscreen with pytest-qt:
 import, search, open, draft a MOD by typing and see the marks, build the
 contribution, export Word and Excel, reopen and find everything saved."""
+
 from __future__ import annotations
 
 import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, itu_text
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
-from conftest import ROOT, itu_text
 from delegate_app.core.model import Contribution
 from delegate_app.formats.reader import read_file
 from delegate_app.services.starter import ensure_starter_library
@@ -72,8 +73,12 @@ def test_the_whole_flow_and_everything_is_saved(qtbot, env):
     # import a fixture, in the background, with a report
     window.start_import([str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"))])
     wait_idle(qtbot, window)
-    assert "Recognised: RESOLUTION 191" in window.last_report.findChild(
-        __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit).toPlainText()
+    assert (
+        "Recognised: RESOLUTION 191"
+        in window.last_report.findChild(
+            __import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit
+        ).toPlainText()
+    )
     # search it and open it
     qtbot.keyClicks(window.library.search_field, "inter-sectoral coordination")
     hits = [window.library.model.index(r) for r in range(window.library.model.rowCount())]
@@ -101,8 +106,12 @@ def test_the_whole_flow_and_everything_is_saved(qtbot, env):
     # the contribution: header fields, numbers, rules check
     window.tabs.setCurrentIndex(CONTRIBUTION)
     view = window.contribution
-    for name, value in (("document", "Addendum 2 to Document 12-E"), ("date", "1 October 2025"),
-                        ("source", "RCC Member States"), ("meeting", "WTDC-25")):
+    for name, value in (
+        ("document", "Addendum 2 to Document 12-E"),
+        ("date", "1 October 2025"),
+        ("source", "RCC Member States"),
+        ("meeting", "WTDC-25"),
+    ):
         view.fields[name].clear()
         qtbot.keyClicks(view.fields[name], value)
     assert window.session.contribution.proposals[0].number == "RCC/12A2/1"
@@ -266,9 +275,23 @@ def test_library_groups_by_body_and_compares_revisions(qtbot, env):
 @pytest.mark.parametrize("view", ["library", "resolution", "draft", "contribution", "positions"])
 def test_screenshot_of_every_view(tmp_path, view):
     out = tmp_path / f"{view}.png"
-    result = subprocess.run([sys.executable, "-m", "delegate_app", "--db", str(tmp_path / "s.sqlite3"),
-                             "--screenshot", str(out), "--view", view], capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "delegate_app",
+            "--db",
+            str(tmp_path / "s.sqlite3"),
+            "--screenshot",
+            str(out),
+            "--view",
+            view,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20000
@@ -323,8 +346,9 @@ def test_a_task_finishing_after_its_window_closed_is_dropped(qtbot):
     runner = TaskRunner(owner)
     seen = []
     release = threading.Event()
-    runner.run(lambda progress, cancelled: release.wait(10) and "done", seen.append,
-               lambda exc, trace: seen.append(exc))
+    runner.run(
+        lambda progress, cancelled: release.wait(10) and "done", seen.append, lambda exc, trace: seen.append(exc)
+    )
     threading.Timer(0.2, release.set).start()
     shiboken6.delete(owner)  # the window (and its runner) go while the task runs
     qtbot.wait(300)

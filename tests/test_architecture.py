@@ -1,6 +1,7 @@
 """The layering rule, checked two ways: import-linter's contracts in
 pyproject.toml (layers; only the UI imports Qt; the core imports no storage or
 format library), and a plain scan that needs nothing installed."""
+
 from __future__ import annotations
 
 import ast
@@ -34,8 +35,11 @@ def test_only_the_ui_imports_qt():
 
 def test_core_imports_no_storage_or_format_library():
     banned = {"sqlite3", "sqlite_utils", "docx", "openpyxl", "lxml", "platformdirs", "PySide6"}
-    offenders = [str(p.relative_to(ROOT)) for p in (PACKAGE / "core").rglob("*.py")
-                 if banned & {name.split(".")[0] for name in _imports(p)}]
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (PACKAGE / "core").rglob("*.py")
+        if banned & {name.split(".")[0] for name in _imports(p)}
+    ]
     assert offenders == []
 
 
@@ -47,6 +51,8 @@ def test_import_linter_contracts_hold():
 
 
 def test_core_runs_without_qt_loaded():
-    code = ("import sys; import delegate_app.cli.main, delegate_app.formats.reader, delegate_app.store.search;"
-            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'")
+    code = (
+        "import sys; import delegate_app.cli.main, delegate_app.formats.reader, delegate_app.store.search;"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
+    )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -1,19 +1,20 @@
 """Backups and restore: consistent copies, rotation, a restore that checks the
 backup first and keeps the store as it was."""
+
 from __future__ import annotations
 
 import json
 import sqlite3
 
 import pytest
-
 from conftest import itu_text
+from test_cli import cli
+
 from delegate_app.core.errors import StoreError
 from delegate_app.services.importing import import_paths
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store import backup, library
 from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
-from test_cli import cli
 
 
 def test_backup_is_a_consistent_copy_and_rotates(db, db_path):
@@ -39,8 +40,9 @@ def test_restore_brings_back_the_backup_and_keeps_the_store_as_it_was(db, db_pat
     assert schema_version(db) == SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("content, message", [(b"not a database" * 100, "not a Delegate backup"),
-                                              (None, "not a Delegate store")])
+@pytest.mark.parametrize(
+    "content, message", [(b"not a database" * 100, "not a Delegate backup"), (None, "not a Delegate store")]
+)
 def test_bad_backups_are_refused_and_change_nothing(db, db_path, tmp_path, content, message):
     ensure_starter_library(db)
     bad = tmp_path / "bad.sqlite3"

@@ -1,5 +1,6 @@
 """The benchmarks run (on a tiny library here; their figures are not judged
 in tests, only that they are produced and the generated library is real)."""
+
 from __future__ import annotations
 
 import sys
@@ -34,8 +35,12 @@ def test_redline_benchmark_measures_every_peer():
 
     metrics = {m["name"]: m for m in bench_redline.run(repeat=2, words=800)}
     assert metrics["redline_5k"]["words"] >= 800 and metrics["redline_5k"]["ratio"] > 0
-    assert {"peer:difflib", "peer:diff-match-patch", "peer:fast-diff-match-patch",
-            "peer:rapidfuzz Levenshtein.opcodes"} <= set(metrics)
+    assert {
+        "peer:difflib",
+        "peer:diff-match-patch",
+        "peer:fast-diff-match-patch",
+        "peer:rapidfuzz Levenshtein.opcodes",
+    } <= set(metrics)
 
 
 def test_generated_edits_change_the_text():
@@ -75,11 +80,25 @@ def test_suite_runs_in_quick_mode(tmp_path):
     import sys
 
     out = tmp_path / "bench.json"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)], check=True,
-                   cwd=ROOT, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
     metrics = {m["name"]: m for m in json.loads(out.read_text())["metrics"]}
-    assert set(metrics) >= {"startup", "redline_5k", "search", "import_docx", "export_docx_50", "align_4x200",
-                            "export_xlsx", "peak_rss", "typing_pause_5k"}
+    assert set(metrics) >= {
+        "startup",
+        "redline_5k",
+        "search",
+        "import_docx",
+        "export_docx_50",
+        "align_4x200",
+        "export_xlsx",
+        "peak_rss",
+        "typing_pause_5k",
+    }
     for m in metrics.values():
         assert {"name", "value", "unit", "peer", "peer_value", "ratio"} <= set(m) and m["value"] > 0
         if m["peer_value"]:

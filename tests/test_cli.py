@@ -1,5 +1,6 @@
 """The command line as a user or a script runs it: a real process, exit codes,
 stdout/stderr, and the store left as it was when something is wrong."""
+
 from __future__ import annotations
 
 import hashlib
@@ -8,9 +9,8 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 import docx_factory as f
+import pytest
 from conftest import ROOT, itu_text
 
 
@@ -18,8 +18,14 @@ def cli(*args, env_db=None, check=True):
     env = {k: v for k, v in os.environ.items() if k != "DELEGATE_DB"}
     if env_db:
         env["DELEGATE_DB"] = str(env_db)
-    result = subprocess.run([sys.executable, "-m", "delegate_app", *map(str, args)], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "delegate_app", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     if check and result.returncode != 0:
         raise AssertionError(f"exit {result.returncode}: {result.stderr}")
     return result
@@ -42,8 +48,7 @@ def test_parse_json_resolution_shape():
 
 
 def test_parse_json_contribution_shape():
-    data = json.loads(cli("parse", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"),
-                          "--json").stdout)
+    data = json.loads(cli("parse", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "--json").stdout)
     assert data["kind"] == "contribution"
     assert isinstance(data["document"], dict)
     (proposal,) = data["proposals"]
@@ -88,21 +93,26 @@ def test_show_and_search(tmp_path):
     assert cli("search", "zzzxq", "--db", store).stdout == "No matches.\n"
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("empty.txt", b"", "the file is empty"),
-    ("binary.txt", bytes(range(256)) * 4, "binary"),
-    ("letter.txt", b"Dear colleague,\nsee you in Doha.\n", "not an ITU resolution"),
-    ("utf16.txt", b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16"),
-    ("corrupt.docx", b"PK\x03\x04garbage", "damaged"),
-    ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Word 97-2003"),
-    ("bomb.docx", f.build(document=f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><w:document '
-                                   f'xmlns:w="{f.W}"/>'), "declares XML entities"),
-    ("zipbomb.docx", f.build(f.MOD_57, extra_parts={"word/media/z.bin": b"\x00" * (4 << 20)}), "ZIP bomb"),
-    ("traversal.docx", f.build(f.MOD_57, extra_parts={"../../etc/cron.d/x": "x"}), "unsafe path"),
-    ("macro.docm", f.build(f.MOD_57, main_type=f.MAIN_DOCM, extra_parts={"word/vbaProject.bin": b"\x00"}),
-     "macro"),
-    ("truncated.docx", f.build(f.MOD_57)[:900], "damaged or truncated"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("binary.txt", bytes(range(256)) * 4, "binary"),
+        ("letter.txt", b"Dear colleague,\nsee you in Doha.\n", "not an ITU resolution"),
+        ("utf16.txt", b"\xff\xfe" + b"\x00\xd8", "not valid UTF-16"),
+        ("corrupt.docx", b"PK\x03\x04garbage", "damaged"),
+        ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Word 97-2003"),
+        (
+            "bomb.docx",
+            f.build(document=f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaa">]><w:document xmlns:w="{f.W}"/>'),
+            "declares XML entities",
+        ),
+        ("zipbomb.docx", f.build(f.MOD_57, extra_parts={"word/media/z.bin": b"\x00" * (4 << 20)}), "ZIP bomb"),
+        ("traversal.docx", f.build(f.MOD_57, extra_parts={"../../etc/cron.d/x": "x"}), "unsafe path"),
+        ("macro.docm", f.build(f.MOD_57, main_type=f.MAIN_DOCM, extra_parts={"word/vbaProject.bin": b"\x00"}), "macro"),
+        ("truncated.docx", f.build(f.MOD_57)[:900], "damaged or truncated"),
+    ],
+)
 def test_bad_input_exit_2_clear_message_store_unchanged(tmp_path, name, content, message):
     store = tmp_path / "s.sqlite3"
     cli("list", "--db", store)  # creates the store with the starter library
@@ -144,8 +154,17 @@ def test_version_flag():
 
 def test_redline_writes_a_mod_contribution_that_reads_back(tmp_path):
     out = tmp_path / "mod.docx"
-    result = cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
-                 "-o", out, "--author", "A. Delegate", "--number", "RCC/8A1/1")
+    result = cli(
+        "redline",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
+        "-o",
+        out,
+        "--author",
+        "A. Delegate",
+        "--number",
+        "RCC/8A1/1",
+    )
     assert result.stdout.strip() == f"wrote {out}"
     data = json.loads(cli("parse", out, "--json").stdout)
     (proposal,) = data["proposals"]
@@ -157,8 +176,15 @@ def test_redline_writes_a_mod_contribution_that_reads_back(tmp_path):
 
 def test_export_docx_from_the_store(tmp_path):
     store, made = tmp_path / "s.sqlite3", tmp_path / "made.docx"
-    cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
-        "-o", made, "--number", "RCC/8A1/1")
+    cli(
+        "redline",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
+        "-o",
+        made,
+        "--number",
+        "RCC/8A1/1",
+    )
     cli("import", made, "--db", store)
     (row,) = json.loads(cli("list", "--contributions", "--json", "--db", store).stdout)
     out = tmp_path / "export.docx"
@@ -180,13 +206,25 @@ def test_export_uses_the_library_for_a_missing_base(tmp_path):
 
 
 def test_redline_and_export_errors(tmp_path):
-    result = cli("redline", tmp_path / "missing.txt", itu_text("wtdc-res59-kigali-2022.txt"), "-o",
-                 tmp_path / "x.docx", check=False)
+    result = cli(
+        "redline",
+        tmp_path / "missing.txt",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        "-o",
+        tmp_path / "x.docx",
+        check=False,
+    )
     assert result.returncode == 2 and "no such file" in result.stderr and not (tmp_path / "x.docx").exists()
     result = cli("export", "docx", "99", "-o", tmp_path / "y.docx", "--db", tmp_path / "s.sqlite3", check=False)
     assert result.returncode == 2 and "no contribution with id 99" in result.stderr
-    result = cli("redline", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
-                 "-o", tmp_path, check=False)
+    result = cli(
+        "redline",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        "-o",
+        tmp_path,
+        check=False,
+    )
     assert result.returncode == 2 and "folder" in result.stderr
 
 
@@ -195,9 +233,18 @@ def test_compare_files_to_xlsx(tmp_path):
 
     out = tmp_path / "cmp.xlsx"
     starter = ROOT / "resources" / "starter"
-    cli("compare", starter / "wtdc-res59-kigali-2022.txt", starter / "wtdc-res59-baku-2025.txt",
-        itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "-o", out,
-        "--names", "Kigali,Baku,RCC", "--reference", "2")
+    cli(
+        "compare",
+        starter / "wtdc-res59-kigali-2022.txt",
+        starter / "wtdc-res59-baku-2025.txt",
+        itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"),
+        "-o",
+        out,
+        "--names",
+        "Kigali,Baku,RCC",
+        "--reference",
+        "2",
+    )
     wb = load_workbook(out, rich_text=True)
     assert [c.value for c in wb["Comparison"][1]][2:5] == ["Kigali", "Baku (reference)", "RCC"]
     assert [r[0].value for r in wb["Summary"].iter_rows(min_row=2)] == ["Kigali", "Baku (reference)", "RCC"]
@@ -212,7 +259,9 @@ def test_export_xlsx_from_the_library(tmp_path):
     out = tmp_path / "versions.xlsx"
     cli("export", "xlsx", "--versions-of", kigali["id"], "-o", out, "--db", store)
     assert [c.value for c in load_workbook(out)["Comparison"][1]][2:4] == [
-        "WTDC Resolution 59 (Rev. Kigali, 2022) (reference)", "WTDC Resolution 59 (Rev. Baku, 2025)"]
+        "WTDC Resolution 59 (Rev. Kigali, 2022) (reference)",
+        "WTDC Resolution 59 (Rev. Baku, 2025)",
+    ]
     cli("export", "xlsx", "--sisters-of", kigali["id"], "-o", out, "--db", store)
     headers = [c.value for c in load_workbook(out)["Comparison"][1]]
     assert any(h and h.startswith("RA Resolution ITU-R 75") for h in headers)
@@ -231,14 +280,30 @@ def test_positions_reach_the_workbook(tmp_path):
     store = tmp_path / "s.sqlite3"
     cli("list", "--db", store)
     db = open_database(store)
-    save_position(db, Position(body="WTDC", number="59", stance="support", priority="high",
-                               rationale="Keeps ITU-D central", regional_alignment="CEPT: support; APT: oppose"))
+    save_position(
+        db,
+        Position(
+            body="WTDC",
+            number="59",
+            stance="support",
+            priority="high",
+            rationale="Keeps ITU-D central",
+            regional_alignment="CEPT: support; APT: oppose",
+        ),
+    )
     save_position(db, Position(body="WTDC", number="59", provision="recalling a)", stance="oppose", priority="low"))
     db.close()
     out = tmp_path / "p.xlsx"
     starter = ROOT / "resources" / "starter"
-    cli("compare", starter / "wtdc-res59-kigali-2022.txt", starter / "wtdc-res59-baku-2025.txt", "-o", out,
-        "--db", store)
+    cli(
+        "compare",
+        starter / "wtdc-res59-kigali-2022.txt",
+        starter / "wtdc-res59-baku-2025.txt",
+        "-o",
+        out,
+        "--db",
+        store,
+    )
     wb = load_workbook(out)
     ws = wb["Comparison"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
@@ -252,15 +317,32 @@ def test_positions_reach_the_workbook(tmp_path):
 def test_compare_errors(tmp_path):
     result = cli("compare", itu_text("wtdc-res59-kigali-2022.txt"), "-o", tmp_path / "x.xlsx", check=False)
     assert result.returncode == 2 and "at least two" in result.stderr
-    result = cli("compare", itu_text("wtdc-res59-kigali-2022.txt"), itu_text("wtdc-res59-kigali-2022.txt"),
-                 "-o", tmp_path / "x.xlsx", "--reference", "5", check=False)
+    result = cli(
+        "compare",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        "-o",
+        tmp_path / "x.xlsx",
+        "--reference",
+        "5",
+        check=False,
+    )
     assert result.returncode == 2 and "--reference" in result.stderr
 
 
-@pytest.mark.parametrize("argv", [
-    [], ["--db", "x.sqlite3"], ["--db=x.sqlite3"], ["--db="], ["--screenshot", "o.png", "--view", "draft"],
-    ["--view=positions", "--lang", "ar", "--db", "a b.sqlite3"], ["--db", "a", "--db", "b"],
-    ["--lang", "fr", "--screenshot=o.png"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.sqlite3"],
+        ["--db=x.sqlite3"],
+        ["--db="],
+        ["--screenshot", "o.png", "--view", "draft"],
+        ["--view=positions", "--lang", "ar", "--db", "a b.sqlite3"],
+        ["--db", "a", "--db", "b"],
+        ["--lang", "fr", "--screenshot=o.png"],
+    ],
+)
 def test_the_apps_own_reading_of_its_options_agrees_with_argparse(argv):
     """A start of the app reads its options by hand (no argparse, 5-9 ms);
     whatever it takes, it takes as the full parser would."""
@@ -269,13 +351,27 @@ def test_the_apps_own_reading_of_its_options_agrees_with_argparse(argv):
     quick = parse_app_args(argv)
     full = build_parser().parse_args(argv)
     assert quick is not None and full.command is None
-    assert {k: getattr(full, k) for k in ("db", "screenshot", "view", "lang")} == \
-        {k: v for k, v in vars(quick).items() if k != "command"}
+    assert {k: getattr(full, k) for k in ("db", "screenshot", "view", "lang")} == {
+        k: v for k, v in vars(quick).items() if k != "command"
+    }
 
 
-@pytest.mark.parametrize("argv", [
-    ["--help"], ["-h"], ["--version"], ["list"], ["--db", "x", "list"], ["--view", "nowhere"], ["--db"],
-    ["--d", "x"], ["--lang", "xx"], ["--db", "--view", "draft"], ["x.sqlite3"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["list"],
+        ["--db", "x", "list"],
+        ["--view", "nowhere"],
+        ["--db"],
+        ["--d", "x"],
+        ["--lang", "xx"],
+        ["--db", "--view", "draft"],
+        ["x.sqlite3"],
+    ],
+)
 def test_anything_else_is_left_to_the_full_parser(argv):
     from delegate_app.cli.parser import parse_app_args
 
@@ -283,8 +379,10 @@ def test_anything_else_is_left_to_the_full_parser(argv):
 
 
 def test_starting_the_app_does_not_import_argparse():
-    code = ("import sys; from delegate_app.cli.parser import parse_app_args; "
-            "assert parse_app_args(['--db', 'x']).db == 'x'; print('argparse' in sys.modules)")
+    code = (
+        "import sys; from delegate_app.cli.parser import parse_app_args; "
+        "assert parse_app_args(['--db', 'x']).db == 'x'; print('argparse' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

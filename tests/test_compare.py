@@ -1,5 +1,6 @@
 """Comparison tables: N-way alignment on real texts and the Excel workbook, read
 back with openpyxl (rich text) and, when available, by LibreOffice."""
+
 from __future__ import annotations
 
 import copy
@@ -9,15 +10,15 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import FIXTURES, ROOT
 from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText
+from redline_cases import wtdc59
 
-from conftest import FIXTURES, ROOT
 from delegate_app.core.compare import ADDED, DELETED, MODIFIED, UNCHANGED, compare
 from delegate_app.core.model import Provision
 from delegate_app.formats.reader import read_file
 from delegate_app.formats.xlsx_writer import comparison_xlsx
-from redline_cases import wtdc59
 
 STARTER = ROOT / "resources" / "starter"
 
@@ -29,8 +30,13 @@ def proposal_a():
     recalling.provisions[2].text = recalling.provisions[2].text.replace("Rev. Kigali, 2022", "Rev. Baku, 2025")
     del recalling.provisions[3]
     recalling.provisions[3].label, recalling.provisions[4].label = "d)", "e)"
-    recalling.provisions.append(Provision("f)", "Resolution ITU-R 75 (Dubai, 2023) of the Radiocommunication "
-                                                "Assembly, on strengthening coordination and cooperation;"))
+    recalling.provisions.append(
+        Provision(
+            "f)",
+            "Resolution ITU-R 75 (Dubai, 2023) of the Radiocommunication "
+            "Assembly, on strengthening coordination and cooperation;",
+        )
+    )
     return res
 
 
@@ -65,8 +71,14 @@ def test_rows_follow_the_provisions(three):
     # c) reworded stays in its row; d) deleted leaves a gap; e) f) relabelled stay in their rows;
     # the new item gets a row of its own
     assert rows_of(three, "recalling") == [
-        ("a)", "a)", "a)"), ("b)", "b)", "b)"), ("c)", "c)", "c)"), ("d)", None, "d)"),
-        ("e)", "d)", "e)"), ("f)", "e)", "f)"), (None, "f)", None)]
+        ("a)", "a)", "a)"),
+        ("b)", "b)", "b)"),
+        ("c)", "c)", "c)"),
+        ("d)", None, "d)"),
+        ("e)", "d)", "e)"),
+        ("f)", "e)", "f)"),
+        (None, "f)", None),
+    ]
 
 
 def test_reordered_items_land_in_their_counterparts_rows(three):
@@ -75,35 +87,52 @@ def test_reordered_items_land_in_their_counterparts_rows(three):
 
 def test_status_against_the_reference(three):
     recalling = [r for r in three.rows if r.kind == "provision"][:7]
-    assert [three.status(r, 1) for r in recalling] == [UNCHANGED, UNCHANGED, MODIFIED, DELETED, MODIFIED,
-                                                        MODIFIED, ADDED]
+    assert [three.status(r, 1) for r in recalling] == [
+        UNCHANGED,
+        UNCHANGED,
+        MODIFIED,
+        DELETED,
+        MODIFIED,
+        MODIFIED,
+        ADDED,
+    ]
     summary = three.summary()
-    assert summary[0] == {"unchanged": sum(1 for r in three.rows if r.kind == "provision" and r.cells[0]),
-                          "modified": 0, "added": 0, "deleted": 0}
+    assert summary[0] == {
+        "unchanged": sum(1 for r in three.rows if r.kind == "provision" and r.cells[0]),
+        "modified": 0,
+        "added": 0,
+        "deleted": 0,
+    }
     assert summary[1]["added"] == 1 and summary[1]["deleted"] == 1
     assert summary[2]["modified"] == 3  # the two swapped items (relabelled) and resolves
 
 
 def test_deterministic(three):
     again = compare([wtdc59(), proposal_a(), proposal_b()], ["WTDC 59", "Country A", "Region B"])
-    assert [[(c.label, c.text) if c else None for c in r.cells] for r in again.rows] == \
-        [[(c.label, c.text) if c else None for c in r.cells] for r in three.rows]
+    assert [[(c.label, c.text) if c else None for c in r.cells] for r in again.rows] == [
+        [(c.label, c.text) if c else None for c in r.cells] for r in three.rows
+    ]
 
 
 def test_calls_align_across_languages():
     english = read_file(STARTER / "wtdc-res59-kigali-2022.txt").document
     french = read_file(FIXTURES / "languages" / "fr-res59.txt").document
     comp = compare([english, french])
-    calls = [(r.cells[0].text if r.cells[0] else None, r.cells[1].text if r.cells[1] else None)
-             for r in comp.rows if r.kind == "call"]
+    calls = [
+        (r.cells[0].text if r.cells[0] else None, r.cells[1].text if r.cells[1] else None)
+        for r in comp.rows
+        if r.kind == "call"
+    ]
     assert ("recalling", "rappelant") in calls and ("considering", "considérant") in calls
     assert ("taking into account", "tenant compte") in calls and ("resolves", "décide") in calls
 
 
 def test_sister_resolutions_like_the_council_compilation():
     """The compilation annexed to Council document C26/89, made automatically."""
-    texts = [read_file(STARTER / n).document for n in
-             ("ra-res-itu-r-75-dubai-2023.txt", "wtsa-res18-new-delhi-2024.txt", "wtdc-res59-baku-2025.txt")]
+    texts = [
+        read_file(STARTER / n).document
+        for n in ("ra-res-itu-r-75-dubai-2023.txt", "wtsa-res18-new-delhi-2024.txt", "wtdc-res59-baku-2025.txt")
+    ]
     comp = compare(texts)
     recalling = rows_of(comp, "recalling")
     # "that the responsibilities of ... are enshrined in the Constitution" is a) in RA and WTSA, c) in WTDC
@@ -173,8 +202,21 @@ def test_text_is_never_a_formula(tmp_path):
     assert any(v.startswith("a)  =HYPERLINK(") for v in values)
     if shutil.which("soffice"):
         out = tmp_path / "csv"
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to",
-                        "csv", "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp_path}/lo",
+                "--headless",
+                "--convert-to",
+                "csv",
+                "--outdir",
+                str(out),
+                str(path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         text = (out / "f.csv").read_text(encoding="utf-8", errors="replace")
         assert '=HYPERLINK(""http://example.invalid""' in text or "=HYPERLINK(" in text
         assert "click" not in [cell for row in csv.reader(io.StringIO(text)) for cell in row]

@@ -4,6 +4,7 @@ store is intact, every committed edit is there, and nothing half-done is.
 The worker runs 50 times in CI (set DELEGATE_CRASH_KILLS for a longer run
 outside it); the kill moments come from a seeded generator, so a failure can be
 replayed with the same DELEGATE_CRASH_SEED."""
+
 from __future__ import annotations
 
 import os
@@ -16,6 +17,7 @@ import time
 import zipfile
 
 from conftest import ROOT
+
 from delegate_app.core.model import Contribution
 from delegate_app.formats.reader import read_file
 
@@ -26,8 +28,12 @@ SEED = int(os.environ.get("DELEGATE_CRASH_SEED", "2026"))
 def check(store, log, export) -> dict:
     conn = sqlite3.connect(store)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    per_version = {count for (count,) in conn.execute(
-        "SELECT count(p.id) FROM versions v LEFT JOIN provisions p ON p.version_id = v.id GROUP BY v.id")}
+    per_version = {
+        count
+        for (count,) in conn.execute(
+            "SELECT count(p.id) FROM versions v LEFT JOIN provisions p ON p.version_id = v.id GROUP BY v.id"
+        )
+    }
     assert len(per_version) <= 1 and 0 not in per_version, per_version  # no half-stored import
     numbers = {int(n) for (n,) in conn.execute("SELECT number FROM resolutions")}
     title = conn.execute("SELECT title FROM contributions ORDER BY id LIMIT 1").fetchone()
@@ -56,8 +62,12 @@ def test_kill_nine_never_loses_a_committed_edit(tmp_path):
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     totals = {}
     for _ in range(KILLS):
-        worker = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_worker.py"), str(store), str(log),
-                                   str(export)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        worker = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "crash_worker.py"), str(store), str(log), str(export)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         time.sleep(rng.uniform(0.6, 1.4))
         assert worker.poll() is None, worker.stderr.read().decode()
         worker.send_signal(signal.SIGKILL)
@@ -75,9 +85,23 @@ def test_two_instances_on_one_store_take_turns(tmp_path):
     from delegate_app.store.database import open_database
 
     open_database(store).close()  # created and migrated once, as the first instance would
-    workers = [subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash_worker.py"), str(store),
-                                 str(tmp_path / f"log{k}.txt"), str(tmp_path / f"out{k}.docx"), "12", str(2000 * k)],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for k in (1, 2)]
+    workers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(ROOT / "tests" / "crash_worker.py"),
+                str(store),
+                str(tmp_path / f"log{k}.txt"),
+                str(tmp_path / f"out{k}.docx"),
+                "12",
+                str(2000 * k),
+            ],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for k in (1, 2)
+    ]
     for worker in workers:
         _, err = worker.communicate(timeout=300)
         assert worker.returncode == 0, err.decode()
@@ -85,6 +109,9 @@ def test_two_instances_on_one_store_take_turns(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     numbers = {int(n) for (n,) in conn.execute("SELECT number FROM resolutions")}
     for k in (1, 2):
-        logged = [int(line.split()[1]) for line in (tmp_path / f"log{k}.txt").read_text().splitlines()
-                  if line.startswith("import ")]
+        logged = [
+            int(line.split()[1])
+            for line in (tmp_path / f"log{k}.txt").read_text().splitlines()
+            if line.startswith("import ")
+        ]
         assert len(logged) == 12 and set(logged) <= numbers

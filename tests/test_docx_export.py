@@ -1,6 +1,7 @@
 """Word export judged by others: pandoc's and LibreOffice's accept-all and
 reject-all give exactly the proposed and the base texts; the markup follows
 the rules Word enforces; the document reads back as the same contribution."""
+
 from __future__ import annotations
 
 import io
@@ -9,14 +10,14 @@ import re
 import shutil
 import subprocess
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from lxml import etree
-
 import redline_cases as cases
 from conftest import ROOT, itu_text
+from lxml import etree
+
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal
 from delegate_app.formats.docx_writer import ExportOptions, contribution_docx
 from delegate_app.formats.reader import read_bytes, read_file
@@ -26,15 +27,25 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 
 
 def contribution(*pairs, language="en") -> Contribution:
-    header = ContributionHeader(meeting="Plenipotentiary Conference (PP-26)", agenda_item="PLENARY MEETING",
-                                document="Addendum 4 to Document 47-E", date="2 September 2026",
-                                original_language="English",
-                                source="Member States of the Regional Commonwealth in the field of Communications",
-                                title="PROPOSALS FOR THE WORK OF THE CONFERENCE")
-    proposals = [Proposal("MOD", f"RCC/47A4/{n}", resolution=p, base=b, reasons=f"Reasons for proposal {n}.")
-                 for n, (b, p) in enumerate(pairs, 1)]
-    return Contribution(header=header, abstract="Modifications of resolutions on inter-Sector coordination.",
-                        proposals=proposals, language=language)
+    header = ContributionHeader(
+        meeting="Plenipotentiary Conference (PP-26)",
+        agenda_item="PLENARY MEETING",
+        document="Addendum 4 to Document 47-E",
+        date="2 September 2026",
+        original_language="English",
+        source="Member States of the Regional Commonwealth in the field of Communications",
+        title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+    )
+    proposals = [
+        Proposal("MOD", f"RCC/47A4/{n}", resolution=p, base=b, reasons=f"Reasons for proposal {n}.")
+        for n, (b, p) in enumerate(pairs, 1)
+    ]
+    return Contribution(
+        header=header,
+        abstract="Modifications of resolutions on inter-Sector coordination.",
+        proposals=proposals,
+        language=language,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -44,8 +55,10 @@ def pairs():
 
 @pytest.fixture(scope="module")
 def exported(pairs, tmp_path_factory):
-    data, report = contribution_docx(contribution(*pairs), ExportOptions(
-        author="A. Delegate", date=datetime(2026, 9, 2, 10, 30, tzinfo=timezone.utc)))
+    data, report = contribution_docx(
+        contribution(*pairs),
+        ExportOptions(author="A. Delegate", date=datetime(2026, 9, 2, 10, 30, tzinfo=UTC)),
+    )
     assert report.warnings == []
     path = tmp_path_factory.mktemp("export") / "contribution.docx"
     path.write_bytes(data)
@@ -78,8 +91,12 @@ def _expected(res) -> list[str]:
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is installed by the test command")
 @pytest.mark.parametrize("mode", ["accept", "reject"])
 def test_pandoc_accept_and_reject(exported, pairs, mode):
-    out = subprocess.run(["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(exported)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(exported)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     out = re.sub(r"\[\d+\]", "", out)  # footnote reference marks
     blocks = _between_proposals(out.split("\n\n"))
     side = 1 if mode == "accept" else 0
@@ -88,8 +105,9 @@ def test_pandoc_accept_and_reject(exported, pairs, mode):
 
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is installed by the test command")
 def test_pandoc_sees_insertions_and_deletions(exported):
-    out = subprocess.run(["pandoc", "--track-changes=all", "-t", "html", str(exported)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pandoc", "--track-changes=all", "-t", "html", str(exported)], capture_output=True, text=True, check=True
+    ).stdout
     for cls in ("insertion", "deletion", "paragraph-insertion", "paragraph-deletion"):
         assert f'class="{cls}"' in out
     assert 'data-author="A. Delegate"' in out
@@ -97,8 +115,9 @@ def test_pandoc_sees_insertions_and_deletions(exported):
 
 def _libreoffice(path: Path, mode: str, tmp_path: Path) -> dict:
     out = tmp_path / f"{mode}.json"
-    subprocess.run([SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)],
-                   check=True, timeout=180)
+    subprocess.run(
+        [SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)], check=True, timeout=180
+    )
     return json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -125,9 +144,13 @@ def _parts(path: Path) -> dict[str, etree._Element]:
 def test_markup_follows_the_rules_word_enforces(exported):
     parts = _parts(exported)
     doc, notes, settings = parts["word/document.xml"], parts["word/footnotes.xml"], parts["word/settings.xml"]
-    ids = [el.get(f"{W}id") for root in (doc, notes) for el in root.iter()
-           if el.tag in (f"{W}ins", f"{W}del", f"{W}bookmarkStart") or
-           (el.tag == f"{W}footnote" and el.get(f"{W}type") is None)]
+    ids = [
+        el.get(f"{W}id")
+        for root in (doc, notes)
+        for el in root.iter()
+        if el.tag in (f"{W}ins", f"{W}del", f"{W}bookmarkStart")
+        or (el.tag == f"{W}footnote" and el.get(f"{W}type") is None)
+    ]
     assert len(ids) == len(set(ids)) and len(ids) > 50
     revisions = [el for el in doc.iter(f"{W}ins", f"{W}del")]
     for rev in revisions:
@@ -152,8 +175,11 @@ def test_markup_follows_the_rules_word_enforces(exported):
 
 def test_labels_are_text_and_a_tab(exported):
     doc = _parts(exported)["word/document.xml"]
-    first_item = next(p for p in doc.iter(f"{W}p")
-                      if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "enumlev1")
+    first_item = next(
+        p
+        for p in doc.iter(f"{W}p")
+        if p.find(f"{W}pPr/{W}pStyle") is not None and p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == "enumlev1"
+    )
     assert [el.tag for el in first_item.iter(f"{W}t", f"{W}tab")][:2] == [f"{W}t", f"{W}tab"]
     assert doc.find(f".//{W}numPr") is None
 
@@ -163,11 +189,19 @@ def test_reading_the_export_back_recovers_the_contribution(exported, pairs):
     assert isinstance(back, Contribution)
     h = back.header
     assert (h.meeting, h.document, h.date, h.original_language) == (
-        "Plenipotentiary Conference (PP-26)", "Addendum 4 to Document 47-E", "2 September 2026", "English")
-    assert h.source.startswith("Member States of the Regional") and h.title == "PROPOSALS FOR THE WORK OF THE CONFERENCE"
+        "Plenipotentiary Conference (PP-26)",
+        "Addendum 4 to Document 47-E",
+        "2 September 2026",
+        "English",
+    )
+    assert (
+        h.source.startswith("Member States of the Regional") and h.title == "PROPOSALS FOR THE WORK OF THE CONFERENCE"
+    )
     assert back.abstract == "Modifications of resolutions on inter-Sector coordination."
     assert [(p.action, p.number, p.reasons) for p in back.proposals] == [
-        ("MOD", "RCC/47A4/1", "Reasons for proposal 1."), ("MOD", "RCC/47A4/2", "Reasons for proposal 2.")]
+        ("MOD", "RCC/47A4/1", "Reasons for proposal 1."),
+        ("MOD", "RCC/47A4/2", "Reasons for proposal 2."),
+    ]
     for proposal, (base, proposed) in zip(back.proposals, pairs):
         assert cases.paragraphs(proposal.resolution) == cases.paragraphs(proposed)
         assert cases.paragraphs(proposal.base) == cases.paragraphs(base)
@@ -194,7 +228,8 @@ def test_add_sup_noc_and_arabic():
     assert any("no base text" in w for w in report.warnings)
     back = read_bytes(data, "four.docx").document
     assert [(p.action, p.number, p.target) for p in back.proposals] == [
-        (p.action, p.number, p.target) for p in doc.proposals]
+        (p.action, p.number, p.target) for p in doc.proposals
+    ]
     assert back.proposals[1].reasons == doc.proposals[1].reasons
     assert back.proposals[3].resolution.heading == "DRAFT NEW RESOLUTION [RCC-1]"
     with zipfile.ZipFile(io.BytesIO(data)) as z:

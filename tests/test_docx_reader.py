@@ -1,14 +1,15 @@
 """Word files: tracked changes give both texts, styles and footnotes are used,
 and broken or hostile packages are refused before any XML is parsed."""
+
 from __future__ import annotations
 
 import io
 import zipfile
 
 import docx
+import docx_factory as f
 import pytest
 
-import docx_factory as f
 from delegate_app.core.errors import InputError
 from delegate_app.core.model import Contribution
 from delegate_app.formats.reader import read_bytes
@@ -27,8 +28,10 @@ def test_revised_text_is_what_accept_all_gives(mod57):
     assert [p.label for p in noting.provisions] == ["a)", "c)", "d)"]
     assert noting.provisions[0].text.startswith("Resolution 191 of the Plenipotentiary Conference (Busan, 2014),")
     assert noting.provisions[2].text == "the establishment of an Intersector Coordination Task Force,"
-    assert resolves.provisions[0].text == ("to invite the advisory groups to continue to assist in the "
-                                           "identification of subjects common to the three Sectors;")
+    assert resolves.provisions[0].text == (
+        "to invite the advisory groups to continue to assist in the "
+        "identification of subjects common to the three Sectors;"
+    )
     assert resolves.provisions[1].text == "to invite the Directors of the Bureaux to report."
 
 
@@ -39,8 +42,9 @@ def test_original_text_is_what_reject_all_gives(mod57):
     assert [p.label for p in noting.provisions] == ["a)", "b)", "c)"]
     assert "(Guadalajara, 2010)" in noting.provisions[0].text
     assert noting.provisions[1].text == "Resolution 59 (Hyderabad, 2010) of WTDC, on strengthening coordination;"
-    assert resolves.provisions[0].text == ("to invite the advisory groups to assist in the identification of "
-                                           "subjects common to the three Sectors;")
+    assert resolves.provisions[0].text == (
+        "to invite the advisory groups to assist in the identification of subjects common to the three Sectors;"
+    )
     assert resolves.provisions[1].text == "to invite the Directors of the Bureaux to report annually."
 
 
@@ -51,8 +55,7 @@ def test_footnotes_are_read_from_the_footnotes_part(mod57):
 
 
 def test_call_style_names_a_call_the_vocabulary_does_not_know():
-    paras = f.MOD_57[:3] + [f.plain("strongly affirming its commitment", "Call"),
-                            f.plain("that coordination matters.")]
+    paras = f.MOD_57[:3] + [f.plain("strongly affirming its commitment", "Call"), f.plain("that coordination matters.")]
     res = read_bytes(f.build(paras), "styled.docx").document
     assert [s.call for s in res.sections] == ["strongly affirming its commitment"]
     assert res.sections[0].provisions[0].text == "that coordination matters."
@@ -69,8 +72,11 @@ def test_a_deleted_paragraph_mark_joins_the_next_paragraph():
 
 
 def test_contribution_docx_gives_each_mod_its_base():
-    paras = [f.plain("Document C26/89-E"), f.plain("Original: English"), f.plain("MOD\tRCC/47A4/1")] + \
-        f.MOD_57 + [f.plain("Reasons:\tTo align with Resolution 191.")]
+    paras = (
+        [f.plain("Document C26/89-E"), f.plain("Original: English"), f.plain("MOD\tRCC/47A4/1")]
+        + f.MOD_57
+        + [f.plain("Reasons:\tTo align with Resolution 191.")]
+    )
     read = read_bytes(f.build(paras, f.MOD_57_NOTES), "contribution.docx")
     assert isinstance(read.document, Contribution)
     proposal = read.document.proposals[0]
@@ -81,9 +87,15 @@ def test_contribution_docx_gives_each_mod_its_base():
 
 def test_python_docx_written_file_reads():
     document = docx.Document()
-    for text in ["RESOLUTION 18 (Rev. New Delhi, 2024)", "Strengthening coordination",
-                 "The World Telecommunication Standardization Assembly (New Delhi, 2024),", "recalling",
-                 "a)\tResolution 191 (Rev. Bucharest, 2022);", "resolves", "1\tthat the advisory groups shall meet;"]:
+    for text in [
+        "RESOLUTION 18 (Rev. New Delhi, 2024)",
+        "Strengthening coordination",
+        "The World Telecommunication Standardization Assembly (New Delhi, 2024),",
+        "recalling",
+        "a)\tResolution 191 (Rev. Bucharest, 2022);",
+        "resolves",
+        "1\tthat the advisory groups shall meet;",
+    ]:
         document.add_paragraph(text)
     buf = io.BytesIO()
     document.save(buf)
@@ -105,22 +117,27 @@ def _zip(members: dict[str, bytes | str], flag_encrypted=False) -> bytes:
 
 
 GOOD = f.build(f.MOD_57, f.MOD_57_NOTES)
-ENTITY_BOMB = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
-               f'<w:document xmlns:w="{f.W}"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>')
+ENTITY_BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+    f'<w:document xmlns:w="{f.W}"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>'
+)
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"PK\x03\x04 not really a zip", "damaged or truncated"),
-    (GOOD[: len(GOOD) // 2], "damaged or truncated"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "Word 97-2003"),
-    (_zip({"hello.txt": "hi"}), "not a Word document"),
-    (f.build(document=ENTITY_BOMB), "declares XML entities"),
-    (f.build(f.MOD_57, extra_parts={"../../evil.txt": "x"}), "unsafe path"),
-    (f.build(f.MOD_57, main_type=f.MAIN_DOCM, extra_parts={"word/vbaProject.bin": b"\x00" * 10}), "macro"),
-    (f.build(f.MOD_57, extra_parts={"word/media/bomb.bin": b"\x00" * (3 * 1024 * 1024)}), "ZIP bomb"),
-    (f.build(document="<w:document"), "cannot be read"),
-    (f.build([f.plain("Just a letter to a colleague.")]), "not an ITU resolution"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"PK\x03\x04 not really a zip", "damaged or truncated"),
+        (GOOD[: len(GOOD) // 2], "damaged or truncated"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "Word 97-2003"),
+        (_zip({"hello.txt": "hi"}), "not a Word document"),
+        (f.build(document=ENTITY_BOMB), "declares XML entities"),
+        (f.build(f.MOD_57, extra_parts={"../../evil.txt": "x"}), "unsafe path"),
+        (f.build(f.MOD_57, main_type=f.MAIN_DOCM, extra_parts={"word/vbaProject.bin": b"\x00" * 10}), "macro"),
+        (f.build(f.MOD_57, extra_parts={"word/media/bomb.bin": b"\x00" * (3 * 1024 * 1024)}), "ZIP bomb"),
+        (f.build(document="<w:document"), "cannot be read"),
+        (f.build([f.plain("Just a letter to a colleague.")]), "not an ITU resolution"),
+    ],
+)
 def test_broken_and_hostile_word_files_are_refused(data, message):
     with pytest.raises(InputError) as info:
         read_bytes(data, "hostile.docx")
@@ -134,7 +151,9 @@ def test_encrypted_member_is_refused():
 
 
 def test_remote_template_is_reported_and_never_fetched():
-    rel = ('<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-           'attachedTemplate" Target="http://attacker.example/t.dotm" TargetMode="External"/>')
+    rel = (
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        'attachedTemplate" Target="http://attacker.example/t.dotm" TargetMode="External"/>'
+    )
     read = read_bytes(f.build(f.MOD_57, doc_rels_extra=rel), "template.docx")
     assert any("attachedTemplate" in w and "not fetched" in w for w in read.warnings)

@@ -1,23 +1,29 @@
 """Starting proposals, numbering them the ITU way, the rules check, and saving
 drafts in the store."""
+
 from __future__ import annotations
 
 import copy
 
 import pytest
-
 import redline_cases as cases
+
 from delegate_app.core.drafting import move, new_add, new_mod, new_title_only, renumber
 from delegate_app.core.model import Contribution, ContributionHeader
 from delegate_app.core.rules import check
-from delegate_app.store import library
 from delegate_app.store import contributions as records
+from delegate_app.store import library
 from delegate_app.store.database import writing
 
 
 def header(**kw):
-    values = dict(document="Addendum 4 to Document 47-E", date="2 September 2026", original_language="English",
-                  source="RCC", title="PROPOSALS FOR THE WORK OF THE CONFERENCE")
+    values = dict(
+        document="Addendum 4 to Document 47-E",
+        date="2 September 2026",
+        original_language="English",
+        source="RCC",
+        title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+    )
     values.update(kw)
     return ContributionHeader(**values)
 
@@ -40,7 +46,10 @@ def test_numbers_follow_the_order_and_renumber_on_move():
     assert contrib.proposals[1].resolution.heading == "DRAFT NEW RESOLUTION [RCC-1]"
     move(contrib, 2, 0, "RCC")
     assert [(p.action, p.number) for p in contrib.proposals] == [
-        ("SUP", "RCC/47A4/1"), ("MOD", "RCC/47A4/2"), ("ADD", "RCC/47A4/3")]
+        ("SUP", "RCC/47A4/1"),
+        ("MOD", "RCC/47A4/2"),
+        ("ADD", "RCC/47A4/3"),
+    ]
 
 
 def test_document_without_addendum():
@@ -70,7 +79,10 @@ def test_rules_warn():
     messages = [(f.where, f.message) for f in check(contrib)]
     assert ("header", "The header does not give the date.") in messages
     assert ("SUP RCC/47A4/3", "A SUP proposal must give its Reasons.") in messages
-    assert ("NOC", "The proposal has no number.") in messages and ("NOC", "A NOC proposal must give its Reasons.") in messages
+    assert ("NOC", "The proposal has no number.") in messages and (
+        "NOC",
+        "A NOC proposal must give its Reasons.",
+    ) in messages
     assert any(w == "SUP RCC/47A4/9" and "deleted inside a paragraph" in m for w, m in messages)
     assert any(w == "MOD RCC/47A4/10" and "changes nothing" in m for w, m in messages)
 

@@ -2,6 +2,7 @@
 in the background by record, ids that survive everything, a store that cannot
 be written (locked, replaced) costing nothing, and the journal of a session
 that ended early put back as it was."""
+
 from __future__ import annotations
 
 import copy
@@ -11,8 +12,9 @@ import sqlite3
 import time
 
 import pytest
-
 from conftest import ROOT, itu_text
+from store_attacks import write_lock_held
+
 from delegate_app.core.drafting import new_add, new_mod, new_title_only
 from delegate_app.core.model import ContributionHeader
 from delegate_app.formats.text_writer import resolution_text
@@ -22,7 +24,6 @@ from delegate_app.services.starter import ensure_starter_library
 from delegate_app.services.workspace import Workspace
 from delegate_app.store import contributions as records
 from delegate_app.store.database import open_database
-from store_attacks import write_lock_held
 
 STARTER = ROOT / "resources" / "starter"
 
@@ -47,8 +48,13 @@ def stored(path, uid):
 def versions(path):
     db = open_database(path)
     try:
-        return {row[0]: row[1] for row in db.execute(
-            "SELECT v.id, r.number || ' ' || v.revision FROM versions v JOIN resolutions r ON r.id = v.resolution_id")}
+        return {
+            row[0]: row[1]
+            for row in db.execute(
+                "SELECT v.id, r.number || ' ' || v.revision "
+                "FROM versions v JOIN resolutions r ON r.id = v.resolution_id"
+            )
+        }
     finally:
         db.close()
 
@@ -167,11 +173,14 @@ def test_an_imported_contribution_is_linked_to_the_text_its_heading_names(store,
     base_text = (STARTER / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
     proposal = base_text.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
     contribution = tmp_path / "rcc-mod-59.txt"
-    contribution.write_text("Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" + proposal +
-                            "\nReasons:\tTo involve the Council.\n", encoding="utf-8")
+    contribution.write_text(
+        "Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" + proposal + "\nReasons:\tTo involve the Council.\n",
+        encoding="utf-8",
+    )
     db = open_database(store)
-    outcomes = import_paths(db, [contribution, itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")]
-                            ).outcomes
+    outcomes = import_paths(
+        db, [contribution, itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")]
+    ).outcomes
     linked = records.load_contribution(db, records.contribution_uid(db, outcomes[0].ids[0]))
     kigali_id = next(k for k, v in versions(store).items() if v == "59 Rev. Kigali, 2022")
     assert linked.proposals[0].base_version == kigali_id
@@ -209,8 +218,9 @@ def test_the_journal_of_a_session_that_died_is_put_back(store):
     with write_lock_held(store):  # nothing of what follows reaches the store
         text = resolution_text(base, editor=True)
         for step in range(40):
-            kind = rng.choice(["type", "type", "type", "garble", "reasons", "header", "add", "move", "remove",
-                               "abstract"])
+            kind = rng.choice(
+                ["type", "type", "type", "garble", "reasons", "header", "add", "move", "remove", "abstract"]
+            )
             proposals = ws.drafting.contribution.proposals
             if kind == "type":
                 words = text.split(" ")
@@ -319,7 +329,8 @@ def test_positions_are_journaled_and_shown_before_they_are_stored(store):
     back = positions(db)
     db.close()
     assert [(p.uid, p.provision, p.stance, p.rationale) for p in back] == [
-        (saved.uid, "resolves 1", "oppose", "Costly.")]
+        (saved.uid, "resolves 1", "oppose", "Costly.")
+    ]
     again.close()
 
 
@@ -425,7 +436,7 @@ def test_the_error_stays_shown_while_typing_goes_on(store):
         for n in range(5):
             ws.drafting.update_proposal(0, reasons="a" * (n + 2))
             time.sleep(0.05)
-        assert all(state.error is not None for state in seen[first_error - 1:])  # the banner never blinks off
+        assert all(state.error is not None for state in seen[first_error - 1 :])  # the banner never blinks off
     assert ws.edits.flush(15)
     ws.close()
 
@@ -565,8 +576,12 @@ def test_a_restore_is_one_step_for_the_windows(store):
         watcher = sqlite3.connect(store)
         while not done.is_set():
             with watcher:
-                seen.add((watcher.execute("SELECT count(*) FROM contributions").fetchone()[0],
-                          watcher.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0]))
+                seen.add(
+                    (
+                        watcher.execute("SELECT count(*) FROM contributions").fetchone()[0],
+                        watcher.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()[0],
+                    )
+                )
         watcher.close()
 
     thread = threading.Thread(target=watch)

@@ -6,29 +6,36 @@ anything else. A short budget here; a longer run outside CI with
 
 Any input that ever made a reader fail another way is kept below as a regression
 case."""
+
 from __future__ import annotations
 
 import io
 import os
 import zipfile
 
+import docx_factory as f
 import pytest
+from conftest import ROOT, itu_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import docx_factory as f
-from conftest import ROOT, itu_text
 from delegate_app.core.errors import InputError
 from delegate_app.formats.reader import read_bytes
 
 EXAMPLES = int(os.environ.get("DELEGATE_FUZZ_EXAMPLES", "400"))
-TEXTS = [itu_text("wtdc-res59-kigali-2022.txt").read_bytes(),
-         itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt").read_bytes(),
-         (ROOT / "tests" / "fixtures" / "converted" / "wtdc-res59-from-pdf.md").read_bytes(),
-         (ROOT / "tests" / "fixtures" / "languages" / "ar-res59.txt").read_bytes()]
+TEXTS = [
+    itu_text("wtdc-res59-kigali-2022.txt").read_bytes(),
+    itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt").read_bytes(),
+    (ROOT / "tests" / "fixtures" / "converted" / "wtdc-res59-from-pdf.md").read_bytes(),
+    (ROOT / "tests" / "fixtures" / "languages" / "ar-res59.txt").read_bytes(),
+]
 DOCX = f.build(f.MOD_57, f.MOD_57_NOTES)
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="DELEGATE_FUZZ_EXAMPLES" not in os.environ,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize="DELEGATE_FUZZ_EXAMPLES" not in os.environ,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
@@ -44,11 +51,11 @@ def mutated(draw, sources):
         elif kind == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=16))
         elif kind == "delete":
-            del data[at:at + draw(st.integers(1, 64))]
+            del data[at : at + draw(st.integers(1, 64))]
         elif kind == "truncate":
             del data[at:]
         else:
-            data[at:at] = data[at:at + 32] * draw(st.integers(1, 20))
+            data[at:at] = data[at : at + 32] * draw(st.integers(1, 20))
     return bytes(data)
 
 
@@ -92,13 +99,25 @@ def test_docx_parts_mutated_never_fail_another_way(data):
     read_or_refuse(data, "parts.docx")
 
 
-@pytest.mark.parametrize("name, data, message", [
-    ("nested.docx", f.build(document=(f'<?xml version="1.0"?><w:document xmlns:w="{f.W}"><w:body>' +
-                                      "<w:sdt><w:sdtContent>" * 3000 + "</w:sdtContent></w:sdt>" * 3000 +
-                                      "</w:body></w:document>")), "cannot be read"),
-    ("entries.docx", f.build(f.MOD_57, extra_parts={f"word/media/x{i}.bin": b"x" for i in range(2100)}), "parts"),
-    ("wide.txt", b"RESOLUTION 1\n" + b"word " * 30000, "characters long"),
-])
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        (
+            "nested.docx",
+            f.build(
+                document=(
+                    f'<?xml version="1.0"?><w:document xmlns:w="{f.W}"><w:body>'
+                    + "<w:sdt><w:sdtContent>" * 3000
+                    + "</w:sdtContent></w:sdt>" * 3000
+                    + "</w:body></w:document>"
+                )
+            ),
+            "cannot be read",
+        ),
+        ("entries.docx", f.build(f.MOD_57, extra_parts={f"word/media/x{i}.bin": b"x" for i in range(2100)}), "parts"),
+        ("wide.txt", b"RESOLUTION 1\n" + b"word " * 30000, "characters long"),
+    ],
+)
 def test_hostile_structures_are_refused_quickly(name, data, message):
     with pytest.raises(InputError, match=message):
         read_bytes(data, name)

@@ -1,19 +1,20 @@
 """Six ITU languages: complete translation files, translators that load, the
 whole window right to left in Arabic, search in every script, and exports that
 carry the language."""
+
 from __future__ import annotations
 
 import io
 import re
 import subprocess
 import sys
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
+from conftest import FIXTURES, ROOT
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
-from conftest import FIXTURES, ROOT
 from delegate_app.formats.docx_writer import contribution_docx
 from delegate_app.formats.reader import read_file
 from delegate_app.services.importing import import_paths
@@ -61,8 +62,9 @@ def test_ts_file_is_complete(lang):
             assert source.count("&") <= 1 or text.count("&") >= 1
 
 
-@pytest.mark.parametrize("lang, expected", [
-    ("fr", "résolution"), ("es", "resolución"), ("ru", "резолюц"), ("ar", "قرار"), ("zh", "决议")])
+@pytest.mark.parametrize(
+    "lang, expected", [("fr", "résolution"), ("es", "resolución"), ("ru", "резолюц"), ("ar", "قرار"), ("zh", "决议")]
+)
 def test_itu_terms(lang, expected):
     joined = " ".join((m.find("translation").text or "") for _, m in messages(lang)).lower()
     assert expected in joined
@@ -73,8 +75,13 @@ def test_each_language_loads_and_translates(qapp, lang):
     installed = i18n.install(qapp, lang)
     try:
         assert installed, "no translator loaded"
-        for context, source in (("MainWindow", "Library"), ("MainWindow", "&File"), ("ContributionView", "Proposals"),
-                                ("DraftView", "Reasons"), ("PositionsModel", "Stance")):
+        for context, source in (
+            ("MainWindow", "Library"),
+            ("MainWindow", "&File"),
+            ("ContributionView", "Proposals"),
+            ("DraftView", "Reasons"),
+            ("PositionsModel", "Stance"),
+        ):
             assert QCoreApplication.translate(context, source) != source, (lang, source)
         plural = QCoreApplication.translate("LibraryView", "%n match(es)", "", 5)
         assert "5" in plural and plural != "5 match(es)"
@@ -90,8 +97,9 @@ def test_arabic_lays_the_window_out_right_to_left(qapp, qtbot, db, tmp_path):
         assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
         from delegate_app.ui.main_window import MainWindow
 
-        window = MainWindow(db, str(tmp_path / "x.sqlite3"), QSettings(str(tmp_path / "s.ini"),
-                                                                       QSettings.Format.IniFormat))
+        window = MainWindow(
+            db, str(tmp_path / "x.sqlite3"), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        )
         qtbot.addWidget(window)
         assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert window.tabs.tabText(0) != "Library"
@@ -113,16 +121,41 @@ def test_language_choice(tmp_path):
 @pytest.mark.parametrize("lang", ["ar", "zh"])
 def test_lang_flag_with_screenshot(tmp_path, lang):
     out = tmp_path / f"{lang}.png"
-    result = subprocess.run([sys.executable, "-m", "delegate_app", "--db", str(tmp_path / "s.sqlite3"), "--lang", lang,
-                             "--screenshot", str(out), "--view", "library"], capture_output=True, text=True,
-                            timeout=120, cwd=ROOT)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "delegate_app",
+            "--db",
+            str(tmp_path / "s.sqlite3"),
+            "--lang",
+            lang,
+            "--screenshot",
+            str(out),
+            "--view",
+            "library",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.parametrize("query, language", [
-    ("coordination intersectorielle", "fr"), ("coordinación", "es"), ("Резолюцию", "ru"),
-    ("الاتصالات", "ar"), ("发展中国家", "zh"), ("合作", "zh"), ("remote participation", "en")])
+@pytest.mark.parametrize(
+    "query, language",
+    [
+        ("coordination intersectorielle", "fr"),
+        ("coordinación", "es"),
+        ("Резолюцию", "ru"),
+        ("الاتصالات", "ar"),
+        ("发展中国家", "zh"),
+        ("合作", "zh"),
+        ("remote participation", "en"),
+    ],
+)
 def test_search_in_every_script(db, query, language):
     import_paths(db, [FIXTURES / "languages", ROOT / "resources" / "starter"])
     hits = search(db, query)
@@ -134,8 +167,11 @@ def test_chinese_export_has_east_asian_fonts_and_language():
     from delegate_app.core.model import Contribution, ContributionHeader, Proposal
 
     res = read_file(FIXTURES / "languages" / "zh-res59.txt").document
-    contrib = Contribution(header=ContributionHeader(document="文件 12-C"), language="zh",
-                           proposals=[Proposal("ADD", "CHN/12/1", resolution=res)])
+    contrib = Contribution(
+        header=ContributionHeader(document="文件 12-C"),
+        language="zh",
+        proposals=[Proposal("ADD", "CHN/12/1", resolution=res)],
+    )
     data, _ = contribution_docx(contrib)
     styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml").decode()
     assert 'w:eastAsia="SimSun"' in styles and 'w:val="zh-CN"' in styles

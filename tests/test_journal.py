@@ -1,5 +1,6 @@
 """The edit journal (store/journal.py): on disk before an edit goes anywhere,
 readable after any crash, usable on a disk that filled up, one per window."""
+
 from __future__ import annotations
 
 import os
@@ -7,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from delegate_app.store import journal as journals
 from delegate_app.store.journal import CHUNK, Journal, JournalFull, leftovers, read_folder
 
@@ -66,10 +67,16 @@ def test_a_running_window_keeps_its_journal_to_itself(tmp_path):
     """Two windows on one store have a journal each; a second window never takes
     the journal of one that is still open (another process holds its lock)."""
     store = tmp_path / "s.sqlite3"
-    code = ("import sys, time; from pathlib import Path; from delegate_app.store.journal import Journal;"
-            "j = Journal.open(Path(sys.argv[1])); j.append({'n': 1}); print('open', flush=True); time.sleep(30)")
-    other = subprocess.Popen([sys.executable, "-c", code, str(store)], stdout=subprocess.PIPE, text=True,
-                             env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    code = (
+        "import sys, time; from pathlib import Path; from delegate_app.store.journal import Journal;"
+        "j = Journal.open(Path(sys.argv[1])); j.append({'n': 1}); print('open', flush=True); time.sleep(30)"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", code, str(store)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     try:
         assert other.stdout.readline().strip() == "open"
         mine = Journal.open(store)

@@ -4,6 +4,7 @@ lock, the disk fills up, the store is on read-only media, a backup is
 restored under the open window; every time the delegate types, quits, starts
 again, and finds every word in the store. The window's thread is watched all
 along: a save never blocks it for more than 100 ms."""
+
 from __future__ import annotations
 
 import json
@@ -12,16 +13,16 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, itu_text
 from PySide6.QtCore import QElapsedTimer, QObject, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from store_attacks import fill, python_env, read_only_view, small_disk, writable_view, write_lock_held
 
-from conftest import ROOT, itu_text
 from delegate_app.services import library
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database
 from delegate_app.ui.main_window import DRAFT, MainWindow
-from store_attacks import fill, python_env, read_only_view, small_disk, writable_view, write_lock_held
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WORDS = [" and", " the", " Council", " every", " year"]
@@ -205,8 +206,10 @@ def test_drafting_on_a_read_only_store(qtbot, tmp_path):
         watch = StallWatch()
         watch.start()
         type_words(qtbot, window)
-        qtbot.waitUntil(lambda: "read-only" in window.banner.label.text() and
-                        window.workspace.edits.state.error is not None, timeout=15000)
+        qtbot.waitUntil(
+            lambda: "read-only" in window.banner.label.text() and window.workspace.edits.state.error is not None,
+            timeout=15000,
+        )
         seen = quit_with_keys(qtbot, window, "Quit and keep my changes for next start")
         assert watch.stop() < 100 and seen
     assert "annually and the Council" not in stored_text(source / "store.sqlite3")
@@ -218,8 +221,14 @@ def test_drafting_on_a_read_only_store(qtbot, tmp_path):
 
 
 def cli(*args, store):
-    return subprocess.run([sys.executable, "-m", "delegate_app", "--db", str(store), *args], capture_output=True,
-                          text=True, env=python_env(), cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "delegate_app", "--db", str(store), *args],
+        capture_output=True,
+        text=True,
+        env=python_env(),
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_a_restore_while_the_window_is_open(qtbot, tmp_path):
@@ -228,8 +237,10 @@ def test_a_restore_while_the_window_is_open(qtbot, tmp_path):
     store, ini = tmp_path / "store.sqlite3", tmp_path / "settings.ini"
     window = open_window(qtbot, store, ini)
     backup = cli("backup", store=store).stdout.split("wrote ", 1)[1].strip()
-    assert cli("import", str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")),
-               store=store).returncode == 0
+    assert (
+        cli("import", str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")), store=store).returncode
+        == 0
+    )
     start_mod_with_keys(qtbot, window)
     type_words(qtbot, window, [" and", " the", " Council"])  # before the restore
     qtbot.waitUntil(window.workspace.edits.all_saved, timeout=10000)
@@ -278,14 +289,30 @@ def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch,
     proposed = base.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
     if kind == "text":
         source = tmp_path / "rcc-mod-59.txt"
-        source.write_text("Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n" + proposed +
-                          "\nReasons:\tTo involve the Council.\n", encoding="utf-8")
+        source.write_text(
+            "Addendum 2 to Document 12-E\nProposal\nMOD\tRCC/12A2/1\n"
+            + proposed
+            + "\nReasons:\tTo involve the Council.\n",
+            encoding="utf-8",
+        )
     else:
         (tmp_path / "proposed.txt").write_text(proposed, encoding="utf-8")
         source = tmp_path / "rcc-mod-59.docx"
-        assert cli("redline", str(starter), str(tmp_path / "proposed.txt"), "-o", str(source), "--number",
-                   "RCC/12A2/1", "--reasons", "To involve the Council.", store=tmp_path / "cli.sqlite3"
-                   ).returncode == 0
+        assert (
+            cli(
+                "redline",
+                str(starter),
+                str(tmp_path / "proposed.txt"),
+                "-o",
+                str(source),
+                "--number",
+                "RCC/12A2/1",
+                "--reasons",
+                "To involve the Council.",
+                store=tmp_path / "cli.sqlite3",
+            ).returncode
+            == 0
+        )
     window.start_import([str(source)])
     qtbot.waitUntil(lambda: not window.runner.busy(), timeout=30000)
     window.last_report.close()
@@ -359,10 +386,15 @@ def test_a_store_file_swapped_under_the_window_is_shown(qtbot, tmp_path):
 
     store, ini = tmp_path / "store.sqlite3", tmp_path / "settings.ini"
     other = tmp_path / "other.sqlite3"
-    assert cli("import", str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")),
-               store=other).returncode == 0
+    assert (
+        cli("import", str(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")), store=other).returncode
+        == 0
+    )
     window = open_window(qtbot, store, ini)
-    bodies = lambda: [window.library.model.index(r).data() for r in range(window.library.model.rowCount())]
+
+    def bodies():
+        return [window.library.model.index(r).data() for r in range(window.library.model.rowCount())]
+
     assert "PP" not in bodies()
     os.replace(other, store)  # as a sync tool does it: the old store's -wal and -shm stay beside it
     qtbot.waitUntil(lambda: "PP" in bodies(), timeout=10000)

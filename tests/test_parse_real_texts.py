@@ -1,10 +1,11 @@
 """Every real ITU text in the fixtures parses to the right structure, call by
 call and item by item."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import ROOT, itu_text
+
 from delegate_app.core.model import Contribution, Resolution
 from delegate_app.formats.reader import read_file
 
@@ -25,8 +26,9 @@ def res59():
 def test_wtdc59_heading_title_preamble(res59):
     assert isinstance(res59, Resolution)
     assert (res59.body, res59.number, res59.revision) == ("WTDC", "59", "Rev. Kigali, 2022")
-    assert res59.title == ("Strengthening coordination and cooperation among the three "
-                           "ITU Sectors on matters of mutual interest")
+    assert res59.title == (
+        "Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest"
+    )
     assert res59.preamble == "The World Telecommunication Development Conference (Kigali, 2022),"
     assert res59.language == "en"
     assert res59.year == 2022
@@ -75,7 +77,7 @@ def test_wtdc59_footnote_is_a_real_footnote(res59):
     first = res59.sections[0].provisions[0]
     assert len(first.notes) == 1
     note = first.notes[0]
-    assert first.text[:note.offset].endswith("between the developing")
+    assert first.text[: note.offset].endswith("between the developing")
     assert res59.footnotes[0].number == note.footnote
     assert res59.footnotes[0].text.startswith("These include the least developed countries")
     assert "[" not in first.text and "footnote" not in first.text
@@ -89,13 +91,20 @@ def test_no_extraction_artefacts_remain(res59):
 def test_pp191_flattened_revisions():
     res = parse("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
     assert (res.body, res.number, res.revision) == ("PP", "191", "Busan, 2014DUBAI, 2018")
-    assert res.title == ("Strategy for the inter-sectoral coordination of efforts among within the three "
-                         "Sectors of the UnionITU")
+    assert res.title == (
+        "Strategy for the inter-sectoral coordination of efforts among within the three Sectors of the UnionITU"
+    )
     assert [s.call for s in res.sections] == [
-        "noting", "considering", "recognizing", "bearing in mind",
+        "noting",
+        "considering",
+        "recognizing",
+        "bearing in mind",
         "resolves to instruct the Secretary-General and the Coordination Committee",
-        "instructs the ITU Council", "instructs the Directors of the three Bureaux", "instructs the ITU Council",
-        "invites the Member States"]
+        "instructs the ITU Council",
+        "instructs the Directors of the three Bureaux",
+        "instructs the ITU Council",
+        "invites the Member States",
+    ]
     noting = res.sections[0]
     # flattened labels keep both letters as written; the item count is what the page shows
     assert labels(noting) == ["a)", "b)", "c)", "dc)", "ed)", "f)"]
@@ -121,11 +130,18 @@ def test_rcc_contribution_mod_57():
     res = proposal.resolution
     assert (res.body, res.number, res.revision) == ("WTSA", "57", "REV. DUBAI, 2012HAMMAMET, 2016")
     assert res.history == "(Johannesburg, 2008; Dubai, 2012; Hammamet, 2016)"
-    assert res.title == "Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest"
-    assert [s.call for s in res.sections] == ["noting", "considering", "recognizing", "taking into account",
-                                              "resolves"]
+    assert (
+        res.title
+        == "Strengthening coordination and cooperation among the three ITU Sectors on matters of mutual interest"
+    )
+    assert [s.call for s in res.sections] == ["noting", "considering", "recognizing", "taking into account", "resolves"]
     assert [labels(s) for s in res.sections] == [
-        ["a)", "b)", "c)"], ["a)", "b)"], ["a)", "b)", "c)"], ["a)", "b)", "c)"], ["1", "2", "3", "4"]]
+        ["a)", "b)", "c)"],
+        ["a)", "b)"],
+        ["a)", "b)", "c)"],
+        ["a)", "b)", "c)"],
+        ["1", "2", "3", "4"],
+    ]
     assert res.sections[4].provisions[3].text.startswith("to propose to the Director of TSB to report annually")
     assert res.footnotes and res.sections[2].provisions[0].notes
 
@@ -147,10 +163,19 @@ def test_council_contribution_header_proposal_and_compilation():
     assert doc.proposals[0].action == "MOD"
     assert (res.body, res.number) == ("PP", "191")
     assert [s.call for s in res.sections] == [
-        "notingrecalling", "considering", "recognizing", "taking into account", "bearing in mind", "resolves",
-        "invites", "instructs the Secretary-General", "instructs the ITU Council",
+        "notingrecalling",
+        "considering",
+        "recognizing",
+        "taking into account",
+        "bearing in mind",
+        "resolves",
+        "invites",
+        "instructs the Secretary-General",
+        "instructs the ITU Council",
         "instructs the Secretary-General and the Directors of the three Bureaux",
-        "instructs the study groups of all Sectors", "invites Member States and Sector Members"]
+        "instructs the study groups of all Sectors",
+        "invites Member States and Sector Members",
+    ]
     resolves = res.sections[5]
     assert labels(resolves) == ["1", "2", "3", "4", "5", "6", "7"]
     assert [c.label for c in resolves.provisions[2].children] == ["i)", "ii)", "iii)"]
@@ -164,12 +189,15 @@ def test_council_contribution_header_proposal_and_compilation():
     assert doc.attachments[0].title.startswith("Compilations of PP and sectoral resolutions")
 
 
-@pytest.mark.parametrize("name, body, number, revision, calls", [
-    ("ra-res-itu-r-75-dubai-2023.txt", "RA", "ITU-R 75", "", 10),
-    ("wtsa-res18-new-delhi-2024.txt", "WTSA", "18", "Rev. New Delhi, 2024", 10),
-    ("wtdc-res59-baku-2025.txt", "WTDC", "59", "Rev. Baku, 2025", 11),
-    ("wtdc-res59-kigali-2022.txt", "WTDC", "59", "Rev. Kigali, 2022", 10),
-])
+@pytest.mark.parametrize(
+    "name, body, number, revision, calls",
+    [
+        ("ra-res-itu-r-75-dubai-2023.txt", "RA", "ITU-R 75", "", 10),
+        ("wtsa-res18-new-delhi-2024.txt", "WTSA", "18", "Rev. New Delhi, 2024", 10),
+        ("wtdc-res59-baku-2025.txt", "WTDC", "59", "Rev. Baku, 2025", 11),
+        ("wtdc-res59-kigali-2022.txt", "WTDC", "59", "Rev. Kigali, 2022", 10),
+    ],
+)
 def test_starter_library_texts(name, body, number, revision, calls):
     res = read_file(ROOT / "resources" / "starter" / name).document
     assert (res.body, res.number, res.revision) == (body, number, revision)

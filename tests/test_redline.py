@@ -1,15 +1,16 @@
 """The redline engine on real texts: both texts recovered exactly, structure
 changes as whole paragraphs, relabelling as a label change, marks that read
 like a human's, and close to the minimal word diff."""
+
 from __future__ import annotations
 
 import difflib
 import re
 
 import pytest
-
 import redline_cases as cases
 from conftest import itu_text
+
 from delegate_app.core.redline import DELETED, INSERTED, MODIFIED, redline
 from delegate_app.core.worddiff import DELETE, EQUAL, INSERT, diff_words, new_text, old_text, tokens
 from delegate_app.formats.reader import read_file
@@ -17,11 +18,16 @@ from delegate_app.formats.reader import read_file
 PAIRS = [
     ("wtdc59", cases.wtdc59, cases.wtdc59_proposed),
     ("ra75", cases.ra75, cases.ra75_proposed),
-    ("wtdc59-kigali-to-baku", cases.wtdc59,
-     lambda: read_file(cases.ROOT / "resources" / "starter" / "wtdc-res59-baku-2025.txt").document),
-    ("pp191-flattened-to-self-edited", lambda: read_file(
-        itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")).document,
-     lambda: _reworded(read_file(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")).document)),
+    (
+        "wtdc59-kigali-to-baku",
+        cases.wtdc59,
+        lambda: read_file(cases.ROOT / "resources" / "starter" / "wtdc-res59-baku-2025.txt").document,
+    ),
+    (
+        "pp191-flattened-to-self-edited",
+        lambda: read_file(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")).document,
+        lambda: _reworded(read_file(itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")).document),
+    ),
 ]
 
 
@@ -42,14 +48,22 @@ def test_reject_gives_the_base_and_accept_the_proposal(name, base, proposed):
 def test_heading_revision_changes_the_itu_way():
     rl = redline(cases.wtdc59(), cases.wtdc59_proposed())
     assert rl.paragraphs[0].segments == [
-        (EQUAL, "RESOLUTION 59 (Rev. "), (DELETE, "Kigali, 2022"), (INSERT, "Baku, 2025"), (EQUAL, ")")]
+        (EQUAL, "RESOLUTION 59 (Rev. "),
+        (DELETE, "Kigali, 2022"),
+        (INSERT, "Baku, 2025"),
+        (EQUAL, ")"),
+    ]
 
 
 def test_first_adoption_to_revision_inserts_rev():
     base, proposed = cases.wtdc59(), cases.wtdc59()
     base.revision, proposed.revision = "Dubai, 2012", "Rev. Hammamet, 2016"
     assert redline(base, proposed).paragraphs[0].segments == [
-        (EQUAL, "RESOLUTION 59 ("), (DELETE, "Dubai, 2012"), (INSERT, "Rev. Hammamet, 2016"), (EQUAL, ")")]
+        (EQUAL, "RESOLUTION 59 ("),
+        (DELETE, "Dubai, 2012"),
+        (INSERT, "Rev. Hammamet, 2016"),
+        (EQUAL, ")"),
+    ]
 
 
 def test_structure_changes_are_whole_paragraphs_and_relabelling_is_a_label_change():
@@ -58,19 +72,27 @@ def test_structure_changes_are_whole_paragraphs_and_relabelling_is_a_label_chang
     inserted = [p for p in rl.paragraphs if p.change == INSERTED]
     assert [p.old.split("\t")[0] for p in deleted] == ["b)"]
     assert [p.role for p in inserted] == ["provision", "provision", "call", "provision"]
-    relabelled = [p for p in rl.paragraphs if p.change == MODIFIED and p.segments[0][0] == DELETE
-                  and p.role == "provision"]
+    relabelled = [
+        p for p in rl.paragraphs if p.change == MODIFIED and p.segments[0][0] == DELETE and p.role == "provision"
+    ]
     # c) d) e) f) became b) c) d) e): the label alone is marked, the text is untouched
     assert [(p.segments[0][1], p.segments[1][1]) for p in relabelled[:4]] == [
-        ("c)", "b)"), ("d)", "c)"), ("e)", "d)"), ("f)", "e)")]
+        ("c)", "b)"),
+        ("d)", "c)"),
+        ("e)", "d)"),
+        ("f)", "e)"),
+    ]
     assert all(len(p.segments) == 3 and p.segments[2][0] == EQUAL for p in relabelled[:4])
 
 
 def test_sub_items_and_annexes():
     rl = redline(cases.ra75(), cases.ra75_proposed())
     sub = next(p for p in rl.paragraphs if p.change == MODIFIED and p.depth == 1)
-    assert sub.segments == [(EQUAL, "b)\ta joint meeting may be arranged by the Directors"),
-                            (INSERT, " of the Bureaux"), (EQUAL, ", or")]
+    assert sub.segments == [
+        (EQUAL, "b)\ta joint meeting may be arranged by the Directors"),
+        (INSERT, " of the Bureaux"),
+        (EQUAL, ", or"),
+    ]
     annex_paras = [p for p in rl.paragraphs if p.role.startswith("annex")]
     assert [p.change for p in annex_paras if p.role == "annex"] == ["equal", "equal", "equal", "deleted"]
     title = next(p for p in rl.paragraphs if p.role == "annex-title" and p.change == MODIFIED)
@@ -94,22 +116,39 @@ def test_marks_are_whole_words_with_their_punctuation():
 
 
 def test_one_change_per_changed_span():
-    segs = diff_words("that the basic principle of cooperation among the Sectors is to avoid duplication",
-                      "that a fundamental rule for collaboration among the Sectors is to avoid duplication")
-    assert segs == [(EQUAL, "that "), (DELETE, "the basic principle of cooperation"),
-                    (INSERT, "a fundamental rule for collaboration"), (EQUAL, " among the Sectors is to avoid duplication")]
+    segs = diff_words(
+        "that the basic principle of cooperation among the Sectors is to avoid duplication",
+        "that a fundamental rule for collaboration among the Sectors is to avoid duplication",
+    )
+    assert segs == [
+        (EQUAL, "that "),
+        (DELETE, "the basic principle of cooperation"),
+        (INSERT, "a fundamental rule for collaboration"),
+        (EQUAL, " among the Sectors is to avoid duplication"),
+    ]
 
 
 def test_dropping_a_word_before_a_full_stop_marks_the_word_only():
-    assert diff_words("to report annually.", "to report.") == [(EQUAL, "to report"), (DELETE, " annually"),
-                                                                (EQUAL, ".")]
+    assert diff_words("to report annually.", "to report.") == [
+        (EQUAL, "to report"),
+        (DELETE, " annually"),
+        (EQUAL, "."),
+    ]
 
 
-@pytest.mark.parametrize("old, new", [
-    ("", "new text"), ("old text", ""), ("same", "same"), ("a", "b"), ("x y z", "x y z w"),
-    ("Resolution 5 (Rev. Dubai, 2014)", "Resolution 5 (Rev. Buenos Aires, 2017)"),
-    ("  leading", "leading"), ("end ", "end"),
-])
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("", "new text"),
+        ("old text", ""),
+        ("same", "same"),
+        ("a", "b"),
+        ("x y z", "x y z w"),
+        ("Resolution 5 (Rev. Dubai, 2014)", "Resolution 5 (Rev. Buenos Aires, 2017)"),
+        ("  leading", "leading"),
+        ("end ", "end"),
+    ],
+)
 def test_word_diff_reconstructs_both_texts(old, new):
     segs = diff_words(old, new)
     assert old_text(segs) == old and new_text(segs) == new
@@ -125,8 +164,7 @@ def _minimal_changed_words(a: str, b: str) -> int:
 def test_marked_words_close_to_a_minimal_word_diff(name, base, proposed):
     b, p = base(), proposed()
     rl = redline(b, p)
-    ours = sum(len(re.findall(r"[^\s.,;:)]+", t)) for para in rl.paragraphs for op, t in para.segments
-               if op != EQUAL)
+    ours = sum(len(re.findall(r"[^\s.,;:)]+", t)) for para in rl.paragraphs for op, t in para.segments if op != EQUAL)
     minimal = _minimal_changed_words("\n".join(cases.paragraphs(b)), "\n".join(cases.paragraphs(p)))
     assert ours <= minimal * 1.25 + 10, (ours, minimal)
 

@@ -2,6 +2,7 @@
 and declared, hostile text kept as text within Excel's limits, the sheet
 settings a delegate relies on. Read back with lxml, openpyxl and, when
 available, LibreOffice: readers we did not write."""
+
 from __future__ import annotations
 
 import copy
@@ -14,12 +15,23 @@ import pytest
 from lxml import etree
 from openpyxl import load_workbook
 from openpyxl.cell.rich_text import CellRichText
+from redline_cases import wtdc59
 
 from delegate_app.core.compare import compare
-from delegate_app.formats.spreadsheetml import (MAX_CELL, Font, Properties, Sheet, Style, Styles, column_letter,
-                                                package, quoted, rich_cell, text_cell)
+from delegate_app.formats.spreadsheetml import (
+    MAX_CELL,
+    Font,
+    Properties,
+    Sheet,
+    Style,
+    Styles,
+    column_letter,
+    package,
+    quoted,
+    rich_cell,
+    text_cell,
+)
 from delegate_app.formats.xlsx_writer import comparison_xlsx
-from redline_cases import wtdc59
 
 CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 
@@ -52,8 +64,19 @@ def test_every_part_is_well_formed_and_declared(hostile):
     main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     sheet = parts["xl/worksheets/sheet1.xml"]
     # children in the schema's order (Excel refuses a file otherwise)
-    order = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "autoFilter",
-             "printOptions", "pageMargins", "pageSetup", "headerFooter"]
+    order = [
+        "sheetPr",
+        "dimension",
+        "sheetViews",
+        "sheetFormatPr",
+        "cols",
+        "sheetData",
+        "autoFilter",
+        "printOptions",
+        "pageMargins",
+        "pageSetup",
+        "headerFooter",
+    ]
     assert [child.tag.replace(main, "") for child in sheet] == order
     styles = parts["xl/styles.xml"]
     xfs = styles.find(f"{main}cellXfs")
@@ -82,8 +105,21 @@ def test_libreoffice_opens_the_hostile_workbook(hostile, tmp_path):
         pytest.skip("LibreOffice is not installed")
     path = tmp_path / "hostile.xlsx"
     path.write_bytes(hostile)
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path}/lo", "--headless", "--convert-to", "csv",
-                    "--outdir", str(tmp_path), str(path)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo",
+            "--headless",
+            "--convert-to",
+            "csv",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     text = (tmp_path / "hostile.csv").read_text(encoding="utf-8", errors="replace")
     assert "Changed <&>" in text and '<b>bold</b> & ""quoted"" ]]> text with a bell, not_x000D_ a return' in text
 

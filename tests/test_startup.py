@@ -2,6 +2,7 @@
 of the selection, the other views and the modules behind them come just after.
 These tests hold the stages in place; the time they save is measured by the
 benchmark suite (startup), not here."""
+
 from __future__ import annotations
 
 import json
@@ -10,11 +11,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from conftest import ROOT
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database, writing
 from delegate_app.ui import library_model
@@ -49,8 +50,9 @@ def store(tmp_path):
 
 
 def window_on(qtbot, db, tmp_path) -> MainWindow:
-    window = MainWindow(db, str(tmp_path / "store.sqlite3"), QSettings(str(tmp_path / "s.ini"),
-                                                                        QSettings.Format.IniFormat))
+    window = MainWindow(
+        db, str(tmp_path / "store.sqlite3"), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(window)
     return window
 
@@ -60,14 +62,31 @@ def test_what_the_first_paint_loads(store):
     later views are loaded to paint the window the first time."""
     _, tmp_path = store
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "store.sqlite3")],
-                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, str(tmp_path / "store.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    ).stdout
     seen = json.loads(out.strip().splitlines()[-1])
     assert seen["rows"] == 3 and not seen["built"]
     modules = set(seen["modules"])
-    for later in ("sqlite_utils", "rapidfuzz", "docx", "openpyxl", "lxml", "delegate_app.core.redline",
-                  "delegate_app.core.model", "delegate_app.ui.draft_view", "delegate_app.ui.contribution_view",
-                  "delegate_app.ui.positions_view", "delegate_app.ui.session", "delegate_app.store.search"):
+    for later in (
+        "sqlite_utils",
+        "rapidfuzz",
+        "docx",
+        "openpyxl",
+        "lxml",
+        "delegate_app.core.redline",
+        "delegate_app.core.model",
+        "delegate_app.ui.draft_view",
+        "delegate_app.ui.contribution_view",
+        "delegate_app.ui.positions_view",
+        "delegate_app.ui.session",
+        "delegate_app.store.search",
+    ):
         assert later not in modules, f"{later} is loaded before the first paint"
 
 
@@ -106,10 +125,14 @@ def test_selecting_a_text_after_opening_shows_it_at_once(qtbot, store):
 def _add_versions(db, count: int) -> None:
     with writing(db):
         for n in range(count):
-            rid = db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)",
-                             ["PP" if n % 2 else "WTSA", str(1000 + n)]).lastrowid
-            db.execute("INSERT INTO versions (resolution_id, revision, year, language, title, data, imported_at) "
-                       "VALUES (?, 'Rev. Dubai, 2018', 2018, 'en', 'A title', '{}', '2026-01-01')", [rid])
+            rid = db.execute(
+                "INSERT INTO resolutions (body, number) VALUES (?, ?)", ["PP" if n % 2 else "WTSA", str(1000 + n)]
+            ).lastrowid
+            db.execute(
+                "INSERT INTO versions (resolution_id, revision, year, language, title, data, imported_at) "
+                "VALUES (?, 'Rev. Dubai, 2018', 2018, 'en', 'A title', '{}', '2026-01-01')",
+                [rid],
+            )
 
 
 def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store):
@@ -128,8 +151,9 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     tree.expand(wtsa)
     first = [model.index(row, 0, wtsa).data() for row in range(2)]
     assert first[0].startswith("18 (Rev. New Delhi, 2024)") and first[1].startswith("1000 (Rev. Dubai, 2018)")
-    some = db.execute("SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
-                      "WHERE r.body = 'RA'").fetchone()[0]
+    some = db.execute(
+        "SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id WHERE r.body = 'RA'"
+    ).fetchone()[0]
     window.library.select_version(some)  # in a body not read yet
     assert window.library.tree.currentIndex().data(VERSION_ROLE) == some
     assert window.library.count_label.text().startswith(str(model.total()))
@@ -183,4 +207,3 @@ def test_keys_are_bound(qtbot, store):
     qtbot.keyClick(window.library.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     html = window.library.reader.toHtml()
     assert "line-through" in html and "underline" in html
-

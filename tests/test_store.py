@@ -1,14 +1,15 @@
 """The store: schema versions, transactional imports, linked versions, search,
 positions."""
+
 from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 import docx_factory as f
+import pytest
 from conftest import ROOT, itu_text
-from delegate_app.core.errors import StoreError
+
+from delegate_app.core.errors import InputError, StoreError
 from delegate_app.core.model import Position
 from delegate_app.formats.reader import read_bytes, read_file
 from delegate_app.services.importing import import_paths
@@ -50,8 +51,12 @@ def test_starter_library_loads_once(db):
     report = ensure_starter_library(db)
     assert report is not None and len(report.outcomes) == 4
     labels = {(v.body, v.number, v.revision) for v in library.list_versions(db)}
-    assert labels == {("RA", "ITU-R 75", ""), ("WTSA", "18", "Rev. New Delhi, 2024"),
-                      ("WTDC", "59", "Rev. Kigali, 2022"), ("WTDC", "59", "Rev. Baku, 2025")}
+    assert labels == {
+        ("RA", "ITU-R 75", ""),
+        ("WTSA", "18", "Rev. New Delhi, 2024"),
+        ("WTDC", "59", "Rev. Kigali, 2022"),
+        ("WTDC", "59", "Rev. Baku, 2025"),
+    }
     db.execute("DELETE FROM provisions")
     db.execute("DELETE FROM versions")
     assert ensure_starter_library(db) is None
@@ -72,14 +77,16 @@ def test_import_is_all_or_nothing(db, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00binary")
     before = library.counts(db)
-    with pytest.raises(Exception):
+    with pytest.raises(InputError):
         import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"), bad])
     assert library.counts(db) == before
 
 
 def test_a_failure_while_storing_rolls_back_everything(db, monkeypatch):
-    results = [read_file(itu_text(n)) for n in ("wtdc-res59-kigali-2022.txt",
-                                                 "pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")]
+    results = [
+        read_file(itu_text(n))
+        for n in ("wtdc-res59-kigali-2022.txt", "pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
+    ]
     calls = {"n": 0}
     real = library.store_version
 
@@ -116,8 +123,9 @@ def test_contribution_and_its_proposals_are_stored(db):
     contrib = library.get_contribution(db, rows[0]["id"])
     assert contrib.proposals[0].number == "RCC/47A4/1"
     assert len(contrib.proposals[0].resolution.sections) == 5
-    linked = db.execute("SELECT r.body, r.number FROM proposals p JOIN resolutions r ON r.id = p.resolution_id"
-                        ).fetchall()
+    linked = db.execute(
+        "SELECT r.body, r.number FROM proposals p JOIN resolutions r ON r.id = p.resolution_id"
+    ).fetchall()
     assert linked == [("WTSA", "57")]
 
 
@@ -155,11 +163,29 @@ def test_fts_follows_edits_through_triggers(db):
 
 
 def test_positions_upsert_per_resolution_and_provision(db):
-    saved = save_position(db, Position(body="WTDC", number="59", stance="support", priority="high",
-                                       rationale="Keeps ITU-D in the loop", owner="A. Delegate"))
+    saved = save_position(
+        db,
+        Position(
+            body="WTDC",
+            number="59",
+            stance="support",
+            priority="high",
+            rationale="Keeps ITU-D in the loop",
+            owner="A. Delegate",
+        ),
+    )
     assert saved.updated
-    save_position(db, Position(body="WTDC", number="59", provision="resolves ¶1", stance="oppose",
-                               priority="low", talking_points="Too prescriptive"))
+    save_position(
+        db,
+        Position(
+            body="WTDC",
+            number="59",
+            provision="resolves ¶1",
+            stance="oppose",
+            priority="low",
+            talking_points="Too prescriptive",
+        ),
+    )
     save_position(db, Position(body="WTDC", number="59", stance="support with changes", priority="high"))
     found = positions(db, "WTDC", "59")
     assert [(p.provision, p.stance) for p in found] == [("", "support with changes"), ("resolves ¶1", "oppose")]
@@ -186,10 +212,14 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
     for statement in MIGRATIONS[0]:
         conn.execute(statement)
     conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
-    conn.execute("INSERT INTO versions (id, resolution_id, revision, language, title, data, imported_at) "
-                 "VALUES (1, 1, 'Rev. Kigali, 2022', 'zh', 't', '{}', 'now')")
-    conn.execute("INSERT INTO provisions (version_id, seq, call, path, label, text) "
-                 "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')")
+    conn.execute(
+        "INSERT INTO versions (id, resolution_id, revision, language, title, data, imported_at) "
+        "VALUES (1, 1, 'Rev. Kigali, 2022', 'zh', 't', '{}', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO provisions (version_id, seq, call, path, label, text) "
+        "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')"
+    )
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()
@@ -217,14 +247,19 @@ def test_schema_5_gives_every_record_a_stable_id(tmp_path):
     for migration in MIGRATIONS[:4]:
         for statement in migration:
             conn.execute(statement)
-    conn.execute("INSERT INTO documents (id, kind, path, sha256, imported_at) VALUES (1, 'contribution', 'a.docx', "
-                 "'x', 'now')")
+    conn.execute(
+        "INSERT INTO documents (id, kind, path, sha256, imported_at) VALUES (1, 'contribution', 'a.docx', 'x', 'now')"
+    )
     for cid, doc in ((1, None), (2, 1)):
-        conn.execute("INSERT INTO contributions (id, document_id, data, created, updated) VALUES (?, ?, ?, 'n', 'n')",
-                     [cid, doc, json.dumps({"kind": "contribution", "proposals": []})])
+        conn.execute(
+            "INSERT INTO contributions (id, document_id, data, created, updated) VALUES (?, ?, ?, 'n', 'n')",
+            [cid, doc, json.dumps({"kind": "contribution", "proposals": []})],
+        )
         for seq in (1, 2):
-            conn.execute("INSERT INTO proposals (contribution_id, seq, action, number, data) VALUES (?, ?, 'ADD', ?, ?)",
-                         [cid, seq, f"RCC/47A4/{seq}", json.dumps({"action": "ADD", "number": f"RCC/47A4/{seq}"})])
+            conn.execute(
+                "INSERT INTO proposals (contribution_id, seq, action, number, data) VALUES (?, ?, 'ADD', ?, ?)",
+                [cid, seq, f"RCC/47A4/{seq}", json.dumps({"action": "ADD", "number": f"RCC/47A4/{seq}"})],
+            )
     conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
     conn.execute("INSERT INTO positions (resolution_id, stance, priority, updated) VALUES (1, 'support', 'high', 'n')")
     conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:1:proposal:1', 'typed', 'n')")
@@ -233,8 +268,12 @@ def test_schema_5_gives_every_record_a_stable_id(tmp_path):
     conn.commit()
     conn.close()
     db = open_database(path)
-    uids = [row[0] for row in db.execute("SELECT uid FROM contributions UNION ALL SELECT uid FROM proposals "
-                                         "UNION ALL SELECT uid FROM positions")]
+    uids = [
+        row[0]
+        for row in db.execute(
+            "SELECT uid FROM contributions UNION ALL SELECT uid FROM proposals UNION ALL SELECT uid FROM positions"
+        )
+    ]
     assert len(uids) == 7 and len(set(uids)) == 7 and all(len(u) == 36 and u[14] == "4" for u in uids)
     drafted, imported = (records.load_contribution(db, records.contribution_uid(db, cid)) for cid in (1, 2))
     assert [p.auto_number for p in drafted.proposals] == [True, True]

@@ -1,10 +1,11 @@
 """Texts as real conversions deliver them: PDF to Markdown, Word to text with
 lost numbering, odd encodings; and labels that need the sequence to be read."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import FIXTURES, itu_text
+
 from delegate_app.core.errors import InputError, NotITUText
 from delegate_app.core.labels import LETTER, NUMBER, ROMAN, split_label
 from delegate_app.core.parse import parse_source
@@ -19,9 +20,14 @@ def test_pdf_markdown_parses_like_the_word_text():
     word = read_file(itu_text("wtdc-res59-kigali-2022.txt")).document
     assert (md.body, md.number, md.revision, md.title) == (word.body, word.number, word.revision, word.title)
     assert [s.call for s in md.sections] == [
-        "recalling", "considering", "taking into account", "resolves", "invites Member States and Sector Members",
+        "recalling",
+        "considering",
+        "taking into account",
+        "resolves",
+        "invites Member States and Sector Members",
         "instructs the Director of the Telecommunication Development Bureau",
-        "instructs the ITU Telecommunication Development Sector study groups"]
+        "instructs the ITU Telecommunication Development Sector study groups",
+    ]
     recalling, considering, taking = md.sections[:3]
     assert [p.label for p in recalling.provisions] == ["a)", "b)", "c)", "d)", "e)", "f)"]
     # the wrapped lines are one paragraph again, bullets and emphasis gone, spaces plain
@@ -34,7 +40,9 @@ def test_pdf_markdown_parses_like_the_word_text():
     assert considering.provisions[2].text == word.sections[1].provisions[2].text
     # missing labels: three unlabelled items, each its own provision
     assert [p.label for p in taking.provisions] == ["", "", ""]
-    assert taking.provisions[1].text == "the growing number of issues of mutual interest and concern to the three Sectors;"
+    assert (
+        taking.provisions[1].text == "the growing number of issues of mutual interest and concern to the three Sectors;"
+    )
     instructs = md.sections[5]
     assert [p.label for p in instructs.provisions] == ["1", "2", "3"]
     # a word hyphenated at the end of a line is joined
@@ -47,43 +55,56 @@ def test_word_text_with_lost_numbering_and_footnote_between_items():
     noting, recognizing, resolves = res.sections
     assert [p.label for p in noting.provisions] == ["", ""]
     assert [p.label for p in recognizing.provisions] == ["a)", "b)"]
-    assert recognizing.provisions[0].notes[0].offset == len("that there is a need to improve the participation "
-                                                           "of developing countries")
+    assert recognizing.provisions[0].notes[0].offset == len(
+        "that there is a need to improve the participation of developing countries"
+    )
     assert [p.label for p in resolves.provisions] == ["1", "2"]
 
 
-@pytest.mark.parametrize("line, label, kind, rest", [
-    ("a)\tResolution 123", "a)", LETTER, "Resolution 123"),
-    ("- a) Resolution", "a)", LETTER, "Resolution"),
-    ("*i)* the procedure", "i)", LETTER, "the procedure"),
-    ("ii)\tthe matter", "ii)", ROMAN, "the matter"),
-    ("1\tto ensure", "1", NUMBER, "to ensure"),
-    ("12\tto ensure", "12", NUMBER, "to ensure"),
-    ("3 to continue", "3", NUMBER, "to continue"),
-    ("1. in cooperation", "1", NUMBER, "in cooperation"),
-    ("2) to continue", "2", NUMBER, "to continue"),
-    ("(b) the role", "b)", LETTER, "the role"),
-])
+@pytest.mark.parametrize(
+    "line, label, kind, rest",
+    [
+        ("a)\tResolution 123", "a)", LETTER, "Resolution 123"),
+        ("- a) Resolution", "a)", LETTER, "Resolution"),
+        ("*i)* the procedure", "i)", LETTER, "the procedure"),
+        ("ii)\tthe matter", "ii)", ROMAN, "the matter"),
+        ("1\tto ensure", "1", NUMBER, "to ensure"),
+        ("12\tto ensure", "12", NUMBER, "to ensure"),
+        ("3 to continue", "3", NUMBER, "to continue"),
+        ("1. in cooperation", "1", NUMBER, "in cooperation"),
+        ("2) to continue", "2", NUMBER, "to continue"),
+        ("(b) the role", "b)", LETTER, "the role"),
+    ],
+)
 def test_labels(line, label, kind, rest):
     found, text = split_label(line)
     assert (found.text, found.kind, text) == (label, kind, rest)
 
 
-@pytest.mark.parametrize("line", ["2022 was a year of change", "5G networks", "that the Council", "ITU-R 75",
-                                  "abc) is not a label"])
+@pytest.mark.parametrize(
+    "line", ["2022 was a year of change", "5G networks", "that the Council", "ITU-R 75", "abc) is not a label"]
+)
 def test_not_labels(line):
     assert split_label(line)[0] is None
 
 
 def _resolution(body: str) -> bytes:
-    return ("RESOLUTION 1 (Rev. Geneva, 2022)\nTitle\nThe World Telecommunication Standardization Assembly "
-            "(Geneva, 2022),\n" + body).encode()
+    return (
+        "RESOLUTION 1 (Rev. Geneva, 2022)\nTitle\nThe World Telecommunication Standardization Assembly "
+        "(Geneva, 2022),\n" + body
+    ).encode()
 
 
 def test_roman_after_b_nests_and_i_after_h_continues():
     items = "".join(f"{c})\titem {c};\n" for c in "abcdefgh")
-    res = parse_source(read_text(_resolution("considering\n" + items + "i)\tninth;\nresolves\n1\tthat:\n"
-                                             "i)\tfirst;\nii)\tsecond;\n2\tthat;\n"), "t.txt"))
+    res = parse_source(
+        read_text(
+            _resolution(
+                "considering\n" + items + "i)\tninth;\nresolves\n1\tthat:\ni)\tfirst;\nii)\tsecond;\n2\tthat;\n"
+            ),
+            "t.txt",
+        )
+    )
     considering, resolves = res.sections
     assert [p.label for p in considering.provisions][-2:] == ["h)", "i)"]
     assert [p.label for p in resolves.provisions] == ["1", "2"]
@@ -102,15 +123,18 @@ def test_encodings():
         assert res.sections[0].provisions[0].text == "the Union’s purposes;"
 
 
-@pytest.mark.parametrize("data, message", [
-    (b"", "empty"),
-    (b"   \n\n", "empty"),
-    (b"\x00\x01\x02binary\x00", "binary"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (b"Dear colleagues,\nThe meeting is on Tuesday.\n", "not an ITU resolution"),
-    (b"RESOLUTION 5 (Rev. Kigali, 2022)\nA title with nothing after it\n", "no call"),
-    (b"x" * 200_001, "characters long"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"Dear colleagues,\nThe meeting is on Tuesday.\n", "not an ITU resolution"),
+        (b"RESOLUTION 5 (Rev. Kigali, 2022)\nA title with nothing after it\n", "no call"),
+        (b"x" * 200_001, "characters long"),
+    ],
+)
 def test_bad_text_is_refused_with_a_clear_message(data, message):
     with pytest.raises(InputError) as info:
         read_bytes(data, "bad.txt")
@@ -119,4 +143,4 @@ def test_bad_text_is_refused_with_a_clear_message(data, message):
 
 def test_non_itu_text_is_not_itu():
     with pytest.raises(NotITUText):
-        read_bytes("Minutes of the meeting\nconsidering the weather\na) rain\n".encode(), "m.txt")
+        read_bytes(b"Minutes of the meeting\nconsidering the weather\na) rain\n", "m.txt")

@@ -5,6 +5,7 @@ subcommand), ``DELEGATE_DB``, or the default in the user data folder. Errors are
 one line on stderr naming the file and the problem, exit status 2, no
 traceback, and nothing written.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,15 +16,15 @@ import sys
 from collections.abc import Sequence
 
 from .. import APP_ID
+from ..core.compare import compare
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
-from ..core.compare import compare
+from ..services import backups, library
 from ..services.comparing import compare_files, library_texts, sheet_positions, write_xlsx
 from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
-from ..services import backups, library
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import search
 from ..services.starter import ensure_starter_library
@@ -124,20 +125,19 @@ def _dispatch(args: argparse.Namespace) -> int:
         if args.command == "show":
             return _show(db, args)
         if args.command == "export" and args.format == "xlsx":
-            names, texts = library_texts(db, versions_of=args.versions_of, sisters_of=args.sisters_of,
-                                         proposals_on=args.proposals_on)
+            names, texts = library_texts(
+                db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on
+            )
             if not 1 <= args.reference <= len(texts):
                 raise DelegateError(f"--reference must be between 1 and {len(texts)}")
             comp = compare(texts, names, args.reference - 1)
-            write_xlsx(comp, args.output, "Comparison: " + ", ".join(names),
-                       sheet_positions(db, texts, comp.reference))
+            write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
             print(f"wrote {args.output}")
             return 0
         if args.command == "export":
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
-                raise DelegateError(f"no contribution with id {args.contribution} "
-                                    f"(see: {APP_ID} list --contributions)")
+                raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
             report = write_docx(contrib, args.output, _options(args), db)
             _warn(args.output, report.warnings)
             print(f"wrote {args.output}")
@@ -177,8 +177,11 @@ def _redline(args) -> int:
         texts.append(doc)
     base, proposed = texts
     if (base.body, base.number) != (proposed.body, proposed.number) and base.body and proposed.body:
-        print(f"{APP_ID}: warning: {args.proposed}: it is {proposed.heading} of {proposed.body}, "
-              f"the base is {base.heading} of {base.body}", file=sys.stderr)
+        print(
+            f"{APP_ID}: warning: {args.proposed}: it is {proposed.heading} of {proposed.body}, "
+            f"the base is {base.heading} of {base.body}",
+            file=sys.stderr,
+        )
     contrib = mod_contribution(base, proposed, number=args.number, reasons=args.reasons, source=args.source)
     report = write_docx(contrib, args.output, _options(args))
     _warn(args.output, report.warnings)

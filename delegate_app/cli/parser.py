@@ -5,6 +5,7 @@ reading the arguments must not load the commands' modules (python-docx,
 lxml, the diff engine), which cost about 220 ms before the window
 could open.
 """
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -21,7 +22,11 @@ VIEWS = ("library", "resolution", "draft", "contribution", "positions")
 LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 # The desktop app's options, each with the values it takes (None: any) and its default.
 APP_OPTIONS: dict[str, tuple[tuple[str, ...] | None, str | None]] = {
-    "--db": (None, None), "--screenshot": (None, None), "--view": (VIEWS, "library"), "--lang": (LANGUAGES, None)}
+    "--db": (None, None),
+    "--screenshot": (None, None),
+    "--view": (VIEWS, "library"),
+    "--lang": (LANGUAGES, None),
+}
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -31,12 +36,15 @@ def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_ID,
         description="Delegate: prepare ITU conference proposals. With no command, starts the desktop app.",
-        epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.")
+        epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_ID} {__version__}")
-    helps = {"--db": ("PATH", "the store file to use"),
-             "--screenshot": ("OUT.png", "start the app offscreen, save a screenshot of a view and exit"),
-             "--view": (None, "the view for --screenshot"),
-             "--lang": (None, "the interface language for this run (default: the one in settings, else the system's)")}
+    helps = {
+        "--db": ("PATH", "the store file to use"),
+        "--screenshot": ("OUT.png", "start the app offscreen, save a screenshot of a view and exit"),
+        "--view": (None, "the view for --screenshot"),
+        "--lang": (None, "the interface language for this run (default: the one in settings, else the system's)"),
+    }
     for option, (choices, default) in APP_OPTIONS.items():
         metavar, text = helps[option]
         parser.add_argument(option, metavar=metavar, choices=choices, default=default, help=text)
@@ -80,8 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag.add_argument("--json", action="store_true", help="print JSON")
 
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    p = sub.add_parser("parse", parents=[db_after, json_flag],
-                       help="parse a file without touching the store")
+    p = sub.add_parser("parse", parents=[db_after, json_flag], help="parse a file without touching the store")
     p.add_argument("file")
     p = sub.add_parser("import", parents=[db_after], help="import files or folders into the store")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -96,10 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     marks = argparse.ArgumentParser(add_help=False)
     marks.add_argument("--author", default="Delegate", help="the author of the tracked changes")
-    marks.add_argument("--static-marks", action="store_true",
-                       help="underline and strike-through formatting instead of tracked changes (for printing)")
-    p = sub.add_parser("redline", parents=[db_after, marks],
-                       help="write a one-proposal MOD contribution from a base and a proposed text")
+    marks.add_argument(
+        "--static-marks",
+        action="store_true",
+        help="underline and strike-through formatting instead of tracked changes (for printing)",
+    )
+    p = sub.add_parser(
+        "redline",
+        parents=[db_after, marks],
+        help="write a one-proposal MOD contribution from a base and a proposed text",
+    )
     p.add_argument("base", metavar="BASE")
     p.add_argument("proposed", metavar="PROPOSED")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
@@ -108,28 +121,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", default="", help="the source line, e.g. the administration")
     p = sub.add_parser("backup", parents=[db_after], help="back up the store (the newest 10 are kept)")
     p.add_argument("--list", action="store_true", help="list the backups instead")
-    p = sub.add_parser("restore", parents=[db_after],
-                       help="replace the store with a backup (the current store is backed up first)")
+    p = sub.add_parser(
+        "restore", parents=[db_after], help="replace the store with a backup (the current store is backed up first)"
+    )
     p.add_argument("backup", metavar="BACKUP")
-    p = sub.add_parser("compare", parents=[db_after],
-                       help="a comparison workbook of resolutions or proposals, side by side")
+    p = sub.add_parser(
+        "compare", parents=[db_after], help="a comparison workbook of resolutions or proposals, side by side"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
-    p.add_argument("--reference", type=int, default=1, metavar="N",
-                   help="the column revision marks are shown against (1 = the first file)")
+    p.add_argument(
+        "--reference",
+        type=int,
+        default=1,
+        metavar="N",
+        help="the column revision marks are shown against (1 = the first file)",
+    )
     p.add_argument("--names", help="column names, comma-separated, in file order")
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--versions-of", type=int, metavar="ID", help="every version of this version's resolution")
-    which.add_argument("--sisters-of", type=int, metavar="ID",
-                       help="this version and the sister resolutions of the other bodies")
-    which.add_argument("--proposals-on", type=int, metavar="ID",
-                       help="this version and every stored proposal on its resolution")
+    which.add_argument(
+        "--sisters-of", type=int, metavar="ID", help="this version and the sister resolutions of the other bodies"
+    )
+    which.add_argument(
+        "--proposals-on", type=int, metavar="ID", help="this version and every stored proposal on its resolution"
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--reference", type=int, default=1, metavar="N")
     p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
-    p.add_argument("contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)")
+    p.add_argument(
+        "contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"
+    )
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     return parser

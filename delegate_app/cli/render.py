@@ -1,4 +1,5 @@
 """Plain-text renderings for the terminal (the JSON forms are the model's own)."""
+
 from __future__ import annotations
 
 import textwrap
@@ -41,16 +42,25 @@ def resolution(res: Resolution, indent: str = "") -> str:
 def _provisions(lines: list[str], provisions: list[Provision], indent: str) -> None:
     for prov in provisions:
         head = f"{indent}{prov.label:<5}" if prov.label else indent
-        lines.extend(textwrap.wrap(prov.text, _WIDTH, initial_indent=head,
-                                   subsequent_indent=" " * len(head)) or [head])
+        lines.extend(textwrap.wrap(prov.text, _WIDTH, initial_indent=head, subsequent_indent=" " * len(head)) or [head])
         _provisions(lines, prov.children, indent + "     ")
 
 
 def contribution(contrib: Contribution) -> str:
     h = contrib.header
-    lines = [f"{label}: {value}" for label, value in (
-        ("Meeting", h.meeting), ("Agenda item", h.agenda_item), ("Document", h.document), ("Date", h.date),
-        ("Original", h.original_language), ("Source", h.source), ("Title", h.title)) if value]
+    lines = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Meeting", h.meeting),
+            ("Agenda item", h.agenda_item),
+            ("Document", h.document),
+            ("Date", h.date),
+            ("Original", h.original_language),
+            ("Source", h.source),
+            ("Title", h.title),
+        )
+        if value
+    ]
     if contrib.abstract:
         lines += ["", "Abstract:", textwrap.fill(contrib.abstract, _WIDTH)]
     for proposal in contrib.proposals:
@@ -65,8 +75,16 @@ def contribution(contrib: Contribution) -> str:
 
 
 def version_dict(v: VersionRow) -> dict:
-    return {"id": v.id, "resolution_id": v.resolution_id, "body": v.body, "number": v.number,
-            "revision": v.revision, "year": v.year, "language": v.language, "title": v.title}
+    return {
+        "id": v.id,
+        "resolution_id": v.resolution_id,
+        "body": v.body,
+        "number": v.number,
+        "revision": v.revision,
+        "year": v.year,
+        "language": v.language,
+        "title": v.title,
+    }
 
 
 def versions(rows: list[VersionRow]) -> str:
@@ -74,16 +92,24 @@ def versions(rows: list[VersionRow]) -> str:
         return "The library is empty. Import texts with: delegate-app import FILE...\n"
     out = [f"{'ID':>5}  {'BODY':<7} {'NUMBER':<10} {'REVISION':<24} {'LANG':<4}  TITLE"]
     for v in rows:
-        out.append(f"{v.id:>5}  {v.body or '?':<7} {v.number:<10} {(v.revision or str(v.year or ''))[:24]:<24} "
-                   f"{v.language:<4}  {v.title[:60]}")
+        out.append(
+            f"{v.id:>5}  {v.body or '?':<7} {v.number:<10} {(v.revision or str(v.year or ''))[:24]:<24} "
+            f"{v.language:<4}  {v.title[:60]}"
+        )
     return "\n".join(out) + "\n"
 
 
 def contributions(rows: list[dict]) -> str:
     if not rows:
         return "No contributions.\n"
-    return "\n".join(f"{r['id']:>5}  {r['document'] or '(no number)':<30} {r['proposals']:>3} proposals  "
-                     f"{(r['title'] or r['source'])[:60]}" for r in rows) + "\n"
+    return (
+        "\n".join(
+            f"{r['id']:>5}  {r['document'] or '(no number)':<30} {r['proposals']:>3} proposals  "
+            f"{(r['title'] or r['source'])[:60]}"
+            for r in rows
+        )
+        + "\n"
+    )
 
 
 def outcome(o: ImportOutcome) -> str:
@@ -91,9 +117,17 @@ def outcome(o: ImportOutcome) -> str:
 
 
 def hit_dict(h: SearchHit) -> dict:
-    return {"version_id": h.version_id, "provision_id": h.provision_id, "body": h.body, "number": h.number,
-            "revision": h.revision, "title": h.title, "path": h.path,
-            "snippet": h.snippet_as("[", "]"), "rank": round(h.rank, 4)}
+    return {
+        "version_id": h.version_id,
+        "provision_id": h.provision_id,
+        "body": h.body,
+        "number": h.number,
+        "revision": h.revision,
+        "title": h.title,
+        "path": h.path,
+        "snippet": h.snippet_as("[", "]"),
+        "rank": round(h.rank, 4),
+    }
 
 
 def hits(rows: list[SearchHit], color: bool = False) -> str:

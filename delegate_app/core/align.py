@@ -6,6 +6,7 @@ items left between two anchors are then paired by similarity with an
 order-keeping dynamic programme, and what stays unpaired was inserted or
 deleted. Deterministic for the same input.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,9 +47,14 @@ def text_similarity(a: str, b: str) -> float:
     return score
 
 
-def align(old: Sequence[T], new: Sequence, key: Callable[[T], str],
-          similarity: Callable[[T, object], float], threshold: float = THRESHOLD,
-          new_key: Callable[[object], str] | None = None) -> list[Pair]:
+def align(
+    old: Sequence[T],
+    new: Sequence,
+    key: Callable[[T], str],
+    similarity: Callable[[T, object], float],
+    threshold: float = THRESHOLD,
+    new_key: Callable[[object], str] | None = None,
+) -> list[Pair]:
     """Pairs (i, j), (i, None) for a deletion, (None, j) for an insertion, in
     reading order (a deletion comes before the insertion that replaces it).
     ``new_key`` keys the new items when they are of another kind than the old."""
@@ -62,8 +68,9 @@ def align(old: Sequence[T], new: Sequence, key: Callable[[T], str],
     for op in Indel.opcodes(a, b):
         if op.tag != "equal":
             continue  # deletions and insertions next to each other form one gap
-        pairs.extend(_pair_gap(old, new, range(gap_i, op.src_start), range(gap_j, op.dest_start),
-                               similarity, threshold))
+        pairs.extend(
+            _pair_gap(old, new, range(gap_i, op.src_start), range(gap_j, op.dest_start), similarity, threshold)
+        )
         pairs.extend(zip(range(op.src_start, op.src_end), range(op.dest_start, op.dest_end)))
         gap_i, gap_j = op.src_end, op.dest_end
     pairs.extend(_pair_gap(old, new, range(gap_i, len(old)), range(gap_j, len(new)), similarity, threshold))

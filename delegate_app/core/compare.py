@@ -17,6 +17,7 @@ initial rows; every other text is then aligned to the rows built so far:
 
 The result is deterministic for the same texts in the same order.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ class Comparison:
 @lru_cache(maxsize=1024)  # asked for again in every alignment and similarity; sister texts share their calls
 def _call_key(call: str) -> str:
     match = match_call(call)
-    rest = call[len(match.phrase):] if match and call.lower().startswith(match.phrase.lower()) else ""
+    rest = call[len(match.phrase) :] if match and call.lower().startswith(match.phrase.lower()) else ""
     head = match.canonical if match else call.split(" ")[0].lower()
     return f"{head}|{' '.join(rest.lower().split())}"
 
@@ -120,8 +121,13 @@ class _Builder:
         are rebuilt in reading order so that new calls sit where the text has them."""
         sections = self.texts[column].sections
         old = list(zip(self.calls, self.groups, self.group_keys))
-        pairs = align(list(range(len(old))), sections, key=lambda g: self.group_keys[g],
-                      new_key=lambda sec: _call_key(sec.call), similarity=self._group_similarity)
+        pairs = align(
+            list(range(len(old))),
+            sections,
+            key=lambda g: self.group_keys[g],
+            new_key=lambda sec: _call_key(sec.call),
+            similarity=self._group_similarity,
+        )
         merged = []
         for g, s in pairs:
             if g is None:
@@ -144,8 +150,9 @@ class _Builder:
             return 0.0
         call_text = next((c.text for c in self.calls[g] if c is not None), "")
         body = " ".join(r.key_text(self.reference) for r in self.groups[g])
-        return 0.5 * text_similarity(call_text.lower(), section.call.lower()) + \
-            0.5 * text_similarity(body, " ".join(p.text for p in section.walk()))
+        return 0.5 * text_similarity(call_text.lower(), section.call.lower()) + 0.5 * text_similarity(
+            body, " ".join(p.text for p in section.walk())
+        )
 
     def _with_provisions(self, rows: list[Row], column: int, section: Section) -> list[Row]:
         """The group's rows with this text's provisions placed: in order where they
@@ -155,8 +162,13 @@ class _Builder:
         def similarity(row: Row, item: tuple[int, Provision]) -> float:
             return text_similarity(row.key_text(self.reference), item[1].text)
 
-        pairs = align(rows, items, key=lambda row: row.key_text(self.reference), new_key=lambda item: item[1].text,
-                      similarity=similarity)
+        pairs = align(
+            rows,
+            items,
+            key=lambda row: row.key_text(self.reference),
+            new_key=lambda item: item[1].text,
+            similarity=similarity,
+        )
         free = [i for i, j in pairs if j is None and i is not None]
         moved: dict[int, int] = {}
         for _, j in pairs:
@@ -189,8 +201,9 @@ def compare(texts: list[Resolution], names: list[str] | None = None, reference: 
         raise ValueError("nothing to compare")
     if not 0 <= reference < len(texts):
         raise ValueError(f"the reference must be between 1 and {len(texts)}")
-    names = names or [f"{t.body + ' ' if t.body else ''}{t.number}" + (f" ({t.revision})" if t.revision else "")
-                      for t in texts]
+    names = names or [
+        f"{t.body + ' ' if t.body else ''}{t.number}" + (f" ({t.revision})" if t.revision else "") for t in texts
+    ]
     order = [reference] + [i for i in range(len(texts)) if i != reference]
     rows = _Builder(texts, reference).build(order)
     return Comparison(names=list(names), reference=reference, rows=rows, languages=[t.language for t in texts])

@@ -7,6 +7,7 @@ the next action line, an unnumbered "Annex" attached to the contribution, or a
 closing rule. ITU templates mark header cells with bookmarks (dsource, dtitle1,
 ...), which the text and Word readers pass on as anchors.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,32 +20,51 @@ from .structure import parse_resolution
 from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, body_from_text, detect_script_language
 
 ACTIONS = ("(MOD)", "MOD", "ADD*", "ADD", "SUP*", "SUP", "NOC")
-_ACTION = re.compile(
-    r"^(?P<action>\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\s+(?P<number>\S{3,40}))?\s*$"
-)
+_ACTION = re.compile(r"^(?P<action>\(MOD\)|MOD|ADD\*?|SUP\*?|NOC)(?:\s+(?P<number>\S{3,40}))?\s*$")
 _REASONS = re.compile(r"^(?:" + "|".join(REASONS_WORDS) + r")\s*[:：]\s*(?P<rest>.*)$", re.I)
 _ORIGINAL = re.compile(r"^(?:" + "|".join(set(ORIGINAL_WORDS)) + r")\s*[:：]\s*(?P<lang>.+)$", re.I)
 _DOCUMENT = re.compile(
     r"^(?:(?:Addendum|Corrigendum|Revision|Addéndum|Additif)\s+\d+\s+(?:to|au|al)\s+)?"
-    r"(?:Document|Documento|Документ)\s+\S+", re.I)
-_AGENDA = re.compile(r"^(?:Agenda item|Point de l'ordre du jour|Punto del orden del día|"
-                     r"Committee|Commission|Comisión|PLENARY MEETING|SÉANCE PLÉNIÈRE|"
-                     r"SESIÓN PLENARIA)\b.*", re.I)
+    r"(?:Document|Documento|Документ)\s+\S+",
+    re.I,
+)
+_AGENDA = re.compile(
+    r"^(?:Agenda item|Point de l'ordre du jour|Punto del orden del día|"
+    r"Committee|Commission|Comisión|PLENARY MEETING|SÉANCE PLÉNIÈRE|"
+    r"SESIÓN PLENARIA)\b.*",
+    re.I,
+)
 _DATE = re.compile(
     r"^(?:\d{1,2}(?:\s+de)?\s+[A-Za-zÀ-ÿА-Яа-я]+(?:\s+de)?\s+\d{4}|[A-Za-z]+\s+\d{1,2},\s+\d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)$")
+    r"\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日)$"
+)
 _SECTION_HEADS = {
-    "abstract": ("abstract", "summary", "purpose", "résumé", "objet", "resumen", "objeto",
-                 "аннотация", "резюме", "цель", "ملخص", "الغرض", "摘要", "目的"),
+    "abstract": (
+        "abstract",
+        "summary",
+        "purpose",
+        "résumé",
+        "objet",
+        "resumen",
+        "objeto",
+        "аннотация",
+        "резюме",
+        "цель",
+        "ملخص",
+        "الغرض",
+        "摘要",
+        "目的",
+    ),
     "introduction": ("introduction", "introducción", "введение", "مقدمة", "引言", "导言"),
 }
-_ANCHORS = {"dsource": "source", "dtitle1": "title", "dmeeting": "meeting", "dnum": "document",
-            "ddate": "date"}
+_ANCHORS = {"dsource": "source", "dtitle1": "title", "dmeeting": "meeting", "dnum": "document", "ddate": "date"}
 _HEAD_PREFIX = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})[.)]?\s+")
 _CLOSING = re.compile(r"^[_\-–—\s]{5,}$")
 _SOURCE_OPENERS = re.compile(
     r"^(?:Contribution by|Contributions? from|Member States of|Proposals? by|Note by|Report by|"
-    r"Contribution de|Contribución de|Вклад|Предложения|مساهمة|文稿)\b", re.I)
+    r"Contribution de|Contribución de|Вклад|Предложения|مساهمة|文稿)\b",
+    re.I,
+)
 
 
 def find_actions(source: Source) -> list[int]:
@@ -78,7 +98,8 @@ def parse_contribution(source: Source) -> Contribution:
     _fill_missing_bodies(contrib)
     sample = " ".join(texts[: actions[0]])
     contrib.language = detect_script_language(sample) or next(
-        (p.resolution.language for p in contrib.proposals if p.resolution), "en")
+        (p.resolution.language for p in contrib.proposals if p.resolution), "en"
+    )
     return contrib
 
 
@@ -145,7 +166,7 @@ def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...
         header.agenda_item = text
     elif _DATE.match(text) and not header.date:
         header.date = text
-    elif (name := next((n for a, n in _ANCHORS.items() if a in anchors and not getattr(header, n)), None)):
+    elif name := next((n for a, n in _ANCHORS.items() if a in anchors and not getattr(header, n)), None):
         setattr(header, name, text)
     elif _SOURCE_OPENERS.match(text) and not header.source:
         header.source = text
@@ -161,8 +182,7 @@ def _is_caps_title(text: str) -> bool:
     return len(text.split()) >= 3 and bool(letters) and sum(c.isupper() for c in letters) > 0.9 * len(letters)
 
 
-def _read_proposal(source: Source, texts: list[str], start: int, end: int
-                   ) -> tuple[Proposal, int | None]:
+def _read_proposal(source: Source, texts: list[str], start: int, end: int) -> tuple[Proposal, int | None]:
     m = _ACTION.match(texts[start])
     assert m is not None
     proposal = Proposal(action=m.group("action"), number=m.group("number") or "")
@@ -202,7 +222,7 @@ def _is_attachment(text: str) -> bool:
 
 def _read_attachment(texts: list[str], start: int, end: int) -> Annex:
     annex = Annex(label=texts[start])
-    lines = [t for t in texts[start + 1:end] if t]
+    lines = [t for t in texts[start + 1 : end] if t]
     if lines:
         annex.title = lines.pop(0)
     for line in lines:

@@ -10,10 +10,10 @@ asking for it, numbers the drafted ones by their place again; deleting one
 leaves the others' numbers alone (they may already be cited); a new document
 number or source changes the prefix of the drafted numbers, not their order.
 """
+
 from __future__ import annotations
 
 import copy
-
 import re
 
 from .model import Contribution, Proposal, Provision, Resolution, Section, new_uid
@@ -29,8 +29,6 @@ PREAMBLES = {
 }
 
 
-
-
 def _drafted(action: str, resolution: Resolution | None, base: Resolution | None = None) -> Proposal:
     return Proposal(action=action, resolution=resolution, base=base, uid=new_uid(), auto_number=True)
 
@@ -44,7 +42,10 @@ def new_mod(base: Resolution, base_version: int | None = None) -> Proposal:
 def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the draft new resolution]") -> Proposal:
     """A draft new resolution with the calls most resolutions have, to be filled in."""
     res = Resolution(
-        body=body, number="[ ]", title=title, draft=True,
+        body=body,
+        number="[ ]",
+        title=title,
+        draft=True,
         preamble=PREAMBLES.get(body, PREAMBLES["PP"]).format(place=place),
         sections=[
             Section("considering", [Provision("a)", "[...];"), Provision("b)", "[...],")]),
@@ -52,14 +53,16 @@ def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the
             Section("resolves", [Provision("1", "[...];"), Provision("2", "[...],")], operative=True),
             Section("instructs the Secretary-General", [Provision("", "[...],")], operative=True),
             Section("invites Member States and Sector Members", [Provision("", "[...].")], operative=True),
-        ])
+        ],
+    )
     return _drafted("ADD", res)
 
 
 def new_title_only(action: str, base: Resolution, base_version: int | None = None) -> Proposal:
     """SUP or NOC: the heading and title of the resolution; the Reasons carry the case."""
-    res = Resolution(body=base.body, number=base.number, revision=base.revision, title=base.title,
-                     language=base.language)
+    res = Resolution(
+        body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
+    )
     proposal = _drafted(action, res, base)
     proposal.base_version = base_version
     return proposal

@@ -4,6 +4,7 @@ Readers and the store raise these with a sentence meant for the person who
 chose the file; the command line prints them without a traceback and exits 2,
 and the app shows them in a dialog.
 """
+
 from __future__ import annotations
 
 

@@ -5,6 +5,7 @@ sub-items with roman numerals. "i)" is ambiguous: after "h)" it is the ninth
 letter, after "b)" or "3" it opens a roman sub-list. The decision is made from
 the sequence, which is what a human reader does too.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,28 @@ from dataclasses import dataclass
 
 LETTER, NUMBER, ROMAN = "letter", "number", "roman"
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
-           "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"]
+_ROMANS = [
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+    "xvi",
+    "xvii",
+    "xviii",
+    "xix",
+    "xx",
+]
 _ROMAN_INDEX = {r: n for n, r in enumerate(_ROMANS, 1)}
 # Arabic texts label items with letters in abjad order: أ ب ج د ه و ز ح ط ي ...
 _ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
@@ -54,7 +75,7 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
     if not m:
         return None, line
     sep = m.group("sep")
-    rest = line[m.end():]
+    rest = line[m.end() :]
     if m.group("arabic"):
         letter = m.group("arabic")
         if letter not in _ABJAD or (not sep and rest):
@@ -86,7 +107,7 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
 
 
 def _flattened_pair(alpha: str) -> bool:
-    """"fh", "gj", "dc": two single letters, an old and a new label run together."""
+    """ "fh", "gj", "dc": two single letters, an old and a new label run together."""
     return len(alpha) == 2
 
 
@@ -105,8 +126,7 @@ def resolve_kind(label: Label, previous_same_level: Label | None, parent_kind: s
     if previous_same_level is not None:
         if previous_same_level.kind == LETTER and previous_same_level.value == label.value - 1:
             return LETTER
-        if previous_same_level.kind == ROMAN and \
-                roman_value(label.text) == previous_same_level.value + 1:
+        if previous_same_level.kind == ROMAN and roman_value(label.text) == previous_same_level.value + 1:
             return ROMAN
     if label.text == "i)" and parent_kind is not None:
         return ROMAN

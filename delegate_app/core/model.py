@@ -7,6 +7,7 @@ objects. Text is kept clean (no footnote markers inside it); footnote positions
 travel beside the text as character offsets so that diffs and search see the
 words only.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -290,7 +291,7 @@ class ContributionHeader:
 
     @property
     def document_number(self) -> str:
-        """"47" from "Addendum 4 to Document 47-E", "C26/89" from "Document C26/89-E"."""
+        """ "47" from "Addendum 4 to Document 47-E", "C26/89" from "Document C26/89-E"."""
         from .numbering import parse_document_reference
 
         return parse_document_reference(self.document)[0]

@@ -5,6 +5,7 @@ first proposal of Addendum 4 to Document 47 from RCC. A draft new resolution is
 named ``[<source>-<n>]``. The document reference comes from the header line:
 "Addendum 4 to Document 47-E" or "Document C26/89-E".
 """
+
 from __future__ import annotations
 
 import re
@@ -38,8 +39,7 @@ def parse_proposal_number(text: str) -> ProposalNumber | None:
     if not m:
         return None
     add = m.group("addendum")
-    return ProposalNumber(m.group("source"), m.group("document"), int(add) if add else None,
-                          int(m.group("n")))
+    return ProposalNumber(m.group("source"), m.group("document"), int(add) if add else None, int(m.group("n")))
 
 
 def format_proposal_number(source: str, document: str, addendum: int | None, n: int) -> str:

@@ -5,6 +5,7 @@ tree: "resolves 3 i)", "considering a)", "ANNEX 1 b)". The path uses the call as
 written (its first words for long addressees) and the labels from the top down;
 an unlabelled provision gets its position under the call ("resolves ¶1").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

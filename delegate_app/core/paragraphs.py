@@ -6,6 +6,7 @@ references travel inside the text as a private-use marker (``\\ue000N\\ue001``)
 until the parser has split off labels and normalised spaces, and only then
 become offsets, so that offsets always refer to the final text.
 """
+
 from __future__ import annotations
 
 import re
@@ -58,7 +59,7 @@ def take_notes(text: str) -> tuple[str, list[FootnoteRef]]:
     pos = 0
     length = 0
     for m in _NOTE.finditer(text):
-        chunk = text[pos:m.start()]
+        chunk = text[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         refs.append(FootnoteRef(offset=length, footnote=int(m.group(1))))

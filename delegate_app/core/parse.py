@@ -1,4 +1,5 @@
 """One entry point from paragraphs to a document: resolution or contribution."""
+
 from __future__ import annotations
 
 from .contribution import find_actions, parse_contribution

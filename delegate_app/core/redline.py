@@ -12,6 +12,7 @@ with the old place and year deleted and the new ones inserted.
 Each paragraph's segments hold its whole text as written in the document:
 label, a tab, then the text.
 """
+
 from __future__ import annotations
 
 import re
@@ -123,8 +124,9 @@ class Redliner:
             out.extend(paragraphs)
         pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
         for i, j in pairs:
-            out.extend(_annex(base.annexes[i] if i is not None else None,
-                              proposed.annexes[j] if j is not None else None))
+            out.extend(
+                _annex(base.annexes[i] if i is not None else None, proposed.annexes[j] if j is not None else None)
+            )
         footnotes = {n.number: n for n in base.footnotes}
         footnotes.update({n.number: n for n in proposed.footnotes})
         return Redline(out, footnotes, base, proposed)
@@ -162,7 +164,7 @@ def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
 
 def _split_revision(revision: str) -> tuple[str, str]:
     m = _REV_PREFIX.match(revision)
-    return (m.group(1), revision[m.end():]) if m else ("", revision)
+    return (m.group(1), revision[m.end() :]) if m else ("", revision)
 
 
 def _words(role: str, old: str, new: str) -> RedlineParagraph | None:
@@ -193,8 +195,10 @@ def _section_similarity(a: Section, b: Section) -> float:
 
 
 def _annex_similarity(a: Annex, b: Annex) -> float:
-    return max(text_similarity(a.title, b.title),
-               text_similarity(" ".join(p.text for p in a.provisions), " ".join(p.text for p in b.provisions)))
+    return max(
+        text_similarity(a.title, b.title),
+        text_similarity(" ".join(p.text for p in a.provisions), " ".join(p.text for p in b.provisions)),
+    )
 
 
 # A provision as the redline needs it, hashable: depth, label, text, footnotes.
@@ -227,6 +231,7 @@ def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, 
     by their content: while a delegate types, the editor redlines the whole text on
     every pause and only the block being edited is new. The paragraphs returned are
     shared between calls and must not be changed."""
+
     def similarity(x: _Row, y: _Row) -> float:
         return text_similarity(x[2], y[2]) + (0.05 if x[1] == y[1] else 0.0)
 
@@ -234,12 +239,18 @@ def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, 
     for i, j in align(a, b, key=lambda row: row[2], similarity=similarity):
         if j is None:
             depth, label, text, notes = a[i]
-            out.append(RedlineParagraph("provision", DELETED, [(DELETE, _labelled(label, text))], depth,
-                                        _shift(label, notes), label))
+            out.append(
+                RedlineParagraph(
+                    "provision", DELETED, [(DELETE, _labelled(label, text))], depth, _shift(label, notes), label
+                )
+            )
         elif i is None:
             depth, label, text, notes = b[j]
-            out.append(RedlineParagraph("provision", INSERTED, [(INSERT, _labelled(label, text))], depth,
-                                        _shift(label, notes), label))
+            out.append(
+                RedlineParagraph(
+                    "provision", INSERTED, [(INSERT, _labelled(label, text))], depth, _shift(label, notes), label
+                )
+            )
         else:
             out.append(_provision_pair(a[i], b[j]))
     return tuple(out)
@@ -278,8 +289,11 @@ def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:
     o = old or Annex(label="")
     n = new or Annex(label="")
     out = []
-    for role, a, b in (("annex", o.label, n.label), ("annex-reference", o.reference, n.reference),
-                       ("annex-title", o.title, n.title)):
+    for role, a, b in (
+        ("annex", o.label, n.label),
+        ("annex-reference", o.reference, n.reference),
+        ("annex-title", o.title, n.title),
+    ):
         para = _words(role, a, b)
         if para is not None:
             out.append(para)

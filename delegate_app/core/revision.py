@@ -4,6 +4,7 @@
 "RÉSOLUTION 191 (Rév. Dubaï, 2018)", "РЕЗОЛЮЦИЯ 59 (Пересм. Кигали, 2022 г.)",
 "第59号决议（2022年，基加利，修订版）", "DRAFT NEW RESOLUTION [SEN-1]".
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,7 @@ _HEADING = re.compile(
     r"(?:[(（](?P<revision>.*)[)）])?\s*$",
     re.IGNORECASE,
 )
-_HEADING_ZH = re.compile(
-    r"^第\s*(?P<number>" + _NUMBER + r")\s*号决议\s*(?:[(（](?P<revision>.*)[)）])?\s*$")
+_HEADING_ZH = re.compile(r"^第\s*(?P<number>" + _NUMBER + r")\s*号决议\s*(?:[(（](?P<revision>.*)[)）])?\s*$")
 _DRAFT = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in DRAFT_NEW_WORDS) + r")\s*(?P<number>\[[^\]]{1,40}\])?\s*$",
     re.IGNORECASE,
@@ -57,8 +57,7 @@ def revision_year(revision: str) -> int | None:
 
 def is_revised(revision: str) -> bool:
     """Whether a revision string says "Rev." in any language."""
-    return bool(re.match(r"^\s*(rev|rév|пересм|修订|المراجع)", revision or "", re.I)) or \
-        "修订" in (revision or "")
+    return bool(re.match(r"^\s*(rev|rév|пересм|修订|المراجع)", revision or "", re.I)) or "修订" in (revision or "")
 
 
 def revision_key(revision: str) -> str:
@@ -75,4 +74,4 @@ def in_force_revision(revision: str) -> str:
     the inserted revision ("REV. DUBAI, 2012HAMMAMET, 2016", "REV. BUCHAREST,
     2022 Doha, 2026"); the text modified is the one up to the first year."""
     m = _YEAR.search(revision or "")
-    return (revision[:m.end()] if m else revision or "").strip(" ,;")
+    return (revision[: m.end()] if m else revision or "").strip(" ,;")

@@ -6,6 +6,7 @@ NOC carry Reasons; only MOD carries revision marks, and a deletion inside a
 paragraph is a MOD, not a SUP; the header names the document, the date, the
 original language, the source and the title.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,14 +22,21 @@ class Finding:
     message: str
 
 
-_HEADER_FIELDS = (("document", "the document number"), ("date", "the date"),
-                  ("original_language", "the original language"), ("source", "the source"),
-                  ("title", "the title"))
+_HEADER_FIELDS = (
+    ("document", "the document number"),
+    ("date", "the date"),
+    ("original_language", "the original language"),
+    ("source", "the source"),
+    ("title", "the title"),
+)
 
 
 def check(contrib: Contribution) -> list[Finding]:
-    findings = [Finding("header", f"The header does not give {label}.")
-                for name, label in _HEADER_FIELDS if not getattr(contrib.header, name).strip()]
+    findings = [
+        Finding("header", f"The header does not give {label}.")
+        for name, label in _HEADER_FIELDS
+        if not getattr(contrib.header, name).strip()
+    ]
     if not contrib.proposals:
         findings.append(Finding("contribution", "The contribution has no proposals."))
     numbers = [p.number for p in contrib.proposals if p.number]
@@ -55,11 +63,17 @@ def _proposal(p: Proposal) -> list[Finding]:
         return out
     if p.action in ("SUP", "SUP*") and p.base is not None and p.resolution.sections:
         rl = redline(p.base, p.resolution)
-        partial = [para for para in rl.paragraphs if para.change == MODIFIED and
-                   any(op == DELETE for op, _ in para.segments)]
+        partial = [
+            para for para in rl.paragraphs if para.change == MODIFIED and any(op == DELETE for op, _ in para.segments)
+        ]
         if partial:
-            out.append(Finding(where, "Text is deleted inside a paragraph: that is a MOD, not a SUP "
-                                      "(SUP suppresses the whole resolution)."))
+            out.append(
+                Finding(
+                    where,
+                    "Text is deleted inside a paragraph: that is a MOD, not a SUP "
+                    "(SUP suppresses the whole resolution).",
+                )
+            )
     if p.action in ("MOD", "(MOD)") and p.base is not None and not redline(p.base, p.resolution).changed:
         out.append(Finding(where, "The MOD changes nothing; a proposal to keep a text unchanged is a NOC."))
     if p.action in ("ADD", "ADD*") and p.base is not None and redline(p.base, p.resolution).changed:

@@ -7,6 +7,7 @@ the six languages names the calls it knows; an unknown call is still found by
 its shape (short, lower-case, no final punctuation, followed by a labelled item).
 Word styles, when a document has them, settle what shape alone cannot.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,7 +18,7 @@ from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label
 from .model import Annex, Footnote, Provision, Resolution, Section
 from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
 from .revision import parse_heading
-from .vocabulary import (ANNEX_WORDS, body_from_text, detect_script_language, match_call)
+from .vocabulary import ANNEX_WORDS, body_from_text, detect_script_language, match_call
 
 # Word styles (folded: lower-case, no spaces or underscores, as Para.style holds
 # them) and what they mean in ITU templates.
@@ -37,8 +38,9 @@ _TERMINAL = tuple(".;:。；：")
 _MAX_CALL_WORDS = 60
 
 
-def parse_resolution(source: Source, start: int = 0, end: int | None = None, *,
-                     heading_only: bool = False) -> Resolution:
+def parse_resolution(
+    source: Source, start: int = 0, end: int | None = None, *, heading_only: bool = False
+) -> Resolution:
     """Parse the resolution whose heading is the first one in paras[start:end].
 
     With ``heading_only``, a heading and title without any calls is accepted (a
@@ -48,7 +50,7 @@ def parse_resolution(source: Source, start: int = 0, end: int | None = None, *,
     texts = [normalize_spaces(plain(p.text)) for p in paras]
     head = next((i for i, p in enumerate(paras) if _is_heading(p, texts[i])), None)
     if head is None:
-        raise NotITUText("no resolution heading (such as \"RESOLUTION 59 (Rev. Kigali, 2022)\") was found")
+        raise NotITUText('no resolution heading (such as "RESOLUTION 59 (Rev. Kigali, 2022)") was found')
     heading = parse_heading(texts[head])
     if heading is None:  # styled as a heading but worded otherwise
         raise NotITUText(f"the heading {texts[head]!r} does not name a resolution number")
@@ -57,7 +59,7 @@ def parse_resolution(source: Source, start: int = 0, end: int | None = None, *,
     if first_call is None:
         if heading_only:
             return _heading_only(paras, texts, head, heading)
-        raise NotITUText(f"{heading.number}: no call (such as \"considering\" or \"resolves\") was found")
+        raise NotITUText(f'{heading.number}: no call (such as "considering" or "resolves") was found')
     body_end = first_call
     preamble = ""
     before = next((i for i in range(first_call - 1, head, -1) if texts[i]), None)
@@ -101,8 +103,14 @@ def _heading_only(paras: list[Para], texts: list[str], head: int, heading) -> Re
         if title and (len(title) >= 2 or texts[i].endswith(_TERMINAL)):
             break
         title.append(texts[i])
-    res = Resolution(body=None, number=heading.number, revision=heading.revision, title=" ".join(title),
-                     history=history, draft=heading.draft)
+    res = Resolution(
+        body=None,
+        number=heading.number,
+        revision=heading.revision,
+        title=" ".join(title),
+        history=history,
+        draft=heading.draft,
+    )
     res.body = _body(res)
     res.language = detect_script_language(res.title) or "en"
     return res
@@ -220,8 +228,7 @@ class _Blocks:
     def _place(self, node: Provision, label: Label) -> None:
         container = self._container()
         if not self.path:
-            kind = label.kind if not label.ambiguous_roman or label.text != "i)" or not container \
-                else ROMAN
+            kind = label.kind if not label.ambiguous_roman or label.text != "i)" or not container else ROMAN
             if container and container[-1].label == "":
                 container.append(node)  # after an unlabelled paragraph: a new list
             else:
@@ -245,8 +252,7 @@ class _Blocks:
         if top_kind == LETTER and top_label is not None and top_label.value == label.value - 1:
             return LETTER
         for level_kind, _, level_label in self.path:
-            if level_kind == ROMAN and level_label is not None and \
-                    roman_value(label.text) == level_label.value + 1:
+            if level_kind == ROMAN and level_label is not None and roman_value(label.text) == level_label.value + 1:
                 return ROMAN
         return resolve_kind(label, self.path[-1][2], self.path[0][0])
 

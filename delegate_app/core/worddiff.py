@@ -12,6 +12,7 @@ change it belongs to.
 The output is a list of (op, text) segments, op "=", "-" or "+". Joining the
 "=" and "-" texts gives the old text exactly, "=" and "+" the new one.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,14 +68,14 @@ def _compute(old: str, new: str) -> list[Segment]:
     raw: list[Segment] = []
     for op in Indel.opcodes(a_ids, b_ids):
         if op.tag == "equal":
-            xs_run, ys_run = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+            xs_run, ys_run = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
             if xs_run == ys_run:  # the usual case, spaces included: one segment, not one a word
                 raw.append((EQUAL, "".join(ys_run)))
                 continue
             for x, y in zip(xs_run, ys_run):
                 word = y.rstrip()
                 raw.append((EQUAL, word))
-                xs, ys = x[len(word):], y[len(word):]
+                xs, ys = x[len(word) :], y[len(word) :]
                 if xs == ys:
                     raw.append((EQUAL, ys))
                 else:  # only at the end of a text: "annually" vs "annually "
@@ -82,9 +83,9 @@ def _compute(old: str, new: str) -> list[Segment]:
                     raw.append((INSERT, ys))
         else:
             if op.src_end > op.src_start:
-                raw.append((DELETE, "".join(a[op.src_start:op.src_end])))
+                raw.append((DELETE, "".join(a[op.src_start : op.src_end])))
             if op.dest_end > op.dest_start:
-                raw.append((INSERT, "".join(b[op.dest_start:op.dest_end])))
+                raw.append((INSERT, "".join(b[op.dest_start : op.dest_end])))
     return cleanup(raw)
 
 
@@ -135,9 +136,12 @@ def cleanup(segments: list[Segment]) -> list[Segment]:
             size = len(text.strip())
             # an equality no longer than the replacements on both sides is noise in a
             # redline; between plain insertions or deletions it is kept, as a human would
-            if before and after and (not text.strip() or (
-                    before_replaces and after_replaces and size <= min(before, after))):
-                segs = segs[:i] + [(DELETE, text), (INSERT, text)] + segs[i + 1:]
+            if (
+                before
+                and after
+                and (not text.strip() or (before_replaces and after_replaces and size <= min(before, after)))
+            ):
+                segs = segs[:i] + [(DELETE, text), (INSERT, text)] + segs[i + 1 :]
                 segs = merge(segs)
                 changed = True
                 break
@@ -168,7 +172,7 @@ def _shift_spaces(segs: list[Segment]) -> list[Segment]:
         j = i
         while j > 0 and out[j - 1][0] != EQUAL:
             j -= 1
-        group = out[j:i + 1]
+        group = out[j : i + 1]
         # only a replacement can give the space up: both texts lose it and get it back
         if len(group) == 2 and all(t.endswith(" ") for _, t in group) and not ntext.startswith(" "):
             for k in range(j, i + 1):

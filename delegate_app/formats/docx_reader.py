@@ -8,6 +8,7 @@ deleted paragraph marks join paragraphs the way Word does. Styles are passed on
 folded ("Call", "enumlev1", "ResNo"), bookmarks as anchors, footnote references
 as markers.
 """
+
 from __future__ import annotations
 
 import io
@@ -27,9 +28,13 @@ W_INS, W_DEL = qn("w:ins"), qn("w:del")
 W_MOVE_TO, W_MOVE_FROM = qn("w:moveTo"), qn("w:moveFrom")
 _INSERTED = {W_INS, W_MOVE_TO}
 _DELETED = {W_DEL, W_MOVE_FROM}
-_SKIP = {qn("w:txbxContent"), qn("w:pict"), qn("w:drawing"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                               load_dtd=False)
+_SKIP = {
+    qn("w:txbxContent"),
+    qn("w:pict"),
+    qn("w:drawing"),
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
+}
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
 
 
 @dataclass
@@ -115,12 +120,16 @@ def _paragraph(p, styles: dict[str, str]) -> _Para:
             revised.append(text)
             chars += len(text)
             rpr = run.find(qn("w:rPr"))
-            if rpr is not None and rpr.find(qn("w:i")) is not None and \
-                    rpr.find(qn("w:i")).get(qn("w:val"), "true") not in ("0", "false"):
+            if (
+                rpr is not None
+                and rpr.find(qn("w:i")) is not None
+                and rpr.find(qn("w:i")).get(qn("w:val"), "true") not in ("0", "false")
+            ):
                 italic_chars += len(text)
     anchors = tuple(b.get(qn("w:name")) or "" for b in p.iter(qn("w:bookmarkStart")))
-    return _Para("".join(original), "".join(revised), style, anchors,
-                 chars > 0 and italic_chars == chars, mark_ins, mark_del)
+    return _Para(
+        "".join(original), "".join(revised), style, anchors, chars > 0 and italic_chars == chars, mark_ins, mark_del
+    )
 
 
 def _runs(p):

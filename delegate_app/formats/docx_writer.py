@@ -10,11 +10,12 @@ paragraphs included) with w:trackRevisions on, or, for printing, as static
 underline and strike-through. Labels are literal text followed by a tab, as in
 ITU documents, so that a relabelling is itself a tracked change.
 """
+
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -27,8 +28,7 @@ from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
 from ..core.worddiff import DELETE, EQUAL, INSERT
 from . import itu_styles, ooxml
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic",
-                  "zh": "Chinese"}
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
 CLOSING = "______________"
 
@@ -52,8 +52,8 @@ class _Writer:
         self.options = options
         self.language = options.language or contrib.language or "en"
         self.rtl = self.language == "ar"
-        stamp = options.date or datetime.now(timezone.utc)
-        self.date = stamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        stamp = options.date or datetime.now(UTC)
+        self.date = stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.doc = docx.Document()
         self.ids = ooxml.Ids(next=1)
         self.notes = ooxml.Footnotes(self.doc, self.ids)
@@ -139,8 +139,10 @@ class _Writer:
             self.report.warnings.append(f"{proposal.action} {proposal.number}: no text to write")
         elif proposal.action in ("MOD", "(MOD)"):
             if proposal.base is None:
-                self.report.warnings.append(f"{proposal.action} {proposal.number}: no base text is known, "
-                                            "so the text is written without revision marks")
+                self.report.warnings.append(
+                    f"{proposal.action} {proposal.number}: no base text is known, "
+                    "so the text is written without revision marks"
+                )
                 self._clean(res)
             else:
                 self._redline(proposal.base, res)
@@ -208,8 +210,9 @@ class _Writer:
             if text:
                 self._append(p, op, self._run(op, text))
         if not self.options.static_marks and para.change in (INSERTED, DELETED):
-            ooxml.mark_paragraph(p, "ins" if para.change == INSERTED else "del", self.ids, self.options.author,
-                                 self.date)
+            ooxml.mark_paragraph(
+                p, "ins" if para.change == INSERTED else "del", self.ids, self.options.author, self.date
+            )
         return p
 
     def _run(self, op: str, text: str):
@@ -217,8 +220,9 @@ class _Writer:
         static = self.options.static_marks
         if op == EQUAL or not static:
             return ooxml.run(text, deleted=op == DELETE)
-        fmt = ooxml.RunStyle(underline=op == INSERT, strike=op == DELETE,
-                             color=INSERT_COLOR if op == INSERT else DELETE_COLOR)
+        fmt = ooxml.RunStyle(
+            underline=op == INSERT, strike=op == DELETE, color=INSERT_COLOR if op == INSERT else DELETE_COLOR
+        )
         return ooxml.run(text, fmt)
 
     def _append(self, p, op: str, r) -> None:
@@ -295,12 +299,17 @@ def contribution_docx(contrib: Contribution, options: ExportOptions | None = Non
     return data, writer.report
 
 
-def mod_contribution(base: Resolution, proposed: Resolution, number: str = "", reasons: str = "",
-                     source: str = "") -> Contribution:
+def mod_contribution(
+    base: Resolution, proposed: Resolution, number: str = "", reasons: str = "", source: str = ""
+) -> Contribution:
     """A one-proposal MOD contribution, for `delegate-app redline`."""
-    header = ContributionHeader(source=source, title=f"PROPOSED MODIFICATION OF {proposed.heading.upper()}",
-                                original_language=LANGUAGE_NAMES.get(proposed.language, "English"))
-    return Contribution(header=header, proposals=[Proposal(action="MOD", number=number, resolution=proposed,
-                                                           base=base, reasons=reasons)],
-                        language=proposed.language)
-
+    header = ContributionHeader(
+        source=source,
+        title=f"PROPOSED MODIFICATION OF {proposed.heading.upper()}",
+        original_language=LANGUAGE_NAMES.get(proposed.language, "English"),
+    )
+    return Contribution(
+        header=header,
+        proposals=[Proposal(action="MOD", number=number, resolution=proposed, base=base, reasons=reasons)],
+        language=proposed.language,
+    )

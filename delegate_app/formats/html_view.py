@@ -1,6 +1,7 @@
 """A resolution as HTML for reading on screen: the heading, the title, calls in
 italics, labelled provisions with hanging labels, annexes and footnotes, laid
 out the way ITU prints them. Qt's rich-text widgets render this subset."""
+
 from __future__ import annotations
 
 import re
@@ -23,8 +24,10 @@ def escape(text: str) -> str:
 
 def resolution_html(res: Resolution) -> str:
     direction = "rtl" if res.language in _RTL else "ltr"
-    parts = [f'<div dir="{direction}">',
-             f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.heading)}</p>']
+    parts = [
+        f'<div dir="{direction}">',
+        f'<p align="center" style="font-size:13pt; font-weight:600">{escape(res.heading)}</p>',
+    ]
     if res.title:
         parts.append(_as("title", escape(res.title)))
     if res.history:
@@ -53,19 +56,23 @@ def _provisions(provisions: list[Provision], depth: int) -> list[str]:
     for prov in provisions:
         indent = 24 * (depth + 1) if prov.label else 24 * depth
         label = f"{escape(prov.label)}&nbsp;&nbsp;" if prov.label else ""
-        out.append(f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
-                   f"{label}{escape(prov.text)}</p>")
+        out.append(
+            f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
+            f"{label}{escape(prov.text)}</p>"
+        )
         out.extend(_provisions(prov.children, depth + 1))
     return out
 
 
-_ROLE_HTML = {"heading": ('<p align="center" style="font-weight:600">', "</p>"),
-              "title": ('<p align="center" style="font-size:13pt; font-weight:600">', "</p>"),
-              "history": ('<p align="center">', "</p>"),
-              "call": ('<p style="margin-top:10px"><i>', "</i></p>"),
-              "annex": ('<p align="center" style="margin-top:16px; font-weight:600">', "</p>"),
-              "annex-reference": ('<p align="center">', "</p>"),
-              "annex-title": ('<p align="center" style="font-weight:600">', "</p>")}
+_ROLE_HTML = {
+    "heading": ('<p align="center" style="font-weight:600">', "</p>"),
+    "title": ('<p align="center" style="font-size:13pt; font-weight:600">', "</p>"),
+    "history": ('<p align="center">', "</p>"),
+    "call": ('<p style="margin-top:10px"><i>', "</i></p>"),
+    "annex": ('<p align="center" style="margin-top:16px; font-weight:600">', "</p>"),
+    "annex-reference": ('<p align="center">', "</p>"),
+    "annex-title": ('<p align="center" style="font-weight:600">', "</p>"),
+}
 INSERT_STYLE = "color:#0050c8; text-decoration:underline"
 
 
@@ -73,6 +80,8 @@ def _as(role: str, html: str) -> str:
     """``html`` in the paragraph markup of a role (_ROLE_HTML)."""
     start, end = _ROLE_HTML[role]
     return f"{start}{html}{end}"
+
+
 DELETE_STYLE = "color:#c00000; text-decoration:line-through"
 
 

@@ -10,6 +10,7 @@ in ITU's published Word documents. Display names keep ITU's underscores
 ("Res_No") and style ids drop them ("ResNo"), as ITU's templates do; the reader
 folds both, so either spelling in an incoming file is recognised.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -68,8 +69,16 @@ STYLES = [
     StyleSpec("FootnoteReference", "footnote reference", character=True, superscript=True),
 ]
 
-ROLE_STYLES = {"heading": "ResNo", "title": "Restitle", "history": "Resref", "preamble": "Normalaftertitle",
-               "call": "Call", "annex": "AnnexNo", "annex-reference": "AnnexRef", "annex-title": "Annextitle"}
+ROLE_STYLES = {
+    "heading": "ResNo",
+    "title": "Restitle",
+    "history": "Resref",
+    "preamble": "Normalaftertitle",
+    "call": "Call",
+    "annex": "AnnexNo",
+    "annex-reference": "AnnexRef",
+    "annex-title": "Annextitle",
+}
 
 
 def provision_style(label: str, depth: int) -> str:

@@ -8,6 +8,7 @@ one counter), text elements with xml:space="preserve", deleted text in
 w:delText, no empty and no nested revisions, a paragraph mark deletion only
 together with the deletion of the paragraph's runs.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -154,9 +155,25 @@ def bookmark(p, name: str, ids: Ids) -> None:
     p.append(end)
 
 
-_AFTER_BIDI = ("w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
-               "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
-               "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_BIDI = (
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 def set_bidi(ppr) -> None:
@@ -169,9 +186,19 @@ def track_revisions(settings_element) -> None:
     """Ask Word to keep tracking changes (w:trackRevisions, in schema order)."""
     if settings_element.find(qn("w:trackRevisions")) is None:
         # CT_Settings order: ... w:revisionView, w:trackRevisions, w:doNotTrackMoves ...
-        insert_in_order(settings_element, etree.Element(qn("w:trackRevisions")),
-                        ("w:doNotTrackMoves", "w:doNotTrackFormatting", "w:documentProtection",
-                         "w:autoFormatOverride", "w:styleLockTheme", "w:styleLockQFSet", "w:defaultTabStop"))
+        insert_in_order(
+            settings_element,
+            etree.Element(qn("w:trackRevisions")),
+            (
+                "w:doNotTrackMoves",
+                "w:doNotTrackFormatting",
+                "w:documentProtection",
+                "w:autoFormatOverride",
+                "w:styleLockTheme",
+                "w:styleLockQFSet",
+                "w:defaultTabStop",
+            ),
+        )
 
 
 @dataclass
@@ -205,7 +232,8 @@ class Footnotes:
             f"<w:footnotes {nsdecls('w')}>"
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
-            "</w:p></w:footnote></w:footnotes>")
+            "</w:p></w:footnote></w:footnotes>"
+        )
         doc_part = self.document.part
         self.part = _XmlBlobPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.root, doc_part.package)
         doc_part.relate_to(self.part, RT.FOOTNOTES)

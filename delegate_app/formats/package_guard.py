@@ -6,6 +6,7 @@ truncation) and of XML (entity declarations), plus remote relationships that
 another program would fetch. Everything here reads the archive directory and
 at most the first bytes of each XML part, with fixed limits.
 """
+
 from __future__ import annotations
 
 import io
@@ -37,8 +38,11 @@ class PackageReport:
 def check_docx(data: bytes, name: str) -> PackageReport:
     """Refuse anything that is not a plain, well-formed Word package."""
     if data.startswith(OLE_MAGIC):
-        raise InputError("this is a Word 97-2003 (.doc) or password-protected file; "
-                         "open it in Word and save it as an unprotected .docx", name)
+        raise InputError(
+            "this is a Word 97-2003 (.doc) or password-protected file; "
+            "open it in Word and save it as an unprotected .docx",
+            name,
+        )
     if not data.startswith(b"PK"):
         raise InputError("this is not a Word document (.docx): it is not a ZIP package", name)
     try:
@@ -47,41 +51,50 @@ def check_docx(data: bytes, name: str) -> PackageReport:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
     if len(infos) > MAX_ENTRIES:
-        raise InputError(f"the Word file has {len(infos):,} parts; a document has a few dozen "
-                         "(refused as a possible ZIP bomb)", name)
+        raise InputError(
+            f"the Word file has {len(infos):,} parts; a document has a few dozen (refused as a possible ZIP bomb)", name
+        )
     total = 0
     names = set()
     for info in infos:
         member = info.filename
-        if member.startswith(("/", "\\")) or ".." in member.replace("\\", "/").split("/") or \
-                re.match(r"^[A-Za-z]:", member):
+        if (
+            member.startswith(("/", "\\"))
+            or ".." in member.replace("\\", "/").split("/")
+            or re.match(r"^[A-Za-z]:", member)
+        ):
             raise InputError(f"the Word file has a part with an unsafe path ({member!r})", name)
         if info.flag_bits & 0x1:
             raise InputError("the Word file is encrypted; remove the password in Word first", name)
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise InputError(f"the part {member!r} expands {info.file_size // max(info.compress_size, 1):,} "
-                             "times (refused as a possible ZIP bomb)", name)
+            raise InputError(
+                f"the part {member!r} expands {info.file_size // max(info.compress_size, 1):,} "
+                "times (refused as a possible ZIP bomb)",
+                name,
+            )
         names.add(member)
     if total > MAX_TOTAL_UNCOMPRESSED:
-        raise InputError(f"the Word file expands to {total // (1024 * 1024):,} MB "
-                         "(refused as a possible ZIP bomb)", name)
+        raise InputError(
+            f"the Word file expands to {total // (1024 * 1024):,} MB (refused as a possible ZIP bomb)", name
+        )
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
         raise InputError("this ZIP file is not a Word document (it has no word/document.xml)", name)
     report = PackageReport()
     try:
         content_types = archive.read("[Content_Types].xml")
         if any(t in content_types for t in _MACRO_TYPES) or "word/vbaProject.bin" in names:
-            raise InputError("this is a macro-enabled document (.docm); save it as a .docx "
-                             "without macros first", name)
+            raise InputError("this is a macro-enabled document (.docm); save it as a .docx without macros first", name)
         for info in infos:
             if not info.filename.endswith((".xml", ".rels")):
                 continue
             with archive.open(info) as member:
                 head = member.read(64 * 1024)
             if _DTD.search(head):
-                raise InputError(f"the part {info.filename!r} declares XML entities; Word never "
-                                 "writes that (refused as hostile)", name)
+                raise InputError(
+                    f"the part {info.filename!r} declares XML entities; Word never writes that (refused as hostile)",
+                    name,
+                )
             if info.filename.endswith(".rels"):
                 for rel in _EXTERNAL.findall(head):
                     target = _TARGET.search(rel)
@@ -92,7 +105,8 @@ def check_docx(data: bytes, name: str) -> PackageReport:
                         "the document links to an external "
                         f"{(kind.group(1).decode('ascii', 'replace') if kind else 'resource')} "
                         f"({target.group(1).decode('utf-8', 'replace') if target else '?'}); "
-                        "it was not fetched")
+                        "it was not fetched"
+                    )
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
     return report

@@ -3,6 +3,7 @@
 The kind is decided from the bytes, not only the name: a .txt that is really a
 ZIP, or a .docx that is really a renamed .doc, gets the right message.
 """
+
 from __future__ import annotations
 
 import os
@@ -37,8 +38,9 @@ def read_file(path: str | os.PathLike) -> ReadResult:
     try:
         size = os.path.getsize(name)
         if size > MAX_FILE_SIZE:
-            raise InputError(f"the file is {size // (1024 * 1024):,} MB; the limit is "
-                             f"{MAX_FILE_SIZE // (1024 * 1024)} MB", name)
+            raise InputError(
+                f"the file is {size // (1024 * 1024):,} MB; the limit is {MAX_FILE_SIZE // (1024 * 1024)} MB", name
+            )
         with open(name, "rb") as fh:
             data = fh.read(MAX_FILE_SIZE + 1)
     except IsADirectoryError:

@@ -16,15 +16,16 @@ worksheet children in the schema's order, ARGB colours, the two fills every
 style sheet starts with, text cells as inline strings (never formulas), row
 and column numbers from 1, defined names for filters and print titles.
 """
+
 from __future__ import annotations
 
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property
-from typing import Iterable
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -65,6 +66,7 @@ def argb(rgb: str) -> str:
 
 
 # -- styles ---------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Font:
@@ -130,29 +132,35 @@ class Styles:
         fills = "".join(_fill(fill) for fill in self.fills)
         borders = "".join(_border(color) for color in self.borders)
         xfs = "".join(self._xf(style) for style in self.xfs)
-        return (f'{XML_DECL}<styleSheet xmlns="{NS_MAIN}">'
-                f'<fonts count="{len(self.fonts)}">{fonts}</fonts>'
-                f'<fills count="{len(self.fills)}">{fills}</fills>'
-                f'<borders count="{len(self.borders)}">{borders}</borders>'
-                '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-                f'<cellXfs count="{len(self.xfs)}">{xfs}</cellXfs>'
-                '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-                "</styleSheet>")
+        return (
+            f'{XML_DECL}<styleSheet xmlns="{NS_MAIN}">'
+            f'<fonts count="{len(self.fonts)}">{fonts}</fonts>'
+            f'<fills count="{len(self.fills)}">{fills}</fills>'
+            f'<borders count="{len(self.borders)}">{borders}</borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            f'<cellXfs count="{len(self.xfs)}">{xfs}</cellXfs>'
+            '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+            "</styleSheet>"
+        )
 
     def _xf(self, style: Style) -> str:
-        ids = (f'numFmtId="0" fontId="{self.fonts[style.font]}" fillId="{self.fills[style.fill]}" '
-               f'borderId="{self.borders[style.border]}" xfId="0"')
+        ids = (
+            f'numFmtId="0" fontId="{self.fonts[style.font]}" fillId="{self.fills[style.fill]}" '
+            f'borderId="{self.borders[style.border]}" xfId="0"'
+        )
         applied = ' applyFont="1"' if self.fonts[style.font] else ""
         applied += ' applyFill="1"' if style.fill else ""
         applied += ' applyBorder="1"' if style.border else ""
         align = ""
         if style.wrap or style.vertical or style.horizontal or style.reading_order:
-            align = ("<alignment"
-                     + (f' horizontal="{style.horizontal}"' if style.horizontal else "")
-                     + (f' vertical="{style.vertical}"' if style.vertical else "")
-                     + (' wrapText="1"' if style.wrap else "")
-                     + (f' readingOrder="{style.reading_order}"' if style.reading_order else "")
-                     + "/>")
+            align = (
+                "<alignment"
+                + (f' horizontal="{style.horizontal}"' if style.horizontal else "")
+                + (f' vertical="{style.vertical}"' if style.vertical else "")
+                + (' wrapText="1"' if style.wrap else "")
+                + (f' readingOrder="{style.reading_order}"' if style.reading_order else "")
+                + "/>"
+            )
             applied += ' applyAlignment="1"'
         return f"<xf {ids}{applied}>{align}</xf>" if align else f"<xf {ids}{applied}/>"
 
@@ -162,15 +170,19 @@ def _fill(fill: str | None) -> str:
         return '<fill><patternFill patternType="none"/></fill>'
     if fill == "gray125":
         return '<fill><patternFill patternType="gray125"/></fill>'
-    return f'<fill><patternFill patternType="solid"><fgColor rgb="{argb(fill)}"/><bgColor indexed="64"/></patternFill></fill>'
+    return (
+        f'<fill><patternFill patternType="solid"><fgColor rgb="{argb(fill)}"/><bgColor indexed="64"/>'
+        "</patternFill></fill>"
+    )
 
 
 def _border(color: str | None) -> str:
     if color is None:
         return "<border><left/><right/><top/><bottom/><diagonal/></border>"
     side = f'style="thin"><color rgb="{argb(color)}"/>'
-    return (f"<border><left {side}</left><right {side}</right><top {side}</top>"
-            f"<bottom {side}</bottom><diagonal/></border>")
+    return (
+        f"<border><left {side}</left><right {side}</right><top {side}</top><bottom {side}</bottom><diagonal/></border>"
+    )
 
 
 # -- cells ----------------------------------------------------------------------------------------
@@ -220,6 +232,7 @@ def styled_cell(ref: str, style: int) -> str:
 
 # -- sheets ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class Sheet:
     """One worksheet: its rows as written, and how it is viewed and printed."""
@@ -258,19 +271,21 @@ class Sheet:
         return f"A1:{column_letter(max(1, len(self.widths)))}{max(1, len(self.rows))}"
 
     def xml(self, selected: bool) -> str:
-        props = "<outlinePr summaryBelow=\"0\"/>" if self.outline_summary_above else ""
+        props = '<outlinePr summaryBelow="0"/>' if self.outline_summary_above else ""
         props += '<pageSetUpPr fitToPage="1"/>' if self.fit_to_width else ""
         out = [XML_DECL, f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">']
         if props:
             out.append(f"<sheetPr>{props}</sheetPr>")
         out.append(f'<dimension ref="{self.ref}"/>')
         out.append(self._view(selected))
-        out.append('<sheetFormatPr defaultRowHeight="15"'
-                   + (' outlineLevelRow="1"' if self._outlined else "") + "/>")
+        out.append('<sheetFormatPr defaultRowHeight="15"' + (' outlineLevelRow="1"' if self._outlined else "") + "/>")
         if self.widths:
-            cols = "".join(f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"'
-                           + (f' style="{self.column_styles[i]}"' if i in self.column_styles else "") + "/>"
-                           for i, w in enumerate(self.widths, 1))
+            cols = "".join(
+                f'<col min="{i}" max="{i}" width="{w:g}" customWidth="1"'
+                + (f' style="{self.column_styles[i]}"' if i in self.column_styles else "")
+                + "/>"
+                for i, w in enumerate(self.widths, 1)
+            )
             out.append(f"<cols>{cols}</cols>")
         out.append("<sheetData>")
         out.extend(self.rows)
@@ -303,12 +318,15 @@ class Sheet:
             corner = f"{column_letter(cols + 1)}{rows + 1}"
             which = "bottomRight" if cols and rows else "bottomLeft" if rows else "topRight"
             split = (f' xSplit="{cols}"' if cols else "") + (f' ySplit="{rows}"' if rows else "")
-            pane = (f'<pane{split} topLeftCell="{corner}" activePane="{which}" state="frozen"/>'
-                    f'<selection pane="{which}" activeCell="{corner}" sqref="{corner}"/>')
+            pane = (
+                f'<pane{split} topLeftCell="{corner}" activePane="{which}" state="frozen"/>'
+                f'<selection pane="{which}" activeCell="{corner}" sqref="{corner}"/>'
+            )
         return f'<sheetViews><sheetView{attrs} workbookViewId="0">{pane}</sheetView></sheetViews>'
 
 
 # -- the package ----------------------------------------------------------------------------------
+
 
 @dataclass
 class Properties:
@@ -328,16 +346,26 @@ def package(sheets: list[Sheet], styles: Styles, props: Properties) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(sheets)))
-        zf.writestr("_rels/.rels", _relationships([
-            (f"{RT_DOC}/officeDocument", "xl/workbook.xml"),
-            (f"{NS_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
-            (f"{RT_DOC}/extended-properties", "docProps/app.xml")]))
+        zf.writestr(
+            "_rels/.rels",
+            _relationships(
+                [
+                    (f"{RT_DOC}/officeDocument", "xl/workbook.xml"),
+                    (f"{NS_PKG_REL}/metadata/core-properties", "docProps/core.xml"),
+                    (f"{RT_DOC}/extended-properties", "docProps/app.xml"),
+                ]
+            ),
+        )
         zf.writestr("docProps/core.xml", _core(props))
         zf.writestr("docProps/app.xml", _app())
         zf.writestr("xl/workbook.xml", _workbook(sheets))
-        zf.writestr("xl/_rels/workbook.xml.rels", _relationships(
-            [(f"{RT_DOC}/worksheet", f"worksheets/sheet{i}.xml") for i in range(1, len(sheets) + 1)]
-            + [(f"{RT_DOC}/styles", "styles.xml")]))
+        zf.writestr(
+            "xl/_rels/workbook.xml.rels",
+            _relationships(
+                [(f"{RT_DOC}/worksheet", f"worksheets/sheet{i}.xml") for i in range(1, len(sheets) + 1)]
+                + [(f"{RT_DOC}/styles", "styles.xml")]
+            ),
+        )
         zf.writestr("xl/styles.xml", styles.xml())
         for i, sheet in enumerate(sheets, 1):
             zf.writestr(f"xl/worksheets/sheet{i}.xml", sheet.xml(selected=i == 1))
@@ -345,53 +373,74 @@ def package(sheets: list[Sheet], styles: Styles, props: Properties) -> bytes:
 
 
 def _content_types(sheets: int) -> str:
-    overrides = [("/xl/workbook.xml", f"{CT_SML}.sheet.main+xml"), ("/xl/styles.xml", f"{CT_SML}.styles+xml"),
-                 ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
-                 ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml")]
+    overrides = [
+        ("/xl/workbook.xml", f"{CT_SML}.sheet.main+xml"),
+        ("/xl/styles.xml", f"{CT_SML}.styles+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+        ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+    ]
     overrides += [(f"/xl/worksheets/sheet{i}.xml", f"{CT_SML}.worksheet+xml") for i in range(1, sheets + 1)]
-    return (f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            + "".join(f'<Override PartName="{part}" ContentType="{kind}"/>' for part, kind in overrides)
-            + "</Types>")
+    return (
+        f'{XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        + "".join(f'<Override PartName="{part}" ContentType="{kind}"/>' for part, kind in overrides)
+        + "</Types>"
+    )
 
 
 def _relationships(targets: list[tuple[str, str]]) -> str:
-    rels = "".join(f'<Relationship Id="rId{i}" Type="{kind}" Target="{target}"/>'
-                   for i, (kind, target) in enumerate(targets, 1))
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="{kind}" Target="{target}"/>' for i, (kind, target) in enumerate(targets, 1)
+    )
     return f'{XML_DECL}<Relationships xmlns="{NS_PKG_REL}">{rels}</Relationships>'
 
 
 def _core(props: Properties) -> str:
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    fields = [("dc:title", props.title), ("dc:subject", props.subject), ("dc:creator", props.creator),
-              ("cp:keywords", props.keywords)]
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    fields = [
+        ("dc:title", props.title),
+        ("dc:subject", props.subject),
+        ("dc:creator", props.creator),
+        ("cp:keywords", props.keywords),
+    ]
     body = "".join(f"<{tag}>{esc(safe(value))}</{tag}>" for tag, value in fields if value)
-    return (f'{XML_DECL}<cp:coreProperties '
-            'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'{body}<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified></cp:coreProperties>')
+    return (
+        f"{XML_DECL}<cp:coreProperties "
+        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f'{body}<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
+        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified></cp:coreProperties>'
+    )
 
 
 def _app() -> str:
-    return (f'{XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-            "<Application>Delegate</Application></Properties>")
+    return (
+        f'{XML_DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+        "<Application>Delegate</Application></Properties>"
+    )
 
 
 def _workbook(sheets: list[Sheet]) -> str:
-    entries = "".join(f'<sheet name="{esc(sheet.name)}" sheetId="{i}" r:id="rId{i}"/>'
-                      for i, sheet in enumerate(sheets, 1))
+    entries = "".join(
+        f'<sheet name="{esc(sheet.name)}" sheetId="{i}" r:id="rId{i}"/>' for i, sheet in enumerate(sheets, 1)
+    )
     names = []
     for i, sheet in enumerate(sheets):
         if sheet.filter_columns:
             absolute = re.sub(r"([A-Z]+)(\d+)", r"$\1$\2", sheet.filter_ref)  # A1:H9 -> $A$1:$H$9
-            names.append(f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-                         f"{esc(quoted(sheet.name))}!{absolute}</definedName>")
+            names.append(
+                f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+                f"{esc(quoted(sheet.name))}!{absolute}</definedName>"
+            )
         if sheet.print_title_rows:
-            names.append(f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
-                         f"{esc(quoted(sheet.name))}!$1:${sheet.print_title_rows}</definedName>")
+            names.append(
+                f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+                f"{esc(quoted(sheet.name))}!$1:${sheet.print_title_rows}</definedName>"
+            )
     defined = f"<definedNames>{''.join(names)}</definedNames>" if names else ""
-    return (f'{XML_DECL}<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><workbookPr/>'
-            f'<bookViews><workbookView activeTab="0"/></bookViews><sheets>{entries}</sheets>{defined}</workbook>')
+    return (
+        f'{XML_DECL}<workbook xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><workbookPr/>'
+        f'<bookViews><workbookView activeTab="0"/></bookViews><sheets>{entries}</sheets>{defined}</workbook>'
+    )

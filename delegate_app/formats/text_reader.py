@@ -7,6 +7,7 @@ conversions to Markdown wrap lines, put bullets before labels (``- a)``), set
 labels and calls in emphasis (``*i)*``, ``*considering*``) and escape brackets
 (``a\\)``). This module undoes all of that and hands paragraphs to the core.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,8 +55,7 @@ def decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise InputError("the file is not text in a known encoding (UTF-8, UTF-16 or Windows-1252)",
-                         name) from None
+        raise InputError("the file is not text in a known encoding (UTF-8, UTF-16 or Windows-1252)", name) from None
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > len(text) // 1000 + 2:
         raise InputError("the file is binary, not text", name)
@@ -74,8 +74,7 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
 
     def body(m: re.Match) -> str:
         number = int(m.group(1))
-        footnotes[number] = Footnote(number=number, text=" ".join(m.group("text").split()),
-                                     mark=m.group("mark") or "")
+        footnotes[number] = Footnote(number=number, text=" ".join(m.group("text").split()), mark=m.group("mark") or "")
         return ""
 
     text = _FOOTNOTE_BODY.sub(body, text)
@@ -85,8 +84,7 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
         shown = m.group(2)
         note = footnotes.get(number)
         # the printed mark ("1") that a flattened extraction leaves after the reference
-        keep = "" if not shown or (note and (shown == note.mark or shown == str(number))) or \
-            note is None else shown
+        keep = "" if not shown or (note and (shown == note.mark or shown == str(number))) or note is None else shown
         return note_marker(number) + keep
 
     text = _FOOTNOTE_REF.sub(ref, text)
@@ -106,8 +104,11 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
 
 def _looks_like_markdown(text: str) -> bool:
     sample = text[:20000]
-    return bool(re.search(r"^\s*[-*]\s+\(?[a-z]\)", sample, re.M)) or bool(
-        re.search(r"^#{1,6}\s", sample, re.M)) or bool(re.search(r"^\*[a-z][^*]{2,60}\*\s*$", sample, re.M))
+    return (
+        bool(re.search(r"^\s*[-*]\s+\(?[a-z]\)", sample, re.M))
+        or bool(re.search(r"^#{1,6}\s", sample, re.M))
+        or bool(re.search(r"^\*[a-z][^*]{2,60}\*\s*$", sample, re.M))
+    )
 
 
 def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
@@ -127,8 +128,9 @@ def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> lis
         d = _MD_FOOTNOTE_DEF.match(line.strip())
         if d:
             number = number_of(d.group(1))
-            footnotes[number] = Footnote(number=number, text=d.group(2).strip(),
-                                         mark="" if d.group(1).isdigit() else d.group(1))
+            footnotes[number] = Footnote(
+                number=number, text=d.group(2).strip(), mark="" if d.group(1).isdigit() else d.group(1)
+            )
             continue
         kept.append(line)
     return [_MD_FOOTNOTE_REF.sub(lambda m: note_marker(number_of(m.group(1))), line) for line in kept]
@@ -177,8 +179,7 @@ def _own_paragraph(line: str) -> bool:
     text = line.strip()
     if parse_heading(text) or re.match(r"^(ANNEX|ANNEXE|ANEXO|ПРИЛОЖЕНИЕ)\b", text):
         return True
-    return len(text.split()) <= 12 and not text.endswith((".", ";", ":")) and \
-        match_call(text) is not None
+    return len(text.split()) <= 12 and not text.endswith((".", ";", ":")) and match_call(text) is not None
 
 
 def _starts_block(raw: str) -> bool:

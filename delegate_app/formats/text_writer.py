@@ -3,6 +3,7 @@ paragraph a line, "label<TAB>text", footnotes as [footnoteRef:N] with their
 text in [N: ...]. Reading it back gives the same model (a property the tests
 check on every real text), which makes it the exchange format for scripts and
 the benchmark's generated library."""
+
 from __future__ import annotations
 
 from ..core.model import Footnote, FootnoteRef, Provision, Resolution
@@ -14,7 +15,7 @@ def _with_notes(text: str, notes: list[FootnoteRef], footnotes: dict[int, Footno
     are listed at the end of the document instead."""
     out, bodies, pos = [], [], 0
     for ref in sorted(notes, key=lambda r: r.offset):
-        out.append(text[pos:ref.offset])
+        out.append(text[pos : ref.offset])
         out.append(f"[^{ref.footnote}]" if editor else f"[footnoteRef:{ref.footnote}]")
         note = footnotes.get(ref.footnote)
         if note is not None and not editor:
@@ -28,8 +29,9 @@ def resolution_text(res: Resolution, editor: bool = False) -> str:
     """The text; with ``editor``, footnotes as "[^N]" and "[^N]: text" lines at
     the end, which reads better while typing and parses back the same."""
     notes = {n.number: n for n in res.footnotes}
-    lines = [_with_notes(res.heading, [FootnoteRef(len(res.heading), r.footnote) for r in res.heading_notes],
-                         notes, editor)]
+    lines = [
+        _with_notes(res.heading, [FootnoteRef(len(res.heading), r.footnote) for r in res.heading_notes], notes, editor)
+    ]
     lines += [part for part in (res.title, res.history, res.preamble) if part]
     for section in res.sections:
         lines.append(section.call)

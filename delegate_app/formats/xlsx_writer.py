@@ -10,6 +10,7 @@ region's stance by column. Ready to use as delivered: frozen header, filters,
 wrapped text, widths, fonts, landscape print with repeated headers, document
 properties. Text is always text: nothing a delegate wrote becomes a formula.
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,21 @@ from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
-from .spreadsheetml import (PAPER_A3, PAPER_A4, Font, Properties, Sheet, Style, Styles, column_letter, number_cell,
-                            package, rich_cell, styled_cell, text_cell)
+from .spreadsheetml import (
+    PAPER_A3,
+    PAPER_A4,
+    Font,
+    Properties,
+    Sheet,
+    Style,
+    Styles,
+    column_letter,
+    number_cell,
+    package,
+    rich_cell,
+    styled_cell,
+    text_cell,
+)
 
 FONT_NAME, FONT_SIZE = "Calibri", 10
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
@@ -29,11 +43,23 @@ _HEADER_FILL, _CALL_FILL, _GAP_FILL, _LINE = "1F3864", "DDE5F0", "F2F2F2", "BFBF
 _PLAIN = Font(FONT_NAME, FONT_SIZE)
 _HEADER_FONT = Font(FONT_NAME, FONT_SIZE + 1, bold=True, color="FFFFFF")
 _HEADER = Style(_HEADER_FONT, fill=_HEADER_FILL, border=_LINE, wrap=True, vertical="center", horizontal="center")
-_FONTS = {kind: Font(FONT_NAME, FONT_SIZE, bold=kind in ("heading", "title"), italic=kind == "call")
-          for kind in ("heading", "title", "preamble", "call", "provision")}
-_MARKS = {(op, kind): Font(FONT_NAME, FONT_SIZE, bold=font.bold, italic=font.italic, underline=op == INSERT,
-                           strike=op == DELETE, color=INSERT_COLOR if op == INSERT else DELETE_COLOR)
-          for op in (INSERT, DELETE) for kind, font in _FONTS.items()}
+_FONTS = {
+    kind: Font(FONT_NAME, FONT_SIZE, bold=kind in ("heading", "title"), italic=kind == "call")
+    for kind in ("heading", "title", "preamble", "call", "provision")
+}
+_MARKS = {
+    (op, kind): Font(
+        FONT_NAME,
+        FONT_SIZE,
+        bold=font.bold,
+        italic=font.italic,
+        underline=op == INSERT,
+        strike=op == DELETE,
+        color=INSERT_COLOR if op == INSERT else DELETE_COLOR,
+    )
+    for op in (INSERT, DELETE)
+    for kind, font in _FONTS.items()
+}
 _COLUMNS = [column_letter(col) for col in range(1, 703)]  # A .. ZZ
 
 
@@ -69,38 +95,68 @@ def _text(at: str, text: str, style: int) -> str:
 
 def _header_row(sheet: Sheet, styles: Styles, headers: list[str]) -> None:
     style = styles.index(_HEADER)
-    sheet.add_row([text_cell(f"{_COLUMNS[col]}1", value, style) for col, value in enumerate(headers)],
-                  height=_height(headers, sheet.widths))
+    sheet.add_row(
+        [text_cell(f"{_COLUMNS[col]}1", value, style) for col, value in enumerate(headers)],
+        height=_height(headers, sheet.widths),
+    )
 
 
 def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: SheetPositions | None = None) -> bytes:
     positions = positions or SheetPositions()
     styles = Styles()
     rtl = bool(comp.languages and comp.languages[comp.reference] == "ar")
-    sheets = [_comparison_sheet(styles, comp, positions, rtl), _summary_sheet(styles, comp),
-              _positions_sheet(styles, comp, positions)]
-    props = Properties(title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate",
-                       keywords="ITU; comparison")
+    sheets = [
+        _comparison_sheet(styles, comp, positions, rtl),
+        _summary_sheet(styles, comp),
+        _positions_sheet(styles, comp, positions),
+    ]
+    props = Properties(
+        title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate", keywords="ITU; comparison"
+    )
     return package(sheets, styles, props)
 
 
 def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, rtl: bool) -> Sheet:
     n = len(comp.names)
-    headers = ["Call", "Label"] + [f"{name}{' (reference)' if i == comp.reference else ''}"
-                                   for i, name in enumerate(comp.names)] + ["Position", "Comments"]
+    headers = (
+        ["Call", "Label"]
+        + [f"{name}{' (reference)' if i == comp.reference else ''}" for i, name in enumerate(comp.names)]
+        + ["Position", "Comments"]
+    )
     widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
     order = 2 if rtl else 0
     typed = styles.index(Style(_PLAIN, wrap=True, vertical="top", reading_order=order))
-    sheet = Sheet("Comparison", widths=widths, column_styles={n + 3: typed, n + 4: typed}, freeze=(2, 1),
-                  filter_columns=n + 4, right_to_left=rtl, outline_summary_above=True, print_title_rows=1,
-                  landscape=True, paper=PAPER_A3 if n > 2 else PAPER_A4, fit_to_width=True,
-                  grid_lines=True,  # the empty Position and Comments cells have no borders of their own
-                  page_numbers=True)
+    sheet = Sheet(
+        "Comparison",
+        widths=widths,
+        column_styles={n + 3: typed, n + 4: typed},
+        freeze=(2, 1),
+        filter_columns=n + 4,
+        right_to_left=rtl,
+        outline_summary_above=True,
+        print_title_rows=1,
+        landscape=True,
+        paper=PAPER_A3 if n > 2 else PAPER_A4,
+        fit_to_width=True,
+        grid_lines=True,  # the empty Position and Comments cells have no borders of their own
+        page_numbers=True,
+    )
     _header_row(sheet, styles, headers)
     # every cell of a row kind, gap or not, looks the same: one style index each
-    look = {(kind, gap): styles.index(Style(font, fill=_CALL_FILL if kind == "call" else _GAP_FILL if gap else None,
-                                            border=_LINE, wrap=True, vertical="top", reading_order=order))
-            for kind, font in _FONTS.items() for gap in (False, True)}
+    look = {
+        (kind, gap): styles.index(
+            Style(
+                font,
+                fill=_CALL_FILL if kind == "call" else _GAP_FILL if gap else None,
+                border=_LINE,
+                wrap=True,
+                vertical="top",
+                reading_order=order,
+            )
+        )
+        for kind, font in _FONTS.items()
+        for gap in (False, True)
+    }
     call_text = ""
     for row in comp.rows:
         r = sheet.next_row()
@@ -112,8 +168,10 @@ def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPosition
         reference_text = _shown(ref)
         marked = ref is not None or row.kind == "provision"
         filled = look[kind, False]
-        measured = [call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
-                    label if row.kind == "provision" else ""]  # what the row's height must fit
+        measured = [
+            call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
+            label if row.kind == "provision" else "",
+        ]  # what the row's height must fit
         cells = [_text(f"A{r}", measured[0], filled), _text(f"B{r}", measured[1], filled)]
         for i, cell in enumerate(row.cells):
             at = f"{_COLUMNS[i + 2]}{r}"
@@ -161,7 +219,7 @@ def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositi
 
 
 def stance_text(pos: Position) -> str:
-    """"support (high): rationale", as a Position cell shows a stance."""
+    """ "support (high): rationale", as a Position cell shows a stance."""
     text = f"{pos.stance} ({pos.priority})"
     return f"{text}: {pos.rationale}" if pos.rationale else text
 
@@ -173,14 +231,16 @@ def _summary_sheet(styles: Styles, comp: Comparison) -> Sheet:
     for i, (name, counts) in enumerate(zip(comp.names, comp.summary())):
         r = sheet.next_row()
         cells = [text_cell(f"A{r}", name + (" (reference)" if i == comp.reference else ""), plain)]
-        cells += [number_cell(f"{_COLUMNS[col]}{r}", counts[key], plain)
-                  for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 1)]
+        cells += [
+            number_cell(f"{_COLUMNS[col]}{r}", counts[key], plain)
+            for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 1)
+        ]
         sheet.add_row(cells)
     return sheet
 
 
 def regional_stances(text: str) -> dict[str, str]:
-    """"CEPT: support; APT: oppose" -> {"CEPT": "support", "APT": "oppose"}."""
+    """ "CEPT: support; APT: oppose" -> {"CEPT": "support", "APT": "oppose"}."""
     out = {}
     for part in re.split(r"[;\n]", text or ""):
         if ":" in part:
@@ -195,8 +255,17 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
     headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
     widths = [40] + [14] * (len(headers) - 1)
     widths[len(headers) - 3] = 40  # Rationale
-    sheet = Sheet("Positions", widths=widths, freeze=(1, 1), filter_columns=len(headers), print_title_rows=1,
-                  landscape=True, paper=PAPER_A4, fit_to_width=True, page_numbers=True)
+    sheet = Sheet(
+        "Positions",
+        widths=widths,
+        freeze=(1, 1),
+        filter_columns=len(headers),
+        print_title_rows=1,
+        landscape=True,
+        paper=PAPER_A4,
+        fit_to_width=True,
+        page_numbers=True,
+    )
     _header_row(sheet, styles, headers)
     wrap = styles.index(Style(_PLAIN, wrap=True, vertical="top"))
     for i, name in enumerate(comp.names):
@@ -206,6 +275,8 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
         values += [regions.get(region, "") for region in REGIONS]
         values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]
         r = sheet.next_row()
-        sheet.add_row([_text(f"{_COLUMNS[col]}{r}", value, wrap) for col, value in enumerate(values)],
-                      height=_height(values, widths))  # Excel does not fit a row to wrapped text on opening
+        sheet.add_row(
+            [_text(f"{_COLUMNS[col]}{r}", value, wrap) for col, value in enumerate(values)],
+            height=_height(values, widths),
+        )  # Excel does not fit a row to wrapped text on opening
     return sheet

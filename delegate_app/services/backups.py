@@ -1,4 +1,5 @@
 """Backups of the store and restoring one, for the command line and the window."""
+
 from __future__ import annotations
 
 from pathlib import Path

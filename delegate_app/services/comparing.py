@@ -7,6 +7,7 @@ newest version of each other body's resolution with the same title, as PP 191
 has ITU-R 75, WTSA 18 and WTDC 59), or every stored proposal on a resolution
 against its current text. The delegation's positions come from the store.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,14 +35,17 @@ def text_from_file(path: str | os.PathLike) -> tuple[str, Resolution]:
     assert isinstance(doc, Contribution)
     with_text = [p for p in doc.proposals if p.resolution is not None and p.resolution.sections]
     if len(with_text) != 1:
-        raise DelegateError(f"this contribution has {len(with_text)} proposals with a text; "
-                            "compare needs one text per file", os.fspath(path))
+        raise DelegateError(
+            f"this contribution has {len(with_text)} proposals with a text; compare needs one text per file",
+            os.fspath(path),
+        )
     proposal = with_text[0]
     return f"{proposal.action} {proposal.number}".strip() or Path(path).stem, proposal.resolution
 
 
-def compare_files(paths: list[str], names: list[str] | None = None, reference: int = 0
-                  ) -> tuple[Comparison, list[Resolution]]:
+def compare_files(
+    paths: list[str], names: list[str] | None = None, reference: int = 0
+) -> tuple[Comparison, list[Resolution]]:
     """The comparison and the texts it was made from (each file read once)."""
     if len(paths) < 2:
         raise DelegateError("give at least two files to compare")
@@ -63,8 +67,9 @@ def sheet_positions(db: Database | None, texts: list[Resolution], reference: int
     return SheetPositions(by_provision=by_provision, by_source=by_source)
 
 
-def library_texts(db: Database, *, versions_of: int | None = None, sisters_of: int | None = None,
-                  proposals_on: int | None = None) -> tuple[list[str], list[Resolution]]:
+def library_texts(
+    db: Database, *, versions_of: int | None = None, sisters_of: int | None = None, proposals_on: int | None = None
+) -> tuple[list[str], list[Resolution]]:
     """(names, texts) for one of the three library comparisons."""
     anchor = versions_of or sisters_of or proposals_on
     found = library.get_version(db, anchor) if anchor is not None else None

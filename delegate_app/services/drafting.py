@@ -14,6 +14,7 @@ Records are named by their stable ids (contribution and proposal uids), never
 by their places, so moving or deleting proposals cannot make one proposal's
 text turn up in another, and a save writes only the records that changed.
 """
+
 from __future__ import annotations
 
 import copy
@@ -30,8 +31,16 @@ from ..core.rules import Finding, check
 from ..store import contributions as records
 from ..store.database import Database
 from ..store.library import list_contributions
-from .drafts import (FRONT_FIELDS, PROPOSAL_FIELDS, Draft, Drafts, label, parse_typed, set_front_fields,
-                     set_proposal_fields)
+from .drafts import (
+    FRONT_FIELDS,
+    PROPOSAL_FIELDS,
+    Draft,
+    Drafts,
+    label,
+    parse_typed,
+    set_front_fields,
+    set_proposal_fields,
+)
 from .edits import TYPING_DELAY, Edits, Entry, Key
 
 __all__ = ["ContributionItem", "Draft", "Drafting", "Typed", "parse_typed"]
@@ -121,8 +130,9 @@ class Drafting:
         with self.edits.lock:
             self._leave(draft)
             self.current = self.drafts.by_uid[contrib.uid] = draft
-            self.edits.record([{"op": "front", "c": contrib.uid, "front": records.front_dict(contrib)}],
-                              [Key("front", contrib.uid)])
+            self.edits.record(
+                [{"op": "front", "c": contrib.uid, "front": records.front_dict(contrib)}], [Key("front", contrib.uid)]
+            )
         return contrib.uid
 
     def preview(self, contrib: Contribution) -> None:
@@ -140,8 +150,9 @@ class Drafting:
             self.current = None
             self.drafts.by_uid.pop(draft.uid, None)
             if not draft.preview:
-                self.edits.record([{"op": "delete", "c": draft.uid}], [Key("delete", draft.uid)],
-                                  forget=self.edits.keys_of(draft.uid))
+                self.edits.record(
+                    [{"op": "delete", "c": draft.uid}], [Key("delete", draft.uid)], forget=self.edits.keys_of(draft.uid)
+                )
 
     @property
     def contribution(self) -> Contribution | None:
@@ -158,8 +169,9 @@ class Drafting:
             if self.current is not None and self.current.preview:
                 shown.append(self.current)
             for draft in shown:
-                items[draft.uid] = ContributionItem(draft.uid, label(draft.contribution),
-                                                    len(draft.contribution.proposals))
+                items[draft.uid] = ContributionItem(
+                    draft.uid, label(draft.contribution), len(draft.contribution.proposals)
+                )
         return [item for uid, item in items.items() if uid not in deleted]
 
     # -- edits of the open contribution -----------------------------------------------
@@ -168,8 +180,9 @@ class Drafting:
             raise DelegateError("no contribution is open")
         return self.current
 
-    def _record(self, draft: Draft, entries: list, keys: list[Key], delay: float = 0.0,
-                forget: list[Key] | tuple = ()) -> None:
+    def _record(
+        self, draft: Draft, entries: list, keys: list[Key], delay: float = 0.0, forget: list[Key] | tuple = ()
+    ) -> None:
         """Record an edit of ``draft`` (the caller holds the lock); a preview records nothing."""
         if not draft.preview:
             self.edits.record(entries, keys, delay, forget)
@@ -191,8 +204,9 @@ class Drafting:
         draft = self._open()
         with self.edits.lock:
             setattr(draft.contribution, name, value)
-            self._record(draft, [{"op": "set", "c": draft.uid, "fields": {name: value}}],
-                         [Key("front", draft.uid)], TYPING_DELAY)
+            self._record(
+                draft, [{"op": "set", "c": draft.uid, "fields": {name: value}}], [Key("front", draft.uid)], TYPING_DELAY
+            )
 
     def add(self, proposal: Proposal) -> int:
         """Add a proposal at the end, with the next free number if it is the delegation's."""
@@ -203,8 +217,11 @@ class Drafting:
             if proposal.auto_number:
                 number_new(draft.contribution, proposal, self.source())
             index = len(draft.contribution.proposals) - 1
-            self._record(draft, [{"op": "add", "c": draft.uid, "at": index, "proposal": proposal.to_dict()}],
-                         [Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
+            self._record(
+                draft,
+                [{"op": "add", "c": draft.uid, "at": index, "proposal": proposal.to_dict()}],
+                [Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)],
+            )
         return index
 
     def remove(self, index: int) -> None:
@@ -215,9 +232,12 @@ class Drafting:
             draft.typed.pop(proposal.uid, None)
             self._redliners.pop(proposal.uid, None)
             self.drafts.journaled.pop(proposal.uid, None)
-            self._record(draft, [{"op": "drop", "c": draft.uid, "p": proposal.uid}],
-                         [Key("drop", draft.uid, proposal.uid), Key("order", draft.uid)],
-                         forget=[Key("proposal", draft.uid, proposal.uid), Key("typed", draft.uid, proposal.uid)])
+            self._record(
+                draft,
+                [{"op": "drop", "c": draft.uid, "p": proposal.uid}],
+                [Key("drop", draft.uid, proposal.uid), Key("order", draft.uid)],
+                forget=[Key("proposal", draft.uid, proposal.uid), Key("typed", draft.uid, proposal.uid)],
+            )
 
     def move(self, index: int, to: int) -> None:
         """Move a proposal; the delegation's proposals are numbered by their new places."""
@@ -248,8 +268,12 @@ class Drafting:
         with self.edits.lock:
             proposal = draft.contribution.proposals[index]
             set_proposal_fields(proposal, fields)
-            self._record(draft, [{"op": "fields", "c": draft.uid, "p": proposal.uid, "fields": fields}],
-                         [Key("proposal", draft.uid, proposal.uid)], TYPING_DELAY)
+            self._record(
+                draft,
+                [{"op": "fields", "c": draft.uid, "p": proposal.uid, "fields": fields}],
+                [Key("proposal", draft.uid, proposal.uid)],
+                TYPING_DELAY,
+            )
 
     # -- typing ----------------------------------------------------------------------
     def typed_text(self, index: int) -> str | None:
@@ -315,15 +339,21 @@ class Drafting:
             return True
         with self.edits.lock:
             unsaved = set(self.edits.keys_of(draft.uid))
-            if Key("front", draft.uid) not in unsaved and \
-                    records.front_row(stored) != records.front_row(draft.contribution):
+            if Key("front", draft.uid) not in unsaved and records.front_row(stored) != records.front_row(
+                draft.contribution
+            ):
                 return True
-            if not unsaved & {Key("order", draft.uid), Key("prune", draft.uid)} and \
-                    [p.uid for p in stored.proposals] != [p.uid for p in draft.contribution.proposals]:
+            if not unsaved & {Key("order", draft.uid), Key("prune", draft.uid)} and [
+                p.uid for p in stored.proposals
+            ] != [p.uid for p in draft.contribution.proposals]:
                 return True
             mine = {p.uid: p for p in draft.contribution.proposals}
-            return any(Key("proposal", draft.uid, p.uid) not in unsaved and p.uid in mine and
-                       records.proposal_row(p) != records.proposal_row(mine[p.uid]) for p in stored.proposals)
+            return any(
+                Key("proposal", draft.uid, p.uid) not in unsaved
+                and p.uid in mine
+                and records.proposal_row(p) != records.proposal_row(mine[p.uid])
+                for p in stored.proposals
+            )
 
     def keep_mine(self) -> None:
         """Write the open contribution as shown into the restored store (nothing
@@ -350,8 +380,11 @@ class Drafting:
         mine.uid = new_uid()
         for proposal in mine.proposals:
             proposal.uid = new_uid()
-        typed = {new.uid: draft.typed[old.uid] for old, new in zip(draft.contribution.proposals, mine.proposals)
-                 if old.uid in draft.typed}
+        typed = {
+            new.uid: draft.typed[old.uid]
+            for old, new in zip(draft.contribution.proposals, mine.proposals)
+            if old.uid in draft.typed
+        }
         with self.edits.lock:
             self.drafts.by_uid[mine.uid] = Draft(mine, typed)
             keys = [Key("front", mine.uid), Key("order", mine.uid)]
@@ -370,8 +403,11 @@ class Drafting:
         """What a replay brought back, for the window to say: contribution labels."""
         with self.edits.lock:
             owners = {k.owner for k in self.edits.unsaved if k.kind not in ("position", "delete")}
-            return [label(self.drafts.by_uid[u].contribution) or "untitled contribution"
-                    for u in owners if u in self.drafts.by_uid]
+            return [
+                label(self.drafts.by_uid[u].contribution) or "untitled contribution"
+                for u in owners
+                if u in self.drafts.by_uid
+            ]
 
 
 def _numbers(contrib: Contribution) -> dict[str, tuple[str, str]]:
@@ -380,8 +416,11 @@ def _numbers(contrib: Contribution) -> dict[str, tuple[str, str]]:
 
 def _number_entries(draft: Draft, before: dict[str, tuple[str, str]]) -> list[Entry]:
     after = _numbers(draft.contribution)
-    return [{"op": "fields", "c": draft.uid, "p": uid, "fields": {"number": number, "name": name}}
-            for uid, (number, name) in after.items() if before.get(uid) != (number, name)]
+    return [
+        {"op": "fields", "c": draft.uid, "p": uid, "fields": {"number": number, "name": name}}
+        for uid, (number, name) in after.items()
+        if before.get(uid) != (number, name)
+    ]
 
 
 def _proposal_keys(draft: Draft, entries: list[Entry]) -> list[Key]:

@@ -14,6 +14,7 @@ at a place), ``fields`` (fields of a proposal), ``text`` (the text typed in a
 proposal, whole or as the difference from the last one), ``order``, ``drop``,
 ``prune``, ``delete``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -83,15 +84,24 @@ class Drafts:
         self.journaled: dict[str, str] = {}  # proposal id -> the text the journal holds, whole or by difference
         self._texts: dict[str, tuple[str, list[str]]] = {}  # replay: proposal id -> (contribution id, texts)
         for kind, order, write, entries in (
-                ("front", 10, self._write_front, self._front_entries),
-                ("proposal", 20, self._write_proposal, self._proposal_entries),
-                ("drop", 30, lambda key: lambda db: records.delete_proposal(db, key.item),
-                 lambda key: [{"op": "drop", "c": key.owner, "p": key.item}]),
-                ("order", 40, self._write_order, self._order_entries),
-                ("prune", 45, self._write_prune, self._prune_entries),
-                ("typed", 50, self._write_typed, self._typed_entries),
-                ("delete", 60, lambda key: lambda db: records.delete_contribution(db, key.owner),
-                 lambda key: [{"op": "delete", "c": key.owner}])):
+            ("front", 10, self._write_front, self._front_entries),
+            ("proposal", 20, self._write_proposal, self._proposal_entries),
+            (
+                "drop",
+                30,
+                lambda key: lambda db: records.delete_proposal(db, key.item),
+                lambda key: [{"op": "drop", "c": key.owner, "p": key.item}],
+            ),
+            ("order", 40, self._write_order, self._order_entries),
+            ("prune", 45, self._write_prune, self._prune_entries),
+            ("typed", 50, self._write_typed, self._typed_entries),
+            (
+                "delete",
+                60,
+                lambda key: lambda db: records.delete_contribution(db, key.owner),
+                lambda key: [{"op": "delete", "c": key.owner}],
+            ),
+        ):
             edits.register(kind, _Kind(order, write, entries))
         for op in ("front", "set", "add", "fields", "text", "order", "drop", "prune", "delete"):
             edits.replayer(op, getattr(self, f"_replay_{op}"))
@@ -143,6 +153,7 @@ class Drafts:
             if not records.contribution_exists(db, key.owner):
                 records.write_front(db, front)  # deleted meanwhile (another window): the proposal keeps it
             records.write_proposal(db, key.owner, row, seq)
+
         return write
 
     def _order_uids(self, key: Key) -> list[str] | None:
@@ -200,8 +211,14 @@ class Drafts:
         end = 0
         while end < limit - start and old[-1 - end] == text[-1 - end]:
             end += 1
-        return {"op": "text", "c": cuid, "p": puid, "at": start, "cut": len(old) - start - end,
-                "put": text[start:len(text) - end]}
+        return {
+            "op": "text",
+            "c": cuid,
+            "p": puid,
+            "at": start,
+            "cut": len(old) - start - end,
+            "put": text[start : len(text) - end],
+        }
 
     # -- replaying an earlier session's journal -------------------------------------------
     def _replay_draft(self, cuid: str, create: bool = False) -> Draft | None:
@@ -230,8 +247,7 @@ class Drafts:
         if found is not None:
             draft.contribution.proposals[found[0]] = proposal
         else:
-            draft.contribution.proposals.insert(min(e.get("at", 10**6), len(draft.contribution.proposals)),
-                                                proposal)
+            draft.contribution.proposals.insert(min(e.get("at", 10**6), len(draft.contribution.proposals)), proposal)
         self._texts.pop(proposal.uid, None)  # the whole proposal: the texts typed before it are in it
         self.edits.mark([Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
 
@@ -265,7 +281,7 @@ class Drafts:
             old = self.journaled.get(proposal.uid)
             if old is None:
                 raise ValueError("a change to a text the journal does not hold")
-            text = old[:e["at"]] + e["put"] + old[e["at"] + e["cut"]:]
+            text = old[: e["at"]] + e["put"] + old[e["at"] + e["cut"] :]
         if text is None:  # what was kept as typed was cleared
             self.journaled.pop(proposal.uid, None)
             draft.typed.pop(proposal.uid, None)
@@ -331,7 +347,7 @@ class Drafts:
 def set_front_fields(contrib: Contribution, fields: dict[str, Any]) -> None:
     for name, value in fields.items():
         if name.startswith("header."):
-            setattr(contrib.header, name[len("header."):], value)
+            setattr(contrib.header, name[len("header.") :], value)
         elif name in FRONT_FIELDS:
             setattr(contrib, name, value)
 

@@ -22,6 +22,7 @@ A record that cannot be written for a reason other than the store (a defect)
 is set aside, logged and shown, and kept in the journal; it never stops the
 others from being saved.
 """
+
 from __future__ import annotations
 
 import logging
@@ -99,8 +100,13 @@ class Edits:
         self.replayers[op] = fn
 
     # -- recording -----------------------------------------------------------------
-    def record(self, entries: Iterable[Entry | Callable[[], Entry]], keys: Iterable[Key], delay: float = 0.0,
-               forget: Iterable[Key] = ()) -> None:
+    def record(
+        self,
+        entries: Iterable[Entry | Callable[[], Entry]],
+        keys: Iterable[Key],
+        delay: float = 0.0,
+        forget: Iterable[Key] = (),
+    ) -> None:
         """Journal ``entries`` (on disk when this returns), mark ``keys`` unsaved,
         drop ``forget`` (records that no longer exist), and save after ``delay``.
         A caller that changes memory holds ``lock`` around the change and this
@@ -203,8 +209,7 @@ class Edits:
         with self.lock:
             if self.replaced:
                 return 0
-            taken = {key: version for key, version in self.unsaved.items()
-                     if self.defects.get(key) != version}
+            taken = {key: version for key, version in self.unsaved.items() if self.defects.get(key) != version}
             writes = [(key, self.kinds[key.kind].write(key)) for key in sorted(taken, key=self._order)]
             generation = self.generation
             seq = self.journal.seq if self.journal is not None else 0
@@ -250,8 +255,11 @@ class Edits:
                     callback()
         self._notify()
         with self.lock:
-            more = exc is None and not self.replaced and any(
-                self.defects.get(key) != version for key, version in self.unsaved.items())
+            more = (
+                exc is None
+                and not self.replaced
+                and any(self.defects.get(key) != version for key, version in self.unsaved.items())
+            )
         if more:
             self.save(TYPING_DELAY)
 
@@ -279,8 +287,9 @@ class Edits:
             error = self.writer.state.error
             if error is None and self.defects:
                 error = StoreError("one change could not be saved; the log has the details", None, "other")
-            state = SaveState(unsaved=bool(self.unsaved), error=error, replaced=self.replaced,
-                              journal_error=self.journal_error)
+            state = SaveState(
+                unsaved=bool(self.unsaved), error=error, replaced=self.replaced, journal_error=self.journal_error
+            )
             if state == self.state:
                 return
             self.state = state

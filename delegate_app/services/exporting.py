@@ -6,6 +6,7 @@ were flattened), the base is taken from the library: the newest stored version
 of the same resolution, in the proposal's language when there is one, other
 than the proposed revision itself. The report says when that happened.
 """
+
 from __future__ import annotations
 
 import os
@@ -31,13 +32,15 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
             continue
         chosen = pool[-1]
         proposal.base = library.get_version(db, chosen.id)[1]
-        notes.append(f"{proposal.action} {proposal.number}: revision marks are shown against "
-                     f"{chosen.label} from the library")
+        notes.append(
+            f"{proposal.action} {proposal.number}: revision marks are shown against {chosen.label} from the library"
+        )
     return notes
 
 
-def write_docx(contrib: Contribution, out: str | os.PathLike, options: ExportOptions,
-               db: Database | None = None) -> ExportReport:
+def write_docx(
+    contrib: Contribution, out: str | os.PathLike, options: ExportOptions, db: Database | None = None
+) -> ExportReport:
     """Write the contribution to ``out``, with the bases of MODs filled from the library."""
     notes = fill_bases(db, contrib) if db is not None else []
     data, report = contribution_docx(contrib, options)

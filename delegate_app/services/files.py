@@ -1,6 +1,7 @@
 """Writing export files so that a failure never leaves half a document where a
 good one was: the bytes go to a temporary file beside the target, which is then
 renamed over it (atomic on the same file system)."""
+
 from __future__ import annotations
 
 import os

@@ -6,6 +6,7 @@ In strict mode (the command line) one bad file stops the import and nothing
 is written; otherwise (the app) the good files are stored and the bad ones are
 reported with their reasons.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,9 +62,9 @@ def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[
     return files, skipped
 
 
-def read_paths(files: list[Path], progress: Progress | None = None,
-               cancelled: Cancelled | None = None, strict: bool = True
-               ) -> tuple[list[ReadResult], list[InputError]]:
+def read_paths(
+    files: list[Path], progress: Progress | None = None, cancelled: Cancelled | None = None, strict: bool = True
+) -> tuple[list[ReadResult], list[InputError]]:
     results: list[ReadResult] = []
     failures: list[InputError] = []
     for n, path in enumerate(files):
@@ -82,8 +83,14 @@ def read_paths(files: list[Path], progress: Progress | None = None,
     return results, failures
 
 
-def import_paths(store: Database | StoreWriter, paths: Iterable[str | os.PathLike], *, strict: bool = True,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
+def import_paths(
+    store: Database | StoreWriter,
+    paths: Iterable[str | os.PathLike],
+    *,
+    strict: bool = True,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
     """Read the files here, then store them in one transaction: on this
     connection (the command line), or as a job of the app's writer thread,
     which takes it in turn with the window's own saves."""

@@ -2,21 +2,48 @@
 read and compare. The store's reads, through the one door above it (the UI and
 the command line do not import the store), and the comparison of two revisions
 with marks."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..store.database import ENV_VAR, Database, store_path
-from ..store.library import (ImportOutcome, VersionRow, body_counts, counts, get_contribution, get_version,
-                             list_contributions, list_versions, proposals_on, versions_of)
+from ..store.library import (
+    ImportOutcome,
+    VersionRow,
+    body_counts,
+    counts,
+    get_contribution,
+    get_version,
+    list_contributions,
+    list_versions,
+    proposals_on,
+    versions_of,
+)
 
 if TYPE_CHECKING:  # the window lists the library before the document model and the diff engine load
     from ..core.model import Resolution
     from ..core.redline import Redline
 
-__all__ = ["ENV_VAR", "Database", "ImportOutcome", "VersionRow", "as_reader", "body_counts", "compare_revisions", "counts",
-           "get_contribution", "get_version", "list_contributions", "list_versions", "open_store",
-           "proposals_on", "store_path", "text_of", "versions_of"]
+__all__ = [
+    "ENV_VAR",
+    "Database",
+    "ImportOutcome",
+    "VersionRow",
+    "as_reader",
+    "body_counts",
+    "compare_revisions",
+    "counts",
+    "get_contribution",
+    "get_version",
+    "list_contributions",
+    "list_versions",
+    "open_store",
+    "proposals_on",
+    "store_path",
+    "text_of",
+    "versions_of",
+]
 
 
 READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints

@@ -2,6 +2,7 @@
 afterwards. A rotating file in the user data folder (never beside the store,
 which may be on a shared or read-only disk); the user is shown one sentence and
 where this file is."""
+
 from __future__ import annotations
 
 import logging
@@ -37,8 +38,9 @@ def setup(level: int = logging.INFO) -> Path | None:
         return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
-                                                       delay=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))

@@ -6,6 +6,7 @@ another program holds, a full disk or a read-only store delays the save but
 never loses it. ``list`` is the store's positions with the ones not saved yet
 in their place.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, replace
@@ -53,8 +54,14 @@ class Positions:
         with self.edits.lock:
             same = next((p for p in self.pending.values() if (p.body, p.number, p.provision) == key), None)
         if same is None:
-            same = next((p for p in positions(self.reader, position.body, position.number)
-                         if p.provision == position.provision), None)
+            same = next(
+                (
+                    p
+                    for p in positions(self.reader, position.body, position.number)
+                    if p.provision == position.provision
+                ),
+                None,
+            )
         saved = replace(position, uid=position.uid or (same.uid if same else "") or new_uid(), updated=now())
         with self.edits.lock:
             self.pending[saved.uid] = saved

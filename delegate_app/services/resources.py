@@ -1,6 +1,7 @@
 """Where bundled resources live: the repository's resources/ folder in a
 checkout, the copy packaged as delegate_app.resources in an installed app, or
 the resources/ folder beside the executable in the self-contained build."""
+
 from __future__ import annotations
 
 import sys

@@ -2,11 +2,12 @@
 a new store so that a delegate's first look shows real content, not an empty
 window. Loading is recorded in the store, so a user who deletes the starter
 texts does not get them back on the next start."""
+
 from __future__ import annotations
 
+from ..store.database import Database, writing
 from ..store.library import get_meta, set_meta
 from .resources import starter_dir
-from ..store.database import Database, writing
 
 _KEY = "starter_library_loaded"
 

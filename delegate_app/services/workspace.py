@@ -15,6 +15,7 @@ when the open contribution differs from the restored copy. Unsaved edits of
 other contributions and positions are the delegate's latest work and are
 written into the new store as they are.
 """
+
 from __future__ import annotations
 
 import logging
@@ -32,6 +33,7 @@ from .positions import Positions
 from .writer import StoreWriter
 
 log = logging.getLogger(__name__)
+
 
 @dataclass
 class Recovery:

@@ -13,6 +13,7 @@ What the writer is doing (idle, writing, failing and why) goes to ``listener``
 from this thread; a Qt window turns it into a signal. Qt-free: the command line
 and the tests drive it directly.
 """
+
 from __future__ import annotations
 
 import logging
@@ -82,8 +83,9 @@ class StoreWriter:
         self._tell(state)
         return job.future
 
-    def schedule(self, key: str, fn: Callable[[Database], Any], delay: float,
-                 longest: float = 5.0) -> tuple[Future, bool]:
+    def schedule(
+        self, key: str, fn: Callable[[Database], Any], delay: float, longest: float = 5.0
+    ) -> tuple[Future, bool]:
         """Run ``fn`` once ``delay`` seconds have passed without another call for the
         same ``key`` (typing), and at the latest ``longest`` seconds after the
         first: several calls, one write. A call with delay 0 runs it at once.
@@ -147,8 +149,9 @@ class StoreWriter:
         ``_tell`` hands it to the listener after the lock is released, so that a
         listener may take locks of its own (the edits' lock) without an order
         to keep with this one."""
-        state = WriterState(bool(self._queue) or self._running is not None,
-                            self.state.error if error is _KEEP else error)
+        state = WriterState(
+            bool(self._queue) or self._running is not None, self.state.error if error is _KEEP else error
+        )
         if state == self.state:
             return None
         self.state = state

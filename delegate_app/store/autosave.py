@@ -2,6 +2,7 @@
 proposal that does not read as a resolution yet. A key names what is being
 edited ("proposal:<uid>", see contributions.typed_key); the entry is removed
 once the text reads and is saved into the proposal itself."""
+
 from __future__ import annotations
 
 from .database import Database
@@ -9,9 +10,11 @@ from .library import now
 
 
 def put(db: Database, key: str, text: str) -> None:
-    db.execute("INSERT INTO autosave (key, value, updated) VALUES (?, ?, ?) "
-               "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
-               [key, text, now()])
+    db.execute(
+        "INSERT INTO autosave (key, value, updated) VALUES (?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+        [key, text, now()],
+    )
 
 
 def get(db: Database, key: str) -> str | None:

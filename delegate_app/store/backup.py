@@ -7,14 +7,15 @@ of a schema this version knows), then backs up the current store, then copies
 the backup over it through the same API, so a bad backup changes nothing and a
 good restore can itself be undone.
 """
+
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.errors import StoreError
-from .database import Database, SCHEMA_VERSION, backup_to, migrate, new_generation, schema_version, uri, writing
+from .database import SCHEMA_VERSION, Database, backup_to, migrate, new_generation, schema_version, uri, writing
 
 KEEP = 10
 _PREFIX = "delegate-"
@@ -30,7 +31,7 @@ def due(store: str | Path, hours: float = 24) -> bool:
     found = list_backups(store)
     if not found:
         return True
-    age = datetime.now(timezone.utc).timestamp() - found[-1].stat().st_mtime
+    age = datetime.now(UTC).timestamp() - found[-1].stat().st_mtime
     return age > hours * 3600
 
 
@@ -43,7 +44,7 @@ def make_backup(db: Database, store: str | Path, keep: int = KEEP) -> Path:
     """A backup of the open store; only the newest ``keep`` backups are kept."""
     folder = backups_dir(store)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{_PREFIX}{stamp}.sqlite3"
     backup_to(db, target)
     for old in list_backups(store)[:-keep]:
@@ -86,7 +87,7 @@ def restore(db: Database, store: str | Path, backup: str | Path) -> Path:
     stale state over a restore, even one cut short."""
     check_backup(backup)
     safety = make_backup(db, store)
-    staged = backups_dir(store) / f".restoring-{datetime.now(timezone.utc).strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
+    staged = backups_dir(store) / f".restoring-{datetime.now(UTC).strftime('%Y%m%d-%H%M%S-%f')}.sqlite3"
     try:
         source = sqlite3.connect(uri(Path(backup), mode="ro"), uri=True)
         target = sqlite3.connect(str(staged), isolation_level=None)

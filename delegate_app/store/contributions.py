@@ -11,6 +11,7 @@ The rows are built from the model by ``front_row`` and ``proposal_row`` (plain
 tuples, safe to hand to another thread) and written by the ``write_*``
 functions.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,8 +59,16 @@ def front_dict(contrib: Contribution) -> dict:
 
 def front_row(contrib: Contribution) -> FrontRow:
     h = contrib.header
-    return FrontRow(contrib.uid, h.document, h.meeting, h.date, h.original_language, h.source, h.title,
-                    json.dumps(front_dict(contrib), ensure_ascii=False))
+    return FrontRow(
+        contrib.uid,
+        h.document,
+        h.meeting,
+        h.date,
+        h.original_language,
+        h.source,
+        h.title,
+        json.dumps(front_dict(contrib), ensure_ascii=False),
+    )
 
 
 # A MOD's base is stored with it (its own copy: the library's text may be
@@ -86,8 +95,17 @@ def proposal_row(proposal: Proposal) -> ProposalRow:
     text = json.dumps(data, ensure_ascii=False)
     if proposal.base is not None:
         text = text[:-1] + ', "base": ' + _base_json(proposal.base) + "}"
-    return ProposalRow(proposal.uid, proposal.action, proposal.number, (res.body or "") if linked else None,
-                       res.number if linked else "", proposal.base_version, proposal.status, proposal.reasons, text)
+    return ProposalRow(
+        proposal.uid,
+        proposal.action,
+        proposal.number,
+        (res.body or "") if linked else None,
+        res.number if linked else "",
+        proposal.base_version,
+        proposal.status,
+        proposal.reasons,
+        text,
+    )
 
 
 def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> int:
@@ -99,7 +117,8 @@ def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> 
         "ON CONFLICT (uid) DO UPDATE SET document = excluded.document, meeting = excluded.meeting, "
         "date = excluded.date, original_language = excluded.original_language, source = excluded.source, "
         "title = excluded.title, data = excluded.data, updated = excluded.updated",
-        [row.uid, document_id, *row[1:], stamp, stamp])
+        [row.uid, document_id, *row[1:], stamp, stamp],
+    )
     return db.execute("SELECT id FROM contributions WHERE uid = ?", [row.uid]).fetchone()[0]
 
 
@@ -114,8 +133,9 @@ def write_proposal(db: Database, contribution_uid: str, row: ProposalRow, seq: i
     if base is not None and db.execute("SELECT 1 FROM versions WHERE id = ?", [base]).fetchone() is None:
         base = None  # the library text is gone; the proposal keeps its own copy in data
     if seq is None:
-        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM proposals WHERE contribution_id = ?",
-                         [cid]).fetchone()[0]
+        seq = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM proposals WHERE contribution_id = ?", [cid]).fetchone()[
+            0
+        ]
     db.execute(
         "INSERT INTO proposals (uid, contribution_id, seq, action, number, resolution_id, base_version_id, status, "
         "reasons, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -123,14 +143,17 @@ def write_proposal(db: Database, contribution_uid: str, row: ProposalRow, seq: i
         "number = excluded.number, resolution_id = excluded.resolution_id, "
         "base_version_id = excluded.base_version_id, status = excluded.status, reasons = excluded.reasons, "
         "data = excluded.data",
-        [row.uid, cid, seq, row.action, row.number, rid, base, row.status, row.reasons, row.data])
+        [row.uid, cid, seq, row.action, row.number, rid, base, row.status, row.reasons, row.data],
+    )
 
 
 def write_order(db: Database, contribution_uid: str, uids: list[str]) -> None:
     """The proposals' order: seq follows ``uids``; any other proposal of the
     contribution (not known to the writer) goes after them, in its old order."""
-    rows = db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
-                      "WHERE c.uid = ? ORDER BY p.seq", [contribution_uid]).fetchall()
+    rows = db.execute(
+        "SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq",
+        [contribution_uid],
+    ).fetchall()
     known = set(uids)
     order = list(uids) + [u for (u,) in rows if u not in known]
     for seq, uid in enumerate(order, 1):
@@ -144,16 +167,19 @@ def delete_proposal(db: Database, uid: str) -> None:
 
 def prune_proposals(db: Database, contribution_uid: str, keep: list[str]) -> None:
     """Delete the contribution's stored proposals that are not in ``keep``."""
-    rows = db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
-                      "WHERE c.uid = ?", [contribution_uid]).fetchall()
+    rows = db.execute(
+        "SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id WHERE c.uid = ?",
+        [contribution_uid],
+    ).fetchall()
     for (uid,) in rows:
         if uid not in keep:
             delete_proposal(db, uid)
 
 
 def delete_contribution(db: Database, uid: str) -> None:
-    for (puid,) in db.execute("SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id "
-                              "WHERE c.uid = ?", [uid]).fetchall():
+    for (puid,) in db.execute(
+        "SELECT p.uid FROM proposals p JOIN contributions c ON c.id = p.contribution_id WHERE c.uid = ?", [uid]
+    ).fetchall():
         delete_proposal(db, puid)
     db.execute("DELETE FROM contributions WHERE uid = ?", [uid])
 
@@ -207,8 +233,10 @@ def load_contribution(db: Database, uid: str) -> Contribution | None:
     contrib.uid = uid
     contrib.proposals = []
     for puid, base_version, data in db.execute(
-            "SELECT p.uid, p.base_version_id, p.data FROM proposals p JOIN contributions c "
-            "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq", [uid]):
+        "SELECT p.uid, p.base_version_id, p.data FROM proposals p JOIN contributions c "
+        "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq",
+        [uid],
+    ):
         proposal = Proposal.from_dict(json.loads(data))
         proposal.uid = puid
         proposal.base_version = base_version

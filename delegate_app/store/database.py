@@ -12,12 +12,14 @@ every failure to write is classified (``failure``) so that a user is told
 whether the store is locked by another program, the disk is full, the store is
 read-only or damaged: four causes, four different things to do.
 """
+
 from __future__ import annotations
 
 import errno
 import os
 import sqlite3
 from contextlib import contextmanager
+from datetime import UTC
 from pathlib import Path
 
 from .. import APP_NAME
@@ -116,8 +118,14 @@ def failure(exc: BaseException, path: str | os.PathLike | None = None) -> StoreE
     text = str(exc)
     where = str(path) if path is not None else None
     if isinstance(exc, OSError):
-        kind = {errno.ENOSPC: "full", errno.EDQUOT: "full", errno.EROFS: "read-only", errno.EACCES: "read-only",
-                errno.EPERM: "read-only", errno.ENOENT: "missing"}.get(exc.errno or 0, "io")
+        kind = {
+            errno.ENOSPC: "full",
+            errno.EDQUOT: "full",
+            errno.EROFS: "read-only",
+            errno.EACCES: "read-only",
+            errno.EPERM: "read-only",
+            errno.ENOENT: "missing",
+        }.get(exc.errno or 0, "io")
     elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
         kind = "locked"
     elif name.startswith("SQLITE_FULL") or "disk is full" in text:
@@ -153,20 +161,23 @@ def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(str(target), timeout=10, isolation_level=None, check_same_thread=False)
     else:  # without a -shm beside it a WAL store opens read-only only as immutable
         try:
-            conn = sqlite3.connect(uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None, check_same_thread=False
+            )
             conn.execute("PRAGMA user_version").fetchone()
         except sqlite3.OperationalError:
-            conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
     return conn
 
 
 def _cannot_write(target: Path) -> bool:
     folder = target.parent
-    return (target.exists() and not os.access(target, os.W_OK)) or not os.access(folder, os.W_OK) or \
-        _read_only_mount(folder)
+    return (
+        (target.exists() and not os.access(target, os.W_OK))
+        or not os.access(folder, os.W_OK)
+        or _read_only_mount(folder)
+    )
 
 
 def _read_only_mount(folder: Path) -> bool:
@@ -203,12 +214,17 @@ def open_database(path: str | os.PathLike | None = None) -> Database:
         raise StoreError(
             f"this store was made by a newer version of {APP_NAME} (schema {version}; this version "
             f"knows up to {SCHEMA_VERSION}). It was left untouched: update {APP_NAME} to open it.",
-            str(target), "schema")
+            str(target),
+            "schema",
+        )
     if read_only and version < SCHEMA_VERSION:
         conn.close()
-        raise StoreError(f"this store is read-only and was made by an older version of {APP_NAME} (schema "
-                         f"{version}); it can be opened once it can be written, to bring it up to date",
-                         str(target), "read-only")
+        raise StoreError(
+            f"this store is read-only and was made by an older version of {APP_NAME} (schema "
+            f"{version}); it can be opened once it can be written, to bring it up to date",
+            str(target),
+            "read-only",
+        )
     if read_only:
         return Database(conn, target, read_only=True)
     try:
@@ -242,9 +258,9 @@ def set_aside_stale_wal(path: Path, old: Database) -> bool:
     if old.wal_identity is None or file_identity(path) == old.identity or file_identity(wal) != old.wal_identity:
         return False
     import logging
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     for part in (wal, path.with_name(path.name + "-shm")):
         try:
             part.rename(part.with_name(f"{part.name}.stale-{stamp}"))
@@ -264,8 +280,10 @@ def new_generation(db: Database) -> str:
     """Mark the store as replaced (after a restore): windows that have it open see it."""
     from .schema import UUID_SQL
 
-    db.execute(f"INSERT INTO meta (key, value) VALUES ('generation', {UUID_SQL}) "
-               "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    db.execute(
+        f"INSERT INTO meta (key, value) VALUES ('generation', {UUID_SQL}) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
     return generation(db)
 
 
@@ -315,8 +333,11 @@ def writing_to(db: Database, expected_generation: str):
     with writing(db):
         found = generation(db)
         if found != expected_generation:
-            raise StoreError("the store was restored from a backup or replaced while it was open",
-                             str(db.path) if db.path else None, "replaced")
+            raise StoreError(
+                "the store was restored from a backup or replaced while it was open",
+                str(db.path) if db.path else None,
+                "replaced",
+            )
         yield db
 
 

@@ -22,6 +22,7 @@ Each record is a 12-byte header (magic, length, CRC-32) and JSON; reading stops
 at the first record that is not whole, so a write cut short by a crash loses
 only itself, and it had not been acknowledged.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -109,7 +110,7 @@ def _records(data: bytes) -> Iterator[dict[str, Any]]:
         start = offset + _HEADER.size
         if magic != _MAGIC or length > _MAX_RECORD or start + length > len(data):
             return
-        payload = data[start:start + length]
+        payload = data[start : start + length]
         if zlib.crc32(payload) != crc:
             return
         try:

@@ -11,10 +11,12 @@ The window lists versions from here while it opens, before it shows any text,
 so the document model and what only storing needs (hashing, the outline,
 revision years) are imported by the functions that use them.
 """
+
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import UTC
 from typing import TYPE_CHECKING, NamedTuple
 
 from .database import Database, writing
@@ -24,9 +26,9 @@ if TYPE_CHECKING:
 
 
 def now() -> str:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class VersionRow(NamedTuple):
@@ -71,7 +73,8 @@ def _document_row(db: Database, kind: str, path: str, digest: str, warnings: lis
         return None
     cursor = db.execute(
         "INSERT INTO documents (kind, path, sha256, imported_at, warnings) VALUES (?, ?, ?, ?, ?)",
-        [kind, path, digest, now(), "\n".join(warnings)])
+        [kind, path, digest, now(), "\n".join(warnings)],
+    )
     return cursor.lastrowid
 
 
@@ -94,32 +97,45 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     data = json.dumps(res.to_dict(), ensure_ascii=False)
     row = db.execute(
         "SELECT id, data FROM versions WHERE resolution_id = ? AND revision = ? AND language = ?",
-        [rid, res.revision, res.language]).fetchone()
+        [rid, res.revision, res.language],
+    ).fetchone()
     if row and row[1] == data:
         return row[0], "unchanged"
     if row:
         vid, status = row[0], "replaced"
         db.execute("DELETE FROM provisions WHERE version_id = ?", [vid])
-        db.execute("UPDATE versions SET document_id = ?, title = ?, data = ?, year = ?, imported_at = ? "
-                   "WHERE id = ?", [document_id, res.title, data, revision_year(res.revision or res.history),
-                                    now(), vid])
+        db.execute(
+            "UPDATE versions SET document_id = ?, title = ?, data = ?, year = ?, imported_at = ? WHERE id = ?",
+            [document_id, res.title, data, revision_year(res.revision or res.history), now(), vid],
+        )
     else:
         status = "added"
         vid = db.execute(
             "INSERT INTO versions (resolution_id, document_id, revision, year, language, title, data, "
             "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [rid, document_id, res.revision, revision_year(res.revision or res.history), res.language,
-             res.title, data, now()]).lastrowid
+            [
+                rid,
+                document_id,
+                res.revision,
+                revision_year(res.revision or res.history),
+                res.language,
+                res.title,
+                data,
+                now(),
+            ],
+        ).lastrowid
     rows = [{"version_id": vid, "seq": 0, "call": "", "path": "title", "label": "", "text": res.title}]
-    rows += [{"version_id": vid, "seq": n, "call": r.call, "path": r.path, "label": r.label, "text": r.text}
-             for n, r in enumerate(outline(res), 1)]
+    rows += [
+        {"version_id": vid, "seq": n, "call": r.call, "path": r.path, "label": r.label, "text": r.text}
+        for n, r in enumerate(outline(res), 1)
+    ]
     db.utils["provisions"].insert_all(rows, batch_size=500)
     return vid, status
 
 
-def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Contribution,
-                                                     Resolution | Contribution | None, list[str]]]
-                     ) -> list[ImportOutcome]:
+def import_documents(
+    db: Database, items: list[tuple[str, bytes, Resolution | Contribution, Resolution | Contribution | None, list[str]]]
+) -> list[ImportOutcome]:
     """Store parsed documents in one transaction: (path, bytes, document, original, warnings).
 
     A resolution read with tracked changes whose original has another revision
@@ -137,8 +153,7 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
                 if isinstance(original, Resolution) and original.revision != document.revision:
                     texts.insert(0, original)
                 if doc_id is None:
-                    outcomes.append(ImportOutcome(path, "resolution", "unchanged", document.heading,
-                                                  warnings=warnings))
+                    outcomes.append(ImportOutcome(path, "resolution", "unchanged", document.heading, warnings=warnings))
                     continue
                 ids, statuses = [], []
                 for text in texts:
@@ -149,13 +164,19 @@ def import_documents(db: Database, items: list[tuple[str, bytes, Resolution | Co
                 outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings))
             else:
                 if doc_id is None:
-                    outcomes.append(ImportOutcome(path, "contribution", "unchanged",
-                                                  contribution_label(document), warnings=warnings))
+                    outcomes.append(
+                        ImportOutcome(
+                            path, "contribution", "unchanged", contribution_label(document), warnings=warnings
+                        )
+                    )
                     continue
                 notes = link_bases(db, document)
                 cid = store_contribution(db, document, doc_id)
-                outcomes.append(ImportOutcome(path, "contribution", "added", contribution_label(document),
-                                              [cid], [*warnings, *notes]))
+                outcomes.append(
+                    ImportOutcome(
+                        path, "contribution", "added", contribution_label(document), [cid], [*warnings, *notes]
+                    )
+                )
     return outcomes
 
 
@@ -188,9 +209,13 @@ def link_bases(db: Database, contrib: Contribution) -> list[str]:
         if found is None:
             named = " ".join(filter(None, (res.body, "Resolution", res.number)))
             revision = in_force_revision(res.revision)
-            notes.append(f"{proposal.action} {proposal.number}".strip() + f": {named}"
-                         + (f" ({revision})" if revision else "") + " is not in the library; import it to "
-                         "link the proposal to the text it acts on")
+            notes.append(
+                f"{proposal.action} {proposal.number}".strip()
+                + f": {named}"
+                + (f" ({revision})" if revision else "")
+                + " is not in the library; import it to "
+                "link the proposal to the text it acts on"
+            )
             continue
         proposal.base = get_version(db, found.id)[1]
         proposal.base_version = found.id
@@ -198,7 +223,7 @@ def link_bases(db: Database, contrib: Contribution) -> list[str]:
 
 
 def contribution_label(contrib: Contribution) -> str:
-    """"Document C26/89-E", or the proposals when the header names no document."""
+    """ "Document C26/89-E", or the proposals when the header names no document."""
     if contrib.header.document:
         return contrib.header.document
     return "Contribution: " + ", ".join(f"{p.action} {p.number}".strip() for p in contrib.proposals)
@@ -206,27 +231,33 @@ def contribution_label(contrib: Contribution) -> str:
 
 _VERSION_SELECT = (
     "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title "
-    "FROM versions v JOIN resolutions r ON r.id = v.resolution_id ")
+    "FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+)
 
 
 def body_counts(db: Database) -> list[tuple[str, int]]:
     """(body, how many versions it has), in the order list_versions gives them:
     the library's outline without reading its 2,500 titles."""
-    return db.execute("SELECT r.body, count(*) FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
-                      "GROUP BY r.body ORDER BY r.body").fetchall()
+    return db.execute(
+        "SELECT r.body, count(*) FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+        "GROUP BY r.body ORDER BY r.body"
+    ).fetchall()
 
 
 def list_versions(db: Database, body: str | None = None) -> list[VersionRow]:
     where, args = ("WHERE r.body = ? ", [body]) if body is not None else ("", [])
-    rows = db.execute(_VERSION_SELECT + where +
-                      "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
-                      "v.year, v.language", args).fetchall()
+    rows = db.execute(
+        _VERSION_SELECT + where + "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
+        "v.year, v.language",
+        args,
+    ).fetchall()
     return list(map(VersionRow._make, rows))
 
 
 def versions_of(db: Database, resolution_id: int) -> list[VersionRow]:
-    rows = db.execute(_VERSION_SELECT + "WHERE v.resolution_id = ? ORDER BY v.year, v.language",
-                      [resolution_id]).fetchall()
+    rows = db.execute(
+        _VERSION_SELECT + "WHERE v.resolution_id = ? ORDER BY v.year, v.language", [resolution_id]
+    ).fetchall()
     return [VersionRow(*row) for row in rows]
 
 
@@ -241,10 +272,14 @@ def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] 
 
 
 def list_contributions(db: Database) -> list[dict]:
-    return [dict(zip(("id", "uid", "document", "title", "source", "date", "proposals"), row)) for row in db.execute(
-        "SELECT c.id, c.uid, c.document, c.title, c.source, c.date, "
-        "(SELECT count(*) FROM proposals p WHERE p.contribution_id = c.id) "
-        "FROM contributions c ORDER BY c.id").fetchall()]
+    return [
+        dict(zip(("id", "uid", "document", "title", "source", "date", "proposals"), row))
+        for row in db.execute(
+            "SELECT c.id, c.uid, c.document, c.title, c.source, c.date, "
+            "(SELECT count(*) FROM proposals p WHERE p.contribution_id = c.id) "
+            "FROM contributions c ORDER BY c.id"
+        ).fetchall()
+    ]
 
 
 def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
@@ -260,8 +295,10 @@ def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]
 
     found = []
     for cid, uid, base_version, data in db.execute(
-            "SELECT contribution_id, uid, base_version_id, data FROM proposals WHERE resolution_id = ? "
-            "ORDER BY contribution_id, seq", [resolution_id]):
+        "SELECT contribution_id, uid, base_version_id, data FROM proposals WHERE resolution_id = ? "
+        "ORDER BY contribution_id, seq",
+        [resolution_id],
+    ):
         proposal = Proposal.from_dict(json.loads(data))
         proposal.uid, proposal.base_version = uid, base_version
         found.append((cid, proposal))
@@ -274,10 +311,14 @@ def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
 
 
 def set_meta(db: Database, key: str, value: str) -> None:
-    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
-               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
 
 
 def counts(db: Database) -> dict[str, int]:
-    return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("resolutions", "versions", "provisions", "contributions", "proposals", "positions")}
+    return {
+        table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("resolutions", "versions", "provisions", "contributions", "proposals", "positions")
+    }

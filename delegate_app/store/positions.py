@@ -5,13 +5,14 @@ position recorded on "resolves 3" of Resolution 59 still applies after a newer
 revision of the text is imported. Saving is an upsert in one transaction with
 the time of the change.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict
 
 from ..core.model import Position, Priority, Stance
-from .library import now, resolution_id
 from .database import Database, writing
+from .library import now, resolution_id
 
 _FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner")
 
@@ -37,10 +38,13 @@ def save_position(db: Database, position: Position) -> Position:
             f"INSERT INTO positions (uid, resolution_id, provision, {', '.join(_FIELDS)}, updated) "
             f"VALUES (?, ?, ?, {', '.join('?' for _ in _FIELDS)}, ?) "
             f"ON CONFLICT (resolution_id, provision) DO UPDATE SET "
-            + ", ".join(f"{f} = excluded.{f}" for f in _FIELDS) + ", updated = excluded.updated",
-            [position.uid or new_uid(), rid, position.provision, *values, stamp])
-        uid = db.execute("SELECT uid FROM positions WHERE resolution_id = ? AND provision = ?",
-                         [rid, position.provision]).fetchone()[0]
+            + ", ".join(f"{f} = excluded.{f}" for f in _FIELDS)
+            + ", updated = excluded.updated",
+            [position.uid or new_uid(), rid, position.provision, *values, stamp],
+        )
+        uid = db.execute(
+            "SELECT uid FROM positions WHERE resolution_id = ? AND provision = ?", [rid, position.provision]
+        ).fetchone()[0]
     return Position(**{**asdict(position), "updated": stamp, "uid": uid})
 
 
@@ -51,5 +55,7 @@ def positions(db: Database, body: str | None = None, number: str | None = None) 
     rows = db.execute(
         f"SELECT r.body, r.number, p.provision, {', '.join('p.' + f for f in _FIELDS)}, p.updated, p.uid "
         f"FROM positions p JOIN resolutions r ON r.id = p.resolution_id {where} "
-        "ORDER BY r.body, r.number, p.provision", args).fetchall()
+        "ORDER BY r.body, r.number, p.provision",
+        args,
+    ).fetchall()
     return [Position(*row) for row in rows]

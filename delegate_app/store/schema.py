@@ -10,6 +10,7 @@ FTS_TRIGGERS).
 Ids are explicit INTEGER PRIMARY KEYs so rowids stay stable under VACUUM and
 the external-content FTS table keeps pointing at the right rows.
 """
+
 from __future__ import annotations
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
@@ -164,14 +165,21 @@ _V4 = [
 # it opened knows the store was replaced under it and never writes stale state
 # over it. Proposals of contributions made in the app (not imported) are the
 # delegation's own and keep being numbered by the app.
-UUID_SQL = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
-            "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
-            "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+UUID_SQL = (
+    "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+    "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))"
+)
 _V5 = [
-    *(statement for table in ("contributions", "proposals", "positions") for statement in (
-        f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
-        f"UPDATE {table} SET uid = {UUID_SQL}",
-        f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")),
+    *(
+        statement
+        for table in ("contributions", "proposals", "positions")
+        for statement in (
+            f"ALTER TABLE {table} ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+            f"UPDATE {table} SET uid = {UUID_SQL}",
+            f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)",
+        )
+    ),
     """UPDATE proposals SET data = json_set(data, '$.auto_number', json('true'))
        WHERE contribution_id IN (SELECT id FROM contributions WHERE document_id IS NULL)""",
     """UPDATE autosave SET key = 'proposal:' || (

@@ -6,6 +6,7 @@ last word matches as a prefix so that results follow typing. Snippets carry
 the highlight as the control characters START and END, which the command line
 and the app turn into their own markup after escaping the text.
 """
+
 from __future__ import annotations
 
 import html
@@ -80,12 +81,14 @@ def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
     rows = db.execute(
         "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
         "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
-        f"WHERE {' AND '.join(where)} LIMIT ?", [*args, limit]).fetchall()
+        f"WHERE {' AND '.join(where)} LIMIT ?",
+        [*args, limit],
+    ).fetchall()
     hits = []
     for pid, vid, body, number, revision, title, path, body_text in rows:
         first = min((body_text.find(t) for t in terms if t in body_text), default=0)
         start = max(0, first - _SNIPPET_CHARS)
-        snippet = ("…" if start else "") + body_text[start:first + _SNIPPET_CHARS * 2]
+        snippet = ("…" if start else "") + body_text[start : first + _SNIPPET_CHARS * 2]
         for term in sorted(terms, key=len, reverse=True):
             snippet = snippet.replace(term, f"{START}{term}{END}")
         count = sum(body_text.count(t) for t in terms)
@@ -102,14 +105,20 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
     # The best rows by rank from the index alone (FTS5's fast ORDER BY rank LIMIT
     # path), then the rows themselves by primary key, and the snippet cut here: asking
     # FTS5 for snippet() ran the full-text query a second time.
-    top = db.execute("SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?",
-                     [query, limit]).fetchall()
+    top = db.execute(
+        "SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]
+    ).fetchall()
     if not top:
         return []
-    rows = {row[0]: row for row in db.execute(
-        "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
-        "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
-        f"WHERE p.id IN ({','.join('?' * len(top))})", [rowid for rowid, _ in top])}
+    rows = {
+        row[0]: row
+        for row in db.execute(
+            "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
+            "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
+            f"WHERE p.id IN ({','.join('?' * len(top))})",
+            [rowid for rowid, _ in top],
+        )
+    }
     terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
     return [SearchHit(*rows[rowid][:7], rank, rows[rowid][7], terms, prefix) for rowid, rank in top]
 
@@ -149,7 +158,7 @@ def snippet(text: str, terms: list[str], prefix: bool = True) -> str:
     for i in range(lo, hi):
         m = words[i]
         if matches(m.group()):
-            out.append(text[pos:m.start()])
+            out.append(text[pos : m.start()])
             out.append(f"{START}{m.group()}{END}")
             pos = m.end()
     out.append(text[pos:end_char])

@@ -1,5 +1,6 @@
 """Starting the desktop app: the QApplication, the store, the main window, and
 ``--screenshot`` (offscreen, a chosen view with real content, saved as PNG)."""
+
 from __future__ import annotations
 
 import os
@@ -14,13 +15,13 @@ def run_app(args) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt starts: no display needed
     # Our Qt-free modules first: PySide6 inspects the source of every module
     # imported after it, looking for its own feature switches.
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
     from ..services.library import open_store, store_path
     from ..services.starter import ensure_starter_library
-
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
@@ -41,8 +42,9 @@ def run_app(args) -> int:
         if screenshot:
             print(f"delegate-app: error: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, APP_NAME, QCoreApplication.translate(
-                "app", "The library cannot be opened:\n\n{0}").format(exc))
+            QMessageBox.critical(
+                None, APP_NAME, QCoreApplication.translate("app", "The library cannot be opened:\n\n{0}").format(exc)
+            )
         return 2
     from .i18n import chosen_language, install
     from .main_window import MainWindow

@@ -1,22 +1,38 @@
 """A contribution: its header fields, its proposals in order with their ITU
 numbers (reassigned when reordered), and the ITU rules check."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-                               QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from ..core.drafting import new_add, new_mod, new_title_only
 from ..services import library
 from . import shortcuts
 from .session import DraftSession
 
-HEADER_FIELDS = [("meeting", QT_TRANSLATE_NOOP("ContributionView", "Meeting")),
-                 ("agenda_item", QT_TRANSLATE_NOOP("ContributionView", "Committee or agenda item")),
-                 ("document", QT_TRANSLATE_NOOP("ContributionView", "Document number")), ("date", QT_TRANSLATE_NOOP("ContributionView", "Date")),
-                 ("original_language", QT_TRANSLATE_NOOP("ContributionView", "Original language")),
-                 ("source", QT_TRANSLATE_NOOP("ContributionView", "Source")), ("title", QT_TRANSLATE_NOOP("ContributionView", "Title"))]
+HEADER_FIELDS = [
+    ("meeting", QT_TRANSLATE_NOOP("ContributionView", "Meeting")),
+    ("agenda_item", QT_TRANSLATE_NOOP("ContributionView", "Committee or agenda item")),
+    ("document", QT_TRANSLATE_NOOP("ContributionView", "Document number")),
+    ("date", QT_TRANSLATE_NOOP("ContributionView", "Date")),
+    ("original_language", QT_TRANSLATE_NOOP("ContributionView", "Original language")),
+    ("source", QT_TRANSLATE_NOOP("ContributionView", "Source")),
+    ("title", QT_TRANSLATE_NOOP("ContributionView", "Title")),
+]
 
 
 class ContributionView(QWidget):
@@ -52,16 +68,21 @@ class ContributionView(QWidget):
         self.proposals.setAccessibleName(self.tr("Proposals"))
         self.proposals.itemDoubleClicked.connect(lambda _: self._edit())
         buttons = QHBoxLayout()
-        for text, slot, tip in ((self.tr("MOD…"), self.add_mod, self.tr("Modify a resolution of the library (Ctrl+M)")),
-                                (self.tr("ADD"), self.add_add, self.tr("A draft new resolution")),
-                                (self.tr("SUP…"), lambda: self.add_title_only("SUP"), self.tr("Suppress a resolution")),
-                                (self.tr("NOC…"), lambda: self.add_title_only("NOC"), self.tr("No change")),
-                                (self.tr("Up"), lambda: self._move(-1), self.tr("Move up (renumbers)")),
-                                (self.tr("Down"), lambda: self._move(1), self.tr("Move down (renumbers)")),
-                                (self.tr("Renumber"), self._renumber,
-                                 self.tr("Number the delegation's proposals in their order (imported numbers stay)")),
-                                (self.tr("Edit"), self._edit, self.tr("Draft the selected proposal")),
-                                (self.tr("Delete"), self._delete, self.tr("Delete the selected proposal"))):
+        for text, slot, tip in (
+            (self.tr("MOD…"), self.add_mod, self.tr("Modify a resolution of the library (Ctrl+M)")),
+            (self.tr("ADD"), self.add_add, self.tr("A draft new resolution")),
+            (self.tr("SUP…"), lambda: self.add_title_only("SUP"), self.tr("Suppress a resolution")),
+            (self.tr("NOC…"), lambda: self.add_title_only("NOC"), self.tr("No change")),
+            (self.tr("Up"), lambda: self._move(-1), self.tr("Move up (renumbers)")),
+            (self.tr("Down"), lambda: self._move(1), self.tr("Move down (renumbers)")),
+            (
+                self.tr("Renumber"),
+                self._renumber,
+                self.tr("Number the delegation's proposals in their order (imported numbers stay)"),
+            ),
+            (self.tr("Edit"), self._edit, self.tr("Draft the selected proposal")),
+            (self.tr("Delete"), self._delete, self.tr("Delete the selected proposal")),
+        ):
             button = QPushButton(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
@@ -76,8 +97,14 @@ class ContributionView(QWidget):
 
         head = shortcuts.row(QLabel(self.tr("Contribution:")), (self.chooser, 1), new_button)
         left = shortcuts.column(form, 1)
-        right = shortcuts.column(QLabel(self.tr("Proposals")), (self.proposals, 2), buttons,
-                                 QLabel(self.tr("ITU rules check")), (self.findings, 1), shortcuts.row(1, excel, word))
+        right = shortcuts.column(
+            QLabel(self.tr("Proposals")),
+            (self.proposals, 2),
+            buttons,
+            QLabel(self.tr("ITU rules check")),
+            (self.findings, 1),
+            shortcuts.row(1, excel, word),
+        )
         layout = shortcuts.view_layout(self)
         layout.addLayout(head)
         layout.addWidget(shortcuts.splitter(left, right, sizes=[520, 680]), 1)
@@ -178,8 +205,11 @@ class ContributionView(QWidget):
 
     def add_add(self) -> int:
         self._ensure_open()
-        body = self.session.contribution.proposals[0].resolution.body if self.session.contribution.proposals and \
-            self.session.contribution.proposals[0].resolution else "PP"
+        body = (
+            self.session.contribution.proposals[0].resolution.body
+            if self.session.contribution.proposals and self.session.contribution.proposals[0].resolution
+            else "PP"
+        )
         index = self.session.add(new_add(body or "PP"))
         self.edit_requested.emit(index)
         return index
@@ -211,8 +241,10 @@ class ContributionView(QWidget):
         if row < 0:
             return
         p = self.session.contribution.proposals[row]
-        answer = QMessageBox.question(self, self.tr("Delete proposal"),
-                                      self.tr("Delete {0} {1}? Its text and Reasons will be lost.")
-                                      .format(p.action, p.number))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete proposal"),
+            self.tr("Delete {0} {1}? Its text and Reasons will be lost.").format(p.action, p.number),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.session.remove(row)

@@ -1,9 +1,19 @@
 """Small dialogs: settings, about, and the report after an import."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import APP_NAME, __version__
 from .i18n import LANGUAGES, SETTING, chosen_language
@@ -13,11 +23,16 @@ class SettingsDialog(QDialog):
     """What goes into exported documents: the author of tracked changes, the
     source code used in proposal numbers, the source line and original language."""
 
-    KEYS = [("drafting/author", QT_TRANSLATE_NOOP("SettingsDialog", "Author of tracked changes"), "Delegate"),
-            ("drafting/source", QT_TRANSLATE_NOOP("SettingsDialog",
-                                                  "Source code in proposal numbers (e.g. RCC, ACP, EUR)"), "ABC"),
-            ("drafting/source_line", QT_TRANSLATE_NOOP("SettingsDialog", "Source line of new contributions"), ""),
-            ("drafting/original_language", QT_TRANSLATE_NOOP("SettingsDialog", "Original language"), "English")]
+    KEYS = [
+        ("drafting/author", QT_TRANSLATE_NOOP("SettingsDialog", "Author of tracked changes"), "Delegate"),
+        (
+            "drafting/source",
+            QT_TRANSLATE_NOOP("SettingsDialog", "Source code in proposal numbers (e.g. RCC, ACP, EUR)"),
+            "ABC",
+        ),
+        ("drafting/source_line", QT_TRANSLATE_NOOP("SettingsDialog", "Source line of new contributions"), ""),
+        ("drafting/original_language", QT_TRANSLATE_NOOP("SettingsDialog", "Original language"), "English"),
+    ]
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,9 +68,11 @@ class SettingsDialog(QDialog):
 def about(parent: QWidget) -> None:
     title = QCoreApplication.translate("about", "About {0}").format(APP_NAME)
     text = QCoreApplication.translate(
-        "about", "<h3>{0} {1}</h3><p>The desktop workbench for ITU delegations: resolutions and their "
-                 "revisions, positions, proposals with Word tracked changes, and comparison sheets.</p>"
-                 "<p>Works fully offline; your library stays on this computer.</p>")
+        "about",
+        "<h3>{0} {1}</h3><p>The desktop workbench for ITU delegations: resolutions and their "
+        "revisions, positions, proposals with Word tracked changes, and comparison sheets.</p>"
+        "<p>Works fully offline; your library stays on this computer.</p>",
+    )
     QMessageBox.about(parent, title, text.format(APP_NAME, __version__))
 
 
@@ -88,12 +105,17 @@ def ask_unsaved(parent: QWidget, state, reason: str) -> int:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(APP_NAME)
     box.setText(QCoreApplication.translate("dialogs", "Some of your changes are not saved in the library yet."))
-    later = QCoreApplication.translate("dialogs", "If you quit, Delegate keeps them and saves them when it next starts.")
+    later = QCoreApplication.translate(
+        "dialogs", "If you quit, Delegate keeps them and saves them when it next starts."
+    )
     box.setInformativeText(f"{reason} {later}".strip() if keep_possible else reason)
     retry = box.addButton(QCoreApplication.translate("dialogs", "Try again"), QMessageBox.ButtonRole.AcceptRole)
     copy = box.addButton(QCoreApplication.translate("dialogs", "Save a copy as…"), QMessageBox.ButtonRole.ActionRole)
-    keep_text = QCoreApplication.translate("dialogs", "Quit and keep my changes for next start") if keep_possible \
+    keep_text = (
+        QCoreApplication.translate("dialogs", "Quit and keep my changes for next start")
+        if keep_possible
         else QCoreApplication.translate("dialogs", "Quit and lose my changes")
+    )
     keep = box.addButton(keep_text, QMessageBox.ButtonRole.DestructiveRole)
     stay = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(retry)
@@ -109,13 +131,20 @@ def ask_replaced(parent: QWidget, label: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
-    box.setText(QCoreApplication.translate(
-        "dialogs", "The library was replaced while Delegate was open (a backup was restored, or another program "
-                   "changed the file)."))
-    box.setInformativeText(QCoreApplication.translate(
-        "dialogs", "The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in "
-                   "the restored library, or use the restored one (yours is then kept as a copy)?").format(
-        label or QCoreApplication.translate("dialogs", "untitled")))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs",
+            "The library was replaced while Delegate was open (a backup was restored, or another program "
+            "changed the file).",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in "
+            "the restored library, or use the restored one (yours is then kept as a copy)?",
+        ).format(label or QCoreApplication.translate("dialogs", "untitled"))
+    )
     mine = box.addButton(QCoreApplication.translate("dialogs", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("dialogs", "Use the restored one"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(mine)

@@ -1,6 +1,7 @@
 """Drafting one proposal: the text as the delegate types it, and beside it the
 revision marks against the base, updated live (insertions underlined,
 deletions struck through) by the redline engine."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -43,9 +44,11 @@ class DraftView(QWidget):
         self.timer.timeout.connect(self.update_marks)
 
         top = shortcuts.row(QLabel(self.tr("Proposal:")), (self.proposal_box, 1))
-        panes = shortcuts.splitter(shortcuts.column(QLabel(self.tr("Proposed text (edit here)")), self.editor),
-                                   shortcuts.column(QLabel(self.tr("With revision marks")), self.marks),
-                                   sizes=[600, 600])
+        panes = shortcuts.splitter(
+            shortcuts.column(QLabel(self.tr("Proposed text (edit here)")), self.editor),
+            shortcuts.column(QLabel(self.tr("With revision marks")), self.marks),
+            sizes=[600, 600],
+        )
         layout = shortcuts.view_layout(self)
         layout.setSpacing(shortcuts.SPACING)
         layout.addLayout(top)

@@ -6,6 +6,7 @@ into the packaged resources. Qt's own qtbase translation is installed first, so
 standard buttons and dialogs follow the same language. Arabic lays the whole
 window out right to left, set explicitly rather than left to a translation.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,6 +50,7 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         # only when it changes: PySide6 builds the whole Qt namespace on its first use (~15 ms of start-up)
         from PySide6.QtCore import Qt
 
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        )
     return installed

@@ -6,6 +6,7 @@ Why a model of our own rather than a QStandardItemModel: filling one with the
 three Qt calls per item, for rows nobody had scrolled to yet. Here the rows stay
 Python tuples and Qt asks only for those it paints.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -36,8 +37,11 @@ class Row(NamedTuple):
 
 def _hit_row(hit: SearchHit) -> Row:
     rev = f" ({hit.revision})" if hit.revision else ""
-    return Row(f"{hit.body} {hit.number}{rev} · {hit.path}", hit.version_id,
-               f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}")
+    return Row(
+        f"{hit.body} {hit.number}{rev} · {hit.path}",
+        hit.version_id,
+        f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}",
+    )
 
 
 def _version_row(v: VersionRow) -> Row:
@@ -61,14 +65,12 @@ class LibraryModel(QAbstractItemModel):
         self._load: Callable[[str], list[VersionRow]] | None = None
 
     # -- filling ------------------------------------------------------------------
-    def show_bodies(self, counts: list[tuple[str, int]], load: Callable[[str], list[VersionRow]],
-                    other: str) -> None:
+    def show_bodies(self, counts: list[tuple[str, int]], load: Callable[[str], list[VersionRow]], other: str) -> None:
         """The library grouped by body: (body, versions) in the store's order, and
         how to read a body's versions when they are needed."""
         self._bodies = [body for body, _ in counts]
         self._load = load
-        self._replace([Row(body or other) for body in self._bodies], [n for _, n in counts],
-                      [None] * len(counts))
+        self._replace([Row(body or other) for body in self._bodies], [n for _, n in counts], [None] * len(counts))
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         """Search results, flat; their snippets are cut when they are painted."""
@@ -122,8 +124,11 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, NO_PARENT) if row < len(self.top) else QModelIndex()
-        if parent.internalId() == NO_PARENT and row < self.counts[parent.row()] \
-                and row < len(self.versions(parent.row())):  # (the store changed meanwhile)
+        if (
+            parent.internalId() == NO_PARENT
+            and row < self.counts[parent.row()]
+            and row < len(self.versions(parent.row()))
+        ):  # (the store changed meanwhile)
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 

@@ -1,6 +1,7 @@
 """The library: resolutions by body, number and revision; search as you type
 with ranked, highlighted snippets; a readable view of the selected text; its
 revision history, and any two revisions compared with revision marks."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSize
@@ -62,7 +63,6 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 class LibraryView(QWidget):
-
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
@@ -114,8 +114,9 @@ class LibraryView(QWidget):
             self.count_label.setText(self.tr("%n match(es)", "", len(hits)))
             return
         self._draw_hits(False)
-        self.model.show_bodies(library.body_counts(self.db), lambda body: library.list_versions(self.db, body),
-                               self.tr("Other"))
+        self.model.show_bodies(
+            library.body_counts(self.db), lambda body: library.list_versions(self.db, body), self.tr("Other")
+        )
         total = self.model.total()
         if total <= EXPAND_ALL_UP_TO:
             self.tree.expandAll()  # else only the selected text's body opens (_select)

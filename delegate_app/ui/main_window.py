@@ -17,6 +17,7 @@ shown in a banner above the views; quitting with unsaved work asks what to do;
 a store replaced under the window (a restore) is noticed and never overwritten
 with stale state.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
@@ -35,20 +45,17 @@ from .library_view import LibraryView
 from .tasks import TaskRunner
 
 
-
 def _log():
     """The window's logger, loaded with the first thing to log (not while the window opens)."""
     import logging
 
     return logging.getLogger(__name__)
 
+
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 MAX_RECENT = 8
 REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
 QUIT_WAIT_S = 3.0  # how long quitting waits for the last save before it asks
-
-
-
 
 
 class TaskProgress(QWidget):
@@ -222,8 +229,9 @@ class MainWindow(QMainWindow):
         recovery = workspace.recovery
         if recovery.entries:
             names = ", ".join(recovery.contributions) or self.tr("positions")
-            self.statusBar().showMessage(self.tr("Recovered changes that were not saved when Delegate last "
-                                                 "closed: {0}").format(names), 20000)
+            self.statusBar().showMessage(
+                self.tr("Recovered changes that were not saved when Delegate last closed: {0}").format(names), 20000
+            )
         return workspace, session, positions, draft, contribution
 
     # -- menus and actions -------------------------------------------------------
@@ -243,10 +251,12 @@ class MainWindow(QMainWindow):
         self.act_new = a(self.tr("&New contribution"), self.new_contribution, shortcuts.NEW_CONTRIBUTION)
         self.act_mod = a(self.tr("New &MOD of the selected resolution"), self.new_mod, shortcuts.NEW_MOD)
         # triggered passes `checked`: never let it become the export's path
-        self.act_word = a(self.tr("Export contribution to &Word…"), lambda _checked=False: self.export_word(),
-                          shortcuts.EXPORT_WORD)
-        self.act_excel = a(self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(),
-                           shortcuts.EXPORT_EXCEL)
+        self.act_word = a(
+            self.tr("Export contribution to &Word…"), lambda _checked=False: self.export_word(), shortcuts.EXPORT_WORD
+        )
+        self.act_excel = a(
+            self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
+        )
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.act_new, self.act_import, self.act_import_folder, None, self.act_word, self.act_excel):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
@@ -261,10 +271,14 @@ class MainWindow(QMainWindow):
         edit.addAction(a(self.tr("&Find in library"), self.find, shortcuts.FIND))
         edit.addAction(self.act_mod)
         view = bar.addMenu(self.tr("&View"))
-        for index, (name, key) in enumerate(((self.tr("&Library"), shortcuts.VIEW_LIBRARY),
-                                             (self.tr("&Positions"), shortcuts.VIEW_POSITIONS),
-                                             (self.tr("&Draft"), shortcuts.VIEW_DRAFT),
-                                             (self.tr("&Contribution"), shortcuts.VIEW_CONTRIBUTION))):
+        for index, (name, key) in enumerate(
+            (
+                (self.tr("&Library"), shortcuts.VIEW_LIBRARY),
+                (self.tr("&Positions"), shortcuts.VIEW_POSITIONS),
+                (self.tr("&Draft"), shortcuts.VIEW_DRAFT),
+                (self.tr("&Contribution"), shortcuts.VIEW_CONTRIBUTION),
+            )
+        ):
             view.addAction(a(name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a(self.tr("&About {0}").format(APP_NAME), self.about))
@@ -328,18 +342,23 @@ class MainWindow(QMainWindow):
                 return backups.make_backup(db, db_path)
 
         def failed(exc: BaseException, trace: str) -> None:  # no dialog: nobody asked for this backup
-            self.statusBar().showMessage(self.tr("Today's backup of the library could not be made: {0}").format(
-                exc), 15000)
+            self.statusBar().showMessage(
+                self.tr("Today's backup of the library could not be made: {0}").format(exc), 15000
+            )
 
-        return self.runner.run(work, lambda path: self.statusBar().showMessage(
-            self.tr("Backed up the library to {0}").format(path), 5000), failed)
+        return self.runner.run(
+            work,
+            lambda path: self.statusBar().showMessage(self.tr("Backed up the library to {0}").format(path), 5000),
+            failed,
+        )
 
     # -- import (background) -----------------------------------------------------
     def import_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import resolutions and contributions"), "",
-                                                self.tr("ITU texts (*.docx *.txt *.md)"))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import resolutions and contributions"), "", self.tr("ITU texts (*.docx *.txt *.md)")
+        )
         if paths:
             self.start_import(paths)
 
@@ -371,8 +390,9 @@ class MainWindow(QMainWindow):
             return import_paths(writer, paths, strict=False, progress=progress, cancelled=cancelled)
 
         def on_progress(done, total, path):
-            self.progress.update(done, total, self.tr("Reading {0}").format(Path(path).name) if path
-                                 else self.tr("Storing…"))
+            self.progress.update(
+                done, total, self.tr("Reading {0}").format(Path(path).name) if path else self.tr("Storing…")
+            )
 
         def on_done(report):
             from .dialogs import ReportDialog
@@ -414,8 +434,10 @@ class MainWindow(QMainWindow):
                 message = str(exc)
             else:  # a defect: the traceback is in the log (the task runner wrote it there)
                 message = self.tr("Something went wrong ({0}). The details are in the log: {1}").format(
-                    type(exc).__name__, log_path())
+                    type(exc).__name__, log_path()
+                )
             QMessageBox.warning(self, APP_NAME, message)
+
         return on_error
 
     # -- exports (background) ------------------------------------------------------
@@ -429,8 +451,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr("Open or start a contribution first."))
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Word"), "contribution.docx",
-                                                  self.tr("Word documents (*.docx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to Word"), "contribution.docx", self.tr("Word documents (*.docx)")
+            )
         if not path:
             return None
         db_path = self.db_path
@@ -463,8 +486,9 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export comparison to Excel"), "comparison.xlsx",
-                                                  self.tr("Excel workbooks (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export comparison to Excel"), "comparison.xlsx", self.tr("Excel workbooks (*.xlsx)")
+            )
         if not path:
             return None
         db_path = self.db_path
@@ -532,8 +556,13 @@ class MainWindow(QMainWindow):
             self.library.refresh()
             if self.positions.loaded:
                 self.positions.refresh()
-            self.statusBar().showMessage(self.tr("The library was replaced (a backup was restored, or another "
-                                                 "program changed the file); the window now shows it."), 15000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "The library was replaced (a backup was restored, or another "
+                    "program changed the file); the window now shows it."
+                ),
+                15000,
+            )
         except DelegateError as exc:
             _log().error("the replaced store could not be taken in: %s", exc)
             self.statusBar().showMessage(str(exc), 15000)
@@ -608,13 +637,15 @@ class MainWindow(QMainWindow):
         contrib = self.session.snapshot()
         if contrib is None:
             return True
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the contribution"), "contribution.docx",
-                                              self.tr("Word documents (*.docx)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy of the contribution"), "contribution.docx", self.tr("Word documents (*.docx)")
+        )
         if not path:
             return False
         try:
-            write_docx(contrib, path, ExportOptions(author=str(self.settings.value("drafting/author", "Delegate"))),
-                       self.db)
+            write_docx(
+                contrib, path, ExportOptions(author=str(self.settings.value("drafting/author", "Delegate"))), self.db
+            )
         except DelegateError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False

@@ -1,23 +1,26 @@
 """The delegation's positions: an overview that filters and sorts, and a form
 to record the position on a resolution or on one of its provisions."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
+
 from ..core.model import Position, Priority, Stance
 from ..core.outline import outline
 from ..services import library
 from ..services.workspace import Workspace
 from . import shortcuts
 
-COLUMNS = [(QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Provision"), lambda p: p.provision or "—"),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Stance"), lambda p: p.stance),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Priority"), lambda p: p.priority),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Owner"), lambda p: p.owner),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: p.regional_alignment),
-           (QT_TRANSLATE_NOOP("PositionsModel", "Updated"), lambda p: p.updated[:16])]
+COLUMNS = [
+    (QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Provision"), lambda p: p.provision or "—"),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Stance"), lambda p: p.stance),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Priority"), lambda p: p.priority),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Owner"), lambda p: p.owner),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: p.regional_alignment),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Updated"), lambda p: p.updated[:16]),
+]
 
 
 class PositionsModel(QAbstractTableModel):
@@ -50,7 +53,6 @@ class PositionsModel(QAbstractTableModel):
 
 
 class PositionsView(QWidget):
-
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
@@ -87,10 +89,16 @@ class PositionsView(QWidget):
         self.save_button.clicked.connect(self.save)
 
         form = QFormLayout()
-        for label, widget in ((self.tr("Resolution"), self.resolution), (self.tr("Provision"), self.provision),
-                              (self.tr("Stance"), self.stance), (self.tr("Priority"), self.priority),
-                              (self.tr("Rationale"), self.rationale), (self.tr("Talking points"), self.talking_points),
-                              (self.tr("Regional alignment"), self.regional), (self.tr("Owner"), self.owner)):
+        for label, widget in (
+            (self.tr("Resolution"), self.resolution),
+            (self.tr("Provision"), self.provision),
+            (self.tr("Stance"), self.stance),
+            (self.tr("Priority"), self.priority),
+            (self.tr("Rationale"), self.rationale),
+            (self.tr("Talking points"), self.talking_points),
+            (self.tr("Regional alignment"), self.regional),
+            (self.tr("Owner"), self.owner),
+        ):
             widget.setAccessibleName(label)  # what a screen reader says is what the form shows
             form.addRow(label, widget)
         form.addRow(shortcuts.row(1, self.save_button))
@@ -153,8 +161,7 @@ class PositionsView(QWidget):
         if data is None:
             return
         key = self.provision.currentData() or ""
-        found = next((p for p in self.model.rows if (p.body, p.number, p.provision) == (data[0], data[1], key)),
-                     None)
+        found = next((p for p in self.model.rows if (p.body, p.number, p.provision) == (data[0], data[1], key)), None)
         self._fill_form(found or Position(body=data[0], number=data[1], provision=key))
 
     def _load_selected(self, current, _previous=None) -> None:
@@ -182,12 +189,23 @@ class PositionsView(QWidget):
         data = self.resolution.currentData()
         if data is None:
             return None
-        provision = self.provision.currentData() if self.provision.currentText() == self.provision.itemText(
-            self.provision.currentIndex()) else self.provision.currentText().strip()
-        saved = self.workspace.positions.save(Position(
-            body=data[0], number=data[1], provision=provision or "", stance=self.stance.currentText(),
-            priority=self.priority.currentText(), rationale=self.rationale.toPlainText().strip(),
-            talking_points=self.talking_points.toPlainText().strip(), regional_alignment=self.regional.text().strip(),
-            owner=self.owner.text().strip()))
+        provision = (
+            self.provision.currentData()
+            if self.provision.currentText() == self.provision.itemText(self.provision.currentIndex())
+            else self.provision.currentText().strip()
+        )
+        saved = self.workspace.positions.save(
+            Position(
+                body=data[0],
+                number=data[1],
+                provision=provision or "",
+                stance=self.stance.currentText(),
+                priority=self.priority.currentText(),
+                rationale=self.rationale.toPlainText().strip(),
+                talking_points=self.talking_points.toPlainText().strip(),
+                regional_alignment=self.regional.text().strip(),
+                owner=self.owner.text().strip(),
+            )
+        )
         self.model.reload(self.workspace.positions.list())
         return saved

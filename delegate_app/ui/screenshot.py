@@ -3,6 +3,7 @@ content, for the README, for tests and for looking at. When the store has no
 draft yet, the draft and contribution views show one made in memory from the
 library (the newest revision of a resolution as a MOD of the one before), and
 nothing of it is saved."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -25,11 +26,18 @@ def _demo_contribution(db) -> Contribution | None:
     proposal = new_mod(base)
     proposal.resolution = newer
     proposal.reasons = "To bring the resolution into line with the outcomes of the conference."
-    contrib = Contribution(header=ContributionHeader(
-        meeting="World Telecommunication Development Conference (WTDC-25)", agenda_item="PLENARY MEETING",
-        document="Addendum 1 to Document 12-E", date="1 October 2025", original_language="English",
-        source="Member States of the Regional Commonwealth in the field of Communications",
-        title="PROPOSALS FOR THE WORK OF THE CONFERENCE"), proposals=[proposal])
+    contrib = Contribution(
+        header=ContributionHeader(
+            meeting="World Telecommunication Development Conference (WTDC-25)",
+            agenda_item="PLENARY MEETING",
+            document="Addendum 1 to Document 12-E",
+            date="1 October 2025",
+            original_language="English",
+            source="Member States of the Regional Commonwealth in the field of Communications",
+            title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+        ),
+        proposals=[proposal],
+    )
     renumber(contrib, "RCC")
     return contrib
 
@@ -38,15 +46,54 @@ def _demo_positions():
     from ..core.model import Position
 
     return [
-        Position("WTDC", "59", "", "support with changes", "high", "Keep ITU-D at the centre of coordination.",
-                 "Align with PP Res. 191", "CEPT: support; APT: support; RCC: support", "A. Delegate",
-                 "2026-11-20T10:00:00"),
-        Position("WTDC", "59", "resolves ¶1", "support", "medium", "", "", "CITEL: support", "A. Delegate",
-                 "2026-11-20T10:05:00"),
-        Position("RA", "ITU-R 75", "", "neutral", "low", "Follow the RA-27 outcome.", "", "ATU: undecided",
-                 "B. Adviser", "2026-11-19T16:30:00"),
-        Position("WTSA", "18", "resolves 2 ii)", "oppose", "high", "Duplicates Annex B.", "", "ASMG: oppose",
-                 "B. Adviser", "2026-11-18T09:15:00"),
+        Position(
+            "WTDC",
+            "59",
+            "",
+            "support with changes",
+            "high",
+            "Keep ITU-D at the centre of coordination.",
+            "Align with PP Res. 191",
+            "CEPT: support; APT: support; RCC: support",
+            "A. Delegate",
+            "2026-11-20T10:00:00",
+        ),
+        Position(
+            "WTDC",
+            "59",
+            "resolves ¶1",
+            "support",
+            "medium",
+            "",
+            "",
+            "CITEL: support",
+            "A. Delegate",
+            "2026-11-20T10:05:00",
+        ),
+        Position(
+            "RA",
+            "ITU-R 75",
+            "",
+            "neutral",
+            "low",
+            "Follow the RA-27 outcome.",
+            "",
+            "ATU: undecided",
+            "B. Adviser",
+            "2026-11-19T16:30:00",
+        ),
+        Position(
+            "WTSA",
+            "18",
+            "resolves 2 ii)",
+            "oppose",
+            "high",
+            "Duplicates Annex B.",
+            "",
+            "ASMG: oppose",
+            "B. Adviser",
+            "2026-11-18T09:15:00",
+        ),
     ]
 
 

@@ -6,6 +6,7 @@ Nothing here touches the store: every edit goes to the service, which journals
 it and has it saved on the writer's thread. The service reports from that
 thread; the signals carry its reports to the window's thread.
 """
+
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -47,10 +48,14 @@ class DraftSession(QObject):
 
     # -- lifecycle ---------------------------------------------------------------
     def new(self, header: ContributionHeader | None = None) -> str:
-        uid = self.service.new(header or ContributionHeader(
-            title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
-            original_language=str(self.settings.value("drafting/original_language", "English")),
-            source=str(self.settings.value("drafting/source_line", ""))))
+        uid = self.service.new(
+            header
+            or ContributionHeader(
+                title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+                original_language=str(self.settings.value("drafting/original_language", "English")),
+                source=str(self.settings.value("drafting/source_line", "")),
+            )
+        )
         self._remember()
         return uid
 

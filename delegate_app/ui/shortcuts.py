@@ -1,5 +1,6 @@
 """Keyboard shortcuts and spacing in one place, so menus, toolbars, tests and
 the documentation agree (as git-cola keeps its hotkeys and spacing)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence

@@ -7,6 +7,7 @@ the way Picard's run_task and Anki's task manager do. Each task opens its own
 store connection (WAL lets the window keep reading meanwhile), reports progress
 through a callback and checks a cancel flag between steps.
 """
+
 from __future__ import annotations
 
 import logging
@@ -69,9 +70,13 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self._signals: set[_Signals] = set()
 
-    def run(self, fn: Callable[..., Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException, str], None],
-            on_progress: Callable[[int, int, str], None] | None = None) -> CancelToken:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException, str], None],
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> CancelToken:
         token = CancelToken()
         signals = _Signals()
         self._signals.add(signals)  # kept alive until the task reports back
@@ -91,9 +96,11 @@ class TaskRunner(QObject):
     def _guard(self, callback: Callable[..., None]) -> Callable[..., None]:
         """A task can finish after the window that started it was closed; its result
         is then dropped instead of reaching widgets that no longer exist."""
+
         def call(*args) -> None:
             if shiboken6.isValid(self):
                 callback(*args)
+
         return call
 
     def busy(self) -> bool:

@@ -1,4 +1,5 @@
 """Small widgets the views share."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTextBrowser
