@@ -145,7 +145,7 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     assert model.rowCount(model.index(0)) == EXPAND_ALL_UP_TO // 2
     # the closed bodies' versions are not even read until they are needed
     bodies = [model.index(r).data() for r in range(model.rowCount())]
-    assert [body for body, rows in zip(bodies, model.children) if rows is not None] == ["PP"]
+    assert [body for body, rows in zip(bodies, model.under) if rows is not None] == ["PP"]
     wtsa = model.index(bodies.index("WTSA"))
     assert model.rowCount(wtsa) == EXPAND_ALL_UP_TO // 2 + 1  # with the starter library's WTSA text
     tree.expand(wtsa)

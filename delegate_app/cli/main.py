@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from .. import APP_ID
 from ..core.compare import compare
@@ -34,7 +35,7 @@ from .parser import EXIT_USAGE, build_parser
 EXIT_FAILURE = 1
 
 
-def run(argv: Sequence[str], args: argparse.Namespace | None = None) -> int:
+def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None = None) -> int:
     """Run a command; ``args`` when the caller has parsed ``argv`` already."""
     args = args or build_parser().parse_args(argv)
     try:
@@ -58,7 +59,7 @@ def run(argv: Sequence[str], args: argparse.Namespace | None = None) -> int:
         return EXIT_FAILURE
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     out = sys.stdout
     if args.command == "parse":
         result = read_file(args.file)
@@ -99,16 +100,15 @@ def _dispatch(args: argparse.Namespace) -> int:
                 print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
             return 0
         if args.command == "backup":
-            store = str(store_path(args.db))
+            store_file = store_path(args.db)
             if args.list:
-                for path in backups.list_backups(store):
-                    print(path)
+                for kept in backups.list_backups(store_file):
+                    print(kept)
                 return 0
-            print(f"wrote {backups.make_backup(db, store)}")
+            print(f"wrote {backups.make_backup(db, store_file)}")
             return 0
         if args.command == "restore":
-            store = str(store_path(args.db))
-            safety = backups.restore(db, store, args.backup)
+            safety = backups.restore(db, store_path(args.db), args.backup)
             print(f"restored {args.backup}; the store as it was is in {safety}")
             return 0
         if args.command == "list":
@@ -138,8 +138,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
                 raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
-            report = write_docx(contrib, args.output, _options(args), db)
-            _warn(args.output, report.warnings)
+            written = write_docx(contrib, args.output, _options(args), db)
+            _warn(args.output, written.warnings)
             print(f"wrote {args.output}")
             return 0
         if args.command == "search":
@@ -158,7 +158,7 @@ def _options(args) -> ExportOptions:
     return ExportOptions(author=args.author, static_marks=args.static_marks)
 
 
-def _warn(path: str, warnings: list[str]) -> None:
+def _warn(path: str, warnings: Sequence[str]) -> None:
     for warning in warnings:
         print(f"{APP_ID}: warning: {path}: {warning}", file=sys.stderr)
 

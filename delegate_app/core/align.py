@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 T = TypeVar("T")
+U = TypeVar("U")
 Pair = tuple[int | None, int | None]
+Similarity = Callable[[T, U], float]
 
 THRESHOLD = 0.5
 _MAX_GAP_CELLS = 250_000  # beyond this a gap is paired greedily, not optimally
@@ -49,18 +51,20 @@ def text_similarity(a: str, b: str) -> float:
 
 def align(
     old: Sequence[T],
-    new: Sequence,
+    new: Sequence[U],
     key: Callable[[T], str],
-    similarity: Callable[[T, object], float],
+    similarity: Callable[[T, U], float],
     threshold: float = THRESHOLD,
-    new_key: Callable[[object], str] | None = None,
+    new_key: Callable[[U], str] | None = None,
 ) -> list[Pair]:
     """Pairs (i, j), (i, None) for a deletion, (None, j) for an insertion, in
     reading order (a deletion comes before the insertion that replaces it).
-    ``new_key`` keys the new items when they are of another kind than the old."""
+    ``new_key`` keys the new items when they are of another kind than the old;
+    without it, the new items are of the old ones' kind and ``key`` keys both."""
     ids: dict[str, int] = {}
+    key_new = new_key if new_key is not None else cast("Callable[[U], str]", key)
     a = [ids.setdefault(key(x), len(ids)) for x in old]
-    b = [ids.setdefault((new_key or key)(y), len(ids)) for y in new]
+    b = [ids.setdefault(key_new(y), len(ids)) for y in new]
     if a == b:  # the common case while a delegate edits: every item keeps its place
         return [(i, i) for i in range(len(a))]
     pairs: list[Pair] = []
@@ -77,7 +81,9 @@ def align(
     return _merge_gaps(pairs)
 
 
-def _pair_gap(old, new, rows: range, cols: range, similarity, threshold) -> list[Pair]:
+def _pair_gap(
+    old: Sequence[T], new: Sequence[U], rows: range, cols: range, similarity: Similarity[T, U], threshold: float
+) -> list[Pair]:
     if not rows or not cols:
         return [(i, None) for i in rows] + [(None, j) for j in cols]
     n, m = len(rows), len(cols)
@@ -112,7 +118,9 @@ def _pair_gap(old, new, rows: range, cols: range, similarity, threshold) -> list
     return out
 
 
-def _greedy(rows, cols, old, new, similarity, threshold) -> list[Pair]:
+def _greedy(
+    rows: range, cols: range, old: Sequence[T], new: Sequence[U], similarity: Similarity[T, U], threshold: float
+) -> list[Pair]:
     out: list[Pair] = []
     y = 0
     for i in rows:

@@ -128,9 +128,10 @@ class _Builder:
             new_key=lambda sec: _call_key(sec.call),
             similarity=self._group_similarity,
         )
-        merged = []
+        merged: list[tuple[list[Cell | None], list[Row], str]] = []
         for g, s in pairs:
             if g is None:
+                assert s is not None  # a pair has at least one side
                 cells: list[Cell | None] = [None] * self.n
                 cells[column] = Cell("", sections[s].call)
                 merged.append((cells, [], _call_key(sections[s].call)))
@@ -185,7 +186,7 @@ class _Builder:
                 target.cells[column] = Cell(items[j][1].label, items[j][1].text)
             if i is not None:
                 out.append(rows[i])
-            elif j not in moved:
+            elif j is not None and j not in moved:
                 out.append(self._row(column, items[j][1]))
         return out
 

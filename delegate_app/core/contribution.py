@@ -117,7 +117,9 @@ def _fill_missing_bodies(contrib: Contribution) -> None:
 def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: int) -> None:
     """Header fields, abstract and introduction: everything before the first proposal."""
     header = ContributionHeader()
-    part, abstract, intro = "header", [], []
+    part = "header"
+    abstract: list[str] = []
+    intro: list[str] = []
     for i in range(stop):
         text, anchors = texts[i], source.paras[i].anchors
         if not text:

@@ -94,7 +94,7 @@ def _assign(contrib: Contribution, source: str, ordinals: dict[int, tuple[int, i
             continue
         n, k = ordinals[id(proposal)]
         proposal.number = format_proposal_number(source, document, addendum, n)
-        if k is not None and _is_draft_new(proposal):
+        if k is not None and _is_draft_new(proposal) and proposal.resolution is not None:
             proposal.resolution.number = draft_resolution_name(source, k)
 
 

@@ -11,6 +11,7 @@ words only.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -83,7 +84,7 @@ class Provision:
     children: list[Provision] = field(default_factory=list)
     notes: list[FootnoteRef] = field(default_factory=list)
 
-    def walk(self):
+    def walk(self) -> Iterator[Provision]:
         yield self
         for child in self.children:
             yield from child.walk()
@@ -91,7 +92,7 @@ class Provision:
 
 def flatten(provisions: list[Provision], depth: int = 0) -> list[tuple[int, Provision]]:
     """Provisions and their sub-items in reading order, with their depth."""
-    rows = []
+    rows: list[tuple[int, Provision]] = []
     for prov in provisions:
         rows.append((depth, prov))
         rows.extend(flatten(prov.children, depth + 1))
@@ -106,7 +107,7 @@ class Section:
     provisions: list[Provision] = field(default_factory=list)
     operative: bool = False
 
-    def walk(self):
+    def walk(self) -> Iterator[Provision]:
         for p in self.provisions:
             yield from p.walk()
 
@@ -150,7 +151,7 @@ class Resolution:
 
         return revision_year(self.revision or self.history)
 
-    def provisions(self):
+    def provisions(self) -> Iterator[Provision]:
         """Every provision of the operative and preamble text, in order."""
         for section in self.sections:
             yield from section.walk()
@@ -246,7 +247,7 @@ class Proposal:
 
     def to_dict_without_base(self) -> dict[str, Any]:
         """All but the base, which the store serialises once per base text."""
-        d = {
+        d: dict[str, Any] = {
             "action": self.action,
             "number": self.number,
             "target": self.target,

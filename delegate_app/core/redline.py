@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .align import align, text_similarity
+from .align import Pair, align, text_similarity
 from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
 from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
 
@@ -101,12 +101,13 @@ class Redliner:
                 out.append(para)
         sections = proposed.sections
         if [_call_key(section) for section in sections] == self._keys:
-            pairs: list = list(zip(range(len(sections)), range(len(sections))))
+            pairs: list[Pair] = list(zip(range(len(sections)), range(len(sections))))
         else:
             pairs = align(base.sections, sections, key=_call_key, similarity=_section_similarity)
         last, self._last = self._last, {}
         for i, j in pairs:
             if i is None:
+                assert j is not None  # a pair has at least one side
                 out.append(RedlineParagraph("call", INSERTED, [(INSERT, sections[j].call)]))
                 out.extend(_block((), _rows(sections[j].provisions)))
                 continue
@@ -119,7 +120,8 @@ class Redliner:
             if seen is not None and seen[0] == call and seen[1] == rows:
                 paragraphs = seen[2]
             else:
-                paragraphs = (_words("call", self._calls[i], call), *_block(self._rows[i], rows))
+                head = _words("call", self._calls[i], call)
+                paragraphs = ((head,) if head is not None else ()) + tuple(_block(self._rows[i], rows))
             self._last[i] = (call, rows, paragraphs)
             out.extend(paragraphs)
         pairs = align(base.annexes, proposed.annexes, key=lambda a: a.label.lower(), similarity=_annex_similarity)
@@ -238,6 +240,7 @@ def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, 
     out = []
     for i, j in align(a, b, key=lambda row: row[2], similarity=similarity):
         if j is None:
+            assert i is not None  # a pair has at least one side
             depth, label, text, notes = a[i]
             out.append(
                 RedlineParagraph(

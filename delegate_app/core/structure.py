@@ -17,7 +17,7 @@ from .errors import NotITUText
 from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label
 from .model import Annex, Footnote, Provision, Resolution, Section
 from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
-from .revision import parse_heading
+from .revision import Heading, parse_heading
 from .vocabulary import ANNEX_WORDS, body_from_text, detect_script_language, match_call
 
 # Word styles (folded: lower-case, no spaces or underscores, as Para.style holds
@@ -92,8 +92,9 @@ def parse_resolution(
     return res
 
 
-def _heading_only(paras: list[Para], texts: list[str], head: int, heading) -> Resolution:
-    title, history = [], ""
+def _heading_only(paras: list[Para], texts: list[str], head: int, heading: Heading) -> Resolution:
+    title: list[str] = []
+    history = ""
     for i in range(head + 1, len(texts)):
         if not texts[i]:
             continue
@@ -274,7 +275,7 @@ def _language(res: Resolution) -> str:
     script = detect_script_language(sample)
     if script:
         return script
-    votes = Counter()
+    votes: Counter[str] = Counter()
     for section in res.sections:
         match = match_call(section.call)
         if match:

@@ -109,7 +109,8 @@ def merge(segments: list[Segment]) -> list[Segment]:
             i += 1
             continue
         j = i
-        dels, ins = [], []
+        dels: list[str] = []
+        ins: list[str] = []
         while j < len(out) and out[j][0] != EQUAL:
             (dels if out[j][0] == DELETE else ins).append(out[j][1])
             j += 1

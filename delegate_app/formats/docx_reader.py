@@ -12,7 +12,9 @@ as markers.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import docx
 from docx.oxml.ns import qn
@@ -21,6 +23,7 @@ from lxml import etree
 from ..core.errors import InputError
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
+from .ooxml import Element
 from .package_guard import check_docx
 
 W_P, W_R, W_TBL, W_SDT = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt")
@@ -75,8 +78,8 @@ def read_docx(data: bytes, name: str) -> DocxRead:
     return DocxRead(revised=revised, original=original, warnings=report.warnings)
 
 
-def _style_names(document) -> dict[str, str]:
-    names = {}
+def _style_names(document: Any) -> dict[str, str]:
+    names: dict[str, str] = {}
     for style in document.styles.element.iterchildren(qn("w:style")):
         style_id = style.get(qn("w:styleId")) or ""
         name_el = style.find(qn("w:name"))
@@ -85,7 +88,7 @@ def _style_names(document) -> dict[str, str]:
     return names
 
 
-def _walk(container, styles: dict[str, str], out: list[_Para]) -> None:
+def _walk(container: Element, styles: dict[str, str], out: list[_Para]) -> None:
     for child in container.iterchildren():
         if child.tag == W_P:
             out.append(_paragraph(child, styles))
@@ -96,7 +99,7 @@ def _walk(container, styles: dict[str, str], out: list[_Para]) -> None:
             _walk(child, styles, out)
 
 
-def _paragraph(p, styles: dict[str, str]) -> _Para:
+def _paragraph(p: Element, styles: dict[str, str]) -> _Para:
     ppr = p.find(qn("w:pPr"))
     style, mark_ins, mark_del = "", False, False
     if ppr is not None:
@@ -108,7 +111,9 @@ def _paragraph(p, styles: dict[str, str]) -> _Para:
         if rpr is not None:
             mark_ins = rpr.find(W_INS) is not None or rpr.find(W_MOVE_TO) is not None
             mark_del = rpr.find(W_DEL) is not None or rpr.find(W_MOVE_FROM) is not None
-    original, revised, italic_chars, chars = [], [], 0, 0
+    original: list[str] = []
+    revised: list[str] = []
+    italic_chars = chars = 0
     for run in _runs(p):
         state = _revision_state(run, p)
         text = _run_text(run)
@@ -120,11 +125,8 @@ def _paragraph(p, styles: dict[str, str]) -> _Para:
             revised.append(text)
             chars += len(text)
             rpr = run.find(qn("w:rPr"))
-            if (
-                rpr is not None
-                and rpr.find(qn("w:i")) is not None
-                and rpr.find(qn("w:i")).get(qn("w:val"), "true") not in ("0", "false")
-            ):
+            italic = rpr.find(qn("w:i")) if rpr is not None else None
+            if italic is not None and italic.get(qn("w:val"), "true") not in ("0", "false"):
                 italic_chars += len(text)
     anchors = tuple(b.get(qn("w:name")) or "" for b in p.iter(qn("w:bookmarkStart")))
     return _Para(
@@ -132,7 +134,7 @@ def _paragraph(p, styles: dict[str, str]) -> _Para:
     )
 
 
-def _runs(p):
+def _runs(p: Element) -> Iterator[Element]:
     """The runs of this paragraph, not those of text boxes or drawings inside it."""
     stack = list(p)
     stack.reverse()
@@ -150,7 +152,7 @@ def _runs(p):
         stack.extend(children)
 
 
-def _revision_state(run, p) -> str:
+def _revision_state(run: Element, p: Element) -> str:
     el = run.getparent()
     while el is not None and el is not p:
         if el.tag in _INSERTED:
@@ -161,8 +163,8 @@ def _revision_state(run, p) -> str:
     return ""
 
 
-def _run_text(run) -> str:
-    parts = []
+def _run_text(run: Element) -> str:
+    parts: list[str] = []
     for el in run.iterchildren():
         tag = el.tag
         if tag in (qn("w:t"), qn("w:delText")):
@@ -175,7 +177,7 @@ def _run_text(run) -> str:
             parts.append("-")
         elif tag == qn("w:footnoteReference"):
             try:
-                parts.append(note_marker(int(el.get(qn("w:id")))))
+                parts.append(note_marker(int(el.get(qn("w:id")) or "")))
             except (TypeError, ValueError):
                 pass
     return "".join(parts)
@@ -200,7 +202,7 @@ def _joined(paras: list[_Para], side: str) -> list[Para]:
     return out
 
 
-def _footnotes(document, name: str) -> dict[int, Footnote]:
+def _footnotes(document: Any, name: str) -> dict[int, Footnote]:
     part = None
     for rel in document.part.rels.values():
         if rel.reltype.endswith("/footnotes") and not rel.is_external:
@@ -212,15 +214,15 @@ def _footnotes(document, name: str) -> dict[int, Footnote]:
         root = etree.fromstring(part.blob, _SAFE_PARSER)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"the footnotes of the Word file are damaged ({exc})", name) from None
-    notes = {}
+    notes: dict[int, Footnote] = {}
     for fn in root.iterchildren(qn("w:footnote")):
         if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         try:
-            number = int(fn.get(qn("w:id")))
+            number = int(fn.get(qn("w:id")) or "")
         except (TypeError, ValueError):
             continue
-        texts = []
+        texts: list[str] = []
         for p in fn.iter(W_P):
             texts.append("".join(_run_text(r) for r in _runs(p) if _revision_state(r, p) != "deleted"))
         text = " ".join(" ".join(t.split()) for t in texts).strip()

@@ -14,8 +14,10 @@ ITU documents, so that a relabelling is itself a tracked change.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -110,7 +112,7 @@ class _Writer:
             original = f"Original: {original}"
         self._cell(cells[2].cells[1], original, "dorlang")
 
-    def _cell(self, cell, text: str, anchor: str | None, bold: bool = False) -> None:
+    def _cell(self, cell: Any, text: str, anchor: str | None, bold: bool = False) -> None:
         p = cell.paragraphs[0]
         for k, line in enumerate(text.split("\n")):
             if k:
@@ -173,7 +175,7 @@ class _Writer:
         if not self.options.static_marks:
             self._move_inserted_marks(written)
 
-    def _move_inserted_marks(self, written) -> None:
+    def _move_inserted_marks(self, written: list[tuple[Any, RedlineParagraph]]) -> None:
         """Inserted paragraphs X1..Xk after a paragraph P can be recorded as "X1¶...Xk¶"
         (their own marks inserted) or as "¶X1...¶Xk" (P's mark and all but the last
         inserted), which is what Word writes when Enter is pressed at the end of P.
@@ -192,12 +194,12 @@ class _Writer:
             if j > i + 1:
                 last = written[j - 1][0]
                 mark = last.find(f"{qn('w:pPr')}/{qn('w:rPr')}/{qn('w:ins')}")
-                mark.getparent().remove(mark)
+                mark.getparent().remove(mark)  # (Any: python-docx's oxml element)
                 ooxml.clear_empty_rpr(last)
                 ooxml.mark_paragraph(p, "ins", self.ids, self.options.author, self.date)
             i = j
 
-    def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]):
+    def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]) -> Any:
         """The paragraph written (a w:p)."""
         style = itu_styles.ROLE_STYLES.get(para.role) or itu_styles.provision_style(para.label, para.depth)
         p = self._new_paragraph(style)
@@ -215,7 +217,7 @@ class _Writer:
             )
         return p
 
-    def _run(self, op: str, text: str):
+    def _run(self, op: str, text: str) -> ooxml.Element:
         """A run of text; deleted text in w:delText, or struck in red when marks are static."""
         static = self.options.static_marks
         if op == EQUAL or not static:
@@ -225,7 +227,7 @@ class _Writer:
         )
         return ooxml.run(text, fmt)
 
-    def _append(self, p, op: str, r) -> None:
+    def _append(self, p: Any, op: str, r: ooxml.Element) -> None:
         """Add a run to the paragraph, inside the w:ins or w:del of its change."""
         if op == EQUAL or self.options.static_marks:
             p.append(r)
@@ -239,7 +241,7 @@ class _Writer:
         wrapper.append(r)
         p.append(wrapper)
 
-    def _new_paragraph(self, style_id: str):
+    def _new_paragraph(self, style_id: str) -> Any:
         """A w:p at the end of the body with the style id set directly: python-docx's
         add_paragraph(style=...) looks the style up among all styles on every call,
         which made a 50-proposal export eight times slower than plain paragraphs."""
@@ -248,7 +250,7 @@ class _Writer:
             p.style = style_id
         return p
 
-    def _paragraph(self, text: str, style: str):
+    def _paragraph(self, text: str, style: str) -> Any:
         p = self._new_paragraph(style)
         p.append(ooxml.run(text))
         return p
@@ -266,7 +268,7 @@ class _Writer:
                     rpr.append(etree.Element(qn("w:rtl")))
 
 
-def _with_notes(para: RedlineParagraph):
+def _with_notes(para: RedlineParagraph) -> Iterator[tuple[str, str, list[int]]]:
     """The paragraph's segments cut at its footnote offsets, as (op, text, [footnote
     numbers]). Offsets count the new text, or the old one for a deleted paragraph;
     a reference at the end of a segment stays with that segment."""

@@ -14,6 +14,7 @@ folds both, so either spelling in an incoming file is recognised.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -87,7 +88,7 @@ def provision_style(label: str, depth: int) -> str:
     return "enumlev1" if depth == 0 else "enumlev2"
 
 
-def install(document, language: str) -> None:
+def install(document: Any, language: str) -> None:
     """Define ITU styles and the document language on a fresh python-docx document."""
     styles = document.styles
     normal = styles["Normal"]
@@ -103,7 +104,7 @@ def install(document, language: str) -> None:
     _language_defaults(document, language)
 
 
-def _apply(style, spec: StyleSpec, normal) -> None:
+def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
     font = style.font
     if spec.character:
         font.superscript = spec.superscript
@@ -129,7 +130,7 @@ def _apply(style, spec: StyleSpec, normal) -> None:
         fmt.keep_with_next = True
 
 
-def _language_defaults(document, language: str) -> None:
+def _language_defaults(document: Any, language: str) -> None:
     """w:lang and fonts in the document defaults, so Word spell-checks and
     shapes the text in its language (East Asian font for Chinese, complex-script
     font and right-to-left for Arabic)."""

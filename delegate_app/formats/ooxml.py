@@ -11,7 +11,9 @@ together with the deletion of the paragraph's runs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -22,6 +24,7 @@ from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+Element = etree._Element  # python-docx's oxml elements are lxml elements (untyped: Any)
 
 
 @dataclass
@@ -49,7 +52,7 @@ class RunStyle:
     style: str = ""  # a character style id
 
 
-def run(text: str, fmt: RunStyle | None = None, deleted: bool = False):
+def run(text: str, fmt: RunStyle | None = None, deleted: bool = False) -> Element:
     """A w:r holding ``text``; tabs become w:tab, deleted text goes in w:delText."""
     r = etree.Element(qn("w:r"))
     if fmt is not None:
@@ -65,13 +68,13 @@ def run(text: str, fmt: RunStyle | None = None, deleted: bool = False):
     return r
 
 
-def line_break():
+def line_break() -> Element:
     r = etree.Element(qn("w:r"))
     etree.SubElement(r, qn("w:br"))
     return r
 
 
-def _run_properties(r, fmt: RunStyle) -> None:
+def _run_properties(r: Element, fmt: RunStyle) -> None:
     rpr = etree.SubElement(r, qn("w:rPr"))
     if fmt.style:
         etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), fmt.style)
@@ -91,7 +94,7 @@ def _run_properties(r, fmt: RunStyle) -> None:
         r.remove(rpr)
 
 
-def revision(kind: str, ids: Ids, author: str, date: str):
+def revision(kind: str, ids: Ids, author: str, date: str) -> Element:
     """An empty w:ins or w:del carrying id, author and date."""
     el = etree.Element(qn(f"w:{kind}"))
     el.set(qn("w:id"), ids.take())
@@ -100,7 +103,7 @@ def revision(kind: str, ids: Ids, author: str, date: str):
     return el
 
 
-def mark_paragraph(p, kind: str, ids: Ids, author: str, date: str) -> None:
+def mark_paragraph(p: Any, kind: str, ids: Ids, author: str, date: str) -> None:
     """Record the paragraph mark itself as inserted or deleted (w:pPr/w:rPr/w:ins|w:del)."""
     ppr = p.get_or_add_pPr()
     rpr = ppr.find(qn("w:rPr"))
@@ -109,7 +112,7 @@ def mark_paragraph(p, kind: str, ids: Ids, author: str, date: str) -> None:
     rpr.insert(0, revision(kind, ids, author, date))
 
 
-def insert_in_order(parent, element, successors):
+def insert_in_order(parent: Element, element: Element, successors: Sequence[str]) -> Element:
     """Put ``element`` where the schema wants it: before the first of ``successors``
     that ``parent`` has, else at the end. Word rejects children out of order."""
     for name in successors:
@@ -121,17 +124,18 @@ def insert_in_order(parent, element, successors):
     return element
 
 
-def clear_empty_rpr(p) -> None:
+def clear_empty_rpr(p: Element) -> None:
     """Drop a paragraph mark's w:rPr left empty after its revision was moved."""
     rpr = p.find(f"{qn('w:pPr')}/{qn('w:rPr')}")
-    if rpr is not None and len(rpr) == 0:
-        rpr.getparent().remove(rpr)
+    parent = rpr.getparent() if rpr is not None else None
+    if rpr is not None and parent is not None and len(rpr) == 0:
+        parent.remove(rpr)
 
 
 _REFERENCE = RunStyle(style="FootnoteReference")
 
 
-def footnote_reference(number: int):
+def footnote_reference(number: int) -> Element:
     """The reference mark in the text, pointing at footnote ``number``."""
     r = etree.Element(qn("w:r"))
     _run_properties(r, _REFERENCE)
@@ -139,7 +143,7 @@ def footnote_reference(number: int):
     return r
 
 
-def bookmark(p, name: str, ids: Ids) -> None:
+def bookmark(p: Element, name: str, ids: Ids) -> None:
     """Wrap the paragraph's content in a bookmark, as ITU templates mark header cells."""
     bid = ids.take()
     start = etree.Element(qn("w:bookmarkStart"))
@@ -176,13 +180,13 @@ _AFTER_BIDI = (
 )
 
 
-def set_bidi(ppr) -> None:
+def set_bidi(ppr: Element) -> None:
     """A right-to-left paragraph: w:bidi in its schema place inside w:pPr."""
     if ppr.find(qn("w:bidi")) is None:
         insert_in_order(ppr, etree.Element(qn("w:bidi")), _AFTER_BIDI)
 
 
-def track_revisions(settings_element) -> None:
+def track_revisions(settings_element: Element) -> None:
     """Ask Word to keep tracking changes (w:trackRevisions, in schema order)."""
     if settings_element.find(qn("w:trackRevisions")) is None:
         # CT_Settings order: ... w:revisionView, w:trackRevisions, w:doNotTrackMoves ...
@@ -205,16 +209,15 @@ def track_revisions(settings_element) -> None:
 class Footnotes:
     """The footnotes part, created on first use."""
 
-    document: object
+    document: Any  # a python-docx Document
     ids: Ids
     part: Part | None = None
-    root: object = None
+    root: Element | None = None
 
     def add(self, text: str, rtl: bool = False) -> int:
-        if self.root is None:
-            self._create()
+        root = self.root if self.root is not None else self._create()
         fid = int(self.ids.take())
-        fn = etree.SubElement(self.root, qn("w:footnote"))
+        fn = etree.SubElement(root, qn("w:footnote"))
         fn.set(qn("w:id"), str(fid))
         p = etree.SubElement(fn, qn("w:p"))
         ppr = etree.SubElement(p, qn("w:pPr"))
@@ -227,22 +230,26 @@ class Footnotes:
         p.append(run("\t" + text, RunStyle(rtl=rtl)))
         return fid
 
-    def _create(self) -> None:
-        self.root = parse_xml(
+    def _create(self) -> Element:
+        root: Element = parse_xml(
             f"<w:footnotes {nsdecls('w')}>"
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
             "</w:p></w:footnote></w:footnotes>"
         )
         doc_part = self.document.part
-        self.part = _XmlBlobPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, self.root, doc_part.package)
+        self.root, self.part = (
+            root,
+            _XmlBlobPart(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, root, doc_part.package),
+        )
         doc_part.relate_to(self.part, RT.FOOTNOTES)
+        return root
 
 
 class _XmlBlobPart(Part):
     """A part whose XML we keep as an element and serialise on save."""
 
-    def __init__(self, partname, content_type, element, package):
+    def __init__(self, partname: PackURI, content_type: str, element: Element, package: Any) -> None:
         super().__init__(partname, content_type, package=package)
         self._element = element
 

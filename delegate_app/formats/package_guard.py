@@ -88,8 +88,8 @@ def check_docx(data: bytes, name: str) -> PackageReport:
         for info in infos:
             if not info.filename.endswith((".xml", ".rels")):
                 continue
-            with archive.open(info) as member:
-                head = member.read(64 * 1024)
+            with archive.open(info) as part:
+                head = part.read(64 * 1024)
             if _DTD.search(head):
                 raise InputError(
                     f"the part {info.filename!r} declares XML entities; Word never writes that (refused as hostile)",

@@ -33,7 +33,7 @@ class ReadResult:
     data: bytes = b""  # the bytes read, kept for the store's duplicate check
 
 
-def read_file(path: str | os.PathLike) -> ReadResult:
+def read_file(path: str | os.PathLike[str]) -> ReadResult:
     name = os.fspath(path)
     try:
         size = os.path.getsize(name)

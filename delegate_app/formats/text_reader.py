@@ -72,14 +72,14 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
         markdown = name.lower().endswith((".md", ".markdown")) or _looks_like_markdown(text)
     footnotes: dict[int, Footnote] = {}
 
-    def body(m: re.Match) -> str:
+    def body(m: re.Match[str]) -> str:
         number = int(m.group(1))
         footnotes[number] = Footnote(number=number, text=" ".join(m.group("text").split()), mark=m.group("mark") or "")
         return ""
 
     text = _FOOTNOTE_BODY.sub(body, text)
 
-    def ref(m: re.Match) -> str:
+    def ref(m: re.Match[str]) -> str:
         number = int(m.group(1))
         shown = m.group(2)
         note = footnotes.get(number)
@@ -142,7 +142,7 @@ def _markdown_paragraphs(kept: list[str]) -> list[str]:
     out: list[str] = []
     current: list[str] = []
 
-    def flush():
+    def flush() -> None:
         if current:
             out.append(" ".join(current))
             current.clear()

@@ -14,6 +14,7 @@ properties. Text is always text: nothing a delegate wrote becomes a formula.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..core.compare import Cell, Comparison, Row
@@ -123,7 +124,7 @@ def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPosition
         + [f"{name}{' (reference)' if i == comp.reference else ''}" for i, name in enumerate(comp.names)]
         + ["Position", "Comments"]
     )
-    widths = [16, 7] + [max(30, min(60, 200 // n))] * n + [28, 28]
+    widths = [16.0, 7.0] + [float(max(30, min(60, 200 // n)))] * n + [28.0, 28.0]
     order = 2 if rtl else 0
     typed = styles.index(Style(_PLAIN, wrap=True, vertical="top", reading_order=order))
     sheet = Sheet(
@@ -193,7 +194,7 @@ def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPosition
     return sheet
 
 
-def _height(texts: list[str], widths: list[int]) -> float:
+def _height(texts: list[str], widths: Sequence[float]) -> float:
     """Row height for wrapped text. Neither Excel nor LibreOffice fits a row to
     rich text it did not lay out itself, so the height is estimated from the
     longest cell: characters per line from the column width, 13 points a line."""
@@ -253,7 +254,7 @@ def regional_stances(text: str) -> dict[str, str]:
 
 def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions) -> Sheet:
     headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
-    widths = [40] + [14] * (len(headers) - 1)
+    widths = [40.0] + [14.0] * (len(headers) - 1)
     widths[len(headers) - 3] = 40  # Rationale
     sheet = Sheet(
         "Positions",

@@ -27,7 +27,7 @@ from .files import write_atomically
 SISTER_TITLE_SIMILARITY = 0.8
 
 
-def text_from_file(path: str | os.PathLike) -> tuple[str, Resolution]:
+def text_from_file(path: str | os.PathLike[str]) -> tuple[str, Resolution]:
     doc = read_file(path).document
     if isinstance(doc, Resolution):
         rev = f" ({doc.revision})" if doc.revision else ""
@@ -40,6 +40,7 @@ def text_from_file(path: str | os.PathLike) -> tuple[str, Resolution]:
             os.fspath(path),
         )
     proposal = with_text[0]
+    assert proposal.resolution is not None  # chosen for having a text
     return f"{proposal.action} {proposal.number}".strip() or Path(path).stem, proposal.resolution
 
 
@@ -78,7 +79,7 @@ def library_texts(
     row, res = found
     if versions_of is not None:
         rows = library.versions_of(db, row.resolution_id)
-        return [v.label for v in rows], [library.get_version(db, v.id)[1] for v in rows]
+        return [v.label for v in rows], [library.version_text(db, v.id) for v in rows]
     if sisters_of is not None:
         names, texts = [row.label], [res]
         newest: dict[str, library.VersionRow] = {}
@@ -90,7 +91,7 @@ def library_texts(
                     newest[v.body] = v
         for v in newest.values():
             names.append(v.label)
-            texts.append(library.get_version(db, v.id)[1])
+            texts.append(library.version_text(db, v.id))
         return names, texts
     names, texts = [row.label], [res]
     for cid, proposal in library.proposals_on(db, row.resolution_id):
@@ -102,5 +103,5 @@ def library_texts(
     return names, texts
 
 
-def write_xlsx(comp: Comparison, out: str | os.PathLike, title: str, positions: SheetPositions) -> None:
+def write_xlsx(comp: Comparison, out: str | os.PathLike[str], title: str, positions: SheetPositions) -> None:
     write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), ".xlsx")

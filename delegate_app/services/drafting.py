@@ -18,7 +18,7 @@ text turn up in another, and a save writes only the records that changed.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,7 +73,7 @@ class Drafting:
         self._redliners: dict[str, Redliner] = {}
         edits.on_saved.append(self._forget_saved)
 
-    def _forget_saved(self, _saved) -> None:
+    def _forget_saved(self, _saved: set[Key]) -> None:
         """Contributions no longer open are kept in memory only while they have
         unsaved records: once saved, the store's copy is the one to read (another
         window may change it), never a stale one from here."""
@@ -106,7 +106,7 @@ class Drafting:
         """Open the contribution a setting remembered: its uid, or the row id older versions kept."""
         text = str(remembered)
         uid = records.contribution_uid(self.reader, int(text)) if text.isdigit() else text
-        return bool(uid) and self.open(uid)
+        return uid is not None and bool(uid) and self.open(uid)
 
     def close(self) -> None:
         with self.edits.lock:
@@ -181,7 +181,12 @@ class Drafting:
         return self.current
 
     def _record(
-        self, draft: Draft, entries: list, keys: list[Key], delay: float = 0.0, forget: list[Key] | tuple = ()
+        self,
+        draft: Draft,
+        entries: Sequence[Entry | Callable[[], Entry]],
+        keys: list[Key],
+        delay: float = 0.0,
+        forget: Iterable[Key] = (),
     ) -> None:
         """Record an edit of ``draft`` (the caller holds the lock); a preview records nothing."""
         if not draft.preview:

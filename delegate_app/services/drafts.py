@@ -18,7 +18,7 @@ proposal, whole or as the difference from the last one), ``order``, ``drop``,
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +71,9 @@ class Draft:
 
 
 class _Kind:
-    def __init__(self, order: int, write, entries):
+    def __init__(
+        self, order: int, write: Callable[[Key], Writer | None], entries: Callable[[Key], list[Entry]]
+    ) -> None:
         self.order, self.write, self.entries = order, write, entries
 
 
@@ -82,7 +84,8 @@ class Drafts:
         self.edits, self.reader = edits, reader
         self.by_uid: dict[str, Draft] = {}
         self.journaled: dict[str, str] = {}  # proposal id -> the text the journal holds, whole or by difference
-        self._texts: dict[str, tuple[str, list[str]]] = {}  # replay: proposal id -> (contribution id, texts)
+        # replay: proposal id -> (contribution id, texts; None where what was kept as typed was cleared)
+        self._texts: dict[str, tuple[str, list[str | None]]] = {}
         for kind, order, write, entries in (
             ("front", 10, self._write_front, self._front_entries),
             ("proposal", 20, self._write_proposal, self._proposal_entries),
@@ -145,7 +148,7 @@ class Drafts:
     def _write_proposal(self, key: Key) -> Writer | None:
         draft = self._draft(key)
         found = draft.find(key.item) if draft is not None else None
-        if found is None:
+        if draft is None or found is None:
             return None
         row, seq, front = records.proposal_row(found[1]), found[0] + 1, records.front_row(draft.contribution)
 
@@ -221,27 +224,29 @@ class Drafts:
         }
 
     # -- replaying an earlier session's journal -------------------------------------------
-    def _replay_draft(self, cuid: str, create: bool = False) -> Draft | None:
+    def _replay_draft(self, cuid: str) -> Draft:
+        """The contribution an entry is about: in memory or stored, else made again
+        (another window deleted it meanwhile; the store needs a row for it)."""
         draft = self.load(cuid)
-        if draft is None and create:
+        if draft is None:
             draft = self.by_uid[cuid] = Draft(Contribution(uid=cuid))
-            self.edits.mark([Key("front", cuid)])  # the store has no row for it: it needs one
+            self.edits.mark([Key("front", cuid)])
         return draft
 
     def _replay_front(self, e: Entry) -> None:
-        draft = self._replay_draft(e["c"], create=True)
+        draft = self._replay_draft(e["c"])
         front = Contribution.from_dict({**e["front"], "proposals": []})
         front.uid, front.proposals = draft.uid, draft.contribution.proposals
         draft.contribution = front
         self.edits.mark([Key("front", draft.uid)])
 
     def _replay_set(self, e: Entry) -> None:
-        draft = self._replay_draft(e["c"], create=True)
+        draft = self._replay_draft(e["c"])
         set_front_fields(draft.contribution, e["fields"])
         self.edits.mark([Key("front", draft.uid)])
 
     def _replay_add(self, e: Entry) -> None:
-        draft = self._replay_draft(e["c"], create=True)
+        draft = self._replay_draft(e["c"])
         proposal = Proposal.from_dict(e["proposal"])
         found = draft.find(proposal.uid)
         if found is not None:
@@ -251,11 +256,11 @@ class Drafts:
         self._texts.pop(proposal.uid, None)  # the whole proposal: the texts typed before it are in it
         self.edits.mark([Key("proposal", draft.uid, proposal.uid), Key("order", draft.uid)])
 
-    def _replay_proposal(self, e: Entry) -> tuple[Draft, Proposal] | None:
+    def _replay_proposal(self, e: Entry) -> tuple[Draft, Proposal]:
         """The draft and proposal an entry is about. A contribution another window
         deleted meanwhile is made again around what the entry holds (as a live
         save does): nothing the delegate typed is dropped."""
-        draft = self._replay_draft(e["c"], create=True)
+        draft = self._replay_draft(e["c"])
         found = draft.find(e["p"])
         if found is None:
             proposal = Proposal(action="MOD", uid=e["p"])
@@ -285,7 +290,8 @@ class Drafts:
         if text is None:  # what was kept as typed was cleared
             self.journaled.pop(proposal.uid, None)
             draft.typed.pop(proposal.uid, None)
-            self._texts.get(proposal.uid, (None, []))[1].append(None)
+            if proposal.uid in self._texts:
+                self._texts[proposal.uid][1].append(None)
             self.edits.mark([Key("typed", draft.uid, proposal.uid)])
             return
         self.journaled[proposal.uid] = text
@@ -295,7 +301,7 @@ class Drafts:
         for puid, (cuid, texts) in self._texts.items():
             draft = self.by_uid.get(cuid)
             found = draft.find(puid) if draft is not None else None
-            if found is None:
+            if draft is None or found is None:
                 continue
             last = True
             for text in reversed(texts):
@@ -318,13 +324,13 @@ class Drafts:
         self._texts.clear()
 
     def _replay_order(self, e: Entry) -> None:
-        draft = self._replay_draft(e["c"])
+        draft = self.load(e["c"])
         if draft is not None:
             reorder(draft, e["order"])
             self.edits.mark([Key("order", draft.uid)])
 
     def _replay_drop(self, e: Entry) -> None:
-        draft = self._replay_draft(e["c"])
+        draft = self.load(e["c"])
         if draft is not None:
             found = draft.find(e["p"])
             if found is not None:
@@ -335,7 +341,7 @@ class Drafts:
         self.edits.mark([Key("drop", e["c"], e["p"])])
 
     def _replay_prune(self, e: Entry) -> None:
-        if self._replay_draft(e["c"]) is not None:
+        if self.load(e["c"]) is not None:
             self.edits.mark([Key("prune", e["c"])])
 
     def _replay_delete(self, e: Entry) -> None:

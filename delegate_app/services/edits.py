@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
@@ -39,7 +40,7 @@ from .writer import StoreWriter, WriterState, is_store_failure
 log = logging.getLogger(__name__)
 
 Entry = dict[str, Any]
-Writer = Callable[[Database], None]
+Writer = Callable[[Database], object]  # writes one record (what it returns is not used)
 
 TYPING_DELAY = 0.8  # seconds of quiet before a save of what was typed
 SAVE_KEY = "edits"
@@ -242,7 +243,7 @@ class Edits:
                 hook(done)
         return len(writes)
 
-    def _saved(self, future) -> None:
+    def _saved(self, future: Future[int]) -> None:
         if future.cancelled():
             return
         exc = future.exception()

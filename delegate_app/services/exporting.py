@@ -31,7 +31,7 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
         if not pool:
             continue
         chosen = pool[-1]
-        proposal.base = library.get_version(db, chosen.id)[1]
+        proposal.base = library.version_text(db, chosen.id)
         notes.append(
             f"{proposal.action} {proposal.number}: revision marks are shown against {chosen.label} from the library"
         )
@@ -39,7 +39,7 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
 
 
 def write_docx(
-    contrib: Contribution, out: str | os.PathLike, options: ExportOptions, db: Database | None = None
+    contrib: Contribution, out: str | os.PathLike[str], options: ExportOptions, db: Database | None = None
 ) -> ExportReport:
     """Write the contribution to ``out``, with the bases of MODs filled from the library."""
     notes = fill_bases(db, contrib) if db is not None else []

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.errors import DelegateError
 
 
-def write_atomically(out: str | os.PathLike, data: bytes, kind: str) -> None:
+def write_atomically(out: str | os.PathLike[str], data: bytes, kind: str) -> None:
     target = Path(out)
     if target.is_dir():
         raise DelegateError(f"this is a folder; give the name of the {kind} file to write", str(target))

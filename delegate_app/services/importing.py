@@ -39,7 +39,7 @@ class ImportReport:
         return not self.failures
 
 
-def collect_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[str]]:
+def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
     """Files named directly, and the supported files found in folders (sorted).
 
     Returns (files, skipped) where skipped lists files in folders whose kind we
@@ -85,7 +85,7 @@ def read_paths(
 
 def import_paths(
     store: Database | StoreWriter,
-    paths: Iterable[str | os.PathLike],
+    paths: Iterable[str | os.PathLike[str]],
     *,
     strict: bool = True,
     progress: Progress | None = None,

@@ -5,6 +5,7 @@ with marks."""
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from ..store.database import ENV_VAR, Database, store_path
@@ -57,7 +58,7 @@ def as_reader(db: Database) -> Database:
     return db
 
 
-def open_store(path=None) -> Database:
+def open_store(path: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating and migrating if needed) the store named by --db, DELEGATE_DB or the default."""
     from ..store.database import open_database
 

@@ -12,7 +12,7 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False):  # the packaged build (PyInstaller) unpacks them here
         return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
     try:  # installed: resources/ is shipped as the namespace package delegate_app.resources
-        import delegate_app.resources as packaged
+        import delegate_app.resources as packaged  # type: ignore[import-not-found]  # a data folder
 
         for folder in map(Path, packaged.__path__):
             if (folder / "starter").is_dir():

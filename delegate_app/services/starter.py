@@ -5,14 +5,19 @@ texts does not get them back on the next start."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..store.database import Database, writing
 from ..store.library import get_meta, set_meta
 from .resources import starter_dir
 
+if TYPE_CHECKING:
+    from .importing import ImportReport
+
 _KEY = "starter_library_loaded"
 
 
-def ensure_starter_library(db: Database):
+def ensure_starter_library(db: Database) -> ImportReport | None:
     """Load the starter texts into a store that has never had them; None if done before.
 
     The importer (and with it python-docx and lxml) is loaded only when there is

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..core.errors import StoreError
 from ..store.database import Database, file_identity, generation, open_database, set_aside_stale_wal
-from ..store.journal import Journal, JournalError, leftovers
+from ..store.journal import Journal, JournalError, Leftover, leftovers
 from .drafting import Drafting
 from .edits import Edits
 from .library import as_reader
@@ -47,9 +47,8 @@ class Recovery:
 class Workspace:
     def __init__(self, path: str | Path, db: Database | None = None, source: Callable[[], str] = lambda: "ABC"):
         self.path = Path(path)
-        self._owned = [] if db is not None else None  # what close() closes: the readers this opened
         self.reader = as_reader(db if db is not None else open_database(self.path))
-        self._owned = self._owned if self._owned is not None else [self.reader]
+        self._owned: list[Database] = [] if db is not None else [self.reader]  # what close() closes
         try:
             journal, problem = Journal.open(self.path), ""
         except JournalError as exc:
@@ -87,9 +86,9 @@ class Workspace:
         self.edits.save()
         return report
 
-    _leftovers: list = []
+    _leftovers: list[Leftover] = []
 
-    def _drop_leftovers(self, _saved) -> None:
+    def _drop_leftovers(self, _saved: object) -> None:
         if self._leftovers and self.edits.all_saved():
             for leftover in self._leftovers:
                 leftover.remove()

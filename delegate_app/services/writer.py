@@ -28,7 +28,12 @@ from typing import Any
 from ..core.errors import StoreError
 from ..store.database import Database, failure, open_database, set_aside_stale_wal
 
-_KEEP = object()  # _changed(): the error stays what it was
+
+class _Keep:
+    """_changed(): the error stays what it was."""
+
+
+_KEEP = _Keep()
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +54,7 @@ class _Job:
     due: float = 0.0
     deadline: float = 0.0
     key: str | None = None
-    future: Future = field(default_factory=Future)
+    future: Future[Any] = field(default_factory=Future)
 
 
 class StoreWriter:
@@ -70,7 +75,7 @@ class StoreWriter:
         self._thread.start()
 
     # -- the caller's side ---------------------------------------------------------
-    def submit(self, fn: Callable[[Database], Any], name: str = "write") -> Future:
+    def submit(self, fn: Callable[[Database], Any], name: str = "write") -> Future[Any]:
         """Run ``fn`` after the jobs before it (an import's storing step); its result
         or error in the future."""
         job = _Job(fn, name, due=time.monotonic())
@@ -85,7 +90,7 @@ class StoreWriter:
 
     def schedule(
         self, key: str, fn: Callable[[Database], Any], delay: float, longest: float = 5.0
-    ) -> tuple[Future, bool]:
+    ) -> tuple[Future[Any], bool]:
         """Run ``fn`` once ``delay`` seconds have passed without another call for the
         same ``key`` (typing), and at the latest ``longest`` seconds after the
         first: several calls, one write. A call with delay 0 runs it at once.
@@ -144,13 +149,13 @@ class StoreWriter:
         self._thread.join(timeout=5)
 
     # -- the writer's side ---------------------------------------------------------
-    def _changed(self, error=_KEEP) -> WriterState | None:
+    def _changed(self, error: StoreError | None | _Keep = _KEEP) -> WriterState | None:
         """The new state, under the condition's lock; None when it did not change.
         ``_tell`` hands it to the listener after the lock is released, so that a
         listener may take locks of its own (the edits' lock) without an order
         to keep with this one."""
         state = WriterState(
-            bool(self._queue) or self._running is not None, self.state.error if error is _KEEP else error
+            bool(self._queue) or self._running is not None, self.state.error if isinstance(error, _Keep) else error
         )
         if state == self.state:
             return None
@@ -242,7 +247,7 @@ class StoreWriter:
             self._finish(None)
             return
 
-    def _finish(self, error) -> None:
+    def _finish(self, error: StoreError | None | _Keep) -> None:
         with self._cond:
             self._running = None
             state = self._changed(error)

@@ -73,7 +73,7 @@ def check_backup(path: str | Path) -> int:
         raise StoreError(f"the backup was made by a newer version of Delegate (schema {version})", str(path))
     if "versions" not in tables or "provisions" not in tables:
         raise StoreError("this SQLite file is not a Delegate store", str(path))
-    return version
+    return int(version)
 
 
 def restore(db: Database, store: str | Path, backup: str | Path) -> Path:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import weakref
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import autosave
 from .database import Database
@@ -49,7 +49,7 @@ class ProposalRow(NamedTuple):
     data: str  # the proposal as JSON
 
 
-def front_dict(contrib: Contribution) -> dict:
+def front_dict(contrib: Contribution) -> dict[str, Any]:
     """The contribution as stored in its own row: everything but its proposals and id."""
     front = contrib.to_dict()
     front["proposals"] = []
@@ -74,7 +74,7 @@ def front_row(contrib: Contribution) -> FrontRow:
 # A MOD's base is stored with it (its own copy: the library's text may be
 # replaced or deleted later) and is written again with every save of the
 # proposal; its JSON is made once per base object, not on every pause in typing.
-_BASE_JSON: dict[int, tuple[weakref.ref, str]] = {}
+_BASE_JSON: dict[int, tuple[weakref.ref[Resolution], str]] = {}
 
 
 def _base_json(base: Resolution) -> str:
@@ -83,13 +83,16 @@ def _base_json(base: Resolution) -> str:
         return found[1]
     text = json.dumps(base.to_dict(), ensure_ascii=False)
     key = id(base)
-    _BASE_JSON[key] = (weakref.ref(base, lambda _ref, k=key: _BASE_JSON.pop(k, None)), text)
+
+    def gone(_ref: weakref.ref[Resolution]) -> None:
+        _BASE_JSON.pop(key, None)
+
+    _BASE_JSON[key] = (weakref.ref(base, gone), text)
     return text
 
 
 def proposal_row(proposal: Proposal) -> ProposalRow:
-    res = proposal.resolution
-    linked = res is not None and not res.draft
+    res = proposal.resolution if proposal.resolution is not None and not proposal.resolution.draft else None
     data = proposal.to_dict() if proposal.base is None else proposal.to_dict_without_base()
     data.pop("uid", None)
     text = json.dumps(data, ensure_ascii=False)
@@ -99,8 +102,8 @@ def proposal_row(proposal: Proposal) -> ProposalRow:
         proposal.uid,
         proposal.action,
         proposal.number,
-        (res.body or "") if linked else None,
-        res.number if linked else "",
+        (res.body or "") if res is not None else None,
+        res.number if res is not None else "",
         proposal.base_version,
         proposal.status,
         proposal.reasons,
@@ -119,7 +122,7 @@ def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> 
         "title = excluded.title, data = excluded.data, updated = excluded.updated",
         [row.uid, document_id, *row[1:], stamp, stamp],
     )
-    return db.execute("SELECT id FROM contributions WHERE uid = ?", [row.uid]).fetchone()[0]
+    return int(db.execute("SELECT id FROM contributions WHERE uid = ?", [row.uid]).fetchone()[0])
 
 
 def write_proposal(db: Database, contribution_uid: str, row: ProposalRow, seq: int | None = None) -> None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
+from typing import Any
 
 from .. import APP_NAME
 from ..core.errors import StoreError
@@ -45,9 +47,9 @@ class Database:
         self.read_only = read_only  # opened from read-only media: nothing can be written
         self.identity = file_identity(path) if path is not None else None
         self.wal_identity: tuple[int, int] | None = None  # the -wal file this connection uses (set_aside_stale_wal)
-        self._utils = None
+        self._utils: Any = None
 
-    def execute(self, sql: str, parameters=()) -> sqlite3.Cursor:
+    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
 
     def close(self) -> None:
@@ -56,11 +58,11 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:  # background tasks and commands open a store of their own and close it
+    def __exit__(self, *exc: object) -> None:  # background tasks and commands open a store of their own and close it
         self.close()
 
     @property
-    def utils(self):
+    def utils(self) -> Any:
         """sqlite-utils over the same connection, for its batched ``insert_all``."""
         if self._utils is None:
             import sqlite_utils
@@ -78,7 +80,7 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "delegate.sqlite3"
 
 
-def store_path(path: str | os.PathLike | None = None) -> Path:
+def store_path(path: str | os.PathLike[str] | None = None) -> Path:
     """The store file a --db value (or none) names: ~ expanded, else the default."""
     return Path(path).expanduser() if path else default_path()
 
@@ -110,7 +112,7 @@ _MESSAGES = {
 }
 
 
-def failure(exc: BaseException, path: str | os.PathLike | None = None) -> StoreError:
+def failure(exc: BaseException, path: str | os.PathLike[str] | None = None) -> StoreError:
     """What a failed read or write of the store means for the user, as a StoreError of one kind."""
     if isinstance(exc, StoreError):
         return exc
@@ -187,7 +189,7 @@ def _read_only_mount(folder: Path) -> bool:
         return False
 
 
-def open_database(path: str | os.PathLike | None = None) -> Database:
+def open_database(path: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating if needed) and migrate the store at ``path``.
 
     A store that exists on read-only media is opened for reading only (a
@@ -288,7 +290,7 @@ def new_generation(db: Database) -> str:
 
 
 @contextmanager
-def writing(db: Database):
+def writing(db: Database) -> Iterator[Database]:
     """A write transaction that takes the write lock at once (BEGIN IMMEDIATE).
 
     With a plain BEGIN a transaction that reads before it writes can find, when it
@@ -320,7 +322,7 @@ def writing(db: Database):
 
 
 @contextmanager
-def writing_to(db: Database, expected_generation: str):
+def writing_to(db: Database, expected_generation: str) -> Iterator[Database]:
     """A write transaction on the store as it was when it was opened: if it was
     restored or swapped since (another generation, another file), nothing is
     written and StoreError("replaced") says so."""
@@ -361,4 +363,4 @@ def backup_to(db: Database, destination: Path) -> None:
 
 
 def schema_version(db: Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])

@@ -203,7 +203,7 @@ def _remove_session(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _folder_lock(parent: Path):
+def _folder_lock(parent: Path) -> Iterator[None]:
     """The journal folder's own lock, held while a session is made or leftovers are looked for."""
     path = parent / LOCK_NAME
     while True:

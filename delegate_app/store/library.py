@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import UTC
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .database import Database, writing
 
@@ -82,7 +82,7 @@ def resolution_id(db: Database, body: str | None, number: str, create: bool = Tr
     body = body or ""
     row = db.execute("SELECT id FROM resolutions WHERE body = ? AND number = ?", [body, number]).fetchone()
     if row:
-        return row[0]
+        return int(row[0])
     if not create:
         return None
     return db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)", [body, number]).lastrowid
@@ -217,7 +217,7 @@ def link_bases(db: Database, contrib: Contribution) -> list[str]:
                 "link the proposal to the text it acts on"
             )
             continue
-        proposal.base = get_version(db, found.id)[1]
+        proposal.base = version_text(db, found.id)
         proposal.base_version = found.id
     return notes
 
@@ -271,7 +271,15 @@ def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] 
     return VersionRow(*row), Resolution.from_dict(json.loads(data))
 
 
-def list_contributions(db: Database) -> list[dict]:
+def version_text(db: Database, version_id: int) -> Resolution:
+    """The text of a version known to be there (it was just listed); KeyError if it went meanwhile."""
+    found = get_version(db, version_id)
+    if found is None:
+        raise KeyError(f"no version {version_id}")
+    return found[1]
+
+
+def list_contributions(db: Database) -> list[dict[str, Any]]:
     return [
         dict(zip(("id", "uid", "document", "title", "source", "date", "proposals"), row))
         for row in db.execute(

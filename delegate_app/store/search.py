@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .database import Database
@@ -43,7 +44,7 @@ class SearchHit:
             self.cut = snippet(self.text, list(self.terms), self.prefix)
         return self.cut
 
-    def snippet_as(self, start: str, end: str, escape=lambda s: s) -> str:
+    def snippet_as(self, start: str, end: str, escape: Callable[[str], str] = str) -> str:
         return escape(self.snippet).replace(START, start).replace(END, end)
 
     def snippet_html(self) -> str:
@@ -120,7 +121,11 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
         )
     }
     terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
-    return [SearchHit(*rows[rowid][:7], rank, rows[rowid][7], terms, prefix) for rowid, rank in top]
+    hits = []
+    for rowid, rank in top:
+        r = rows[rowid]
+        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix))
+    return hits
 
 
 _WORD = re.compile(r"\w[\w'’-]*")

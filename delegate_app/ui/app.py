@@ -26,7 +26,8 @@ def run_app(args) -> int:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from PySide6.QtGui import QIcon
 
     from ..services.resources import resources_dir
@@ -55,7 +56,7 @@ def run_app(args) -> int:
 
         scratch = tempfile.TemporaryDirectory(prefix="delegate-screenshot-")
         settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
-    app._translators = install(app, chosen_language(settings, getattr(args, "lang", None)))
+    translators = install(app, chosen_language(settings, getattr(args, "lang", None)))  # kept while the app runs
     settings.setValue("session/clean_exit", False)
     window = MainWindow(db, db_path, settings)
     window.show()
@@ -63,4 +64,7 @@ def run_app(args) -> int:
         from .screenshot import take
 
         return take(app, window, getattr(args, "view", None) or "library", screenshot)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        del translators

@@ -54,10 +54,10 @@ class ContributionView(QWidget):
         form = QFormLayout()
         for name, label in HEADER_FIELDS:
             edit = QLineEdit()
-            edit.setAccessibleName(self.tr(label))
+            edit.setAccessibleName(self.tr(str(label)))
             edit.textEdited.connect(lambda text, n=name: self._set_header(n, text.strip()))
             self.fields[name] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(self.tr(str(label)), edit)
         self.abstract = QPlainTextEdit()
         self.abstract.setAccessibleName(self.tr("Abstract"))
         self.abstract.setMaximumHeight(110)

@@ -42,8 +42,8 @@ class SettingsDialog(QDialog):
         self.edits = {}
         for key, label, default in self.KEYS:
             edit = QLineEdit(str(settings.value(key, default)))
-            edit.setAccessibleName(self.tr(label))
-            form.addRow(self.tr(label), edit)
+            edit.setAccessibleName(self.tr(str(label)))
+            form.addRow(self.tr(str(label)), edit)
             self.edits[key] = edit
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))

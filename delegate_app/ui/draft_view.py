@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from ..core.model import Proposal
 from ..formats.html_view import redline_html, resolution_html
 from ..formats.text_writer import resolution_text
 from . import shortcuts
@@ -20,7 +21,7 @@ class DraftView(QWidget):
         super().__init__(parent)
         self.session = session
         self.index: int | None = None
-        self.current = None  # the Proposal being drafted, followed when proposals move
+        self.current: Proposal | None = None  # the one being drafted, followed when proposals move
 
         self.proposal_box = QComboBox()
         self.proposal_box.setAccessibleName(self.tr("Proposal being drafted"))

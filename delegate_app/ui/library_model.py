@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
 
 if TYPE_CHECKING:
     from ..services.library import VersionRow
@@ -60,7 +60,7 @@ class LibraryModel(QAbstractItemModel):
         self.top: list[Row | SearchHit] = []  # the bodies, or the search hits
         self.counts: list[int] = []  # how many rows each top row has under it
         # under each top row: its versions once read (None until then); they become Rows only when painted
-        self.children: list[list[VersionRow] | None] = []
+        self.under: list[list[VersionRow] | None] = []
         self._bodies: list[str] = []
         self._load: Callable[[str], list[VersionRow]] | None = None
 
@@ -77,16 +77,17 @@ class LibraryModel(QAbstractItemModel):
         self._bodies, self._load = [], None
         self._replace(list(hits), [0] * len(hits), [[] for _ in hits])
 
-    def _replace(self, top: list, counts: list[int], children: list) -> None:
+    def _replace(self, top: list, counts: list[int], under: list) -> None:
         self.beginResetModel()
-        self.top, self.counts, self.children = top, counts, children
+        self.top, self.counts, self.under = top, counts, under
         self.endResetModel()
 
     def versions(self, r: int) -> list[VersionRow]:
         """The versions under top row ``r``, read from the store on first use."""
-        if self.children[r] is None:
-            self.children[r] = self._load(self._bodies[r]) if self._load else []
-        return self.children[r]
+        found = self.under[r]
+        if found is None:
+            found = self.under[r] = self._load(self._bodies[r]) if self._load else []
+        return found
 
     def total(self) -> int:
         return sum(self.counts) if self._load else len(self.top)
@@ -94,7 +95,7 @@ class LibraryModel(QAbstractItemModel):
     def find(self, version_id: int) -> QModelIndex:
         """The row of a version, or an invalid index. Bodies already read are
         searched first; the others are read one by one until it is found."""
-        order = sorted(range(len(self.top)), key=lambda r: self.children[r] is None)
+        order = sorted(range(len(self.top)), key=lambda r: self.under[r] is None)
         for r in order:
             if self.top[r].version_id == version_id:
                 return self.createIndex(r, 0, NO_PARENT)
@@ -112,14 +113,16 @@ class LibraryModel(QAbstractItemModel):
         return QModelIndex()
 
     # -- QAbstractItemModel -------------------------------------------------------------
-    def row(self, index: QModelIndex) -> Row:
+    def row(self, index: QModelIndex | QPersistentModelIndex) -> Row:
         parent = index.internalId()
         if parent != NO_PARENT:
             return _version_row(self.versions(parent - 1)[index.row()])
         item = self.top[index.row()]
         return item if isinstance(item, Row) else _hit_row(item)
 
-    def index(self, row: int, column: int = 0, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(
+        self, row: int, column: int = 0, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
@@ -132,23 +135,24 @@ class LibraryModel(QAbstractItemModel):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 (Qt's signature)
+    # Qt's own override: QObject.parent() and QAbstractItemModel.parent(index) share the name
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == NO_PARENT:
             return QModelIndex()
         return self.createIndex(index.internalId() - 1, 0, NO_PARENT)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.top)
         return self.counts[parent.row()] if parent.internalId() == NO_PARENT else 0
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 1
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid():
             return None
         row = self.row(index)

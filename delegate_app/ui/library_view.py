@@ -81,7 +81,8 @@ class LibraryView(QWidget):
         self.tree = QTreeView(headerHidden=True)
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
-        self._plain_delegate, self._html_delegate = self.tree.itemDelegate(), None
+        self._plain_delegate = self.tree.itemDelegate()
+        self._html_delegate: HtmlDelegate | None = None
         self.tree.selectionModel().currentChanged.connect(self._selected)
 
         self.reader = SafeTextBrowser()
@@ -131,7 +132,7 @@ class LibraryView(QWidget):
         instead of 8.5."""
         if hits and self._html_delegate is None:
             self._html_delegate = HtmlDelegate(self.tree)
-        self.tree.setItemDelegate(self._html_delegate if hits else self._plain_delegate)
+        self.tree.setItemDelegate(self._html_delegate if hits and self._html_delegate else self._plain_delegate)
         self.tree.setUniformRowHeights(not hits)
         self.tree.setWordWrap(hits)
 

@@ -20,8 +20,10 @@ with stale state.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
@@ -43,6 +45,9 @@ from ..services.library import Database, as_reader, open_store
 from . import shortcuts
 from .library_view import LibraryView
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ..core.model import Resolution
 
 
 def _log():
@@ -68,7 +73,8 @@ class TaskProgress(QWidget):
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(220)
         self.bar.setAccessibleName(self.tr("Task progress"))
-        self.cancel_button = QToolButton(text=self.tr("Cancel"))
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +91,7 @@ class TaskProgress(QWidget):
         self.bar.setRange(0, 0)
         self.show()
 
-    def update(self, done: int, total: int, label: str = "") -> None:
+    def show_progress(self, done: int, total: int, label: str = "") -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if label:
@@ -216,7 +222,9 @@ class MainWindow(QMainWindow):
         contribution.export_excel.connect(lambda: self.export_excel())
         for page, view in zip(self.pages, (positions, draft, contribution)):
             view.setAccessibleName(page.accessibleName())
-            page.layout().addWidget(view)
+            layout = page.layout()
+            assert layout is not None  # shortcuts.column() gives every page one
+            layout.addWidget(view)
         # text buttons (the actions have no icons, so this changes nothing in the first paint)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.banner.show_state(workspace.edits.state)
@@ -268,7 +276,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(a(self.tr("&Undo"), lambda: self.draft.editor.undo(), shortcuts.UNDO))
         edit.addAction(a(self.tr("&Redo"), lambda: self.draft.editor.redo(), shortcuts.REDO))
-        edit.addAction(a(self.tr("&Find in library"), self.find, shortcuts.FIND))
+        edit.addAction(a(self.tr("&Find in library"), self.find_in_library, shortcuts.FIND))
         edit.addAction(self.act_mod)
         view = bar.addMenu(self.tr("&View"))
         for index, (name, key) in enumerate(
@@ -289,15 +297,20 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
+    def _recent(self) -> list[str]:
+        """The recent imports. An INI file gives a list of one as a plain string."""
+        value = self.settings.value("recent/files", [])
+        return [value] if isinstance(value, str) else [str(p) for p in value or []]  # type: ignore[attr-defined]
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = self.settings.value("recent/files", []) or []
+        recent = self._recent()
         for path in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(path, lambda p=path: self.start_import([p]))
+            self.recent_menu.addAction(path, functools.partial(self.start_import, [path]))
         self.recent_menu.setEnabled(bool(recent))
 
     def _remember(self, paths: list[str]) -> None:
-        recent = [p for p in (self.settings.value("recent/files", []) or []) if p not in paths]
+        recent = [p for p in self._recent() if p not in paths]
         self.settings.setValue("recent/files", (paths + recent)[:MAX_RECENT])
         self._fill_recent()
 
@@ -306,7 +319,7 @@ class MainWindow(QMainWindow):
 
         about(self)
 
-    def find(self) -> None:
+    def find_in_library(self) -> None:
         self.tabs.setCurrentIndex(LIBRARY)
         self.library.search_field.setFocus()
         self.library.search_field.selectAll()
@@ -390,7 +403,7 @@ class MainWindow(QMainWindow):
             return import_paths(writer, paths, strict=False, progress=progress, cancelled=cancelled)
 
         def on_progress(done, total, path):
-            self.progress.update(
+            self.progress.show_progress(
                 done, total, self.tr("Reading {0}").format(Path(path).name) if path else self.tr("Storing…")
             )
 
@@ -474,7 +487,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         contrib = self.session.snapshot()
-        texts, names = [], []
+        texts: list[Resolution] = []
+        names: list[str] = []
         for p in contrib.proposals if contrib is not None else []:
             if p.resolution is not None and p.resolution.sections:
                 if p.base is not None and not texts:

@@ -68,7 +68,7 @@ class SaveBanner(QFrame):
         if not kind and self._read_only and state.unsaved:
             kind = "read-only"
         if kind in self.REASONS:
-            text = self.tr(self.REASONS[kind])
+            text = self.tr(str(self.REASONS[kind]))
         elif error is not None:
             text = self.tr("Your changes are not saved yet: {0}. Delegate will keep trying.").format(error.message)
         else:

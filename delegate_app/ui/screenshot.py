@@ -23,6 +23,8 @@ def _demo_contribution(db) -> Contribution | None:
     if pair is None:
         return None
     base, newer = (library.text_of(db, v.id) for v in pair)
+    if base is None or newer is None:
+        return None
     proposal = new_mod(base)
     proposal.resolution = newer
     proposal.reasons = "To bring the resolution into line with the outcomes of the conference."

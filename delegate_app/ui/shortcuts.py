@@ -3,6 +3,8 @@ the documentation agree (as git-cola keeps its hotkeys and spacing)."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
 
@@ -59,7 +61,10 @@ def view_layout(view: QWidget) -> QVBoxLayout:
     return layout
 
 
-def _fill(layout: QBoxLayout, items) -> QBoxLayout:
+L = TypeVar("L", bound=QBoxLayout)
+
+
+def _fill(layout: L, items: tuple[object, ...]) -> L:
     """Add each item: a widget, a layout, an int (stretching space of that
     weight), or (widget or layout, its stretch factor)."""
     for item in items:
