@@ -3,6 +3,7 @@
 #
 #   bash packaging/dev.sh start [ARGS...]          set up if needed, then start the desktop app
 #   bash packaging/dev.sh test  [PYTEST ARGS...]   set up if needed, check the code, run every test
+#   bash packaging/dev.sh packages start|test      only the Debian packages the app or the tests need
 #
 # Everything Python is installed into .venv beside the checkout, and only when
 # the environment is missing or pyproject.toml changed since it was set up (a
@@ -57,16 +58,33 @@ python_env() {
     # Install $1 ('.' or '.[test]') into .venv for $2, unless done already for this pyproject.toml.
     set_up_for "$2" && return 0
     [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e "$1"
+    .venv/bin/python -m pip install -qq --disable-pip-version-check -e "$1"  # the build backend's notes are not ours
     sha256sum pyproject.toml | cut -d' ' -f1 > ".venv/.installed-$2"
 }
 
+system_packages() {
+    case "$1" in
+        start)  # Qt's xcb platform plugin needs these beyond a minimal Debian
+            apt_install libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 \
+                libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+                libxcb-xinerama0 libxcb-randr0 fonts-noto-core fonts-noto-cjk
+            ;;
+        test)  # independent judges of our Word exports: pandoc and LibreOffice with its Python bridge
+            if has_libreoffice; then
+                apt_install pandoc python3-uno
+            else
+                apt_install pandoc libreoffice-writer libreoffice-calc python3-uno
+            fi
+            ;;
+    esac
+}
+
 case "$mode" in
+    packages)
+        system_packages "${1:-test}"
+        ;;
     start)
-        # Qt's xcb platform plugin needs these beyond a minimal Debian.
-        apt_install libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 \
-            libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-            libxcb-xinerama0 libxcb-randr0 fonts-noto-core fonts-noto-cjk
+        system_packages start
         set_up_for test || python_env . start  # the tests' set-up holds the app too
         bash packaging/compile_translations.sh
         if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
@@ -76,13 +94,7 @@ case "$mode" in
         exec .venv/bin/delegate-app "$@"
         ;;
     test)
-        # Independent judges of our Word exports: pandoc and LibreOffice (with its
-        # Python bridge) accept and reject our tracked changes in the tests.
-        if has_libreoffice; then
-            apt_install pandoc python3-uno
-        else
-            apt_install pandoc libreoffice-writer libreoffice-calc python3-uno
-        fi
+        system_packages test
         python_env '.[test]' test
         bash packaging/compile_translations.sh
         export QT_QPA_PLATFORM=offscreen
@@ -93,7 +105,7 @@ case "$mode" in
         exec .venv/bin/python -m pytest "$@"
         ;;
     *)
-        echo "usage: bash packaging/dev.sh start|test [ARGS...]" >&2
+        echo "usage: bash packaging/dev.sh start|test [ARGS...]  (or: packages start|test)" >&2
         exit 2
         ;;
 esac

@@ -395,3 +395,24 @@ def test_a_defect_is_one_line_and_a_logged_traceback(tmp_path, monkeypatch, caps
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1 and "ZeroDivisionError" in err[0] and "logs" in err[0]
     assert "Traceback" in (tmp_path / "logs" / "delegate.log").read_text(encoding="utf-8")
+
+
+def test_plain_english_in_lists_and_searches(tmp_path):
+    """'1 proposal', a title cut between words with '…', and a search that says
+    how many it found beyond the ones shown."""
+    from delegate_app.cli.render import clip, plural
+
+    store = tmp_path / "s.sqlite3"
+    listing = cli("list", "--db", store).stdout
+    titles = [line for line in listing.splitlines()[1:] if line.strip()]
+    assert titles and all(line.rstrip().endswith("…") for line in titles)  # the starter titles are long
+    assert all(not line.rstrip()[-2].isspace() for line in titles)
+    found = cli("search", "coordination", "--limit", "2", "--db", store).stdout.splitlines()
+    assert found[-1].startswith("2 of ") and found[-1].endswith(" shown (--limit N for more)")
+    assert int(found[-1].split()[2]) > 2
+    few = cli("search", "catalysing", "--db", store).stdout
+    assert "shown (--limit N for more)" not in few
+    cli("import", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "--db", store)
+    assert " 1 proposal " in cli("list", "--contributions", "--db", store).stdout
+    assert plural(1, "match", "matches") == "1 match" and plural(47, "match", "matches") == "47 matches"
+    assert clip("Strengthening coordination and cooperation", 20) == "Strengthening…"

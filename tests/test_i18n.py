@@ -107,7 +107,30 @@ def test_arabic_lays_the_window_out_right_to_left(qapp, qtbot, db, tmp_path):
         for t in installed:
             qapp.removeTranslator(t)
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    assert i18n.install(qapp, "en") == [] and qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    english = i18n.install(qapp, "en")
+    try:
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        for t in english:
+            qapp.removeTranslator(t)
+
+
+def test_english_plurals_are_english(qapp):
+    """ "1 text", "4 texts": the English file holds the plural forms of every "%n" message."""
+    installed = i18n.install(qapp, "en")
+    try:
+        tr = QCoreApplication.translate
+        assert tr("LibraryView", "%n match(es)", "", 1) == "1 match"
+        assert tr("LibraryView", "%n match(es)", "", 47) == "47 matches"
+        assert tr("LibraryView", "%n text(s) in the library", "", 4) == "4 texts in the library"
+        assert tr("ContributionView", "%n proposal(s)", "", 1) == "1 proposal"
+        assert tr("MainWindow", "Imported %n file(s)", "", 2) == "Imported 2 files"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+    root = ET.parse(ROOT / "i18n" / "delegate_en.ts").getroot()
+    for message in root.iter("message"):  # every plural message of the interface, none unfinished
+        assert message.find("translation").get("type") is None, message.findtext("source")
 
 
 def test_language_choice(tmp_path):

@@ -27,7 +27,7 @@ from ..services.comparing import compare_files, library_texts, sheet_positions, 
 from ..services.exporting import write_docx
 from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
-from ..services.search import search
+from ..services.search import count, search
 from ..services.starter import ensure_starter_library
 from . import render
 from .parser import EXIT_USAGE, build_parser
@@ -147,7 +147,8 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             if args.json:
                 _print_json([render.hit_dict(h) for h in hits])
             else:
-                out.write(render.hits(hits, color=out.isatty()))
+                total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
+                out.write(render.hits(hits, color=out.isatty(), total=total))
             return 0
     finally:
         db.close()

@@ -87,14 +87,28 @@ def version_dict(v: VersionRow) -> dict:
     }
 
 
+def clip(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, cut between words and ended with "…"."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > width // 2 else cut).rstrip(" ,;:") + "…"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 proposal', '3 proposals'."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def versions(rows: list[VersionRow]) -> str:
     if not rows:
         return "The library is empty. Import texts with: delegate-app import FILE...\n"
     out = [f"{'ID':>5}  {'BODY':<7} {'NUMBER':<10} {'REVISION':<24} {'LANG':<4}  TITLE"]
     for v in rows:
         out.append(
-            f"{v.id:>5}  {v.body or '?':<7} {v.number:<10} {(v.revision or str(v.year or ''))[:24]:<24} "
-            f"{v.language:<4}  {v.title[:60]}"
+            f"{v.id:>5}  {v.body or '?':<7} {v.number:<10} {clip(v.revision or str(v.year or ''), 24):<24} "
+            f"{v.language:<4}  {clip(v.title, 60)}"
         )
     return "\n".join(out) + "\n"
 
@@ -104,8 +118,8 @@ def contributions(rows: list[dict]) -> str:
         return "No contributions.\n"
     return (
         "\n".join(
-            f"{r['id']:>5}  {r['document'] or '(no number)':<30} {r['proposals']:>3} proposals  "
-            f"{(r['title'] or r['source'])[:60]}"
+            f"{r['id']:>5}  {clip(r['document'] or '(no number)', 30):<30} {plural(r['proposals'], 'proposal'):>13}  "
+            f"{clip(r['title'] or r['source'], 60)}"
             for r in rows
         )
         + "\n"
@@ -130,7 +144,8 @@ def hit_dict(h: SearchHit) -> dict:
     }
 
 
-def hits(rows: list[SearchHit], color: bool = False) -> str:
+def hits(rows: list[SearchHit], color: bool = False, total: int | None = None) -> str:
+    """The hits, and when there are more than shown, how many and how to see them."""
     if not rows:
         return "No matches.\n"
     start, end = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
@@ -139,4 +154,6 @@ def hits(rows: list[SearchHit], color: bool = False) -> str:
         rev = f" ({h.revision})" if h.revision else ""
         out.append(f"{h.body} Resolution {h.number}{rev} · {h.path}  [version {h.version_id}]")
         out.append("    " + h.snippet_as(start, end))
+    if total is not None and total > len(rows):
+        out.append(f"{len(rows)} of {total} shown (--limit N for more)")
     return "\n".join(out) + "\n"

@@ -3,6 +3,6 @@ keystroke, not at start-up) and the command line."""
 
 from __future__ import annotations
 
-from ..store.search import END, START, SearchHit, search
+from ..store.search import END, START, SearchHit, count, search
 
-__all__ = ["END", "START", "SearchHit", "search"]
+__all__ = ["END", "START", "SearchHit", "count", "search"]

@@ -97,6 +97,16 @@ def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
     return sorted(hits, key=lambda h: h.rank)
 
 
+def count(db: Database, text: str, prefix: bool = True) -> int:
+    """How many provisions a search finds in all (it lists ``limit`` of them)."""
+    if _CJK.search(text):
+        return len(_cjk_search(db, text, 1_000_000))
+    query = fts_query(text, prefix)
+    if not query:
+        return 0
+    return int(db.execute("SELECT count(*) FROM provisions_fts WHERE provisions_fts MATCH ?", [query]).fetchone()[0])
+
+
 def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> list[SearchHit]:
     if _CJK.search(text):
         return _cjk_search(db, text, limit)

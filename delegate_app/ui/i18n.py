@@ -42,10 +42,11 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             installed.append(qt)
-        ours = QTranslator(app)
-        if ours.load(f"delegate_{language}", str(translations_dir())):
-            app.installTranslator(ours)
-            installed.append(ours)
+    # English too: its file holds only the plural forms ("1 text", "4 texts") of the "%n" messages
+    ours = QTranslator(app)
+    if ours.load(f"delegate_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
     if language in RIGHT_TO_LEFT or app.isRightToLeft():
         # only when it changes: PySide6 builds the whole Qt namespace on its first use (~15 ms of start-up)
         from PySide6.QtCore import Qt
