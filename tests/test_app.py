@@ -295,7 +295,8 @@ def test_screenshot_of_every_view(tmp_path, view):
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data.startswith(b"\x89PNG") and len(data) > 20000
-    # a screenshot saves nothing: no contribution was created
+    # a screenshot saves nothing: no contribution was created, nothing was left beside the store
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{view}.png", "s.sqlite3"]
     db = open_database(tmp_path / "s.sqlite3")
     assert library.list_contributions(db) == []
 
