@@ -34,7 +34,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_store_as_it_was(db, db_pat
     saved = backup.make_backup(db, db_path)
     import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
     assert library.counts(db)["versions"] == 5
-    safety = backup.restore(db, db_path, saved)
+    safety = backup.restore(db_path, saved)
     assert library.counts(db)["versions"] == 4
     assert sqlite3.connect(safety).execute("SELECT count(*) FROM versions").fetchone()[0] == 5
     assert schema_version(db) == SCHEMA_VERSION
@@ -52,7 +52,7 @@ def test_bad_backups_are_refused_and_change_nothing(db, db_path, tmp_path, conte
         bad.write_bytes(content)
     before = library.counts(db)
     with pytest.raises(StoreError, match=message):
-        backup.restore(db, db_path, bad)
+        backup.restore(db_path, bad)
     assert library.counts(db) == before and backup.list_backups(db_path) == []
 
 

@@ -85,7 +85,7 @@ def restore_under(ws, store, saved_then_undone) -> None:
         old = backups.make_backup(db, store)
         saved_then_undone()
         assert ws.edits.flush(10)
-        backups.restore(db, store, old)
+        backups.restore(store, old)
     finally:
         db.close()
 
@@ -264,7 +264,7 @@ def test_a_restore_under_the_service_is_never_overwritten(store, tmp_path):
     import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
     ws.drafting.update_proposal(0, reasons="Typed before the restore.")
     assert ws.edits.flush(10)
-    backups.restore(db, store, old)  # another program restores: PP 191 goes, the Reasons too
+    backups.restore(store, old)  # another program restores: PP 191 goes, the Reasons too
     db.close()
     assert ws.replaced()
     ws.drafting.update_proposal(0, reasons="Typed before the restore. And after.")
@@ -587,7 +587,7 @@ def test_a_restore_is_one_step_for_the_windows(store):
     thread = threading.Thread(target=watch)
     thread.start()
     for _ in range(5):
-        backups.restore(db, store, old)
+        backups.restore(store, old)
     done.set()
     thread.join()
     db.close()

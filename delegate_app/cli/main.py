@@ -88,6 +88,14 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         print(f"wrote {args.output}")
         return 0
 
+    if args.command == "backup" and args.list:  # listing needs no store open (it may be full, or damaged)
+        for kept in backups.list_backups(store_path(args.db)):
+            print(kept)
+        return 0
+    if args.command == "restore":  # the store is not opened: a restore must work when it cannot be
+        safety = backups.restore(store_path(args.db), args.backup)
+        print(f"restored {args.backup}; the store as it was is in {safety}")
+        return 0
     db = open_store(args.db)
     try:
         ensure_starter_library(db)
@@ -100,16 +108,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
                 print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
             return 0
         if args.command == "backup":
-            store_file = store_path(args.db)
-            if args.list:
-                for kept in backups.list_backups(store_file):
-                    print(kept)
-                return 0
-            print(f"wrote {backups.make_backup(db, store_file)}")
-            return 0
-        if args.command == "restore":
-            safety = backups.restore(db, store_path(args.db), args.backup)
-            print(f"restored {args.backup}; the store as it was is in {safety}")
+            print(f"wrote {backups.make_backup(db, store_path(args.db))}")
             return 0
         if args.command == "list":
             if args.contributions:

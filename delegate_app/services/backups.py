@@ -22,7 +22,7 @@ def make_backup(db: Database, store: str | Path) -> Path:
     return backup.make_backup(db, store)
 
 
-def restore(db: Database, store: str | Path, backup_file: str | Path) -> Path:
-    """Replace the store with a checked backup; the safety backup of what it held.
-    Windows that have the store open see it was replaced (a new generation)."""
-    return backup.restore(db, store, backup_file)
+def restore(store: str | Path, backup_file: str | Path) -> Path:
+    """Replace the store with a checked backup, even when the store is damaged;
+    the copy of what it held. Windows that have it open see it was replaced."""
+    return backup.restore(store, backup_file)

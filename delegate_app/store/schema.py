@@ -191,4 +191,10 @@ _V5 = [
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5]
+# 6: the store's own mark in the file header (PRAGMA application_id, "DELG"), so
+# that a backup can be proved a Delegate store before it replaces one, and a
+# foreign SQLite file with tables of the same names is not taken for one.
+APPLICATION_ID = 0x44454C47
+_V6 = [f"PRAGMA application_id = {APPLICATION_ID}"]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
