@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from .. import APP_ID
 from ..core.compare import compare
-from ..core.errors import DelegateError
+from ..core.errors import DelegateError, StoreError
 from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
@@ -39,7 +39,19 @@ def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None =
     """Run a command; ``args`` when the caller has parsed ``argv`` already."""
     args = args or build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        try:
+            return _dispatch(args)
+        except Exception as exc:  # SQLite's and the disk's own errors: said as the store's
+            problem = library.store_failure(exc, store_path(getattr(args, "db", None)))
+            if problem is None:
+                raise
+            raise problem from None
+    except StoreError as exc:
+        message = str(exc)
+        if exc.kind == "damaged":
+            message += "; " + backups.advice(store_path(getattr(args, "db", None)))
+        print(f"{APP_ID}: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
     except DelegateError as exc:
         print(f"{APP_ID}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -98,6 +110,8 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return 0
     db = open_store(args.db)
     try:
+        if args.command in ("import", "backup"):  # nothing is written into a damaged store, nor copied from it
+            backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
         if args.command == "import":
             report = import_paths(db, args.files, strict=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core.errors import StoreError
 from ..store import backup
 from ..store.database import Database
 
-__all__ = ["due", "list_backups", "make_backup", "restore"]
+__all__ = ["advice", "due", "ensure_intact", "list_backups", "make_backup", "restore"]
 
 
 def due(store: str | Path) -> bool:
@@ -26,3 +27,20 @@ def restore(store: str | Path, backup_file: str | Path) -> Path:
     """Replace the store with a checked backup, even when the store is damaged;
     the copy of what it held. Windows that have it open see it was replaced."""
     return backup.restore(store, backup_file)
+
+
+def ensure_intact(db: Database, store: str | Path) -> None:
+    """Refuse to write into a damaged store (StoreError "damaged"): SQLite's quick check."""
+    problem = backup.quick_check(db.conn, db.path)
+    if problem != "ok":
+        raise StoreError(f"the store is damaged ({problem}); nothing was written into it", str(store), "damaged")
+
+
+def advice(store: str | Path) -> str:
+    """What to do about a damaged store: the newest backup that is good, and the command."""
+    import shlex
+
+    good = backup.newest_good(store)
+    if good is None:
+        return "no good backup of it was found; keep the file as it is and ask for help"
+    return f"restore the newest good backup with: delegate-app restore {shlex.quote(str(good))}"

@@ -30,7 +30,6 @@ from ..core.redline import Redline, Redliner
 from ..core.rules import Finding, check
 from ..store import contributions as records
 from ..store.database import Database
-from ..store.library import list_contributions
 from .drafts import (
     FRONT_FIELDS,
     PROPOSAL_FIELDS,
@@ -42,6 +41,7 @@ from .drafts import (
     set_proposal_fields,
 )
 from .edits import TYPING_DELAY, Edits, Entry, Key
+from .library import list_contributions
 
 __all__ = ["ContributionItem", "Draft", "Drafting", "Typed", "parse_typed"]
 

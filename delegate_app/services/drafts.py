@@ -27,6 +27,7 @@ from ..core.model import Contribution, Proposal, Resolution
 from ..store import contributions as records
 from ..store.database import Database
 from .edits import Edits, Entry, Key, Writer
+from .library import as_store_errors
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ class Drafts:
         edits.on_replayed.append(self._parse_replayed)
 
     # -- loading -------------------------------------------------------------------
+    @as_store_errors
     def load(self, uid: str) -> Draft | None:
         """The contribution in memory (as edited), else as stored; None when it
         is not there, or its deletion is not saved yet."""

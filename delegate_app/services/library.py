@@ -1,26 +1,23 @@
 """Reading the library: what the window and the command line browse, search,
 read and compare. The store's reads, through the one door above it (the UI and
 the command line do not import the store), and the comparison of two revisions
-with marks."""
+with marks.
+
+Every read here turns SQLite's own errors (a table missing from a tampered
+store, a damaged page) into a StoreError of a kind, so that the window and the
+command line say what is wrong instead of failing somewhere inside."""
 
 from __future__ import annotations
 
+import functools
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
+from ..core.errors import StoreError
+from ..store import library as _library
 from ..store.database import ENV_VAR, Database, store_path
-from ..store.library import (
-    ImportOutcome,
-    VersionRow,
-    body_counts,
-    counts,
-    get_contribution,
-    get_version,
-    list_contributions,
-    list_versions,
-    proposals_on,
-    versions_of,
-)
+from ..store.library import ImportOutcome, VersionRow
 
 if TYPE_CHECKING:  # the window lists the library before the document model and the diff engine load
     from ..core.model import Resolution
@@ -47,6 +44,35 @@ __all__ = [
 ]
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def as_store_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """``fn`` with SQLite's and the disk's errors raised as the store's (StoreError)."""
+
+    @functools.wraps(fn)
+    def read(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            problem = store_failure(exc)
+            if problem is None:
+                raise
+            raise problem from None
+
+    return read
+
+
+body_counts = as_store_errors(_library.body_counts)
+counts = as_store_errors(_library.counts)
+get_contribution = as_store_errors(_library.get_contribution)
+get_version = as_store_errors(_library.get_version)
+list_contributions = as_store_errors(_library.list_contributions)
+list_versions = as_store_errors(_library.list_versions)
+proposals_on = as_store_errors(_library.proposals_on)
+versions_of = as_store_errors(_library.versions_of)
+
 READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints
 
 
@@ -58,6 +84,19 @@ def as_reader(db: Database) -> Database:
     return db
 
 
+def store_failure(exc: BaseException, path: str | os.PathLike[str] | None = None) -> StoreError | None:
+    """The store's own failure (SQLite, the disk) as a StoreError of a kind; None for anything else (a defect)."""
+    import sqlite3
+
+    from ..store.database import failure
+
+    if isinstance(exc, StoreError):
+        return exc
+    if isinstance(exc, (sqlite3.Error, OSError)):
+        return failure(exc, path)
+    return None
+
+
 def open_store(path: str | os.PathLike[str] | None = None) -> Database:
     """Open (creating and migrating if needed) the store named by --db, DELEGATE_DB or the default."""
     from ..store.database import open_database
@@ -65,11 +104,13 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Database:
     return open_database(path)
 
 
+@as_store_errors
 def text_of(db: Database, version_id: int) -> Resolution | None:
     found = get_version(db, version_id)
     return found[1] if found is not None else None
 
 
+@as_store_errors
 def compare_revisions(db: Database, version_id: int, other_id: int) -> Redline | None:
     """The text with revision marks from the other revision: always older to newer."""
     from ..core.redline import redline

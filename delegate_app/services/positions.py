@@ -14,8 +14,12 @@ from dataclasses import asdict, replace
 from ..core.model import Position, new_uid
 from ..store.database import Database
 from ..store.library import now
-from ..store.positions import check_position, positions, save_position
+from ..store.positions import check_position, save_position
+from ..store.positions import positions as _positions
 from .edits import Edits, Entry, Key, Writer
+from .library import as_store_errors
+
+positions = as_store_errors(_positions)
 
 
 class _PositionKind:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import StoreError
-from ..store.database import Database, file_identity, generation, open_database, set_aside_stale_wal
+from ..store.database import Database, file_identity, generation, open_database, stale_connections
 from ..store.journal import Journal, JournalError, Leftover, leftovers
 from .drafting import Drafting
 from .edits import Edits
@@ -98,8 +98,8 @@ class Workspace:
         """Whether the store was restored or swapped since the edits' generation
         was taken (then the reader follows the new file)."""
         identity = file_identity(self.path)
-        if identity is not None and identity != self.reader.identity:
-            self._reopen_reader()
+        if identity is not None and identity != self.reader.identity and not self._follow():
+            return False
         try:
             found = generation(self.reader)
         except Exception as exc:  # a store that went away: not a replacement to decide about
@@ -107,15 +107,24 @@ class Workspace:
             return False
         return found != self.edits.generation
 
-    def _reopen_reader(self) -> None:
-        set_aside_stale_wal(self.path, self.reader)
+    def _follow(self) -> bool:
+        """Another file is in the store's place: the reader reads it, once no
+        connection of this process has the old one open (the writer lets go of
+        its own; a background task's ends soon, and the next check follows)."""
+        if not self.writer.release():
+            log.info("the writer is still busy with the replaced store")
+            return False
+        others = [db for db in stale_connections(self.path) if db is not self.reader]
+        if others:
+            log.info("%d connections to the replaced store are still open", len(others))
+            return False
         try:
-            fresh = as_reader(open_database(self.path))
+            self.reader.follow()
         except StoreError as exc:
-            log.warning("cannot open the replaced store: %s", exc)
-            return
-        self._owned.append(fresh)  # the old one stays open: views may still hold it until they are told
-        self.reader = self.drafting.reader = self.positions.reader = fresh
+            log.warning("cannot open the store that replaced %s: %s", self.path, exc)
+            return False
+        as_reader(self.reader)
+        return True
 
     def settle_replaced(self, keep_mine: Callable[[], bool]) -> bool:
         """The store was replaced: write into its generation from now on. When the

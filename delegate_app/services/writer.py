@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.errors import StoreError
-from ..store.database import Database, failure, open_database, set_aside_stale_wal
+from ..store.database import Database, failure, file_identity, open_database
 
 
 class _Keep:
@@ -68,7 +68,8 @@ class StoreWriter:
         self._running: _Job | None = None
         self._closed = False
         self._db: Database | None = None
-        self._last_db: Database | None = None  # the connection dropped last: its file and -wal
+        self._release = False
+        self._blocked: StoreError | None = None
         self._wake = False
         self.state = WriterState()
         self._thread = threading.Thread(target=self._loop, name="delegate-store-writer", daemon=True)
@@ -111,6 +112,25 @@ class StoreWriter:
             self._cond.notify_all()
         self._tell(state)
         return job.future, created
+
+    def block(self, error: StoreError) -> None:
+        """Write nothing more into this store (it was found damaged): every job ends
+        with ``error`` until the window is closed; whoever queued it keeps it."""
+        with self._cond:
+            self._blocked = error
+            state = self._changed(error)
+            self._wake = True
+            self._cond.notify_all()
+        self._tell(state)
+
+    def release(self, timeout: float = 5.0) -> bool:
+        """Close the writer's connection (another file was put in the store's
+        place: nothing may keep the old one open while the new one is opened);
+        waits for a running job to end. True when it is closed."""
+        with self._cond:
+            self._release = self._wake = True
+            self._cond.notify_all()
+            return self._cond.wait_for(lambda: self._db is None or self._closed, timeout)
 
     def retry_now(self) -> None:
         """Try the failing job again without waiting for its pause (the user asked)."""
@@ -172,6 +192,10 @@ class StoreWriter:
     def _next(self) -> _Job | None:
         with self._cond:
             while not self._closed:
+                if self._release:
+                    self._release = False
+                    self._drop_connection()
+                    self._cond.notify_all()
                 now = time.monotonic()
                 ready = [j for j in self._queue if j.due <= now]
                 if ready:
@@ -185,11 +209,11 @@ class StoreWriter:
             return None
 
     def _connection(self) -> Database:
+        if self._db is not None and self._db.identity != file_identity(self.path):
+            self._drop_connection()  # another file is in its place: see store.database._OPEN
         if self._db is None:
             if not self.path.exists():  # moved or deleted: never create an empty store in its place
                 raise StoreError("the store file is no longer there (moved or deleted)", str(self.path), "missing")
-            if self._last_db is not None:
-                set_aside_stale_wal(self.path, self._last_db)
             db = open_database(self.path)
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._db = db
@@ -201,7 +225,7 @@ class StoreWriter:
                 self._db.close()
             except Exception:
                 pass
-            self._last_db, self._db = self._db, None
+            self._db = None
 
     def _loop(self) -> None:
         while True:
@@ -215,6 +239,10 @@ class StoreWriter:
         """One job, tried again while the store refuses it for a passing reason."""
         tries = 0
         while True:
+            if self._blocked is not None:
+                job.future.set_exception(self._blocked)
+                self._finish(self._blocked)
+                return
             try:
                 result = job.fn(self._connection())
             except Exception as exc:

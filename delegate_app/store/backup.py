@@ -69,16 +69,24 @@ def _stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def quick_check(conn: sqlite3.Connection) -> str:
-    """'ok', or what SQLite's quick check found wrong."""
+def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> str:
+    """'ok', or what is wrong: a file cut short (SQLite reads the missing end as
+    zeros, and its own check may not notice), or what SQLite's quick check found."""
+    if path is not None and path.is_file():
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        size = path.stat().st_size
+        wal = path.with_name(path.name + "-wal")
+        if size % page_size or (size < pages * page_size and not (wal.exists() and wal.stat().st_size)):
+            return f"the file is shorter than its {pages} pages: it was cut short"
     rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-    return "ok" if rows == ["ok"] else "; ".join(str(r) for r in rows)
+    return "ok" if rows == ["ok"] else "; ".join(" ".join(str(r).split()) for r in rows)  # one line to say
 
 
 def make_backup(db: Database, store: str | Path, keep: int = KEEP, protect: Path | None = None) -> Path:
     """A backup of the open store; only the newest ``keep`` backups are kept
     (never ``protect``, a backup being restored). A damaged store is refused."""
-    problem = quick_check(db.conn)
+    problem = quick_check(db.conn, db.path)
     if problem != "ok":
         raise StoreError(
             f"the store is damaged ({problem}); it was not backed up, so the backups kept are the good ones",
@@ -183,6 +191,17 @@ def check_backup(path: str | Path) -> int:
     return version
 
 
+def newest_good(store: str | Path) -> Path | None:
+    """The newest backup that passes the checks a restore makes."""
+    for candidate in reversed(list_backups(store)):
+        try:
+            check_backup(candidate)
+        except StoreError:
+            continue
+        return candidate
+    return None
+
+
 def restore(store: str | Path, backup: str | Path) -> Path:
     """Put the backup in the store's place; the copy of the store as it was (a
     backup of it, or of its files when it is damaged)."""
@@ -243,7 +262,10 @@ def _open_live(store: Path) -> sqlite3.Connection | None:
         return None
     try:
         conn = sqlite3.connect(str(store), timeout=10, isolation_level=None)
-        if quick_check(conn) == "ok" and conn.execute("PRAGMA application_id").fetchone()[0] in (0, APPLICATION_ID):
+        if quick_check(conn, store) == "ok" and conn.execute("PRAGMA application_id").fetchone()[0] in (
+            0,
+            APPLICATION_ID,
+        ):
             return conn
         conn.close()
     except sqlite3.DatabaseError as exc:

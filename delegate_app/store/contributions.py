@@ -14,13 +14,14 @@ functions.
 
 from __future__ import annotations
 
+import functools
 import json
 import weakref
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import autosave
-from .database import Database
-from .library import now, resolution_id
+from .database import Database, decoded
+from .library import now, proposal_from_json, resolution_id
 
 if TYPE_CHECKING:
     from ..core.model import Contribution, Proposal, Resolution
@@ -227,12 +228,12 @@ def contribution_uid(db: Database, contribution_id: int) -> str | None:
 
 def load_contribution(db: Database, uid: str) -> Contribution | None:
     """A stored contribution with its proposals in order, each with its id."""
-    from ..core.model import Contribution, Proposal
+    from ..core.model import Contribution
 
     row = db.execute("SELECT data FROM contributions WHERE uid = ?", [uid]).fetchone()
     if row is None:
         return None
-    contrib = Contribution.from_dict(json.loads(row[0]))
+    contrib = decoded(f"contribution {uid}", lambda: Contribution.from_dict(json.loads(row[0])))
     contrib.uid = uid
     contrib.proposals = []
     for puid, base_version, data in db.execute(
@@ -240,7 +241,7 @@ def load_contribution(db: Database, uid: str) -> Contribution | None:
         "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq",
         [uid],
     ):
-        proposal = Proposal.from_dict(json.loads(data))
+        proposal = decoded(f"proposal {puid}", functools.partial(proposal_from_json, data))
         proposal.uid = puid
         proposal.base_version = base_version
         contrib.proposals.append(proposal)

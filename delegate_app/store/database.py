@@ -18,18 +18,35 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+import threading
+import weakref
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .. import APP_NAME
 from ..core.errors import StoreError
 from .schema import MIGRATIONS
 
+T = TypeVar("T")
 ENV_VAR = "DELEGATE_DB"
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+FileId = tuple[int, int]  # (device, inode)
+
+# Every open connection of this process to a store file, by the file it has
+# open. SQLite finds a store's -wal and -shm by name beside it, so when another
+# file is put in the store's place while connections to the old one are open,
+# whatever opens the new file next lays the old -wal's pages over it (and SQLite,
+# seeing the old file moved, leaves that -wal there when its last connection
+# closes). So nothing opens a replaced store until this process's connections to
+# the old file are closed (open_database refuses while there are; the window
+# closes its own), and then the old -wal and -shm are set aside.
+_OPEN: weakref.WeakSet[Database] = weakref.WeakSet()
+_OPEN_LOCK = threading.Lock()
 
 
 class Database:
@@ -46,14 +63,38 @@ class Database:
         self.path = path
         self.read_only = read_only  # opened from read-only media: nothing can be written
         self.identity = file_identity(path) if path is not None else None
-        self.wal_identity: tuple[int, int] | None = None  # the -wal file this connection uses (set_aside_stale_wal)
+        self.companions: tuple[FileId | None, FileId | None] = (None, None)  # the -wal and -shm it uses
         self._utils: Any = None
+        if path is not None:
+            with _OPEN_LOCK:
+                _OPEN.add(self)
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters)
 
     def close(self) -> None:
-        self.conn.close()
+        self.conn.close()  # before it leaves _OPEN: until SQLite removed the old -wal, nothing opens the new file
+        with _OPEN_LOCK:
+            _OPEN.discard(self)
+            last = self.path is not None and not _stale(self.path)
+        if last and self.path is not None and file_identity(self.path) != self.identity:
+            _set_aside(self.path, self.companions)
+
+    def follow(self) -> None:
+        """Reconnect to the file now at ``path`` (another was put in its place):
+        the same object, so whoever holds it reads the new file. The old
+        connection is closed first, so that SQLite removes the old -wal and -shm
+        itself before anything opens the new file beside them."""
+        assert self.path is not None
+        if stale_connections(self.path) not in ([], [self]):
+            raise StoreError(_REPLACING, str(self.path), "locked")
+        self.close()
+        fresh = open_database(self.path)
+        with _OPEN_LOCK:
+            _OPEN.discard(fresh)
+            _OPEN.add(self)
+        self.conn, self.identity, self.read_only = fresh.conn, fresh.identity, fresh.read_only
+        self.companions, self._utils = fresh.companions, None
 
     def __enter__(self) -> Database:
         return self
@@ -85,7 +126,7 @@ def store_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(path).expanduser() if path else default_path()
 
 
-def file_identity(path: Path) -> tuple[int, int] | None:
+def file_identity(path: Path) -> FileId | None:
     """(device, inode) of the store file: another file put in its place has another."""
     try:
         st = os.stat(path)
@@ -102,6 +143,7 @@ def uri(path: Path, **params: str) -> str:
     return f"file:{quote(str(path.resolve()))}" + (f"?{query}" if query else "")
 
 
+_REPLACING = "the store file was just replaced by another; it can be opened in a moment"
 _MESSAGES = {
     "locked": "the store is being used by another program",
     "full": "the disk is full",
@@ -134,8 +176,10 @@ def failure(exc: BaseException, path: str | os.PathLike[str] | None = None) -> S
         kind = "full"
     elif name.startswith(("SQLITE_READONLY", "SQLITE_PERM")) or "readonly" in text:
         kind = "read-only"
-    elif name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
-        kind = "damaged"
+    elif name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or any(
+        sign in text for sign in ("malformed", "not a database", "no such table", "no such column", "no such index")
+    ):
+        kind = "damaged"  # the file, or its tables: either way the store is not what it should be
     else:  # an I/O error or a file that cannot be opened: the disk says which
         kind = _disk_state(Path(path)) if path is not None else "io"
     detail = f" ({text})" if kind in ("io", "damaged") else ""
@@ -197,6 +241,8 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
     target = store_path(path)
     if target.is_dir():
         raise StoreError("this is a folder; give the path of a store file", str(target))
+    if stale_connections(target):  # see _OPEN: the old file's -wal is still beside the new one
+        raise StoreError(_REPLACING, str(target), "locked")
     read_only = target.is_file() and _cannot_write(target)
     if not read_only:
         try:
@@ -238,7 +284,7 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
         if 0 < version < SCHEMA_VERSION:
             backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
         migrate(db, version)
-        db.wal_identity = file_identity(_wal(target))
+        db.companions = (file_identity(_wal(target)), file_identity(_companion_paths(target)[1]))
     except sqlite3.DatabaseError as exc:
         conn.close()
         problem = failure(exc, target)
@@ -250,26 +296,54 @@ def _wal(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def set_aside_stale_wal(path: Path, old: Database) -> bool:
-    """After another file was put in the store's place (renamed over it), the
-    old store's -wal is still beside it, and SQLite would lay its pages over the
-    new file when it next opens it, damaging it. When the -wal there is the one
-    ``old`` (a connection to the file that was replaced) used, it is renamed
-    aside with its -shm before anything opens the new file. True if it was."""
-    wal = _wal(path)
-    if old.wal_identity is None or file_identity(path) == old.identity or file_identity(wal) != old.wal_identity:
-        return False
+def _companion_paths(path: Path) -> tuple[Path, Path]:
+    return _wal(path), path.with_name(path.name + "-shm")
+
+
+def _stale(path: Path, but: Database | None = None) -> list[Database]:
+    """This process's open connections to a file that was at ``path`` and is not any more."""
+    target = path.resolve()
+    current = file_identity(path)
+    return [
+        db
+        for db in list(_OPEN)
+        if db is not but and db.path is not None and db.path.resolve() == target and db.identity != current
+    ]
+
+
+def stale_connections(path: Path) -> list[Database]:
+    """Connections of this process still open on a file that was replaced at ``path``."""
+    with _OPEN_LOCK:
+        return _stale(path)
+
+
+def _set_aside(path: Path, companions: tuple[FileId | None, FileId | None]) -> None:
+    """The replaced file's -wal and -shm, when they are still beside the new one
+    (another program kept the old file open): renamed aside, so that SQLite never
+    lays the old pages over the new file."""
     import logging
     from datetime import datetime
 
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    for part in (wal, path.with_name(path.name + "-shm")):
-        try:
-            part.rename(part.with_name(f"{part.name}.stale-{stamp}"))
-        except OSError:
-            pass
-    logging.getLogger(__name__).warning("%s was replaced by another file; the old -wal was set aside", path)
-    return True
+    moved = False
+    for part, identity in zip(_companion_paths(path), companions):
+        if identity is not None and file_identity(part) == identity:
+            try:
+                part.rename(part.with_name(f"{part.name}.stale-{stamp}"))
+                moved = True
+            except OSError:
+                pass
+    if moved:
+        logging.getLogger(__name__).warning("%s was replaced by another file; the old -wal was set aside", path)
+
+
+def decoded(what: str, load: Callable[[], T]) -> T:
+    """A record read back from its JSON; a record that no longer reads as one (a
+    tampered or damaged row) is the store's damage, said as such."""
+    try:
+        return load()
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise StoreError(f"the store holds a damaged record ({what}: {exc})", None, "damaged") from None
 
 
 def generation(db: Database) -> str:

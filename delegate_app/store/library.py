@@ -14,12 +14,13 @@ revision years) are imported by the functions that use them.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Sequence
 from datetime import UTC
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .database import Database, writing
+from .database import Database, decoded, writing
 
 if TYPE_CHECKING:
     from ..core.model import Contribution, Proposal, Resolution
@@ -268,7 +269,7 @@ def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] 
     if row is None:
         return None
     data = db.execute("SELECT data FROM versions WHERE id = ?", [version_id]).fetchone()[0]
-    return VersionRow(*row), Resolution.from_dict(json.loads(data))
+    return VersionRow(*row), decoded(f"version {version_id}", lambda: Resolution.from_dict(json.loads(data)))
 
 
 def version_text(db: Database, version_id: int) -> Resolution:
@@ -299,7 +300,6 @@ def get_contribution(db: Database, contribution_id: int) -> Contribution | None:
 
 def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]:
     """Every stored proposal on a resolution, as (contribution id, proposal)."""
-    from ..core.model import Proposal
 
     found = []
     for cid, uid, base_version, data in db.execute(
@@ -307,10 +307,16 @@ def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]
         "ORDER BY contribution_id, seq",
         [resolution_id],
     ):
-        proposal = Proposal.from_dict(json.loads(data))
+        proposal = decoded(f"proposal {uid}", functools.partial(proposal_from_json, data))
         proposal.uid, proposal.base_version = uid, base_version
         found.append((cid, proposal))
     return found
+
+
+def proposal_from_json(data: str) -> Proposal:
+    from ..core.model import Proposal
+
+    return Proposal.from_dict(json.loads(data))
 
 
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:

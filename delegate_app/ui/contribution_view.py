@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..core.drafting import new_add, new_mod, new_title_only
 from ..services import library
 from . import shortcuts
+from .errors import shows_errors
 from .session import DraftSession
 
 HEADER_FIELDS = [
@@ -127,6 +128,7 @@ class ContributionView(QWidget):
         self.abstract.blockSignals(False)
         self._refresh_lists()
 
+    @shows_errors
     def refresh_chooser(self) -> None:
         """The contributions to choose from: the stored ones (an import's among
         them at once) and any not saved yet."""
@@ -168,6 +170,7 @@ class ContributionView(QWidget):
             self.abstract.blockSignals(False)
         self.session.set_text("abstract", text)
 
+    @shows_errors
     def _open_chosen(self, index: int) -> None:
         uid = self.chooser.itemData(index)
         if uid is not None:
@@ -191,6 +194,7 @@ class ContributionView(QWidget):
         label, ok = QInputDialog.getItem(self, title, self.tr("Resolution:"), labels, current, False)
         return versions[labels.index(label)].id if ok else None
 
+    @shows_errors
     def add_mod(self, version_id: int | None = None) -> int | None:
         version_id = version_id or self._choose_version(self.tr("Modify a resolution"))
         if version_id is None:
@@ -214,6 +218,7 @@ class ContributionView(QWidget):
         self.edit_requested.emit(index)
         return index
 
+    @shows_errors
     def add_title_only(self, action: str) -> None:
         version_id = self._choose_version(self.tr("{0}: choose the resolution").format(action))
         base = library.text_of(self.db, version_id) if version_id is not None else None

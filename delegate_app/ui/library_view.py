@@ -7,9 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
+from ..core.errors import DelegateError
 from ..services import library
 from ..services.library import Database
 from . import shortcuts
+from .errors import shows_errors
 from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
 from .widgets import SafeTextBrowser
 
@@ -103,6 +105,7 @@ class LibraryView(QWidget):
         self.refresh()
         self.building = False
 
+    @shows_errors
     def refresh(self) -> None:
         """The library grouped by body, or the ranked results for the query."""
         query = self.search_field.text().strip()
@@ -132,7 +135,8 @@ class LibraryView(QWidget):
         instead of 8.5."""
         if hits and self._html_delegate is None:
             self._html_delegate = HtmlDelegate(self.tree)
-        self.tree.setItemDelegate(self._html_delegate if hits and self._html_delegate else self._plain_delegate)
+        html = self._html_delegate
+        self.tree.setItemDelegate(html if hits and html is not None else self._plain_delegate)
         self.tree.setUniformRowHeights(not hits)
         self.tree.setWordWrap(hits)
 
@@ -158,8 +162,14 @@ class LibraryView(QWidget):
         if self.text_pending and self.current_version is not None:
             self.show_version(self.current_version)
 
+    @shows_errors
     def show_version(self, version_id: int) -> None:
-        found = library.get_version(self.db, version_id)
+        self.text_pending = False
+        try:
+            found = library.get_version(self.db, version_id)
+        except DelegateError as exc:  # said where the text would be
+            self.reader.setPlainText(self.tr("This text cannot be shown: {0}").format(exc.message))
+            raise
         if found is None:
             return
         from ..formats.html_view import resolution_html  # after the first paint (show_pending_text)
@@ -173,6 +183,7 @@ class LibraryView(QWidget):
                 self.history.addItem(f"{v.revision or v.year} ({v.language})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
 
+    @shows_errors
     def compare_with_selected(self) -> None:
         """The current text with revision marks against the revision chosen."""
         other = self.history.currentData()

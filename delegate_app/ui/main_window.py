@@ -230,7 +230,12 @@ class MainWindow(QMainWindow):
         self.banner.show_state(workspace.edits.state)
         if workspace.read_only:
             self.banner.show_read_only()
-        session.open_remembered()
+        try:
+            session.open_remembered()
+        except DelegateError as exc:  # the contribution last open cannot be read: the window opens without it
+            self.statusBar().showMessage(str(exc), 20000)
+        if not workspace.read_only:
+            self._check_intact()
         self._replaced_check = QTimer(self, interval=REPLACED_CHECK_MS)
         self._replaced_check.timeout.connect(self._check_replaced)
         self._replaced_check.start()
@@ -341,6 +346,40 @@ class MainWindow(QMainWindow):
         self.draft.open(index)
         self.tabs.setCurrentIndex(DRAFT)
         self.draft.editor.setFocus()
+
+    def _check_intact(self) -> None:
+        """SQLite's quick check of the store, in the background as the window opens:
+        a damaged store takes nothing more (edits wait in the journal) and the
+        delegate is told what to do."""
+        db_path = self.db_path
+
+        def work(progress, cancelled):
+            from ..services import backups
+
+            with open_store(db_path) as db:
+                try:
+                    backups.ensure_intact(db, db_path)
+                except DelegateError as exc:
+                    return exc, backups.advice(db_path)
+            return None
+
+        def done(found) -> None:
+            if found is None:
+                return
+            error, advice = found
+            self.workspace.writer.block(error)
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(
+                self,
+                APP_NAME,
+                self.tr(
+                    "The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept "
+                    "and saved once it is repaired. To repair it, {1}."
+                ).format(error.message, advice),
+            )
+
+        self.runner.run(work, done, lambda exc, trace: _log().warning("the store could not be checked: %s", exc))
 
     def daily_backup(self):
         """A backup of the store once a day, in the background (the newest ten are kept)."""

@@ -11,6 +11,7 @@ from ..core.outline import outline
 from ..services import library
 from ..services.workspace import Workspace
 from . import shortcuts
+from .errors import shows_errors
 
 COLUMNS = [
     (QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
@@ -120,6 +121,7 @@ class PositionsView(QWidget):
     def db(self):
         return self.workspace.reader
 
+    @shows_errors
     def refresh(self) -> None:
         self.loaded = True
         self.model.reload(self.workspace.positions.list())
@@ -143,6 +145,7 @@ class PositionsView(QWidget):
                 self.resolution.setCurrentIndex(i)
                 return
 
+    @shows_errors
     def _fill_provisions(self) -> None:
         data = self.resolution.currentData()
         self.provision.clear()
@@ -184,6 +187,7 @@ class PositionsView(QWidget):
         self.regional.setText(pos.regional_alignment)
         self.owner.setText(pos.owner)
 
+    @shows_errors
     def save(self) -> Position | None:
         self.ensure_loaded()
         data = self.resolution.currentData()
