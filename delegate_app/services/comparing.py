@@ -11,6 +11,7 @@ against its current text. The delegation's positions come from the store.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..core.align import text_similarity
@@ -103,5 +104,12 @@ def library_texts(
     return names, texts
 
 
-def write_xlsx(comp: Comparison, out: str | os.PathLike[str], title: str, positions: SheetPositions) -> None:
-    write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), ".xlsx")
+def write_xlsx(
+    comp: Comparison,
+    out: str | os.PathLike[str],
+    title: str,
+    positions: SheetPositions,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """The comparison sheet, written to ``out`` (never over the store or ``inputs``)."""
+    write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), ".xlsx", inputs)

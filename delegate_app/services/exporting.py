@@ -10,6 +10,7 @@ than the proposed revision itself. The report says when that happened.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from ..core.model import Contribution
 from ..formats.docx_writer import ExportOptions, ExportReport, contribution_docx
@@ -39,11 +40,16 @@ def fill_bases(db: Database, contrib: Contribution) -> list[str]:
 
 
 def write_docx(
-    contrib: Contribution, out: str | os.PathLike[str], options: ExportOptions, db: Database | None = None
+    contrib: Contribution,
+    out: str | os.PathLike[str],
+    options: ExportOptions,
+    db: Database | None = None,
+    inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> ExportReport:
-    """Write the contribution to ``out``, with the bases of MODs filled from the library."""
+    """Write the contribution to ``out`` (never over the store or ``inputs``),
+    with the bases of MODs filled from the library."""
     notes = fill_bases(db, contrib) if db is not None else []
     data, report = contribution_docx(contrib, options)
     report.warnings[:0] = notes
-    write_atomically(out, data, ".docx")
+    write_atomically(out, data, ".docx", inputs)
     return report
