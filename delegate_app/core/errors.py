@@ -28,6 +28,10 @@ class NotITUText(InputError):
     """A readable file that holds no ITU resolution or contribution."""
 
 
+class ReadCancelled(DelegateError):
+    """The delegate cancelled while a file was being read: nothing was stored."""
+
+
 class StoreError(DelegateError):
     """The store cannot be opened or written (newer schema, locked, corrupt).
 

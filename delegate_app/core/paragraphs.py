@@ -39,6 +39,7 @@ class Source:
     paras: list[Para]
     footnotes: dict[int, Footnote] = field(default_factory=dict)
     name: str = ""
+    warnings: list[str] = field(default_factory=list)  # what the reader repaired or could not read
 
 
 def normalize_spaces(text: str) -> str:

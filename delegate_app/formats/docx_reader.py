@@ -12,7 +12,7 @@ as markers.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +20,8 @@ import docx
 from docx.oxml.ns import qn
 from lxml import etree
 
-from ..core.errors import InputError
+from ..core.errors import InputError, ReadCancelled
+from ..core.limits import check_paragraphs, check_table_depth
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from .ooxml import Element
@@ -37,7 +38,21 @@ _SKIP = {
     qn("w:drawing"),
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
 }
+# what holds paragraphs between the body and them: rows and cells of tables,
+# content controls, custom XML, and paragraphs wrapped in a tracked change
+_CONTAINERS = {
+    qn("w:tr"),
+    qn("w:tc"),
+    W_SDT,
+    qn("w:sdtContent"),
+    W_INS,
+    W_DEL,
+    qn("w:customXml"),
+}
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+Cancelled = Callable[[], bool]
 
 
 @dataclass
@@ -62,7 +77,7 @@ def fold_style(name: str) -> str:
     return name.replace(" ", "").replace("_", "").lower()
 
 
-def read_docx(data: bytes, name: str) -> DocxRead:
+def read_docx(data: bytes, name: str, cancelled: Cancelled | None = None) -> DocxRead:
     report = check_docx(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
@@ -70,8 +85,10 @@ def read_docx(data: bytes, name: str) -> DocxRead:
         raise InputError(f"the Word file cannot be read ({type(exc).__name__}: {exc})", name) from None
     styles = _style_names(document)
     footnotes = _footnotes(document, name)
-    paras: list[_Para] = []
-    _walk(document.element.body, styles, paras)
+    walk = _Walk(styles, name, cancelled)
+    walk.container(document.element.body)
+    paras = walk.out
+    check_paragraphs(len(paras), name)
     changed = any(p.original != p.revised or p.mark_inserted or p.mark_deleted for p in paras)
     revised = Source(_joined(paras, "revised"), footnotes, name)
     original = Source(_joined(paras, "original"), footnotes, name) if changed else None
@@ -88,15 +105,35 @@ def _style_names(document: Any) -> dict[str, str]:
     return names
 
 
-def _walk(container: Element, styles: dict[str, str], out: list[_Para]) -> None:
-    for child in container.iterchildren():
-        if child.tag == W_P:
-            out.append(_paragraph(child, styles))
-        elif child.tag == W_TBL:
-            for cell in child.iter(qn("w:tc")):
-                _walk(cell, styles, out)
-        elif child.tag in (W_SDT, qn("w:sdtContent"), W_INS, W_DEL, qn("w:customXml")):
-            _walk(child, styles, out)
+class _Walk:
+    """The body's paragraphs in reading order, each read once.
+
+    A table is walked row by row and cell by cell, so a table inside a cell is
+    read where it stands and only there (``iter`` over every descendant cell
+    would visit it once for each table around it: 2^depth times). Tables
+    nested deeper than any document needs, and more paragraphs than any ITU
+    text has, are refused as they are met, so memory stays bounded; and the
+    delegate's Cancel is asked every few hundred paragraphs.
+    """
+
+    def __init__(self, styles: dict[str, str], name: str, cancelled: Cancelled | None) -> None:
+        self.styles, self.name, self.cancelled = styles, name, cancelled
+        self.out: list[_Para] = []
+
+    def container(self, element: Element, tables: int = 0) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if tag == W_P:
+                self.out.append(_paragraph(child, self.styles))
+                if len(self.out) % 256 == 0:
+                    check_paragraphs(len(self.out), self.name)
+                    if self.cancelled is not None and self.cancelled():
+                        raise ReadCancelled("reading was cancelled", self.name)
+            elif tag == W_TBL:
+                check_table_depth(tables + 1, self.name)
+                self.container(child, tables + 1)
+            elif tag in _CONTAINERS:
+                self.container(child, tables)
 
 
 def _paragraph(p: Element, styles: dict[str, str]) -> _Para:

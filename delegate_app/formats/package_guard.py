@@ -14,8 +14,10 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
+from typing import IO
 
 from ..core.errors import InputError
+from ..core.limits import MAX_PARAGRAPHS, check_paragraphs
 
 MAX_ENTRIES = 2_000
 MAX_TOTAL_UNCOMPRESSED = 150 * 1024 * 1024
@@ -25,6 +27,7 @@ _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 _EXTERNAL = re.compile(rb'<Relationship\b[^>]*TargetMode="External"[^>]*>', re.I)
 _TARGET = re.compile(rb'Target="([^"]*)"')
 _TYPE = re.compile(rb'Type="[^"]*/([^"/]*)"')
+_PARAGRAPH = re.compile(rb"<w:p[ >/]")
 _MACRO_TYPES = (b"macroEnabled", b"vbaProject")
 
 
@@ -107,6 +110,23 @@ def check_docx(data: bytes, name: str) -> PackageReport:
                         f"({target.group(1).decode('utf-8', 'replace') if target else '?'}); "
                         "it was not fetched"
                     )
+        with archive.open("word/document.xml") as part:
+            check_paragraphs(_count_paragraphs(part), name)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
     return report
+
+
+def _count_paragraphs(part: IO[bytes]) -> int:
+    """The paragraphs of the document part, counted in the bytes as they are
+    unpacked, so a document of a million paragraphs is refused before its XML
+    is parsed into a tree of gigabytes."""
+    count = 0
+    tail = b""
+    while chunk := part.read(1024 * 1024):
+        block = tail + chunk
+        count += len(_PARAGRAPH.findall(block))
+        tail = block[-5:] if not _PARAGRAPH.search(block[-5:]) else b""
+        if count > MAX_PARAGRAPHS:
+            break
+    return count

@@ -7,12 +7,13 @@ ZIP, or a .docx that is really a renamed .doc, gets the right message.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 
-from ..core.errors import InputError, NotITUText
+from ..core.errors import InputError, NotITUText, ReadCancelled
 from ..core.model import Contribution, Resolution
 from ..core.parse import parse_source
-from .docx_reader import read_docx
+from .docx_reader import Cancelled, read_docx
 from .package_guard import OLE_MAGIC
 from .text_reader import read_text
 
@@ -33,15 +34,25 @@ class ReadResult:
     data: bytes = b""  # the bytes read, kept for the store's duplicate check
 
 
-def read_file(path: str | os.PathLike[str]) -> ReadResult:
+def read_file(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> ReadResult:
+    """The document in the file at ``path``, which must be a regular file: it is
+    opened without waiting (a FIFO or a device named ``.txt`` would block the
+    read for ever) and checked on the open descriptor, not by name first."""
     name = os.fspath(path)
     try:
-        size = os.path.getsize(name)
-        if size > MAX_FILE_SIZE:
-            raise InputError(
-                f"the file is {size // (1024 * 1024):,} MB; the limit is {MAX_FILE_SIZE // (1024 * 1024)} MB", name
-            )
-        with open(name, "rb") as fh:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError("this is not a regular file (a pipe, a device or a socket); nothing was read", name)
+            if info.st_size > MAX_FILE_SIZE:
+                raise InputError(
+                    f"the file is {info.st_size // (1024 * 1024):,} MB; the limit is "
+                    f"{MAX_FILE_SIZE // (1024 * 1024)} MB",
+                    name,
+                )
             data = fh.read(MAX_FILE_SIZE + 1)
     except IsADirectoryError:
         raise InputError("this is a folder, not a file", name) from None
@@ -51,14 +62,25 @@ def read_file(path: str | os.PathLike[str]) -> ReadResult:
         raise InputError("permission denied", name) from None
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", name) from None
-    return read_bytes(data, name)
+    if len(data) > MAX_FILE_SIZE:  # it grew while it was read
+        raise InputError(f"the file is larger than {MAX_FILE_SIZE // (1024 * 1024)} MB", name)
+    return read_bytes(data, name, cancelled)
 
 
-def read_bytes(data: bytes, name: str) -> ReadResult:
+def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> ReadResult:
+    """The document in these bytes; ``cancelled`` is asked while a large
+    document is read and between its stages (read, parse, parse the original)."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise ReadCancelled("reading was cancelled", name)
+
     try:
         if data.startswith(b"PK") or data.startswith(OLE_MAGIC) or name.lower().endswith(DOCX_SUFFIXES):
-            read = read_docx(data, name)
+            read = read_docx(data, name, cancelled)
+            check()
             document = parse_source(read.revised)
+            check()
             original = None
             warnings = list(read.warnings)
             if read.original is not None:
@@ -70,7 +92,9 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
                 for proposal, before in zip(document.proposals, original.proposals):
                     proposal.base = before.resolution
             return ReadResult(document, original, warnings, name, data)
-        return ReadResult(parse_source(read_text(data, name)), path=name, data=data)
+        source = read_text(data, name)
+        check()
+        return ReadResult(parse_source(source), path=name, data=data, warnings=list(source.warnings))
     except NotITUText as exc:
         raise NotITUText(f"this is not an ITU resolution or contribution: {exc.message}", name) from None
     except InputError as exc:

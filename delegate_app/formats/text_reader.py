@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..core.errors import InputError
+from ..core.limits import check_lines
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from ..core.revision import parse_heading
@@ -34,40 +35,115 @@ _BULLET = re.compile(r"^\s*[-*+•]\s+(?=\(?[a-z]{1,4}\)|\d{1,3}[.)]?\s)")
 _STARTS_BLOCK = re.compile(r"^\s*(?:[-*+•]\s+|\(?[a-z]{1,4}\)\s|\d{1,3}[.)]?\s|\d{1,3}\t|[#>|])")
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252.
+_MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
-    Binary data is refused rather than decoded into nonsense.
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """Bytes to text and what the reader should be told about it: UTF-8 (with or
+    without BOM), UTF-16 with BOM, or Windows-1252.
+
+    A file is decoded line by line when it is not UTF-8 throughout, so that one
+    paragraph pasted from an old Windows program does not turn every dash of
+    the rest into "â€“": such lines are read as Windows-1252, and lines that
+    were converted twice ("Ã©" for "é") are repaired; both are reported by line
+    number. Binary data is refused rather than decoded into nonsense.
     """
     if not data.strip():
         raise InputError("the file is empty", name)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), []
         except UnicodeDecodeError as exc:
             raise InputError(f"the file claims UTF-16 but is not valid UTF-16 ({exc.reason})", name) from None
     if b"\x00" in data:
         raise InputError("the file is binary, not text (it contains NUL bytes)", name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError("the file is not text in a known encoding (UTF-8, UTF-16 or Windows-1252)", name) from None
+        text, warnings = _decode_by_line(data, name)
+    else:
+        warnings = []
+    text, repaired = _repair_double_encoding(text)
+    if repaired:
+        warnings.append(
+            f'{_lines(repaired)} had been converted to UTF-8 twice ("Ã©" for "é") and {_were(repaired)} '
+            "repaired; check them"
+        )
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\r\n\f")
     if controls > len(text) // 1000 + 2:
         raise InputError("the file is binary, not text", name)
-    return text
+    return text, warnings
+
+
+def _decode_by_line(data: bytes, name: str) -> tuple[str, list[str]]:
+    """A file that is not UTF-8 throughout: each line in the encoding it is in."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    utf8 = cp1252 = 0
+    legacy: list[int] = []
+    for n, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+            utf8 += not raw.isascii()
+        except UnicodeDecodeError:
+            try:
+                line = raw.decode("cp1252")
+            except UnicodeDecodeError:
+                raise InputError(
+                    f"line {n} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252)", name
+                ) from None
+            cp1252 += 1
+            legacy.append(n)
+        out.append(line)
+    warnings = []
+    if utf8:  # a UTF-8 file with some Windows-1252 lines; a Windows-1252 file says nothing
+        warnings.append(
+            f"{_lines(legacy)} {_were(legacy)} not UTF-8 like the rest of the file and "
+            f"{_were(legacy)} read as Windows-1252; check them"
+        )
+    return "\n".join(out), warnings
+
+
+def _repair_double_encoding(text: str) -> tuple[str, list[int]]:
+    """Lines whose UTF-8 bytes were once read as Windows-1252 and saved again,
+    put back: only when the whole line converts back cleanly."""
+    if _MOJIBAKE.search(text) is None:
+        return text, []
+    lines = text.split("\n")
+    repaired: list[int] = []
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line) is None:
+            continue
+        try:
+            fixed = line.encode("cp1252").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        lines[i] = fixed
+        repaired.append(i + 1)
+    return "\n".join(lines), repaired
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:10]) + (f" and {len(numbers) - 10:,} more" if len(numbers) > 10 else "")
+    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}"
+
+
+def _were(numbers: list[int]) -> str:
+    return "was" if len(numbers) == 1 else "were"
 
 
 def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source:
     """Parse text bytes into paragraphs and footnotes."""
-    text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text, warnings = decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     for n, line in enumerate(text.split("\n"), 1):
         if len(line) > MAX_LINE:
             raise InputError(f"line {n} is {len(line):,} characters long; this is not an ITU text", name)
+    check_lines(text.count("\n") + 1, name)
     if markdown is None:
         markdown = name.lower().endswith((".md", ".markdown")) or _looks_like_markdown(text)
     footnotes: dict[int, Footnote] = {}
@@ -99,7 +175,7 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
             continue
         anchors = tuple(a.strip() for a in _BOOKMARK.findall(line))
         paras.append(Para(text=_BOOKMARK.sub("", line), anchors=anchors))
-    return Source(paras=paras, footnotes=footnotes, name=name)
+    return Source(paras=paras, footnotes=footnotes, name=name, warnings=warnings)
 
 
 def _looks_like_markdown(text: str) -> bool:

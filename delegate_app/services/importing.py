@@ -10,11 +10,12 @@ reported with their reasons.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import DelegateError, InputError
+from ..core.errors import DelegateError, InputError, ReadCancelled
 from ..formats.reader import SUPPORTED_SUFFIXES, ReadResult, read_file
 from ..store.database import Database
 from ..store.library import ImportOutcome, import_documents
@@ -32,7 +33,7 @@ class ImportCancelled(DelegateError):
 class ImportReport:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     failures: list[InputError] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # files in folders with other extensions
+    skipped: list[str] = field(default_factory=list)  # files of folders not read, each with why
 
     @property
     def ok(self) -> bool:
@@ -42,24 +43,52 @@ class ImportReport:
 def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[str]]:
     """Files named directly, and the supported files found in folders (sorted).
 
-    Returns (files, skipped) where skipped lists files in folders whose kind we
-    do not read, so the report can say so.
+    Returns (files, skipped): skipped says which files of the folders were not
+    read and why, so the report can say so. A folder is read for its own
+    regular files only: links are not followed (one could lead out of the
+    folder, to any file the user can read, or round in a loop), and pipes,
+    devices and sockets are never opened (reading a pipe waits for ever).
     """
     files: list[Path] = []
     skipped: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name.startswith(("~$", ".")):
-                    continue  # Word lock files and hidden files
-                if child.suffix.lower() in SUPPORTED_SUFFIXES:
-                    files.append(child)
-                else:
-                    skipped.append(str(child))
+            found, passed = _folder_files(path)
+            files += found
+            skipped += passed
         else:
             files.append(path)
     return files, skipped
+
+
+def _folder_files(folder: Path) -> tuple[list[Path], list[str]]:
+    found: list[Path] = []
+    skipped: list[str] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        here = Path(root)
+        for name in sorted(dirs):
+            if (here / name).is_symlink():
+                skipped.append(f"{here / name} (a link to a folder: not followed)")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (here / d).is_symlink())
+        for name in sorted(names):
+            child = here / name
+            if name.startswith(("~$", ".")):
+                continue  # Word lock files and hidden files
+            try:
+                mode = child.lstat().st_mode
+            except OSError as exc:
+                skipped.append(f"{child} (cannot be read: {exc.strerror or exc})")
+                continue
+            if stat.S_ISLNK(mode):
+                skipped.append(f"{child} (a link: not followed)")
+            elif not stat.S_ISREG(mode):
+                skipped.append(f"{child} (not a regular file)")
+            elif child.suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(child)
+            else:
+                skipped.append(f"{child} (not a .docx, .txt or .md file)")
+    return sorted(found), skipped
 
 
 def read_paths(
@@ -73,7 +102,9 @@ def read_paths(
         if progress is not None:
             progress(n, len(files), str(path))
         try:
-            results.append(read_file(path))
+            results.append(read_file(path, cancelled))
+        except ReadCancelled:
+            raise ImportCancelled("the import was cancelled; nothing was stored") from None
         except InputError as exc:
             if strict:
                 raise
