@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from .. import APP_NAME
 from ..core.errors import StoreError
-from .schema import MIGRATIONS
+from .schema import MIGRATIONS, REBUILDS
 
 T = TypeVar("T")
 ENV_VAR = "DELEGATE_DB"
@@ -421,10 +421,25 @@ def migrate(db: Database, current: int) -> None:
     for number, statements in enumerate(MIGRATIONS, 1):
         if number <= current:
             continue
-        with writing(db):
-            for statement in statements:
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {number}")
+        rebuild = number in REBUILDS
+        if rebuild:  # dropping a table others refer to would cascade through them (SQLite's own recipe)
+            db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with writing(db):
+                dangling = _dangling(db) if rebuild else 0
+                for statement in statements:
+                    db.execute(statement)
+                if rebuild and _dangling(db) > dangling:
+                    raise sqlite3.IntegrityError(f"migration {number} would leave rows pointing at nothing")
+                db.execute(f"PRAGMA user_version = {number}")
+        finally:
+            if rebuild:
+                db.execute("PRAGMA foreign_keys = ON")
+
+
+def _dangling(db: Database) -> int:
+    """How many rows refer to a row that is not there (a rebuild may not add any)."""
+    return len(db.execute("PRAGMA foreign_key_check").fetchall())
 
 
 def backup_to(db: Database, destination: Path) -> None:

@@ -44,12 +44,20 @@ class VersionRow(NamedTuple):
     year: int | None
     language: str
     title: str
+    replaced: str = ""  # an earlier edition: when its wording was replaced by a later import
 
     @property
     def label(self) -> str:
         rev = f" ({self.revision})" if self.revision else ""
         body = f"{self.body} " if self.body else ""
-        return f"{body}Resolution {self.number}{rev}"
+        return f"{body}Resolution {self.number}{rev}" + (
+            f", earlier edition (replaced {self.when})" if self.replaced else ""
+        )
+
+    @property
+    def when(self) -> str:
+        """The day the edition was replaced, as the lists show it."""
+        return self.replaced[:10]
 
 
 class ImportOutcome(NamedTuple):
@@ -59,6 +67,7 @@ class ImportOutcome(NamedTuple):
     label: str
     ids: Sequence[int] = ()  # version ids, or the contribution id
     warnings: Sequence[str] = ()
+    kept: Sequence[int] = ()  # "replaced": the earlier editions that keep the wording it replaced
 
 
 def sha256(data: bytes) -> str:
@@ -89,22 +98,35 @@ def resolution_id(db: Database, body: str | None, number: str, create: bool = Tr
     return db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)", [body, number]).lastrowid
 
 
-def store_version(db: Database, res: Resolution, document_id: int | None) -> tuple[int, str]:
-    """Insert or replace one version of a resolution with its provisions."""
+def store_version(db: Database, res: Resolution, document_id: int | None) -> tuple[int, str, int | None]:
+    """Insert one version of a resolution with its provisions; (id, status, the
+    earlier edition kept). A text under a heading the library has, with other
+    wording, becomes the version (its id stays: proposals linked to it follow),
+    and the wording it replaces is kept as an earlier edition, with its
+    provisions: nothing an import replaces is lost."""
     from ..core.outline import outline
     from ..core.revision import revision_year
 
     rid = resolution_id(db, res.body, res.number)
     data = json.dumps(res.to_dict(), ensure_ascii=False)
     row = db.execute(
-        "SELECT id, data FROM versions WHERE resolution_id = ? AND revision = ? AND language = ?",
+        "SELECT id, data FROM versions WHERE resolution_id = ? AND revision = ? AND language = ? "
+        "AND edition_of IS NULL",
         [rid, res.revision, res.language],
     ).fetchone()
     if row and row[1] == data:
-        return row[0], "unchanged"
+        return row[0], "unchanged", None
+    kept = None
     if row:
         vid, status = row[0], "replaced"
-        db.execute("DELETE FROM provisions WHERE version_id = ?", [vid])
+        kept = db.execute(
+            "INSERT INTO versions (resolution_id, document_id, revision, year, language, title, data, imported_at, "
+            "edition_of, replaced_at) SELECT resolution_id, document_id, revision, year, language, title, data, "
+            "imported_at, id, ? FROM versions WHERE id = ?",
+            [now(), vid],
+        ).lastrowid
+        # its provisions go with it (the search index follows rowids, so nothing is indexed again)
+        db.execute("UPDATE provisions SET version_id = ? WHERE version_id = ?", [kept, vid])
         db.execute(
             "UPDATE versions SET document_id = ?, title = ?, data = ?, year = ?, imported_at = ? WHERE id = ?",
             [document_id, res.title, data, revision_year(res.revision or res.history), now(), vid],
@@ -131,7 +153,7 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
         for n, r in enumerate(outline(res), 1)
     ]
     db.utils["provisions"].insert_all(rows, batch_size=500)
-    return vid, status
+    return vid, status, kept
 
 
 def import_documents(
@@ -156,13 +178,14 @@ def import_documents(
                 if doc_id is None:
                     outcomes.append(ImportOutcome(path, "resolution", "unchanged", document.heading, warnings=warnings))
                     continue
-                ids, statuses = [], []
+                ids, statuses, kept = [], [], []
                 for text in texts:
-                    vid, status = store_version(db, text, doc_id)
+                    vid, status, edition = store_version(db, text, doc_id)
                     ids.append(vid)
                     statuses.append(status)
+                    kept += [edition] if edition is not None else []
                 status = "added" if "added" in statuses else statuses[-1]
-                outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings))
+                outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings, kept))
             else:
                 if doc_id is None:
                     outcomes.append(
@@ -231,33 +254,45 @@ def contribution_label(contrib: Contribution) -> str:
 
 
 _VERSION_SELECT = (
-    "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title "
+    "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title, v.replaced_at "
     "FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
 )
+_CURRENT = "v.edition_of IS NULL"
+_EDITIONS_LAST = "(v.replaced_at <> ''), v.replaced_at DESC"  # a version, then its earlier editions, newest first
 
 
-def body_counts(db: Database) -> list[tuple[str, int]]:
+def body_counts(db: Database, editions: bool = False) -> list[tuple[str, int]]:
     """(body, how many versions it has), in the order list_versions gives them:
     the library's outline without reading its 2,500 titles."""
     return db.execute(
         "SELECT r.body, count(*) FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
-        "GROUP BY r.body ORDER BY r.body"
+        + ("" if editions else f"WHERE {_CURRENT} ")
+        + "GROUP BY r.body ORDER BY r.body"
     ).fetchall()
 
 
-def list_versions(db: Database, body: str | None = None) -> list[VersionRow]:
-    where, args = ("WHERE r.body = ? ", [body]) if body is not None else ("", [])
+def list_versions(db: Database, body: str | None = None, editions: bool = False) -> list[VersionRow]:
+    """The library's versions in its order; with ``editions``, each followed by
+    the earlier wordings later imports replaced (the lists show them; the rest
+    of the app works on the current texts)."""
+    where = ([] if editions else [_CURRENT]) + (["r.body = ?"] if body is not None else [])
     rows = db.execute(
-        _VERSION_SELECT + where + "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
-        "v.year, v.language",
-        args,
+        _VERSION_SELECT
+        + (f"WHERE {' AND '.join(where)} " if where else "")
+        + "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
+        f"v.year, v.language, {_EDITIONS_LAST}",
+        [body] if body is not None else [],
     ).fetchall()
     return list(map(VersionRow._make, rows))
 
 
-def versions_of(db: Database, resolution_id: int) -> list[VersionRow]:
+def versions_of(db: Database, resolution_id: int, editions: bool = False) -> list[VersionRow]:
     rows = db.execute(
-        _VERSION_SELECT + "WHERE v.resolution_id = ? ORDER BY v.year, v.language", [resolution_id]
+        _VERSION_SELECT
+        + "WHERE v.resolution_id = ? "
+        + ("" if editions else f"AND {_CURRENT} ")
+        + f"ORDER BY v.year, v.language, {_EDITIONS_LAST}",
+        [resolution_id],
     ).fetchall()
     return [VersionRow(*row) for row in rows]
 

@@ -197,4 +197,37 @@ _V5 = [
 APPLICATION_ID = 0x44454C47
 _V6 = [f"PRAGMA application_id = {APPLICATION_ID}"]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# 7: earlier editions. Importing a text under a heading the library has (same
+# resolution, revision and language) with other wording used to overwrite the
+# stored text: a junk document could replace a resolution without a trace. The
+# earlier wording is now kept as an edition of that version, a row of its own
+# (listed, searchable, comparable) that points at the current one and says when
+# it was replaced. A version is unique among the current ones only, so the table
+# is rebuilt (SQLite cannot drop a UNIQUE constraint), with foreign keys off for
+# the rebuild (REBUILDS) and checked before it commits.
+_V7 = [
+    """CREATE TABLE versions_v7 (
+         id INTEGER PRIMARY KEY,
+         resolution_id INTEGER NOT NULL REFERENCES resolutions(id),
+         document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+         revision TEXT NOT NULL,
+         year INTEGER,
+         language TEXT NOT NULL,
+         title TEXT NOT NULL,
+         data TEXT NOT NULL,
+         imported_at TEXT NOT NULL,
+         edition_of INTEGER REFERENCES versions(id) ON DELETE CASCADE,
+         replaced_at TEXT NOT NULL DEFAULT ''
+       )""",
+    "INSERT INTO versions_v7 (id, resolution_id, document_id, revision, year, language, title, data, imported_at) "
+    "SELECT id, resolution_id, document_id, revision, year, language, title, data, imported_at FROM versions",
+    "DROP TABLE versions",
+    "ALTER TABLE versions_v7 RENAME TO versions",
+    "CREATE UNIQUE INDEX versions_current ON versions(resolution_id, revision, language) WHERE edition_of IS NULL",
+    "CREATE INDEX versions_listing "
+    "ON versions(resolution_id, year, language, revision, title, replaced_at, edition_of)",
+    "CREATE INDEX versions_editions ON versions(edition_of) WHERE edition_of IS NOT NULL",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+REBUILDS = frozenset({7})  # migrations that rebuild a table others refer to: run with foreign keys off

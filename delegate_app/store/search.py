@@ -35,6 +35,15 @@ class SearchHit:
     terms: tuple[str, ...] = ()  # the query's words, folded
     prefix: bool = True
     cut: str | None = field(default=None, repr=False)  # a snippet cut already
+    replaced: str = ""  # found in an earlier edition: when a later import replaced its wording
+
+    @property
+    def label(self) -> str:
+        """ "WTDC 59 (Rev. Kigali, 2022)", and when it is an earlier edition, so."""
+        rev = f" ({self.revision})" if self.revision else ""
+        return f"{self.body} {self.number}{rev}" + (
+            f", earlier edition (replaced {self.replaced[:10]})" if self.replaced else ""
+        )
 
     @property
     def snippet(self) -> str:
@@ -80,20 +89,24 @@ def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
             where.append("p.text LIKE ? ESCAPE '\\'")
             args.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
     rows = db.execute(
-        "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
+        "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at "
         "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
         f"WHERE {' AND '.join(where)} LIMIT ?",
         [*args, limit],
     ).fetchall()
     hits = []
-    for pid, vid, body, number, revision, title, path, body_text in rows:
+    for pid, vid, body, number, revision, title, path, body_text, replaced in rows:
         first = min((body_text.find(t) for t in terms if t in body_text), default=0)
         start = max(0, first - _SNIPPET_CHARS)
         snippet = ("…" if start else "") + body_text[start : first + _SNIPPET_CHARS * 2]
         for term in sorted(terms, key=len, reverse=True):
             snippet = snippet.replace(term, f"{START}{term}{END}")
         count = sum(body_text.count(t) for t in terms)
-        hits.append(SearchHit(pid, vid, body, number, revision, title, path, -float(count), body_text, cut=snippet))
+        hits.append(
+            SearchHit(
+                pid, vid, body, number, revision, title, path, -float(count), body_text, cut=snippet, replaced=replaced
+            )
+        )
     return sorted(hits, key=lambda h: h.rank)
 
 
@@ -124,7 +137,7 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
     rows = {
         row[0]: row
         for row in db.execute(
-            "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text "
+            "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at "
             "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
             f"WHERE p.id IN ({','.join('?' * len(top))})",
             [rowid for rowid, _ in top],
@@ -134,7 +147,7 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> lis
     hits = []
     for rowid, rank in top:
         r = rows[rowid]
-        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix))
+        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix, replaced=r[8]))
     return hits
 
 
