@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import SimpleNamespace
 
 from .. import APP_ID
@@ -25,12 +26,14 @@ from ..formats.reader import read_file
 from ..services import backups, library
 from ..services.comparing import compare_files, library_texts, sheet_positions, write_xlsx
 from ..services.exporting import write_docx
+from ..services.files import check_output
 from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import count, search
 from ..services.starter import ensure_starter_library
 from . import render
 from .parser import EXIT_USAGE, build_parser
+from .terminal import json_text, one_line, safe_output
 
 EXIT_FAILURE = 1
 
@@ -38,6 +41,11 @@ EXIT_FAILURE = 1
 def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None = None) -> int:
     """Run a command; ``args`` when the caller has parsed ``argv`` already."""
     args = args or build_parser().parse_args(argv)
+    with safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     try:
         try:
             return _dispatch(args)
@@ -50,13 +58,13 @@ def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None =
         message = str(exc)
         if exc.kind == "damaged":
             message += "; " + backups.advice(store_path(getattr(args, "db", None)))
-        print(f"{APP_ID}: error: {message}", file=sys.stderr)
+        print(f"{APP_ID}: error: {one_line(message)}", file=sys.stderr)
         return EXIT_USAGE
     except DelegateError as exc:
-        print(f"{APP_ID}: error: {exc}", file=sys.stderr)
+        print(f"{APP_ID}: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except ImportCancelled as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        print(f"{APP_ID}: {one_line(exc)}", file=sys.stderr)
         return 130
     except KeyboardInterrupt:
         print(f"{APP_ID}: interrupted; nothing was stored", file=sys.stderr)
@@ -67,12 +75,26 @@ def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None =
         where = logs.setup()
         logging.getLogger(__name__).exception("%s %s failed", APP_ID, args.command)
         log_note = f"; the details are in {where}" if where else ""
-        print(f"{APP_ID}: error: something went wrong ({type(exc).__name__}: {exc}){log_note}", file=sys.stderr)
+        print(
+            f"{APP_ID}: error: something went wrong ({type(exc).__name__}: {one_line(exc)}){one_line(log_note)}",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
+
+
+def _inputs(args: argparse.Namespace | SimpleNamespace) -> list[str]:
+    """The files a command reads, which its output may not replace."""
+    if args.command == "compare":
+        return list(args.files)
+    if args.command == "redline":
+        return [args.base, args.proposed]
+    return []
 
 
 def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     out = sys.stdout
+    if getattr(args, "output", None):  # refused before any work: never the store, a backup or an input
+        check_output(Path(args.output), _inputs(args))
     if args.command == "parse":
         result = read_file(args.file)
         _warn(args.file, result.warnings)
@@ -96,17 +118,17 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         finally:
             if db is not None:
                 db.close()
-        write_xlsx(comp, args.output, "Comparison: " + ", ".join(comp.names), positions)
-        print(f"wrote {args.output}")
+        write_xlsx(comp, args.output, "Comparison: " + ", ".join(comp.names), positions, args.files)
+        print(f"wrote {one_line(args.output)}")
         return 0
 
     if args.command == "backup" and args.list:  # listing needs no store open (it may be full, or damaged)
         for kept in backups.list_backups(store_path(args.db)):
-            print(kept)
+            print(one_line(kept))
         return 0
     if args.command == "restore":  # the store is not opened: a restore must work when it cannot be
         safety = backups.restore(store_path(args.db), args.backup)
-        print(f"restored {args.backup}; the store as it was is in {safety}")
+        print(f"restored {one_line(args.backup)}; the store as it was is in {one_line(safety)}")
         return 0
     db = open_store(args.db)
     try:
@@ -119,17 +141,17 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
                 print(render.outcome(outcome))
                 _warn(outcome.path, outcome.warnings)
             for path in report.skipped:
-                print(f"skipped    {path} (not a .docx, .txt or .md file)", file=sys.stderr)
+                print(f"skipped    {one_line(path)}", file=sys.stderr)
             return 0
         if args.command == "backup":
-            print(f"wrote {backups.make_backup(db, store_path(args.db))}")
+            print(f"wrote {one_line(backups.make_backup(db, store_path(args.db)))}")
             return 0
         if args.command == "list":
             if args.contributions:
                 rows = library.list_contributions(db)
                 _print_json(rows) if args.json else out.write(render.contributions(rows))
                 return 0
-            versions = library.list_versions(db, args.body)
+            versions = library.list_versions(db, args.body, editions=True)
             if args.json:
                 _print_json([render.version_dict(v) for v in versions])
             else:
@@ -145,7 +167,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
                 raise DelegateError(f"--reference must be between 1 and {len(texts)}")
             comp = compare(texts, names, args.reference - 1)
             write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
-            print(f"wrote {args.output}")
+            print(f"wrote {one_line(args.output)}")
             return 0
         if args.command == "export":
             contrib = library.get_contribution(db, args.contribution)
@@ -153,7 +175,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
                 raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
             written = write_docx(contrib, args.output, _options(args), db)
             _warn(args.output, written.warnings)
-            print(f"wrote {args.output}")
+            print(f"wrote {one_line(args.output)}")
             return 0
         if args.command == "search":
             hits = search(db, args.query, limit=args.limit, prefix=False)
@@ -174,7 +196,7 @@ def _options(args) -> ExportOptions:
 
 def _warn(path: str, warnings: Sequence[str]) -> None:
     for warning in warnings:
-        print(f"{APP_ID}: warning: {path}: {warning}", file=sys.stderr)
+        print(f"{APP_ID}: warning: {one_line(path)}: {one_line(warning)}", file=sys.stderr)
 
 
 def _redline(args) -> int:
@@ -192,14 +214,16 @@ def _redline(args) -> int:
     base, proposed = texts
     if (base.body, base.number) != (proposed.body, proposed.number) and base.body and proposed.body:
         print(
-            f"{APP_ID}: warning: {args.proposed}: it is {proposed.heading} of {proposed.body}, "
-            f"the base is {base.heading} of {base.body}",
+            one_line(
+                f"{APP_ID}: warning: {args.proposed}: it is {proposed.heading} of {proposed.body}, "
+                f"the base is {base.heading} of {base.body}"
+            ),
             file=sys.stderr,
         )
     contrib = mod_contribution(base, proposed, number=args.number, reasons=args.reasons, source=args.source)
-    report = write_docx(contrib, args.output, _options(args))
+    report = write_docx(contrib, args.output, _options(args), inputs=(args.base, args.proposed))
     _warn(args.output, report.warnings)
-    print(f"wrote {args.output}")
+    print(f"wrote {one_line(args.output)}")
     return 0
 
 
@@ -217,7 +241,8 @@ def _show(db, args) -> int:
     if args.json:
         data = res.to_dict()
         data["id"] = row.id
-        data["versions"] = [render.version_dict(v) for v in library.versions_of(db, row.resolution_id)]
+        data["replaced"] = row.replaced
+        data["versions"] = [render.version_dict(v) for v in library.versions_of(db, row.resolution_id, editions=True)]
         _print_json(data)
     else:
         sys.stdout.write(render.document(res))
@@ -225,5 +250,4 @@ def _show(db, args) -> int:
 
 
 def _print_json(data) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")

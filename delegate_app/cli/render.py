@@ -7,6 +7,7 @@ import textwrap
 from ..core.model import Contribution, Provision, Resolution
 from ..services.library import ImportOutcome, VersionRow
 from ..services.search import SearchHit
+from .terminal import HIGHLIGHT, RESET, one_line
 
 _WIDTH = 100
 
@@ -16,40 +17,42 @@ def document(doc: Resolution | Contribution) -> str:
 
 
 def resolution(res: Resolution, indent: str = "") -> str:
-    lines = [f"{indent}{res.heading}"]
+    lines = [f"{indent}{one_line(res.heading)}"]
     for part in (res.title, res.history, res.preamble):
         if part:
-            lines.append(f"{indent}{part}")
-    lines.append(f"{indent}[body: {res.body or '?'}, language: {res.language}]")
+            lines.append(f"{indent}{one_line(part)}")
+    lines.append(f"{indent}[body: {one_line(res.body or '?')}, language: {one_line(res.language)}]")
     for section in res.sections:
         lines.append("")
-        lines.append(f"{indent}{section.call}")
+        lines.append(f"{indent}{one_line(section.call)}")
         _provisions(lines, section.provisions, indent + "  ")
     for annex in res.annexes:
         lines.append("")
-        lines.append(f"{indent}{annex.label}")
+        lines.append(f"{indent}{one_line(annex.label)}")
         for part in (annex.reference, annex.title):
             if part:
-                lines.append(f"{indent}{part}")
+                lines.append(f"{indent}{one_line(part)}")
         _provisions(lines, annex.provisions, indent + "  ")
     if res.footnotes:
         lines.append("")
         for note in res.footnotes:
-            lines.append(f"{indent}[{note.number}] {note.text}")
+            lines.append(f"{indent}[{note.number}] {one_line(note.text)}")
     return "\n".join(lines) + "\n"
 
 
 def _provisions(lines: list[str], provisions: list[Provision], indent: str) -> None:
     for prov in provisions:
-        head = f"{indent}{prov.label:<5}" if prov.label else indent
-        lines.extend(textwrap.wrap(prov.text, _WIDTH, initial_indent=head, subsequent_indent=" " * len(head)) or [head])
+        head = f"{indent}{one_line(prov.label):<5}" if prov.label else indent
+        lines.extend(
+            textwrap.wrap(one_line(prov.text), _WIDTH, initial_indent=head, subsequent_indent=" " * len(head)) or [head]
+        )
         _provisions(lines, prov.children, indent + "     ")
 
 
 def contribution(contrib: Contribution) -> str:
     h = contrib.header
     lines = [
-        f"{label}: {value}"
+        f"{label}: {one_line(value)}"
         for label, value in (
             ("Meeting", h.meeting),
             ("Agenda item", h.agenda_item),
@@ -62,15 +65,15 @@ def contribution(contrib: Contribution) -> str:
         if value
     ]
     if contrib.abstract:
-        lines += ["", "Abstract:", textwrap.fill(contrib.abstract, _WIDTH)]
+        lines += ["", "Abstract:", textwrap.fill(one_line(contrib.abstract), _WIDTH)]
     for proposal in contrib.proposals:
-        lines += ["", "=" * 20, f"{proposal.action}\t{proposal.number}".rstrip()]
+        lines += ["", "=" * 20, f"{one_line(proposal.action)}\t{one_line(proposal.number)}".rstrip()]
         if proposal.resolution is not None:
             lines.append(resolution(proposal.resolution).rstrip())
         if proposal.reasons:
-            lines += ["", f"Reasons: {proposal.reasons}"]
+            lines += ["", f"Reasons: {one_line(proposal.reasons)}"]
     for annex in contrib.attachments:
-        lines += ["", "=" * 20, f"{annex.label}: {annex.title} ({len(annex.provisions)} paragraphs)"]
+        lines += ["", "=" * 20, one_line(f"{annex.label}: {annex.title}") + f" ({len(annex.provisions)} paragraphs)"]
     return "\n".join(lines) + "\n"
 
 
@@ -84,11 +87,13 @@ def version_dict(v: VersionRow) -> dict:
         "year": v.year,
         "language": v.language,
         "title": v.title,
+        "replaced": v.replaced,  # an earlier edition: when a later import replaced its wording
     }
 
 
 def clip(text: str, width: int) -> str:
     """``text`` in at most ``width`` characters, cut between words and ended with "…"."""
+    text = one_line(text)
     if len(text) <= width:
         return text
     cut = text[: width - 1]
@@ -107,8 +112,10 @@ def versions(rows: list[VersionRow]) -> str:
     out = [f"{'ID':>5}  {'BODY':<7} {'NUMBER':<10} {'REVISION':<24} {'LANG':<4}  TITLE"]
     for v in rows:
         out.append(
-            f"{v.id:>5}  {v.body or '?':<7} {v.number:<10} {clip(v.revision or str(v.year or ''), 24):<24} "
-            f"{v.language:<4}  {clip(v.title, 60)}"
+            f"{v.id:>5}  {one_line(v.body or '?'):<7} {one_line(v.number):<10} "
+            f"{clip(v.revision or str(v.year or ''), 24):<24} {one_line(v.language):<4}  "
+            + (f"[earlier edition, replaced {one_line(v.when)}] " if v.replaced else "")
+            + clip(v.title, 60)
         )
     return "\n".join(out) + "\n"
 
@@ -127,7 +134,11 @@ def contributions(rows: list[dict]) -> str:
 
 
 def outcome(o: ImportOutcome) -> str:
-    return f"{o.status:<10} {o.label}  <- {o.path}"
+    line = f"{o.status:<10} {one_line(o.label)}  <- {one_line(o.path)}"
+    if o.kept:
+        ids = ", ".join(map(str, o.kept))
+        line += f"\n           the wording it replaced is kept as an earlier edition (show {ids})"
+    return line
 
 
 def hit_dict(h: SearchHit) -> dict:
@@ -140,6 +151,7 @@ def hit_dict(h: SearchHit) -> dict:
         "title": h.title,
         "path": h.path,
         "snippet": h.snippet_as("[", "]"),
+        "replaced": h.replaced,
         "rank": round(h.rank, 4),
     }
 
@@ -148,12 +160,12 @@ def hits(rows: list[SearchHit], color: bool = False, total: int | None = None) -
     """The hits, and when there are more than shown, how many and how to see them."""
     if not rows:
         return "No matches.\n"
-    start, end = ("\x1b[1;33m", "\x1b[0m") if color else ("[", "]")
+    start, end = (HIGHLIGHT, RESET) if color else ("[", "]")
     out = []
     for h in rows:
-        rev = f" ({h.revision})" if h.revision else ""
-        out.append(f"{h.body} Resolution {h.number}{rev} · {h.path}  [version {h.version_id}]")
-        out.append("    " + h.snippet_as(start, end))
+        out.append(f"{one_line(h.label)} · {one_line(h.path)}  [version {h.version_id}]")
+        marked = one_line(h.snippet_as("\ue000", "\ue001"))  # private-use marks: never in an ITU text
+        out.append("    " + marked.replace("\ue000", start).replace("\ue001", end))
     if total is not None and total > len(rows):
         out.append(f"{len(rows)} of {total} shown (--limit N for more)")
     return "\n".join(out) + "\n"
