@@ -4,180 +4,180 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="28"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
         <source>Committee or agenda item</source>
         <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="50"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
         <source>New contribution</source>
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="65"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
         <source>Abstract</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>A draft new resolution</source>
         <translation>مسودة قرار جديد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>Suppress a resolution</source>
         <translation>إلغاء قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>No change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Move up (renumbers)</source>
         <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Move down (renumbers)</source>
         <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
         <source>Renumber</source>
         <translation>إعادة الترقيم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="81"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>ترقيم مقترحات الوفد بحسب ترتيبها (تبقى الأرقام المستوردة كما هي)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Draft the selected proposal</source>
         <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete the selected proposal</source>
         <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Export Word…</source>
         <translation>تصدير إلى Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Compare proposals in Excel…</source>
         <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Contribution:</source>
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="135"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="136"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -189,42 +189,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="153"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="186"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="191"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="195"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="218"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="246"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="247"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -232,91 +232,99 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="26"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
         <source>Proposal being drafted</source>
         <translation>المقترح قيد الصياغة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="29"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
         <source>Proposed text</source>
         <translation>النص المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="34"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
         <source>Revision marks</source>
         <translation>علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="56"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="41"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
         <source>Draft status</source>
         <translation>حالة المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>Proposal:</source>
         <translation>المقترح:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposed text (edit here)</source>
         <translation>النص المقترح (حرِّره هنا)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>With revision marks</source>
         <translation>مع علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="71"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="125"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="147"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="159"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <source>earlier edition, replaced {0}</source>
+        <translation>نسخة سابقة، استُبدلت في {0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="74"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="76"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="82"/>
+        <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
@@ -346,7 +354,7 @@
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="114"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -358,12 +366,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="118"/>
+        <location filename="../delegate_app/ui/library_view.py" line="121"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="123"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -374,212 +382,227 @@
             <numerusform>%n نص في المكتبة</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <source>This text cannot be shown: {0}</source>
+        <translation>لا يمكن عرض هذا النص: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="153"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="283"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="378"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="405"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="368"/>
+        <location filename="../delegate_app/ui/main_window.py" line="422"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="474"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -591,84 +614,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="475"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="436"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="451"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="469"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="486"/>
+        <location filename="../delegate_app/ui/main_window.py" line="548"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="504"/>
+        <location filename="../delegate_app/ui/main_window.py" line="566"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="510"/>
-        <location filename="../delegate_app/ui/main_window.py" line="519"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="520"/>
+        <location filename="../delegate_app/ui/main_window.py" line="583"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="521"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="561"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -676,37 +699,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Resolution</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Stance</source>
         <translation>التوجه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="23"/>
         <source>Regional alignment</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="24"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
@@ -714,63 +737,63 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="64"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Filter positions</source>
         <translation>تصفية المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
         <source>Resolution</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="95"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Stance</source>
         <translation>التوجه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="96"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Talking points</source>
         <translation>نقاط للمداخلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Regional alignment</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="87"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Save position</source>
         <translation>حفظ الموقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="155"/>
         <source>(whole resolution)</source>
         <translation>(القرار بأكمله)</translation>
     </message>
@@ -778,57 +801,57 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="54"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="56"/>
         <source>Saving</source>
         <translation>الحفظ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="55"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="57"/>
         <source>Try again now</source>
         <translation>أعد المحاولة الآن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="24"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="26"/>
         <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
         <translation>لم تُحفظ تغييراتك بعد: المكتبة قيد الاستخدام من برنامج آخر. سيواصل Delegate المحاولة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="28"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="30"/>
         <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
         <translation>لم تُحفظ تغييراتك بعد: القرص ممتلئ. أفرغ بعض المساحة؛ سيواصل Delegate المحاولة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="32"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="34"/>
         <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
         <translation>لا يمكن حفظ تغييراتك: المكتبة للقراءة فقط (ملفها أو مجلدها أو قرصها). وهي محفوظة مؤقتاً وستُحفظ عندما تصبح الكتابة ممكنة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="38"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="40"/>
         <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
         <translation>لم تُحفظ تغييراتك بعد: ملف المكتبة غير موجود (نُقل أو حُذف). سيواصل Delegate المحاولة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="44"/>
         <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
         <translation>لم تُحفظ تغييراتك بعد: المكتبة تالفة. استعد نسخة احتياطية؛ تغييراتك محفوظة مؤقتاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="73"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="75"/>
         <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
         <translation>لم تُحفظ تغييراتك بعد: {0}. سيواصل Delegate المحاولة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="20"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
         <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
         <translation>تم استبدال المكتبة أثناء فتح Delegate؛ تنتظر تغييراتك حتى تختار ما تريد الاحتفاظ به.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="77"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="79"/>
         <source>They are only in memory: they could not be written to disk either ({0}).</source>
         <translation>وهي في الذاكرة فقط: تعذّرت كتابتها على القرص أيضاً ({0}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="94"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>هذه المكتبة للقراءة فقط: يمكنك قراءتها والبحث فيها، وما تصوغه يُحتفظ به، لكن لا يمكن حفظه في المكتبة حتى تصبح الكتابة فيها ممكنة.</translation>
     </message>
@@ -836,37 +859,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="27"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>Author of tracked changes</source>
         <translation>كاتب علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="30"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>رمز المصدر في أرقام المقترحات (مثل RCC وACP وEUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="33"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
         <source>Source line of new contributions</source>
         <translation>سطر «المصدر» في المساهمات الجديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="40"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
         <source>Interface language (applied on the next start)</source>
         <translation>لغة الواجهة (تُطبّق عند التشغيل التالي)</translation>
     </message>
@@ -874,17 +897,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="70"/>
+        <location filename="../delegate_app/ui/main_window.py" line="75"/>
         <source>Task progress</source>
         <translation>تقدُّم المهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="77"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="78"/>
         <source>Cancel the running task</source>
         <translation>إلغاء المهمة الجارية</translation>
     </message>
@@ -892,12 +915,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="70"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;منصة العمل المكتبية لوفود الاتحاد: القرارات وصيغها المنقحة، والمواقف، والمقترحات مع علامات التنقيح في Word، وجداول المقارنة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال بالإنترنت كلياً؛ وتبقى مكتبتك على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
@@ -905,7 +928,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="46"/>
+        <location filename="../delegate_app/ui/app.py" line="49"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -917,57 +940,57 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="107"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>بعض تغييراتك لم تُحفظ في المكتبة بعد.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="108"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>إذا خرجت، يحتفظ بها Delegate ويحفظها عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Save a copy as…</source>
         <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
         <source>Quit and keep my changes for next start</source>
         <translation>الخروج مع الاحتفاظ بتغييراتي للتشغيل القادم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="117"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
         <source>Quit and lose my changes</source>
         <translation>الخروج مع فقدان تغييراتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>تم استبدال المكتبة أثناء فتح Delegate (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="142"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>المساهمة المفتوحة لديك، «{0}»، ليست نفسها في المكتبة المستعادة. هل تحتفظ بنسختك في المكتبة المستعادة، أم تستخدم النسخة المستعادة (وتُحفظ نسختك عندئذ كنسخة منفصلة)؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="146"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="148"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Keep mine</source>
         <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="149"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Use the restored one</source>
         <translation>استخدام النسخة المستعادة</translation>
     </message>

@@ -4,180 +4,180 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="28"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
         <source>Committee or agenda item</source>
         <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Document number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="50"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
         <source>New contribution</source>
         <translation>Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="65"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
         <source>Abstract</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>A draft new resolution</source>
         <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>Suppress a resolution</source>
         <translation>Suprimir una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>No change</source>
         <translation>Sin modificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Move up (renumbers)</source>
         <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Move down (renumbers)</source>
         <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
         <source>Renumber</source>
         <translation>Renumerar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="81"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numerar las propuestas de la delegación en su orden (los números importados se mantienen)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Draft the selected proposal</source>
         <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete the selected proposal</source>
         <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Export Word…</source>
         <translation>Exportar a Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparar las propuestas en Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Contribution:</source>
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="135"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="136"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -185,42 +185,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="153"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="186"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="191"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="195"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="218"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="246"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="247"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -228,91 +228,99 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="26"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
         <source>Proposal being drafted</source>
         <translation>Propuesta en redacción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="29"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
         <source>Proposed text</source>
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="34"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="56"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="41"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>Proposal:</source>
         <translation>Propuesta:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposed text (edit here)</source>
         <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>With revision marks</source>
         <translation>Con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="71"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="125"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="147"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="159"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <source>earlier edition, replaced {0}</source>
+        <translation>edición anterior, sustituida el {0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="74"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="76"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="82"/>
+        <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
@@ -342,7 +350,7 @@
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="114"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -350,224 +358,239 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="118"/>
+        <location filename="../delegate_app/ui/library_view.py" line="121"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="123"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
             <numerusform>%n textos en la biblioteca</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <source>This text cannot be shown: {0}</source>
+        <translation>Este texto no se puede mostrar: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="153"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>positions</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="283"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="378"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="405"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="368"/>
+        <location filename="../delegate_app/ui/main_window.py" line="422"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="474"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -575,84 +598,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="475"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="436"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="451"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="469"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="486"/>
+        <location filename="../delegate_app/ui/main_window.py" line="548"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="504"/>
+        <location filename="../delegate_app/ui/main_window.py" line="566"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="510"/>
-        <location filename="../delegate_app/ui/main_window.py" line="519"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="520"/>
+        <location filename="../delegate_app/ui/main_window.py" line="583"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="521"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="561"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -660,37 +683,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="23"/>
         <source>Regional alignment</source>
         <translation>Alineación regional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="24"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -698,63 +721,63 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="64"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Filter positions</source>
         <translation>Filtrar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="95"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="96"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Talking points</source>
         <translation>Puntos de intervención</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Regional alignment</source>
         <translation>Alineación regional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="87"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Save position</source>
         <translation>Guardar posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="155"/>
         <source>(whole resolution)</source>
         <translation>(resolución completa)</translation>
     </message>
@@ -762,57 +785,57 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="54"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="56"/>
         <source>Saving</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="55"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="57"/>
         <source>Try again now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="24"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="26"/>
         <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
         <translation>Sus cambios aún no están guardados: otro programa está usando la biblioteca. Delegate seguirá intentándolo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="28"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="30"/>
         <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
         <translation>Sus cambios aún no están guardados: el disco está lleno. Libere espacio; Delegate seguirá intentándolo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="32"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="34"/>
         <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
         <translation>Sus cambios no se pueden guardar: la biblioteca es de solo lectura (su archivo, carpeta o disco). Se conservan y se guardarán cuando se pueda escribir en ella.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="38"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="40"/>
         <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
         <translation>Sus cambios aún no están guardados: el archivo de la biblioteca ya no está (movido o eliminado). Delegate seguirá intentándolo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="44"/>
         <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
         <translation>Sus cambios aún no están guardados: la biblioteca está dañada. Restaure una copia de seguridad; sus cambios se conservan.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="73"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="75"/>
         <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
         <translation>Sus cambios aún no están guardados: {0}. Delegate seguirá intentándolo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="20"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
         <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
         <translation>La biblioteca fue sustituida mientras Delegate estaba abierto; sus cambios esperan a que elija qué conservar.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="77"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="79"/>
         <source>They are only in memory: they could not be written to disk either ({0}).</source>
         <translation>Solo están en memoria: tampoco se pudieron escribir en el disco ({0}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="94"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Esta biblioteca es de solo lectura: puede leerla y buscar en ella, y lo que redacte se conserva, pero no se puede guardar en la biblioteca hasta que se pueda escribir en ella.</translation>
     </message>
@@ -820,37 +843,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="27"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>Author of tracked changes</source>
         <translation>Autor de las marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="30"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Código de origen en los números de propuesta (p. ej., RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="33"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
         <source>Source line of new contributions</source>
         <translation>Línea «Origen» de las nuevas contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="40"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Idioma de la interfaz (se aplica en el próximo inicio)</translation>
     </message>
@@ -858,17 +881,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="70"/>
+        <location filename="../delegate_app/ui/main_window.py" line="75"/>
         <source>Task progress</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="77"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="78"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>
@@ -876,12 +899,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="70"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para las delegaciones ante la UIT: resoluciones y sus revisiones, posiciones, propuestas con marcas de revisión de Word y cuadros comparativos.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión; su biblioteca permanece en este equipo.&lt;/p&gt;</translation>
     </message>
@@ -889,7 +912,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="46"/>
+        <location filename="../delegate_app/ui/app.py" line="49"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -901,57 +924,57 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="107"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Algunos de sus cambios aún no están guardados en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="108"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Si sale, Delegate los conserva y los guarda la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Save a copy as…</source>
         <translation>Guardar una copia como…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Salir y conservar mis cambios para el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="117"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
         <source>Quit and lose my changes</source>
         <translation>Salir y perder mis cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>La biblioteca fue sustituida mientras Delegate estaba abierto (se restauró una copia de seguridad u otro programa cambió el archivo).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="142"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>La contribución que tiene abierta, «{0}», no es igual en la biblioteca restaurada. ¿Conservar la suya en la biblioteca restaurada, o usar la restaurada (la suya se conserva entonces como copia)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="146"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="148"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="149"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Use the restored one</source>
         <translation>Usar la restaurada</translation>
     </message>

@@ -4,180 +4,180 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="28"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
         <source>Meeting</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
         <source>Committee or agenda item</source>
         <translation>Комитет или пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="50"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
         <source>New contribution</source>
         <translation>Новый вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="65"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
         <source>Abstract</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Изменить резолюцию из библиотеки (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>A draft new resolution</source>
         <translation>Проект новой резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>Suppress a resolution</source>
         <translation>Исключить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Move up (renumbers)</source>
         <translation>Переместить вверх (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Move down (renumbers)</source>
         <translation>Переместить вниз (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
         <source>Renumber</source>
         <translation>Перенумеровать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="81"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Пронумеровать предложения делегации по порядку (импортированные номера сохраняются)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Draft the selected proposal</source>
         <translation>Подготовить текст выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete the selected proposal</source>
         <translation>Удалить выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Export Word…</source>
         <translation>Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Compare proposals in Excel…</source>
         <translation>Сравнить предложения в Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Contribution:</source>
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="135"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="136"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -186,42 +186,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="153"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="186"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="191"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="195"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="218"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="246"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="247"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -229,91 +229,99 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="26"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
         <source>Proposal being drafted</source>
         <translation>Подготавливаемое предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="29"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
         <source>Proposed text</source>
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="34"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="56"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="41"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
         <source>Draft status</source>
         <translation>Состояние проекта</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>Proposal:</source>
         <translation>Предложение:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposed text (edit here)</source>
         <translation>Предлагаемый текст (редактируйте здесь)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>With revision marks</source>
         <translation>С пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="71"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="125"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="147"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="159"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <source>earlier edition, replaced {0}</source>
+        <translation>прежняя редакция, заменена {0}</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="74"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Поиск резолюций (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="76"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search the library</source>
         <translation>Поиск в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="82"/>
+        <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
@@ -343,7 +351,7 @@
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="114"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -352,12 +360,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="118"/>
+        <location filename="../delegate_app/ui/library_view.py" line="121"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="123"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -365,212 +373,227 @@
             <numerusform>%n текстов в библиотеке</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <source>This text cannot be shown: {0}</source>
+        <translation>Этот текст не может быть показан: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="153"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>positions</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="283"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="378"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="405"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="368"/>
+        <location filename="../delegate_app/ui/main_window.py" line="422"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="474"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -579,84 +602,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="475"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="436"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="451"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="469"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="486"/>
+        <location filename="../delegate_app/ui/main_window.py" line="548"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="504"/>
+        <location filename="../delegate_app/ui/main_window.py" line="566"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="510"/>
-        <location filename="../delegate_app/ui/main_window.py" line="519"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="520"/>
+        <location filename="../delegate_app/ui/main_window.py" line="583"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="521"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="561"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -664,37 +687,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="23"/>
         <source>Regional alignment</source>
         <translation>Позиции регионов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="24"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -702,63 +725,63 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="64"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Filter positions</source>
         <translation>Фильтр позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="95"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="96"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Talking points</source>
         <translation>Тезисы для выступлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Regional alignment</source>
         <translation>Позиции регионов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="87"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Save position</source>
         <translation>Сохранить позицию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="155"/>
         <source>(whole resolution)</source>
         <translation>(вся резолюция)</translation>
     </message>
@@ -766,57 +789,57 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="54"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="56"/>
         <source>Saving</source>
         <translation>Сохранение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="55"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="57"/>
         <source>Try again now</source>
         <translation>Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="24"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="26"/>
         <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
         <translation>Ваши изменения ещё не сохранены: библиотека используется другой программой. Delegate продолжит попытки.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="28"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="30"/>
         <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
         <translation>Ваши изменения ещё не сохранены: диск заполнен. Освободите место; Delegate продолжит попытки.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="32"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="34"/>
         <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
         <translation>Ваши изменения нельзя сохранить: библиотека доступна только для чтения (файл, папка или диск). Они сохранены и будут записаны, когда запись станет возможной.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="38"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="40"/>
         <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
         <translation>Ваши изменения ещё не сохранены: файл библиотеки исчез (перемещён или удалён). Delegate продолжит попытки.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="44"/>
         <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
         <translation>Ваши изменения ещё не сохранены: библиотека повреждена. Восстановите резервную копию; ваши изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="73"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="75"/>
         <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
         <translation>Ваши изменения ещё не сохранены: {0}. Delegate продолжит попытки.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="20"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
         <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
         <translation>Библиотека была заменена, пока Delegate был открыт; ваши изменения ждут, пока вы выберете, что сохранить.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="77"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="79"/>
         <source>They are only in memory: they could not be written to disk either ({0}).</source>
         <translation>Они только в памяти: записать их на диск тоже не удалось ({0}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="94"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Эта библиотека доступна только для чтения: её можно читать и искать в ней, а то, что вы готовите, сохраняется, но записать это в библиотеку можно будет только когда запись станет возможной.</translation>
     </message>
@@ -824,37 +847,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="27"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>Author of tracked changes</source>
         <translation>Автор пометок исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="30"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Код источника в номерах предложений (например, RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="33"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
         <source>Source line of new contributions</source>
         <translation>Строка «Источник» для новых вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="40"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Язык интерфейса (применяется при следующем запуске)</translation>
     </message>
@@ -862,17 +885,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="70"/>
+        <location filename="../delegate_app/ui/main_window.py" line="75"/>
         <source>Task progress</source>
         <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="77"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="78"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>
@@ -880,12 +903,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="70"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Настольное рабочее место для делегаций на конференциях МСЭ: резолюции и их редакции, позиции, предложения с пометками исправлений в Word и сравнительные таблицы.&lt;/p&gt;&lt;p&gt;Работает полностью автономно; ваша библиотека хранится только на этом компьютере.&lt;/p&gt;</translation>
     </message>
@@ -893,7 +916,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="46"/>
+        <location filename="../delegate_app/ui/app.py" line="49"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -905,57 +928,57 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="107"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Некоторые ваши изменения ещё не сохранены в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="108"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Если вы выйдете, Delegate сохранит их и запишет при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Выйти и сохранить изменения до следующего запуска</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="117"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
         <source>Quit and lose my changes</source>
         <translation>Выйти, потеряв изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Библиотека была заменена, пока Delegate был открыт (восстановлена резервная копия или другая программа изменила файл).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="142"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>Открытый вами вклад «{0}» в восстановленной библиотеке другой. Сохранить ваш вариант в восстановленной библиотеке или использовать восстановленный (ваш тогда сохранится как копия)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="146"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>untitled</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="148"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Keep mine</source>
         <translation>Оставить мой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="149"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Use the restored one</source>
         <translation>Использовать восстановленный</translation>
     </message>

@@ -4,222 +4,222 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="28"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
         <source>Committee or agenda item</source>
         <translation>委员会或议程项目</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
         <source>Document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="48"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="50"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
         <source>New contribution</source>
         <translation>新建文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="62"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="65"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="72"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>修改资料库中的决议 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>A draft new resolution</source>
         <translation>新决议草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
         <source>Suppress a resolution</source>
         <translation>废止决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>No change</source>
         <translation>不作修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>Move up (renumbers)</source>
         <translation>上移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Move down (renumbers)</source>
         <translation>下移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
         <source>Renumber</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="81"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>按顺序为代表团的提案编号（导入的编号保持不变）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Draft the selected proposal</source>
         <translation>起草所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Delete the selected proposal</source>
         <translation>删除所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Export Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Compare proposals in Excel…</source>
         <translation>在 Excel 中比较提案…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Contribution:</source>
         <translation>文稿：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="135"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="136"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n 项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="147"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="153"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="186"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="191"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
         <source>Resolution:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="195"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
         <source>Modify a resolution</source>
         <translation>修改决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="218"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}：选择决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="246"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="247"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -227,91 +227,99 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="26"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
         <source>Proposal being drafted</source>
         <translation>正在起草的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="29"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
         <source>Proposed text</source>
         <translation>拟议案文</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="34"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
         <source>Revision marks</source>
         <translation>修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="56"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="41"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
         <source>Draft status</source>
         <translation>草案状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
         <source>Proposal:</source>
         <translation>提案：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposed text (edit here)</source>
         <translation>拟议案文（在此编辑）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>With revision marks</source>
         <translation>带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="71"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="125"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="147"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="156"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="159"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <source>earlier edition, replaced {0}</source>
+        <translation>较早版本，于 {0} 被替换</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="74"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="76"/>
+        <location filename="../delegate_app/ui/library_view.py" line="75"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="82"/>
+        <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
@@ -341,314 +349,329 @@
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="114"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="118"/>
+        <location filename="../delegate_app/ui/library_view.py" line="121"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="123"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <source>This text cannot be shown: {0}</source>
+        <translation>无法显示此文本：{0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="125"/>
-        <location filename="../delegate_app/ui/main_window.py" line="128"/>
+        <location filename="../delegate_app/ui/main_window.py" line="133"/>
+        <location filename="../delegate_app/ui/main_window.py" line="136"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="138"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="145"/>
+        <location filename="../delegate_app/ui/main_window.py" line="153"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="251"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="258"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="260"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="283"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="285"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="378"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="351"/>
+        <location filename="../delegate_app/ui/main_window.py" line="405"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="360"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>ITU texts (*.docx *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="368"/>
+        <location filename="../delegate_app/ui/main_window.py" line="422"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="394"/>
+        <location filename="../delegate_app/ui/main_window.py" line="448"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="461"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="408"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="468"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="474"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="475"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="436"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="451"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="455"/>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="469"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="486"/>
+        <location filename="../delegate_app/ui/main_window.py" line="548"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="552"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="504"/>
+        <location filename="../delegate_app/ui/main_window.py" line="566"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="510"/>
-        <location filename="../delegate_app/ui/main_window.py" line="519"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="520"/>
+        <location filename="../delegate_app/ui/main_window.py" line="583"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="521"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="561"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="641"/>
+        <location filename="../delegate_app/ui/main_window.py" line="706"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -656,37 +679,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="16"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="17"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="23"/>
         <source>Regional alignment</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="24"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -694,63 +717,63 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="64"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="65"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Filter positions</source>
         <translation>筛选立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="93"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="94"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="95"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="96"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
         <source>Rationale</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
         <source>Regional alignment</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="87"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
         <source>Save position</source>
         <translation>保存立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="155"/>
         <source>(whole resolution)</source>
         <translation>（整个决议）</translation>
     </message>
@@ -758,57 +781,57 @@
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="54"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="56"/>
         <source>Saving</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="55"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="57"/>
         <source>Try again now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="24"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="26"/>
         <source>Your changes are not saved yet: the library is being used by another program. Delegate will keep trying.</source>
         <translation>您的更改尚未保存：资料库正被其他程序使用。Delegate 将继续尝试。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="28"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="30"/>
         <source>Your changes are not saved yet: the disk is full. Free some space; Delegate will keep trying.</source>
         <translation>您的更改尚未保存：磁盘已满。请释放一些空间；Delegate 将继续尝试。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="32"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="34"/>
         <source>Your changes cannot be saved: the library is read-only (its file, folder or disk). They are kept and will be saved when it can be written.</source>
         <translation>无法保存您的更改：资料库为只读（其文件、文件夹或磁盘）。更改已保留，待可以写入时保存。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="38"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="40"/>
         <source>Your changes are not saved yet: the library file is gone (moved or deleted). Delegate will keep trying.</source>
         <translation>您的更改尚未保存：资料库文件已不存在（被移动或删除）。Delegate 将继续尝试。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="42"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="44"/>
         <source>Your changes are not saved yet: the library is damaged. Restore a backup; your changes are kept.</source>
         <translation>您的更改尚未保存：资料库已损坏。请恢复备份；您的更改已保留。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="73"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="75"/>
         <source>Your changes are not saved yet: {0}. Delegate will keep trying.</source>
         <translation>您的更改尚未保存：{0}。Delegate 将继续尝试。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="20"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="22"/>
         <source>The library was replaced while Delegate was open; your changes wait until you choose what to keep.</source>
         <translation>Delegate 打开期间资料库被替换；您的更改将等待您选择保留哪个版本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="77"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="79"/>
         <source>They are only in memory: they could not be written to disk either ({0}).</source>
         <translation>这些更改仅在内存中：也无法写入磁盘（{0}）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/save_banner.py" line="94"/>
+        <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>此资料库为只读：您可以阅读和搜索，起草的内容会保留，但在资料库可写入之前无法保存到其中。</translation>
     </message>
@@ -816,37 +839,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="27"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
         <source>Author of tracked changes</source>
         <translation>修订标记作者</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="30"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>提案编号中的来源代码（例如 RCC、ACP、EUR）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="33"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
         <source>Source line of new contributions</source>
         <translation>新文稿的“来源”行</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="34"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="40"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
         <source>Interface language (applied on the next start)</source>
         <translation>界面语言（下次启动时生效）</translation>
     </message>
@@ -854,17 +877,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="70"/>
+        <location filename="../delegate_app/ui/main_window.py" line="75"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="78"/>
         <source>Cancel the running task</source>
         <translation>取消正在运行的任务</translation>
     </message>
@@ -872,12 +895,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
         <source>About {0}</source>
         <translation>关于 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="70"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;面向国际电联代表团的桌面工作台：决议及其修订版、立场、带 Word 修订标记的提案以及比较表。&lt;/p&gt;&lt;p&gt;完全离线运行；您的资料库始终保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -885,7 +908,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="46"/>
+        <location filename="../delegate_app/ui/app.py" line="49"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -897,57 +920,57 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="107"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>您的部分更改尚未保存到资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="108"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>如果退出，Delegate 会保留这些更改，并在下次启动时保存。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="112"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Save a copy as…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="115"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
         <source>Quit and keep my changes for next start</source>
         <translation>退出并保留更改到下次启动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="117"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
         <source>Quit and lose my changes</source>
         <translation>退出并放弃更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Delegate 打开期间资料库被替换（已恢复备份，或其他程序更改了文件）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="142"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>您打开的文稿“{0}”与恢复后资料库中的不同。是将您的版本保留到恢复后的资料库中，还是使用恢复的版本（您的版本将另存为副本）？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="146"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="148"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="149"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Use the restored one</source>
         <translation>使用恢复的版本</translation>
     </message>

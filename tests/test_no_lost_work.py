@@ -370,7 +370,7 @@ def test_a_failure_in_the_background_is_logged_with_its_traceback(qtbot, tmp_pat
 
     monkeypatch.setattr(exporting, "write_docx", broken)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     window.export_word(str(tmp_path / "out.docx"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert "ZeroDivisionError" in shown[0] and str(logs.log_path()) in shown[0]

@@ -16,7 +16,7 @@ def run_app(args) -> int:
     # Our Qt-free modules first: PySide6 inspects the source of every module
     # imported after it, looking for its own feature switches.
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
@@ -43,8 +43,10 @@ def run_app(args) -> int:
         if screenshot:
             print(f"delegate-app: error: {exc}", file=sys.stderr)
         else:
-            QMessageBox.critical(
-                None, APP_NAME, QCoreApplication.translate("app", "The library cannot be opened:\n\n{0}").format(exc)
+            from .dialogs import tell
+
+            tell(
+                None, QCoreApplication.translate("app", "The library cannot be opened:\n\n{0}").format(exc), "critical"
             )
         return 2
     from .i18n import chosen_language, install

@@ -19,6 +19,25 @@ from .. import APP_NAME, __version__
 from .i18n import LANGUAGES, SETTING, chosen_language
 
 
+def tell(parent: QWidget | None, text: str, icon: str = "warning") -> None:
+    """A message to the delegate, shown as plain text.
+
+    Messages carry file names, headings and errors that come from documents; a
+    message box guesses HTML from a leading tag, and would then lay out (and
+    load the images of) whatever a file name or heading holds. ``icon`` is
+    "critical", "warning" or "information"."""
+    from PySide6.QtCore import Qt
+
+    icons = {
+        "critical": QMessageBox.Icon.Critical,
+        "warning": QMessageBox.Icon.Warning,
+        "information": QMessageBox.Icon.Information,
+    }
+    box = QMessageBox(icons[icon], APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 class SettingsDialog(QDialog):
     """What goes into exported documents: the author of tracked changes, the
     source code used in proposal numbers, the source line and original language."""

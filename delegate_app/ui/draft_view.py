@@ -13,7 +13,7 @@ from ..formats.html_view import redline_html, resolution_html
 from ..formats.text_writer import resolution_text
 from . import shortcuts
 from .session import DraftSession
-from .widgets import SafeTextBrowser
+from .widgets import SafeTextBrowser, plain
 
 
 class DraftView(QWidget):
@@ -38,7 +38,7 @@ class DraftView(QWidget):
         self.reasons.setPlaceholderText(self.tr("Reasons: why the conference should adopt this proposal"))
         self.reasons.setMaximumHeight(90)
         self.reasons.textChanged.connect(self._reasons_changed)
-        self.status = QLabel()
+        self.status = plain(QLabel())  # it quotes what the parser says of the typed text
         self.status.setAccessibleName(self.tr("Draft status"))
 
         self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)

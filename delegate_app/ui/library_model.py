@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex
 
 if TYPE_CHECKING:
     from ..services.library import VersionRow
@@ -28,6 +28,16 @@ HTML_ROLE = 256 + 2  # the search snippet as HTML, "" when the row is plain text
 NO_PARENT = 0  # internalId of a top-level row; a child's is its body's row + 1
 
 
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip Qt shows as the text it is: Qt renders a tooltip that looks like
+    HTML as HTML, so a title holding markup is escaped inside a paragraph."""
+    return f"<p>{escape(text)}</p>" if text else ""
+
+
 class Row(NamedTuple):
     text: str
     version_id: int = 0
@@ -36,17 +46,22 @@ class Row(NamedTuple):
 
 
 def _hit_row(hit: SearchHit) -> Row:
-    rev = f" ({hit.revision})" if hit.revision else ""
+    """Everything in the HTML comes from a document, and is escaped: a heading
+    may hold markup (``<img src=...>``) that Qt would otherwise act on."""
     return Row(
-        f"{hit.body} {hit.number}{rev} · {hit.path}",
+        f"{hit.label} · {hit.path}",
         hit.version_id,
-        f"<b>{hit.body} {hit.number}{rev}</b> · {hit.path}<br/>{hit.snippet_html()}",
+        f"<b>{escape(hit.label)}</b> · {escape(hit.path)}<br/>{hit.snippet_html()}",
     )
 
 
 def _version_row(v: VersionRow) -> Row:
     rev = v.revision or (str(v.year) if v.year else "")
-    return Row(f"{v.number} ({rev}) · {v.title}" if rev else f"{v.number} · {v.title}", v.id, "", v.label)
+    text = f"{v.number} ({rev}) · {v.title}" if rev else f"{v.number} · {v.title}"
+    if v.replaced:
+        edition = QCoreApplication.translate("LibraryModel", "earlier edition, replaced {0}").format(v.when)
+        text = f"{v.number} ({rev}) · {edition} · {v.title}"
+    return Row(text, v.id, "", plain_tooltip(v.label))
 
 
 class LibraryModel(QAbstractItemModel):

@@ -13,7 +13,7 @@ from ..services.library import Database
 from . import shortcuts
 from .errors import shows_errors
 from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
-from .widgets import SafeTextBrowser
+from .widgets import SafeTextBrowser, SafeTextDocument
 
 __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
@@ -35,14 +35,13 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not html:
             return super().paint(painter, option, index)
-        from PySide6.QtGui import QTextDocument
         from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
         opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = QTextDocument()
+        doc = SafeTextDocument()
         doc.setHtml(html)
         doc.setTextWidth(opt.rect.width())
         painter.save()
@@ -54,9 +53,7 @@ class HtmlDelegate(QStyledItemDelegate):
         html = index.data(HTML_ROLE)
         if not html:
             return super().sizeHint(option, index)
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
+        doc = SafeTextDocument()
         doc.setHtml(html)
         view = self.parent()
         width = view.viewport().width() - view.indentation() if view is not None else option.rect.width()
@@ -119,7 +116,9 @@ class LibraryView(QWidget):
             return
         self._draw_hits(False)
         self.model.show_bodies(
-            library.body_counts(self.db), lambda body: library.list_versions(self.db, body), self.tr("Other")
+            library.body_counts(self.db, editions=True),
+            lambda body: library.list_versions(self.db, body, editions=True),
+            self.tr("Other"),
         )
         total = self.model.total()
         if total <= EXPAND_ALL_UP_TO:
@@ -178,9 +177,10 @@ class LibraryView(QWidget):
         self.current_version, self.text_pending = version_id, False
         self.reader.setHtml(resolution_html(res))
         self.history.clear()
-        for v in library.versions_of(self.db, row.resolution_id):
+        for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:
-                self.history.addItem(f"{v.revision or v.year} ({v.language})", v.id)
+                edition = f", {self.tr('earlier edition, replaced {0}').format(v.when)}" if v.replaced else ""
+                self.history.addItem(f"{v.revision or v.year} ({v.language}{edition})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
 
     @shows_errors

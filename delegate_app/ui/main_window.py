@@ -86,8 +86,10 @@ class TaskProgress(QWidget):
         self.hide()
 
     def start(self, label: str, token) -> None:
+        from .widgets import plain
+
         self.token = token
-        self.label.setText(label)
+        plain(self.label).setText(label)  # the label shows the names of the files being read
         self.bar.setRange(0, 0)
         self.show()
 
@@ -178,9 +180,9 @@ class MainWindow(QMainWindow):
             except DelegateError as exc:  # the library opened for reading, but cannot be drafted in
                 _log().error("the views cannot be built: %s", exc)
                 self._built = ()
-                from PySide6.QtWidgets import QMessageBox
+                from .dialogs import tell
 
-                QMessageBox.critical(self, APP_NAME, str(exc))
+                tell(self, str(exc), "critical")
         if not self._built:
             raise DelegateError("this library can be read but not drafted in")
         return self._built
@@ -368,15 +370,15 @@ class MainWindow(QMainWindow):
                 return
             error, advice = found
             self.workspace.writer.block(error)
-            from PySide6.QtWidgets import QMessageBox
+            from .dialogs import tell
 
-            QMessageBox.critical(
+            tell(
                 self,
-                APP_NAME,
                 self.tr(
                     "The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept "
                     "and saved once it is repaired. To repair it, {1}."
                 ).format(error.message, advice),
+                "critical",
             )
 
         self.runner.run(work, done, lambda exc, trace: _log().warning("the store could not be checked: %s", exc))
@@ -462,6 +464,13 @@ class MainWindow(QMainWindow):
             lines += [f"{failed}: {f}" for f in report.failures]
             lines += [f"{skipped}: {p}" for p in report.skipped]
             lines += [f"{warning}: {o.path}: {w}" for o in report.outcomes for w in o.warnings]
+            lines += [
+                self.tr("Replaced: {0}; the wording it replaced is kept in the library as an earlier edition").format(
+                    o.label
+                )
+                for o in report.outcomes
+                if o.kept
+            ]
             self.statusBar().showMessage(self.tr("Imported %n file(s)", "", len(report.outcomes)), 5000)
             self.last_report = ReportDialog(self.tr("Import report"), lines, self)
             self.last_report.show()
@@ -478,8 +487,6 @@ class MainWindow(QMainWindow):
             if isinstance(exc, ImportCancelled):
                 self.statusBar().showMessage(str(exc), 5000)
                 return
-            from PySide6.QtWidgets import QMessageBox
-
             from ..services.logs import log_path
 
             if isinstance(exc, DelegateError):
@@ -488,7 +495,9 @@ class MainWindow(QMainWindow):
                 message = self.tr("Something went wrong ({0}). The details are in the log: {1}").format(
                     type(exc).__name__, log_path()
                 )
-            QMessageBox.warning(self, APP_NAME, message)
+            from .dialogs import tell
+
+            tell(self, message)
 
         return on_error
 
@@ -563,12 +572,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
             if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
                 return  # tests and screenshots: no dialog to answer
-            from PySide6.QtCore import QUrl
+            from PySide6.QtCore import Qt, QUrl
             from PySide6.QtGui import QDesktopServices
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(self)
             box.setWindowTitle(APP_NAME)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a warning may hold "<"
             box.setText(self.tr("Wrote {0}").format(path) + ("\n\n" + "\n".join(warnings) if warnings else ""))
             open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
             open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
@@ -632,8 +642,10 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._replaced_check.stop()
-            self.workspace.close()
+        self.runner.cancel_all()  # an import still reading stops now: Quit ends the app
         self.runner.wait(60000)
+        if self._built:
+            self.workspace.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("session/clean_exit", True)
         super().closeEvent(event)
@@ -682,7 +694,7 @@ class MainWindow(QMainWindow):
     def _save_copy(self) -> bool:
         """The open contribution as a Word document where the delegate chooses
         (another disk, a USB stick), written now, on this thread."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QFileDialog
 
         from ..formats.docx_writer import ExportOptions
         from ..services.exporting import write_docx
@@ -700,6 +712,8 @@ class MainWindow(QMainWindow):
                 contrib, path, ExportOptions(author=str(self.settings.value("drafting/author", "Delegate"))), self.db
             )
         except DelegateError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            from .dialogs import tell
+
+            tell(self, str(exc))
             return False
         return True

@@ -12,6 +12,7 @@ from ..services import library
 from ..services.workspace import Workspace
 from . import shortcuts
 from .errors import shows_errors
+from .library_model import plain_tooltip
 
 COLUMNS = [
     (QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
@@ -43,8 +44,10 @@ class PositionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and index.isValid():
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             return COLUMNS[index.column()][1](self.rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # a tooltip that looks like HTML is shown as HTML
+            return plain_tooltip(str(COLUMNS[index.column()][1](self.rows[index.row()]) or ""))
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

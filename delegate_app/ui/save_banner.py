@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from .widgets import plain
+
 if TYPE_CHECKING:  # the banner is made before the first paint; the services behind it load after
     from ..services.edits import SaveState
 
@@ -49,7 +51,7 @@ class SaveBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("save-banner")
         self.setStyleSheet("#save-banner { background: #fff4ce; border-bottom: 1px solid #e0c35a; }")
-        self.label = QLabel()
+        self.label = plain(QLabel())  # the reason can quote an error that names a file
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Saving"))
         self.retry_button = QPushButton(self.tr("Try again now"))

@@ -69,6 +69,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._signals: set[_Signals] = set()
+        self._tokens: set[CancelToken] = set()
 
     def run(
         self,
@@ -80,9 +81,11 @@ class TaskRunner(QObject):
         token = CancelToken()
         signals = _Signals()
         self._signals.add(signals)  # kept alive until the task reports back
+        self._tokens.add(token)
 
         def finished(*_):
             self._signals.discard(signals)
+            self._tokens.discard(token)
 
         signals.done.connect(self._guard(on_done))
         signals.failed.connect(self._guard(on_error))
@@ -108,3 +111,10 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
+
+    def cancel_all(self) -> None:
+        """Ask every task to stop (the window is closing): those waiting to start
+        are dropped, the running one stops at its next check, within a file."""
+        self.pool.clear()
+        for token in list(self._tokens):
+            token.cancel()

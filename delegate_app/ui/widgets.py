@@ -1,14 +1,57 @@
-"""Small widgets the views share."""
+"""Small widgets the views share, and the rule that no document can make the
+app open a file or a network address.
+
+A document's text is shown as HTML in several places; a heading or a
+provision can hold markup (``<img src="/dev/zero">``, a FIFO, a URL). Escaping
+is the first defence; the second is that every rich-text document refuses to
+load anything. Refusing takes more than returning nothing from
+``loadResource``: when a resource comes back empty, Qt's image handler loads
+the file named by ``src`` itself. So an image is answered with a blank pixel.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QLabel, QTextBrowser
+
+_IMAGE = 2  # QTextDocument.ResourceType.ImageResource, without building Qt's enum namespace at start
+_blank: QImage | None = None
+
+
+def nothing(kind: object) -> QImage | None:
+    """What a rich-text document gets when it asks for any resource: a blank
+    pixel for an image (so Qt does not load it itself), nothing otherwise."""
+    global _blank
+    if getattr(kind, "value", kind) != _IMAGE:
+        return None
+    if _blank is None:
+        _blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        _blank.fill(0)
+    return _blank
+
+
+def plain(label: QLabel) -> QLabel:
+    """``label`` made to show text that may come from a document or a file name
+    (a status, an error, a path) as written, never guessed to be HTML. Called
+    when the label is first needed: Qt's namespace costs 20 ms to import, which
+    the window's first paint does not pay."""
+    from PySide6.QtCore import Qt
+
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 class SafeTextBrowser(QTextBrowser):
-    """A rich-text view that loads nothing: a document's text shown as HTML can
-    name images or links (``<img src="/dev/zero">``, a FIFO, a network address),
-    and Qt would otherwise open them itself."""
+    """A rich-text view that loads nothing (see the module's docstring)."""
 
     def loadResource(self, kind, name):  # noqa: N802 - Qt's name
-        return None
+        return nothing(kind)
+
+
+class SafeTextDocument(QTextDocument):
+    """A document for drawing HTML (a search hit in the results list) that loads
+    nothing either: on its own, QTextDocument opens any local file an ``<img>``
+    names."""
+
+    def loadResource(self, kind, name):  # noqa: N802 - Qt's name
+        return nothing(kind)
