@@ -387,3 +387,36 @@ def test_a_message_that_looks_like_html_is_shown_as_text(qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.textFormat())))
     tell(None, '<img src="/dev/zero">.txt: no such file')
     assert shown == [('<img src="/dev/zero">.txt: no such file', Qt.TextFormat.PlainText)]
+
+
+def test_quit_while_a_file_is_being_read_ends_the_import_at_once(qtbot, tmp_path, monkeypatch):
+    """A reader that would take a minute (an enormous file): closing the window
+    cancels it, so the app ends instead of running on without a window."""
+    import time
+
+    from test_no_lost_work import open_window
+
+    from delegate_app.services import importing
+
+    started = []
+
+    def slow_read(path, cancelled=None):
+        started.append(path)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if cancelled is not None and cancelled():
+                raise ReadCancelled("reading was cancelled", str(path))
+            time.sleep(0.01)
+        raise AssertionError("the read was never cancelled")
+
+    store = tmp_path / "s.sqlite3"
+    window = open_window(qtbot, store, tmp_path / "s.ini")  # the starter library is read first, as usual
+    monkeypatch.setattr(importing, "read_file", slow_read)
+    versions = window.db.execute("SELECT count(*) FROM versions").fetchone()[0]
+    window.start_import([str(RES59)])
+    qtbot.waitUntil(lambda: bool(started), timeout=10000)
+    clock = time.monotonic()
+    window.close()
+    assert not window.isVisible() and window.runner.wait(0)
+    assert time.monotonic() - clock < 30  # the reader stopped at its next check, not after its minute
+    assert sqlite3.connect(store).execute("SELECT count(*) FROM versions").fetchone()[0] == versions
