@@ -420,3 +420,30 @@ def test_quit_while_a_file_is_being_read_ends_the_import_at_once(qtbot, tmp_path
     assert not window.isVisible() and window.runner.wait(0)
     assert time.monotonic() - clock < 30  # the reader stopped at its next check, not after its minute
     assert sqlite3.connect(store).execute("SELECT count(*) FROM versions").fetchone()[0] == versions
+
+
+def test_the_library_view_lists_an_earlier_edition_as_such(qtbot, tmp_path):
+    from delegate_app.services.importing import import_paths
+    from delegate_app.store.database import open_database
+    from delegate_app.ui.library_view import LibraryView
+
+    db = open_database(tmp_path / "s.sqlite3")
+    import_paths(db, [KIGALI])
+    junk = tmp_path / "junk.txt"
+    junk.write_text(
+        "RESOLUTION 59 (Rev. Kigali, 2022)\nJunk title\nThe World Telecommunication Development Conference "
+        "(Kigali, 2022),\nrecalling\na)\tjunk wording about zebras;\n",
+        encoding="utf-8",
+    )
+    import_paths(db, [junk])
+    view = LibraryView(db)
+    qtbot.addWidget(view)
+    view.show()
+    model = view.tree.model()
+    (wtdc,) = [model.index(r, 0) for r in range(model.rowCount()) if "WTDC" in model.index(r, 0).data()]
+    view.tree.expand(wtdc)
+    qtbot.waitUntil(lambda: model.rowCount(wtdc) == 2, timeout=5000)
+    rows = [model.index(r, 0, wtdc).data() for r in range(model.rowCount(wtdc))]
+    assert rows[0] == "59 (Rev. Kigali, 2022) · Junk title"
+    assert rows[1].startswith("59 (Rev. Kigali, 2022) · earlier edition, replaced ") and "Strengthening" in rows[1]
+    db.close()

@@ -18,41 +18,33 @@ MAX_LINES = 4 * MAX_PARAGRAPHS  # lines of a text file; a PDF conversion wraps a
 MAX_TABLE_DEPTH = 8  # tables inside tables; ITU's own go two deep at most
 
 
+_SPLIT = "(split the file, or remove what is not the resolution)"
+
+
+def _refuse_over(count: int, limit: int, message: str, name: str) -> None:
+    if count > limit:
+        raise InputError(message.format(count=count, limit=limit), name)
+
+
 def check_paragraphs(count: int, name: str) -> None:
     """Refuse a document of more than MAX_PARAGRAPHS paragraphs."""
-    if count > MAX_PARAGRAPHS:
-        raise InputError(
-            f"the document has more than {MAX_PARAGRAPHS:,} paragraphs; an ITU resolution has a few hundred "
-            "(split the file, or remove what is not the resolution)",
-            name,
-        )
+    message = "the document has more than {limit:,} paragraphs; an ITU resolution has a few hundred " + _SPLIT
+    _refuse_over(count, MAX_PARAGRAPHS, message, name)
 
 
 def check_lines(count: int, name: str) -> None:
     """Refuse a text file of more than MAX_LINES lines before its paragraphs are built."""
-    if count > MAX_LINES:
-        raise InputError(
-            f"the file has more than {MAX_LINES:,} lines of text; an ITU resolution has a few hundred paragraphs "
-            "(split the file, or remove what is not the resolution)",
-            name,
-        )
+    message = "the file has more than {limit:,} lines of text; an ITU resolution has a few hundred paragraphs " + _SPLIT
+    _refuse_over(count, MAX_LINES, message, name)
 
 
 def check_provisions(count: int, name: str) -> None:
     """Refuse a document of more than MAX_PROVISIONS numbered provisions."""
-    if count > MAX_PROVISIONS:
-        raise InputError(
-            f"the document has {count:,} provisions; the limit is {MAX_PROVISIONS:,} "
-            "(an ITU resolution has a few hundred)",
-            name,
-        )
+    message = "the document has {count:,} provisions; the limit is {limit:,} (an ITU resolution has a few hundred)"
+    _refuse_over(count, MAX_PROVISIONS, message, name)
 
 
 def check_table_depth(depth: int, name: str) -> None:
     """Refuse tables nested deeper than MAX_TABLE_DEPTH."""
-    if depth > MAX_TABLE_DEPTH:
-        raise InputError(
-            f"the document has tables nested more than {MAX_TABLE_DEPTH} deep inside one another; "
-            "this is not an ITU text (refused)",
-            name,
-        )
+    message = "the document has tables nested more than {limit} deep inside one another; this is not an ITU text"
+    _refuse_over(depth, MAX_TABLE_DEPTH, message, name)
