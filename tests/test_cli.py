@@ -196,13 +196,36 @@ def test_export_docx_from_the_store(tmp_path):
     assert b"<w:ins " not in __import__("zipfile").ZipFile(printed).read("word/document.xml")
 
 
-def test_export_uses_the_library_for_a_missing_base(tmp_path):
-    store, out = tmp_path / "s.sqlite3", tmp_path / "rcc.docx"
-    # the RCC text lost its marks; its base, WTSA 57 (Rev. Dubai, 2012)... is not in the library,
-    # so the MOD is exported clean with a warning
-    cli("import", itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt"), "--db", store)
-    result = cli("export", "docx", "1", "-o", out, "--db", store)
-    assert "no base text" in result.stderr and out.exists()
+def test_a_mod_is_marked_against_the_base_it_names_or_refused(tmp_path):
+    """C26/89 modifies PP Resolution 191 (Rev. Bucharest, 2022). With only the
+    Busan/Dubai text in the library the export is refused, naming what is
+    missing (it was marked against Dubai: nonsense); with the named text
+    imported it is marked against it; --base chooses another explicitly."""
+    store, out = tmp_path / "s.sqlite3", tmp_path / "c26.docx"
+    c26 = itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt")
+    dubai = itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
+    cli("import", c26, dubai, "--db", store)
+    before = digest(store)
+    result = cli("export", "docx", "1", "-o", out, "--db", store, check=False)
+    assert result.returncode == 2 and not out.exists() and digest(store) == before
+    assert "proposal 1 (MOD) modifies PP Resolution 191 (REV. BUCHAREST, 2022), which is not in the library" in (
+        result.stderr
+    )
+    bucharest = tmp_path / "res191-bucharest.txt"
+    text = dubai.read_text(encoding="utf-8").replace("(Busan, 2014DUBAI, 2018)", "(Rev. Bucharest, 2022)")
+    bucharest.write_text(text.replace("Busan, 2014Dubai, 2018", "Bucharest, 2022"), encoding="utf-8")
+    cli("import", bucharest, "--db", store)
+    listed = json.loads(cli("list", "--json", "--db", store).stdout)
+    ids = {v["revision"]: v["id"] for v in listed if v["number"] == "191"}
+    assert "Rev. Bucharest, 2022" in ids
+    cli("export", "docx", "1", "-o", out, "--db", store)
+    back = json.loads(cli("parse", out, "--json").stdout)
+    assert back["proposals"][0]["base"]["revision"] == "Rev. Bucharest, 2022"
+    dubai_id = next(i for r, i in ids.items() if "DUBAI" in r.upper())
+    cli("export", "docx", "1", "-o", out, "--db", store, "--base", f"1={dubai_id}")
+    assert json.loads(cli("parse", out, "--json").stdout)["proposals"][0]["base"]["revision"] != "Rev. Bucharest, 2022"
+    wrong = cli("export", "docx", "1", "-o", out, "--db", store, "--base", "2=1", check=False)
+    assert wrong.returncode == 2 and "the contribution has 1 proposal" in wrong.stderr
 
 
 def test_redline_and_export_errors(tmp_path):

@@ -18,6 +18,7 @@ import redline_cases as cases
 from conftest import ROOT, itu_text
 from lxml import etree
 
+from delegate_app.core.errors import DelegateError
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal
 from delegate_app.formats.docx_writer import ExportOptions, contribution_docx
 from delegate_app.formats.reader import read_bytes, read_file
@@ -223,9 +224,11 @@ def test_static_marks_for_printing(pairs):
 
 def test_add_sup_noc_and_arabic():
     doc = read_file(cases.ROOT / "tests" / "fixtures" / "converted" / "wtsa-contribution-four-actions.txt").document
-    doc.proposals[0].base = None  # a MOD whose base is unknown is written clean, with a warning
+    doc.proposals[0].base = None  # a MOD whose base is unknown is refused: no marks, or marks against a guess
+    with pytest.raises(DelegateError, match="RCC/38A2/1 of WTSA Resolution 57: the text it modifies is not known"):
+        contribution_docx(doc)
+    doc.proposals[0].base = doc.proposals[0].resolution  # its base given (here, unchanged)
     data, report = contribution_docx(doc)
-    assert any("no base text" in w for w in report.warnings)
     back = read_bytes(data, "four.docx").document
     assert [(p.action, p.number, p.target) for p in back.proposals] == [
         (p.action, p.number, p.target) for p in doc.proposals
@@ -257,8 +260,11 @@ def test_fifty_mods_export(pairs):
 
 
 def test_real_rcc_contribution_exports_with_its_text(tmp_path):
-    """The flattened RCC text has no base: exported clean and read back whole."""
+    """The flattened RCC text has no base: refused until it has one, then read back whole."""
     doc = read_file(itu_text("wtsa16-rcc-proposal-mod-res57-flattened-revisions.txt")).document
+    with pytest.raises(DelegateError, match="the text it modifies is not known"):
+        contribution_docx(doc)
+    doc.proposals[0].base = doc.proposals[0].resolution
     data, report = contribution_docx(doc)
     back = read_bytes(data, "rcc.docx").document
     assert cases.paragraphs(back.proposals[0].resolution) == cases.paragraphs(doc.proposals[0].resolution)

@@ -173,7 +173,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
                 raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
-            written = write_docx(contrib, args.output, _options(args), db)
+            written = write_docx(contrib, args.output, _options(args), db, bases=dict(args.base))
             _warn(args.output, written.warnings)
             print(f"wrote {one_line(args.output)}")
             return 0

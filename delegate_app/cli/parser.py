@@ -156,4 +156,21 @@ def build_parser() -> argparse.ArgumentParser:
         "contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    p.add_argument(
+        "--base",
+        action="append",
+        default=[],
+        type=_base_choice,
+        metavar="N=VERSION_ID",
+        help="mark the Nth proposal (a MOD) against this library version, not the one its heading names",
+    )
     return parser
+
+
+def _base_choice(text: str) -> tuple[int, int]:
+    import argparse
+
+    proposal, sep, version = text.partition("=")
+    if not sep or not proposal.strip().isdigit() or not version.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r}: give N=VERSION_ID, such as 1=12")
+    return int(proposal), int(version)

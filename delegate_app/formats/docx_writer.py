@@ -14,6 +14,7 @@ ITU documents, so that a relabelling is itself a tracked change.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,12 +26,20 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from lxml import etree
 
-from ..core.model import Contribution, ContributionHeader, Footnote, Proposal, Resolution
+from ..core.errors import DelegateError
+from ..core.model import Annex, Contribution, ContributionHeader, Footnote, Proposal, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
 from ..core.worddiff import DELETE, EQUAL, INSERT
 from . import itu_styles, ooxml
+from .itu_wording import WORDING, wording
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
+# "Original: …" in any of the six languages: a header that already says it is kept as it is
+_ORIGINAL = re.compile(
+    "^(?:" + "|".join(sorted({re.escape(w.original.split("{")[0].strip(" :：")) for w in WORDING.values()})) + ")",
+    re.IGNORECASE,
+)
+
+MARKED = ("MOD", "(MOD)")  # the actions whose text is written with revision marks against a base
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
 CLOSING = "______________"
 
@@ -54,6 +63,7 @@ class _Writer:
         self.options = options
         self.language = options.language or contrib.language or "en"
         self.rtl = self.language == "ar"
+        self.words = wording(self.language)
         stamp = options.date or datetime.now(UTC)
         self.date = stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.doc = docx.Document()
@@ -76,6 +86,8 @@ class _Writer:
         self._front()
         for proposal in self.contrib.proposals:
             self._proposal(proposal)
+        for annex in self.contrib.attachments:
+            self._attachment(annex)
         closing = self._paragraph(CLOSING, "Normal")
         closing.get_or_add_pPr().jc_val = WD_ALIGN_PARAGRAPH.CENTER
         if self.tracked:
@@ -107,9 +119,9 @@ class _Writer:
         self._cell(cells[0].cells[1], document, "dnum", bold=True)
         self._cell(cells[1].cells[0], h.agenda_item, None)
         self._cell(cells[1].cells[1], h.date, "ddate")
-        original = h.original_language or LANGUAGE_NAMES.get(self.language, "English")
-        if not original.lower().startswith("original"):
-            original = f"Original: {original}"
+        original = h.original_language or self.words.language_name(self.language)
+        if not _ORIGINAL.match(original):
+            original = self.words.original.format(original)
         self._cell(cells[2].cells[1], original, "dorlang")
 
     def _cell(self, cell: Any, text: str, anchor: str | None, bold: bool = False) -> None:
@@ -127,7 +139,10 @@ class _Writer:
             ooxml.bookmark(self._paragraph(h.source, "Source"), "dsource", self.ids)
         if h.title:
             ooxml.bookmark(self._paragraph(h.title, "Title1"), "dtitle1", self.ids)
-        for heading, text in (("Abstract", self.contrib.abstract), ("Introduction", self.contrib.introduction)):
+        for heading, text in (
+            (self.words.abstract, self.contrib.abstract),
+            (self.words.introduction, self.contrib.introduction),
+        ):
             if text:
                 self._paragraph(heading, "Headingb")
                 for line in text.split("\n"):
@@ -139,15 +154,13 @@ class _Writer:
         res = proposal.resolution
         if res is None:
             self.report.warnings.append(f"{proposal.action} {proposal.number}: no text to write")
-        elif proposal.action in ("MOD", "(MOD)"):
-            if proposal.base is None:
-                self.report.warnings.append(
-                    f"{proposal.action} {proposal.number}: no base text is known, "
-                    "so the text is written without revision marks"
+        elif proposal.action in MARKED:
+            if proposal.base is None:  # a MOD without marks is not a MOD; marks against a guess are wrong
+                raise DelegateError(
+                    f"{proposal.action} {proposal.number}".strip() + f" of {proposal.target}: the text it modifies "
+                    "is not known, so its revision marks cannot be written; nothing was written"
                 )
-                self._clean(res)
-            else:
-                self._redline(proposal.base, res)
+            self._redline(proposal.base, res)
         elif proposal.action in ("SUP", "SUP*", "NOC"):
             self._paragraph(res.heading, "ResNo")
             if res.title:
@@ -155,12 +168,25 @@ class _Writer:
         else:
             self._clean(res)
         reasons = self._new_paragraph("Reasons")
-        reasons.append(ooxml.run("Reasons:", ooxml.RunStyle(bold=True)))
+        reasons.append(ooxml.run(self.words.reasons, ooxml.RunStyle(bold=True)))
         if proposal.reasons:
             lines = proposal.reasons.split("\n")
             reasons.append(ooxml.run("\t" + lines[0]))
             for line in lines[1:]:
                 self._paragraph(line, "Reasons")
+
+    def _attachment(self, annex: Annex) -> None:
+        """An annex of the contribution itself (a compilation, a table of
+        proposals): its label, title and paragraphs, after the proposals, on a
+        page of its own as ITU sets annexes."""
+        label = self._paragraph(annex.label, "AnnexNo")
+        label.get_or_add_pPr().pageBreakBefore_val = True
+        if annex.reference:
+            self._paragraph(annex.reference, "AnnexRef")
+        if annex.title:
+            self._paragraph(annex.title, "Annextitle")
+        for provision in annex.provisions:
+            self._paragraph(f"{provision.label}\t{provision.text}" if provision.label else provision.text, "Normal")
 
     def _clean(self, res: Resolution) -> None:
         """A text without marks: a draft new resolution, or a MOD with no known base."""
@@ -305,10 +331,11 @@ def mod_contribution(
     base: Resolution, proposed: Resolution, number: str = "", reasons: str = "", source: str = ""
 ) -> Contribution:
     """A one-proposal MOD contribution, for `delegate-app redline`."""
-    header = ContributionHeader(
+    words = wording(proposed.language)
+    header = ContributionHeader(  # the title names the text in force, not a revision yet to be made
         source=source,
-        title=f"PROPOSED MODIFICATION OF {proposed.heading.upper()}",
-        original_language=LANGUAGE_NAMES.get(proposed.language, "English"),
+        title=words.mod_title.format(base.heading.upper()),
+        original_language=words.language_name(proposed.language),
     )
     return Contribution(
         header=header,

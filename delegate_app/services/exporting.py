@@ -1,42 +1,84 @@
 """Exporting contributions to Word.
 
-A MOD needs the text it modifies. When a proposal does not carry its base (a
-contribution typed in the app, or imported from a text where the revision marks
-were flattened), the base is taken from the library: the newest stored version
-of the same resolution, in the proposal's language when there is one, other
-than the proposed revision itself. The report says when that happened.
+A MOD is marked against exactly the text it names, never a guess. Its base is,
+in this order: the one the delegate chose for it (``bases``: the proposal's
+place, 1 for the first, to a library version id); the base it carries (read
+from the tracked changes of an imported document); the library version it was
+drafted from; or the library version its heading names as the text in force
+("RESOLUTION 191 (REV. BUCHAREST, 2022)" is PP Resolution 191 (Rev.
+Bucharest, 2022)), case and spacing aside. When none is there, the export is
+refused with the names of the missing texts and nothing is written: a MOD
+marked against another revision is a wrong document, and a MOD without marks
+is not a MOD.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from ..core.model import Contribution
-from ..formats.docx_writer import ExportOptions, ExportReport, contribution_docx
+from ..core.errors import DelegateError
+from ..core.model import Contribution, Proposal
+from ..core.revision import in_force_revision
+from ..formats.docx_writer import MARKED, ExportOptions, ExportReport, contribution_docx
 from ..store import library
 from ..store.database import Database
 from .files import write_atomically
 
 
-def fill_bases(db: Database, contrib: Contribution) -> list[str]:
-    notes = []
-    for proposal in contrib.proposals:
-        res = proposal.resolution
-        if proposal.action not in ("MOD", "(MOD)") or proposal.base is not None or res is None:
-            continue
-        rid = library.resolution_id(db, res.body, res.number, create=False)
-        candidates = [v for v in library.versions_of(db, rid) if v.revision != res.revision] if rid is not None else []
-        same_language = [v for v in candidates if v.language == res.language]
-        pool = same_language or candidates
-        if not pool:
-            continue
-        chosen = pool[-1]
-        proposal.base = library.version_text(db, chosen.id)
-        notes.append(
-            f"{proposal.action} {proposal.number}: revision marks are shown against {chosen.label} from the library"
+class MissingBase(DelegateError):
+    """A MOD whose base text is not in the library: import it, or choose one."""
+
+
+def resolve_bases(db: Database, contrib: Contribution, bases: Mapping[int, int] | None = None) -> None:
+    """Give every MOD of ``contrib`` its base, or raise MissingBase naming what is missing."""
+    bases = dict(bases or {})
+    unknown = sorted(set(bases) - set(range(1, len(contrib.proposals) + 1)))
+    if unknown:
+        raise DelegateError(
+            f"--base {unknown[0]}=…: the contribution has {len(contrib.proposals)} proposal(s); "
+            "number them from 1 in their order"
         )
-    return notes
+    missing = []
+    for n, proposal in enumerate(contrib.proposals, 1):
+        if proposal.action not in MARKED or proposal.resolution is None:
+            continue
+        if n in bases:
+            chosen = library.get_version(db, bases[n])
+            if chosen is None:
+                raise DelegateError(f"--base {n}={bases[n]}: there is no version {bases[n]} (see: delegate-app list)")
+            proposal.base, proposal.base_version = chosen[1], bases[n]
+            continue
+        if proposal.base is not None:
+            continue
+        if proposal.base_version is not None:
+            drafted = library.get_version(db, proposal.base_version)
+            if drafted is not None:
+                proposal.base = drafted[1]
+                continue
+        found = library.named_version(db, proposal.resolution)
+        if found is None:
+            missing.append((n, proposal))
+            continue
+        proposal.base, proposal.base_version = library.version_text(db, found.id), found.id
+    if missing:
+        raise MissingBase(
+            "; ".join(f"{_name(n, p)} modifies {named_text(p)}, which is not in the library" for n, p in missing)
+            + ": import it, or choose the base (export docx … --base N=VERSION_ID); nothing was written"
+        )
+
+
+def named_text(proposal: Proposal) -> str:
+    """ "PP Resolution 191 (Rev. Bucharest, 2022)": the text a proposal names as in force."""
+    res = proposal.resolution
+    if res is None:
+        return "no text"
+    revision = in_force_revision(res.revision)
+    return proposal.target + (f" ({revision})" if revision else "")
+
+
+def _name(n: int, proposal: Proposal) -> str:
+    return f"proposal {n} ({proposal.action}{' ' + proposal.number if proposal.number else ''})"
 
 
 def write_docx(
@@ -45,11 +87,12 @@ def write_docx(
     options: ExportOptions,
     db: Database | None = None,
     inputs: Iterable[str | os.PathLike[str]] = (),
+    bases: Mapping[int, int] | None = None,
 ) -> ExportReport:
     """Write the contribution to ``out`` (never over the store or ``inputs``),
-    with the bases of MODs filled from the library."""
-    notes = fill_bases(db, contrib) if db is not None else []
+    each MOD marked against its base (see the module's docstring)."""
+    if db is not None:
+        resolve_bases(db, contrib, bases)
     data, report = contribution_docx(contrib, options)
-    report.warnings[:0] = notes
     write_atomically(out, data, ".docx", inputs)
     return report
