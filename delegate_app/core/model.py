@@ -139,11 +139,19 @@ class Resolution:
 
     @property
     def heading(self) -> str:
-        """The heading as ITU prints it: RESOLUTION 59 (Rev. Kigali, 2022)."""
+        """The heading as ITU prints it in the text's language: RESOLUTION 59
+        (Rev. Kigali, 2022), RÉSOLUTION 59 (Rév. Kigali, 2022), 第 59 号决议（…）."""
+        stem, opening, closing = self.heading_parts()
+        return f"{stem}{opening}{self.revision}{closing}" if self.revision else stem
+
+    def heading_parts(self) -> tuple[str, str, str]:
+        """The heading without its revision, and the brackets the revision goes in."""
+        from .vocabulary import HEADING_FORMS
+
+        before, after, opening, closing, draft = HEADING_FORMS.get(self.language, HEADING_FORMS["en"])
         if self.draft:
-            return f"DRAFT NEW RESOLUTION {self.number}"
-        rev = f" ({self.revision})" if self.revision else ""
-        return f"RESOLUTION {self.number}{rev}"
+            return f"{draft} {self.number}".rstrip(), opening, closing
+        return f"{before}{self.number}{after}", opening, closing
 
     @property
     def year(self) -> int | None:

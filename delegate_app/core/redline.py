@@ -149,18 +149,18 @@ def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
         return RedlineParagraph("heading", EQUAL_P, [(EQUAL, new)], notes=notes)
     if base.number != proposed.number or base.draft or proposed.draft:
         return RedlineParagraph("heading", MODIFIED, diff_words(old, new), notes=notes)
-    stem = new[: len(new) - len(proposed.revision) - 3] if proposed.revision else new
-    segs: list[Segment] = [(EQUAL, stem if proposed.revision else old)]
+    stem, opening, closing = proposed.heading_parts()
+    segs: list[Segment] = [(EQUAL, stem)]
     if not base.revision:
-        segs.append((INSERT, f" ({proposed.revision})"))
+        segs.append((INSERT, f"{opening}{proposed.revision}{closing}"))
     elif not proposed.revision:
-        segs = [(EQUAL, new), (DELETE, f" ({base.revision})")]
+        segs.append((DELETE, f"{opening}{base.revision}{closing}"))
     else:
         old_p, old_rest = _split_revision(base.revision)
         new_p, new_rest = _split_revision(proposed.revision)
-        segs.append((EQUAL, " ("))
+        segs.append((EQUAL, opening))
         segs += [(EQUAL, new_p)] if old_p == new_p else [(DELETE, old_p), (INSERT, new_p)]
-        segs += [(DELETE, old_rest), (INSERT, new_rest), (EQUAL, ")")]
+        segs += [(DELETE, old_rest), (INSERT, new_rest), (EQUAL, closing)]
     return RedlineParagraph("heading", MODIFIED, merge(segs), notes=notes)
 
 

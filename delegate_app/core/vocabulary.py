@@ -287,6 +287,24 @@ _BODY_NAMES: dict[str, tuple[str, ...]] = {
     "Council": ("council", "conseil de l'uit", "conseil", "consejo", "совет", "المجلس", "理事会"),
 }
 
+# How each language writes a resolution's heading: the words before the number,
+# after it, and the brackets around the revision (Chinese puts the number inside
+# "第 … 号决议" and uses full-width brackets), and a draft new resolution's.
+HEADING_FORMS = {
+    "en": ("RESOLUTION ", "", " (", ")", "DRAFT NEW RESOLUTION"),
+    "fr": ("RÉSOLUTION ", "", " (", ")", "PROJET DE NOUVELLE RÉSOLUTION"),
+    "es": ("RESOLUCIÓN ", "", " (", ")", "PROYECTO DE NUEVA RESOLUCIÓN"),
+    "ru": ("РЕЗОЛЮЦИЯ ", "", " (", ")", "ПРОЕКТ НОВОЙ РЕЗОЛЮЦИИ"),
+    "ar": ("القرار ", "", " (", ")", "مشروع قرار جديد"),
+    "zh": (
+        "第",
+        "号决议",
+        "（",
+        "）",
+        "新决议草案",
+    ),  # as the Chinese texts write it: 第59号决议（2022年，基加利，修订版）
+}
+
 # Words that open a resolution heading, per language.
 HEADING_WORDS = ("RESOLUTION", "RÉSOLUTION", "RESOLUCIÓN", "RESOLUCION", "РЕЗОЛЮЦИЯ", "القرار")
 DRAFT_NEW_WORDS = (
