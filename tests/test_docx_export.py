@@ -169,7 +169,7 @@ def test_markup_follows_the_rules_word_enforces(exported):
     assert settings.find(f"{W}trackRevisions") is not None
     styles = {s.get(f"{W}styleId") for s in parts["word/styles.xml"].iter(f"{W}style")}
     used = {s.get(f"{W}val") for s in doc.iter(f"{W}pStyle")}
-    assert used <= styles and {"ResNo", "Restitle", "Call", "enumlev1", "enumlev2", "Proposal", "Reasons"} <= used
+    assert used <= styles and {"ResNo", "Restitle", "Call", "enumlev1", "Proposal", "Reasons"} <= used
     lang = parts["word/styles.xml"].find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}lang")
     assert lang.get(f"{W}val") == "en-GB"
 

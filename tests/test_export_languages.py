@@ -88,3 +88,65 @@ def test_a_five_character_chinese_insertion_is_marked_as_five_characters(tmp_pat
     inserted = ["".join(t.text or "" for t in ins.iter(f"{W}t")) for ins in root.iter(f"{W}ins")]
     deleted = ["".join(t.text or "" for t in d.iter(f"{W}delText")) for d in root.iter(f"{W}del")]
     assert inserted == [words] and deleted == []
+
+
+def _package(data: bytes) -> dict[str, bytes]:
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh"])
+def test_the_package_is_this_documents_own(lang):
+    """Properties, parts, styles, header, layout and fonts of ITU's files, none of
+    python-docx's blank template."""
+    from datetime import UTC, datetime
+
+    from delegate_app.formats.docx_writer import ExportOptions
+
+    base, proposed, _, _ = _changed(lang)
+    contrib = mod_contribution(base, proposed, number="ABC/1/1")
+    contrib.header.document = "Addendum 4 to Document 47-E"
+    stamp = datetime(2026, 11, 30, 9, 15, tzinfo=UTC)
+    parts = _package(contribution_docx(contrib, ExportOptions(author="A. Delegate", date=stamp))[0])
+    assert not {n for n in parts if "thumbnail" in n or "stylesWithEffects" in n or n.startswith("customXml")}
+    core = etree.fromstring(parts["docProps/core.xml"])
+    text = {el.tag.split("}")[1]: el.text for el in core}
+    assert text["creator"] == text["lastModifiedBy"] == "A. Delegate"
+    assert text["created"] == text["modified"] == "2026-11-30T09:15:00Z"
+    assert text["title"] == contrib.header.title and text["language"] in ("en-GB", "ar-SA", "zh-CN")
+    assert b"Macintosh" not in parts["docProps/app.xml"] and b"<Application>Delegate" in parts["docProps/app.xml"]
+    settings = etree.fromstring(parts["word/settings.xml"])
+    assert settings.find(f"{W}themeFontLang").get(f"{W}eastAsia") == "zh-CN"
+    styles = etree.fromstring(parts["word/styles.xml"])
+    body = etree.fromstring(parts["word/document.xml"])
+    headers = [etree.fromstring(v) for k, v in parts.items() if k.startswith("word/header")]
+    used = {el.get(f"{W}val") for root in [body, *headers] for el in root.iter(f"{W}pStyle", f"{W}rStyle")}
+    defined = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+    assert used <= set(defined) and len(defined) < 30  # python-docx's template had 164
+    # the running header: a PAGE field and the document's reference, not on the first page
+    assert body.find(f".//{W}sectPr/{W}titlePg") is not None
+    fields = [f.get(f"{W}instr").strip() for h in headers for f in h.iter(f"{W}fldSimple")]
+    assert fields == ["PAGE"]
+    assert any("47(Add.4)-E" in "".join(t.text or "" for t in h.iter(f"{W}t")) for h in headers)
+    # Normal: Times New Roman 12 pt (complex script too), exact 14 pt lines, ITU's tab stops
+    normal = defined["Normal"]
+    assert normal.find(f"{W}pPr/{W}spacing").get(f"{W}lineRule") == "exact"
+    assert normal.find(f"{W}pPr/{W}spacing").get(f"{W}line") == "280"
+    assert [t.get(f"{W}pos") for t in normal.iter(f"{W}tab")] == ["794", "1191", "1588", "1985"]
+    assert normal.find(f"{W}rPr/{W}sz").get(f"{W}val") == normal.find(f"{W}rPr/{W}szCs").get(f"{W}val") == "24"
+    title = defined["Restitle"].find(f"{W}rPr")
+    assert title.find(f"{W}b") is not None and title.find(f"{W}bCs") is not None
+    assert defined["Call"].find(f"{W}rPr/{W}iCs") is not None
+    # items of a call in Normal, label and tab; their sub-items in enumlev1-3
+    from delegate_app.core.model import flatten
+
+    depths = [d for section in proposed.sections for d, p in flatten(section.provisions) if p.label]
+    styled = [
+        (p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") if p.find(f"{W}pPr/{W}pStyle") is not None else "Normal")
+        for p in body.iter(f"{W}p")
+        if p.find(f"{W}r/{W}tab") is not None or p.find(f"{W}ins/{W}r/{W}tab") is not None
+    ]
+    assert styled.count("Normal") >= depths.count(0) > 5
+    assert styled.count("enumlev1") == depths.count(1) and styled.count("enumlev2") == depths.count(2)

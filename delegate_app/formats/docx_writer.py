@@ -23,14 +23,14 @@ from typing import Any
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Cm, Twips
 from lxml import etree
 
 from ..core.errors import DelegateError
 from ..core.model import Annex, Contribution, ContributionHeader, Footnote, Proposal, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
 from ..core.worddiff import DELETE, EQUAL, INSERT
-from . import itu_styles, ooxml
+from . import docx_package, itu_styles, ooxml
 from .itu_wording import WORDING, wording
 
 # "Original: …" in any of the six languages: a header that already says it is kept as it is
@@ -64,8 +64,8 @@ class _Writer:
         self.language = options.language or contrib.language or "en"
         self.rtl = self.language == "ar"
         self.words = wording(self.language)
-        stamp = options.date or datetime.now(UTC)
-        self.date = stamp.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.stamp = (options.date or datetime.now(UTC)).astimezone(UTC)
+        self.date = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.doc = docx.Document()
         self.ids = ooxml.Ids(next=1)
         self.notes = ooxml.Footnotes(self.doc, self.ids)
@@ -75,9 +75,9 @@ class _Writer:
     # -- document --------------------------------------------------------------
     def build(self) -> bytes:
         section = self.doc.sections[0]
-        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
-        section.top_margin = section.bottom_margin = Cm(2.0)
-        section.left_margin = section.right_margin = Cm(2.0)
+        section.page_height, section.page_width = Twips(16840), Twips(11907)  # A4, as ITU's files give it
+        section.top_margin = section.bottom_margin = Twips(1089)
+        section.left_margin = section.right_margin = Twips(1089)
         itu_styles.install(self.doc, self.language)
         body = self.doc.element.body
         for p in list(body.iterchildren(qn("w:p"))):
@@ -94,11 +94,17 @@ class _Writer:
             ooxml.track_revisions(self.doc.settings.element)
         if self.rtl:
             self._right_to_left()
-        props = self.doc.core_properties
-        props.title = self.contrib.header.title or "Contribution"
-        props.author = self.options.author
-        props.language = itu_styles.LANG_TAGS.get(self.language, "en-GB")
-        props.comments = self.contrib.header.document
+        header = self.contrib.header
+        docx_package.running_header(self.doc, _reference(header), self.rtl)
+        docx_package.describe(
+            self.doc,
+            title=header.title or header.document or "Contribution",
+            subject=header.document,
+            author=self.options.author,
+            language=self.language,
+            stamp=self.stamp,
+        )
+        docx_package.drop_leftovers(self.doc, self.language)
         buf = io.BytesIO()
         self.doc.save(buf)
         return buf.getvalue()
@@ -292,6 +298,16 @@ class _Writer:
                     r.insert(0, rpr)
                 if rpr.find(qn("w:rtl")) is None:
                     rpr.append(etree.Element(qn("w:rtl")))
+
+
+def _reference(header: ContributionHeader) -> str:
+    """The document's reference for the running header, as ITU writes it:
+    "C26/89-E" for Document C26/89-E, "47(Add.4)-E" for Addendum 4 to Document 47-E."""
+    number, addendum = header.document_number, header.addendum
+    if not number:
+        return ""
+    suffix = re.search(r"-([A-Z])\b", header.document or "")
+    return f"{number}{f'(Add.{addendum})' if addendum else ''}{'-' + suffix.group(1) if suffix else ''}"
 
 
 def _with_notes(para: RedlineParagraph) -> Iterator[tuple[str, str, list[int]]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from lxml import etree
@@ -27,6 +27,8 @@ LANG_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "ar": "
 EAST_ASIAN_FONT = "SimSun"
 ARABIC_FONT = "Traditional Arabic"
 INDENT = 794  # twips: ITU's 1.4 cm label indent
+TAB_STOPS = (794, 1191, 1588, 1985)  # Normal's tab stops: the text after an item's label and sub-labels
+LINE = 280  # twips: Normal's exact line height (14 pt)
 
 
 @dataclass(frozen=True)
@@ -46,16 +48,18 @@ class StyleSpec:
     character: bool = False
     superscript: bool = False
     tab: int = 0  # a left tab stop, in twips (after "MOD" on the proposal line)
+    keep_lines: bool = False
 
 
 STYLES = [
-    StyleSpec("ResNo", "Res_No", caps=True, center=True, before=24, keep_next=True),
-    StyleSpec("Restitle", "Res_title", size=14, bold=True, center=True, before=12, keep_next=True),
+    StyleSpec("ResNo", "Res_No", size=14, caps=True, center=True, before=24, keep_next=True),
+    StyleSpec("Restitle", "Res_title", size=14, bold=True, center=True, before=18, keep_next=True),
     StyleSpec("Resref", "Res_ref", italic=True, center=True, before=6, keep_next=True),
-    StyleSpec("Normalaftertitle", "Normal after title", before=18),
-    StyleSpec("Call", "Call", italic=True, before=10, left=INDENT, keep_next=True),
+    StyleSpec("Normalaftertitle", "Normal_after_title", before=20),
+    StyleSpec("Call", "Call", italic=True, before=12, left=INDENT, keep_next=True, keep_lines=True),
     StyleSpec("enumlev1", "enumlev1", before=4, left=INDENT, hanging=INDENT),
-    StyleSpec("enumlev2", "enumlev2", before=4, left=INDENT * 2, hanging=INDENT),
+    StyleSpec("enumlev2", "enumlev2", before=4, left=1191, hanging=397),
+    StyleSpec("enumlev3", "enumlev3", before=4, left=1588, hanging=397),
     StyleSpec("Proposal", "Proposal", bold=True, before=24, keep_next=True, tab=1134),
     StyleSpec("Reasons", "Reasons", before=12, tab=1134),
     StyleSpec("Headingb", "Heading_b", bold=True, before=12, keep_next=True),
@@ -66,8 +70,9 @@ STYLES = [
     StyleSpec("Annextitle", "Annex_title", size=14, bold=True, center=True, before=12, keep_next=True),
     StyleSpec("Tablehead", "Table_head", size=11, bold=True, center=True, before=3),
     StyleSpec("Tabletext", "Table_text", size=11, before=3),
-    StyleSpec("FootnoteText", "footnote text", size=10, before=4, left=284, hanging=284),
-    StyleSpec("FootnoteReference", "footnote reference", character=True, superscript=True),
+    StyleSpec("FootnoteText", "footnote text", size=10, before=4, left=255, hanging=255),
+    StyleSpec("FootnoteReference", "footnote reference", size=8, character=True, superscript=True),
+    StyleSpec("Header", "header", size=10, center=True, before=0),
 ]
 
 ROLE_STYLES = {
@@ -83,9 +88,12 @@ ROLE_STYLES = {
 
 
 def provision_style(label: str, depth: int) -> str:
-    if not label:
+    """ITU writes an item of a call in Normal ("a)<tab>text", the text after
+    Normal's first tab stop and its next lines back at the margin) and keeps
+    enumlev1-3 for the items inside an item."""
+    if not label or depth == 0:
         return "Normal"
-    return "enumlev1" if depth == 0 else "enumlev2"
+    return f"enumlev{min(depth, 3)}"
 
 
 def install(document: Any, language: str) -> None:
@@ -94,11 +102,17 @@ def install(document: Any, language: str) -> None:
     normal = styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(12)
-    normal.paragraph_format.space_before = Pt(6)
-    normal.paragraph_format.space_after = Pt(0)
-    for spec in STYLES:  # none of them is in python-docx's blank template
+    _complex_script(normal.element, 12, False, False)
+    fmt = normal.paragraph_format
+    fmt.space_before = Pt(6)
+    fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Twips(LINE)
+    for stop in TAB_STOPS:
+        fmt.tab_stops.add_tab_stop(Twips(stop))
+    for spec in STYLES:  # all but "header" are missing from python-docx's blank template
         kind = WD_STYLE_TYPE.CHARACTER if spec.character else WD_STYLE_TYPE.PARAGRAPH
-        style = styles.add_style(spec.name, kind)
+        style = styles[spec.name] if spec.name in styles else styles.add_style(spec.name, kind)
         style.element.set(qn("w:styleId"), spec.style_id)
         _apply(style, spec, normal)
     _language_defaults(document, language)
@@ -108,6 +122,8 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
     font = style.font
     if spec.character:
         font.superscript = spec.superscript
+        font.size = Pt(spec.size)
+        _complex_script(style.element, spec.size, False, False)
         return
     style.base_style = normal
     font.size = Pt(spec.size)
@@ -128,6 +144,43 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
         fmt.tab_stops.add_tab_stop(Twips(spec.tab))
     if spec.keep_next:
         fmt.keep_with_next = True
+    if spec.keep_lines:
+        fmt.keep_together = True
+    _complex_script(style.element, spec.size, spec.bold, spec.italic)
+
+
+def _complex_script(style_element: Any, size: float, bold: bool, italic: bool) -> None:
+    """The complex-script twins of size, bold and italic (w:szCs, w:bCs, w:iCs):
+    Arabic text takes its size and emphasis from these, not from w:sz, w:b, w:i,
+    and without them fell back to 11 pt, upright and regular."""
+    rpr = style_element.get_or_add_rPr()
+    for tag, wanted in (("w:bCs", bold), ("w:iCs", italic)):
+        if wanted and rpr.find(qn(tag)) is None:
+            rpr.append(etree.Element(qn(tag)))
+    old = rpr.find(qn("w:szCs"))
+    if old is not None:
+        rpr.remove(old)
+    size_cs = etree.Element(qn("w:szCs"))
+    size_cs.set(qn("w:val"), str(int(size * 2)))
+    rpr.append(size_cs)
+    _schema_order(rpr)
+
+
+# CT_RPr's children in schema order (the ones these styles use)
+_RPR_ORDER = [
+    "w:rStyle", "w:rFonts", "w:b", "w:bCs", "w:i", "w:iCs", "w:caps", "w:smallCaps", "w:strike", "w:dstrike",
+    "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:noProof", "w:snapToGrid", "w:vanish", "w:webHidden",
+    "w:color", "w:spacing", "w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+    "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang", "w:eastAsianLayout",
+    "w:specVanish", "w:oMath",
+]  # fmt: skip
+
+
+def _schema_order(rpr: Any) -> None:
+    rank = {qn(tag): n for n, tag in enumerate(_RPR_ORDER)}
+    children = sorted(rpr, key=lambda el: rank.get(el.tag, len(rank)))
+    for child in children:
+        rpr.append(child)
 
 
 def _language_defaults(document: Any, language: str) -> None:
