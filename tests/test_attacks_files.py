@@ -41,7 +41,10 @@ def store(tmp_path) -> Path:
     """A store with a contribution (id 1) and a backup."""
     path = tmp_path / "lib" / "s.sqlite3"
     path.parent.mkdir()
-    cli("import", MOD57, "--db", path)
+    mod = tmp_path / "rcc-mod-59.txt"  # a MOD of a text in the starter library, so it can be exported
+    proposed = KIGALI.read_text(encoding="utf-8").replace("to inform TDAG annually", "to inform TDAG and the Council")
+    mod.write_text("Addendum 2 to Document 12-E\nMOD\tRCC/12A2/1\n" + proposed + "\nReasons:\tCouncil.\n", "utf-8")
+    cli("import", mod, "--db", path)
     cli("backup", "--db", path)
     return path
 
@@ -94,7 +97,7 @@ def test_a_planted_link_beside_the_output_is_never_followed(store, tmp_path):
     assert victim.read_text() == "the user's own file\n"
     assert out.read_bytes()[:2] == b"PK" and not out.is_symlink()
     assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
-    leftovers = {p.name for p in tmp_path.iterdir()} - {"victim.txt", "out.docx", "lib"}
+    leftovers = {p.name for p in tmp_path.iterdir()} - {"victim.txt", "out.docx", "lib", "rcc-mod-59.txt"}
     assert leftovers == {".out.docx.part", "out.docx.part", ".out.docx.tmp", "out.docx.tmp"}  # only the links
 
 

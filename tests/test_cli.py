@@ -439,3 +439,35 @@ def test_plain_english_in_lists_and_searches(tmp_path):
     assert " 1 proposal " in cli("list", "--contributions", "--db", store).stdout
     assert plural(1, "match", "matches") == "1 match" and plural(47, "match", "matches") == "47 matches"
     assert clip("Strengthening coordination and cooperation", 20) == "Strengthening…"
+
+
+def test_redline_sets_the_whole_header(tmp_path):
+    """meeting, document, date, source, title and language from the command line,
+    read back from the Word file as a contribution's header."""
+    out = tmp_path / "mod.docx"
+    cli(
+        "redline",
+        itu_text("wtdc-res59-kigali-2022.txt"),
+        ROOT / "resources/starter/wtdc-res59-baku-2025.txt",
+        "-o",
+        out,
+        "--meeting",
+        "World Telecommunication Development Conference (WTDC-25)",
+        "--document",
+        "Addendum 4 to Document 47-E",
+        "--date",
+        "3 October 2025",
+        "--source",
+        "Brazil (Federative Republic of)",
+        "--title",
+        "Proposal on Resolution 59",
+        "--language",
+        "fr",
+    )
+    header = json.loads(cli("parse", out, "--json").stdout)["document"]
+    assert header["meeting"].startswith("World Telecommunication Development Conference")
+    assert header["document"] == "Addendum 4 to Document 47-E" and header["date"] == "3 October 2025"
+    assert header["source"] == "Brazil (Federative Republic of)" and header["title"] == "Proposal on Resolution 59"
+    assert header["original_language"].endswith("français")
+    plain = subprocess.run(["pandoc", "-t", "plain", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "Motifs:" in plain and "Reasons" not in plain

@@ -220,7 +220,12 @@ def _redline(args) -> int:
             ),
             file=sys.stderr,
         )
-    contrib = mod_contribution(base, proposed, number=args.number, reasons=args.reasons, source=args.source)
+    contrib = mod_contribution(
+        base, proposed, number=args.number, reasons=args.reasons, source=args.source, language=args.language or None
+    )
+    header = contrib.header
+    header.meeting, header.document, header.date = args.meeting, args.document, args.date
+    header.title = args.title or header.title
     report = write_docx(contrib, args.output, _options(args), inputs=(args.base, args.proposed))
     _warn(args.output, report.warnings)
     print(f"wrote {one_line(args.output)}")

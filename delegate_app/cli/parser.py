@@ -119,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--number", default="", help="the proposal number, e.g. RCC/47A4/1")
     p.add_argument("--reasons", default="", help="the Reasons paragraph")
     p.add_argument("--source", default="", help="the source line, e.g. the administration")
+    p.add_argument("--meeting", default="", help="the meeting, e.g. 'Plenipotentiary Conference (PP-26), Doha'")
+    p.add_argument("--document", default="", help="the document number, e.g. 'Addendum 4 to Document 47-E'")
+    p.add_argument("--date", default="", help="the document's date, e.g. '14 April 2026'")
+    p.add_argument("--title", default="", help="the title (by default, the proposal on the text in force)")
+    p.add_argument(
+        "--language",
+        default="",
+        choices=["", "en", "fr", "es", "ru", "ar", "zh"],
+        metavar="LANG",
+        help="the document's language: en, fr, es, ru, ar or zh (by default, the proposed text's)",
+    )
     p = sub.add_parser("backup", parents=[db_after], help="back up the store (the newest 10 are kept)")
     p.add_argument("--list", action="store_true", help="list the backups instead")
     p = sub.add_parser(

@@ -344,17 +344,24 @@ def contribution_docx(contrib: Contribution, options: ExportOptions | None = Non
 
 
 def mod_contribution(
-    base: Resolution, proposed: Resolution, number: str = "", reasons: str = "", source: str = ""
+    base: Resolution,
+    proposed: Resolution,
+    number: str = "",
+    reasons: str = "",
+    source: str = "",
+    language: str | None = None,
 ) -> Contribution:
-    """A one-proposal MOD contribution, for `delegate-app redline`."""
-    words = wording(proposed.language)
+    """A one-proposal MOD contribution, for `delegate-app redline`, in the
+    proposed text's language unless another is given."""
+    language = language or proposed.language
+    words = wording(language)
     header = ContributionHeader(  # the title names the text in force, not a revision yet to be made
         source=source,
         title=words.mod_title.format(base.heading.upper()),
-        original_language=words.language_name(proposed.language),
+        original_language=words.language_name(language),
     )
     return Contribution(
         header=header,
         proposals=[Proposal(action="MOD", number=number, resolution=proposed, base=base, reasons=reasons)],
-        language=proposed.language,
+        language=language,
     )

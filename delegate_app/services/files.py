@@ -32,6 +32,8 @@ def check_output(target: Path, inputs: Iterable[str | os.PathLike[str]] = ()) ->
     """Refuse a target that is a store, a part of one, or one of ``inputs``."""
     if target.is_dir():
         raise DelegateError("this is a folder; give the name of the file to write", str(target))
+    if not target.parent.is_dir():
+        raise DelegateError("its folder does not exist", str(target))
     for source in inputs:
         if _same_file(target, Path(source)):
             raise DelegateError("this is one of the files being read; write to another name", str(target))
