@@ -226,5 +226,48 @@ def test_arabic_reference_sheet_is_right_to_left(tmp_path):
     arabic = read_file(FIXTURES / "languages" / "ar-res59.txt").document
     path = tmp_path / "ar.xlsx"
     path.write_bytes(comparison_xlsx(compare([arabic, copy.deepcopy(arabic)])))
-    ws = load_workbook(path)["Comparison"]
+    book = load_workbook(path)
+    assert book.sheetnames == ["مقارنة", "ملخص", "المواقف"]  # the workbook speaks its reference text's language
+    ws = book["مقارنة"]
     assert ws.sheet_view.rightToLeft and ws["C5"].alignment.readingOrder == 2
+    assert [c.value for c in ws[1]][:2] == ["الجزء", "الرقم"] and "(المرجع)" in ws["C1"].value
+
+
+def test_a_chinese_workbook_in_chinese_with_rows_tall_enough(tmp_path):
+    """Sheet and column names in Chinese; a row's height counts each Chinese
+    character as two columns, so the inserted text is not cut off in print."""
+    chinese = read_file(FIXTURES / "languages" / "zh-res59.txt").document
+    changed = copy.deepcopy(chinese)
+    changed.sections[1].provisions[0].text += "有效地推动各部门之间的协调与合作，并定期向理事会报告进展情况。" * 2
+    path = tmp_path / "zh.xlsx"
+    path.write_bytes(comparison_xlsx(compare([chinese, changed], ["A", "B"])))
+    book = load_workbook(path)
+    assert book.sheetnames == ["比较", "摘要", "立场"]
+    ws = book["比较"]
+    assert ws["A1"].value == "部分" and ws["C1"].value == "A（参考）"
+    row = next(r for r in ws.iter_rows(min_row=2) if r[3].value and "有效地推动" in str(r[3].value))
+    chars = len(str(row[3].value))
+    width = ws.column_dimensions["D"].width
+    lines_needed = -(-2 * chars // int(width * 1.15))
+    assert ws.row_dimensions[row[0].row].height >= 13 * lines_needed
+    summary = book["摘要"]
+    assert summary.page_setup.fitToWidth == 1 and summary.print_title_rows == "$1:$1"
+
+
+def test_heading_rows_are_marked_only_between_versions_of_one_resolution():
+
+    wtdc = read_file(ROOT / "resources/starter/wtdc-res59-baku-2025.txt").document
+    wtsa = read_file(ROOT / "resources/starter/wtsa-res18-new-delhi-2024.txt").document
+    kigali = read_file(ROOT / "resources/starter/wtdc-res59-kigali-2022.txt").document
+    import io
+
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText
+
+    def heading_cell(texts):
+        book = openpyxl.load_workbook(io.BytesIO(comparison_xlsx(compare(texts))), rich_text=True)
+        ws = book.worksheets[0]
+        return next(r[3].value for r in ws.iter_rows(min_row=2) if r[0].value == "Heading")
+
+    assert isinstance(heading_cell([wtdc, kigali]), CellRichText)  # Baku vs Kigali: marked
+    assert not isinstance(heading_cell([wtdc, wtsa]), CellRichText)  # 59 vs 18: shown as it is

@@ -86,3 +86,44 @@ WORDING = {
 
 def wording(language: str) -> Wording:
     return WORDING.get(language, WORDING["en"])
+
+
+# The comparison workbook's own words, in the reference text's language: its
+# sheets, its column headings, its row kinds and the Summary's counts.
+_SHEET_KEYS = (
+    "Comparison", "Summary", "Positions", "Call", "Label", "reference", "Position", "Comments", "Text",
+    "Unchanged", "Modified", "Added", "Deleted", "Delegation", "Priority", "Rationale", "Owner", "Updated",
+    "Heading", "Title", "Preamble",
+)  # fmt: skip
+_SHEETS = {
+    "fr": (
+        "Comparaison", "Synthèse", "Positions", "Partie", "Numéro", "référence", "Position", "Observations",
+        "Texte", "Inchangées", "Modifiées", "Ajoutées", "Supprimées", "Délégation", "Priorité", "Justification",
+        "Responsable", "Mise à jour", "En-tête", "Titre", "Préambule",
+    ),
+    "es": (
+        "Comparación", "Resumen", "Posiciones", "Parte", "Número", "referencia", "Posición", "Observaciones",
+        "Texto", "Sin cambios", "Modificadas", "Añadidas", "Suprimidas", "Delegación", "Prioridad",
+        "Justificación", "Responsable", "Actualizado", "Encabezamiento", "Título", "Preámbulo",
+    ),
+    "ru": (
+        "Сравнение", "Сводка", "Позиции", "Раздел", "Номер", "эталон", "Позиция", "Комментарии", "Текст",
+        "Без изменений", "Изменено", "Добавлено", "Исключено", "Делегация", "Приоритет", "Обоснование",
+        "Ответственный", "Обновлено", "Заголовок", "Название", "Преамбула",
+    ),
+    "ar": (
+        "مقارنة", "ملخص", "المواقف", "الجزء", "الرقم", "المرجع", "الموقف", "تعليقات", "النص", "دون تغيير",
+        "معدّل", "مضاف", "محذوف", "الوفد", "الأولوية", "المبررات", "المسؤول", "آخر تحديث", "العنوان الرئيسي",
+        "العنوان", "الديباجة",
+    ),
+    "zh": (
+        "比较", "摘要", "立场", "部分", "编号", "参考", "立场", "意见", "文本", "未修改", "已修改", "新增", "删除",
+        "代表团", "优先级", "理由", "负责人", "更新日期", "标题", "名称", "序言",
+    ),
+}  # fmt: skip
+
+
+def sheet_words(language: str) -> dict[str, str]:
+    """The workbook's words in ``language`` (English when it has none), by their English."""
+    words = _SHEETS.get(language)
+    return dict(zip(_SHEET_KEYS, words)) if words else {key: key for key in _SHEET_KEYS}

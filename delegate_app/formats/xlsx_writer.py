@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
+from ..core.revision import parse_heading
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
+from .itu_wording import sheet_words
 from .spreadsheetml import (
     PAPER_A3,
     PAPER_A4,
@@ -105,11 +107,13 @@ def _header_row(sheet: Sheet, styles: Styles, headers: list[str]) -> None:
 def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: SheetPositions | None = None) -> bytes:
     positions = positions or SheetPositions()
     styles = Styles()
-    rtl = bool(comp.languages and comp.languages[comp.reference] == "ar")
+    language = comp.languages[comp.reference] if comp.languages else "en"
+    rtl = language == "ar"
+    words = sheet_words(language)
     sheets = [
-        _comparison_sheet(styles, comp, positions, rtl),
-        _summary_sheet(styles, comp),
-        _positions_sheet(styles, comp, positions),
+        _comparison_sheet(styles, comp, positions, rtl, words),
+        _summary_sheet(styles, comp, words),
+        _positions_sheet(styles, comp, positions, words),
     ]
     props = Properties(
         title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate", keywords="ITU; comparison"
@@ -117,18 +121,20 @@ def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: Shee
     return package(sheets, styles, props)
 
 
-def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, rtl: bool) -> Sheet:
+def _comparison_sheet(
+    styles: Styles, comp: Comparison, positions: SheetPositions, rtl: bool, words: dict[str, str]
+) -> Sheet:
     n = len(comp.names)
     headers = (
-        ["Call", "Label"]
-        + [f"{name}{' (reference)' if i == comp.reference else ''}" for i, name in enumerate(comp.names)]
-        + ["Position", "Comments"]
+        [words["Call"], words["Label"]]
+        + [f"{name}{_reference(words) if i == comp.reference else ''}" for i, name in enumerate(comp.names)]
+        + [words["Position"], words["Comments"]]
     )
     widths = [16.0, 7.0] + [float(max(30, min(60, 200 // n)))] * n + [28.0, 28.0]
     order = 2 if rtl else 0
     typed = styles.index(Style(_PLAIN, wrap=True, vertical="top", reading_order=order))
     sheet = Sheet(
-        "Comparison",
+        words["Comparison"],
         widths=widths,
         column_styles={n + 3: typed, n + 4: typed},
         freeze=(2, 1),
@@ -167,10 +173,14 @@ def _comparison_sheet(styles: Styles, comp: Comparison, positions: SheetPosition
         ref = row.cells[comp.reference]
         label = next((c.label for c in ([ref] + row.cells) if c is not None and c.label), "")
         reference_text = _shown(ref)
-        marked = ref is not None or row.kind == "provision"
+        # a heading is marked only against another version of the same resolution:
+        # between sister resolutions (PP 191 and ITU-R 75) the marks are noise
+        marked = (ref is not None or row.kind == "provision") and (
+            row.kind != "heading" or ref is None or len({_number(c.text) for c in row.cells if c is not None}) == 1
+        )
         filled = look[kind, False]
         measured = [
-            call_short(call_text) if row.kind in ("call", "provision") else row.kind.capitalize(),
+            call_short(call_text) if row.kind in ("call", "provision") else words.get(row.kind.capitalize(), ""),
             label if row.kind == "provision" else "",
         ]  # what the row's height must fit
         cells = [_text(f"A{r}", measured[0], filled), _text(f"B{r}", measured[1], filled)]
@@ -201,9 +211,30 @@ def _height(texts: list[str], widths: Sequence[float]) -> float:
     lines = 1
     for text, width in zip(texts, widths):
         per_line = max(8, int(width * 1.15))
-        if len(text) > per_line or "\n" in text:
-            lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+        if _width(text) > per_line or "\n" in text:
+            lines = max(lines, sum(max(1, -(-_width(part) // per_line)) for part in text.split("\n")))
     return min(409, 13.0 * lines + 2)
+
+
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def _width(text: str) -> int:
+    """Columns the text takes: a Chinese character or full-width sign takes two,
+    so rows of Chinese text were cut off at half their height in print."""
+    return len(text) + (len(_WIDE.findall(text)) if not text.isascii() else 0)
+
+
+def _number(heading: str) -> str:
+    """The resolution a heading cell names ("191" of RESOLUTION 191 (REV. ...))."""
+    found = parse_heading(heading)
+    return found.number if found else heading
+
+
+def _reference(words: dict[str, str]) -> str:
+    return f"（{words['reference']}）" if words["reference"] == "参考" else f" ({words['reference']})"
 
 
 def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositions) -> str:
@@ -225,13 +256,21 @@ def stance_text(pos: Position) -> str:
     return f"{text}: {pos.rationale}" if pos.rationale else text
 
 
-def _summary_sheet(styles: Styles, comp: Comparison) -> Sheet:
-    sheet = Sheet("Summary", widths=[48, 12, 12, 12, 12], freeze=(1, 1))
-    _header_row(sheet, styles, ["Text", "Unchanged", "Modified", "Added", "Deleted"])
+def _summary_sheet(styles: Styles, comp: Comparison, words: dict[str, str]) -> Sheet:
+    sheet = Sheet(
+        words["Summary"],
+        widths=[48, 12, 12, 12, 12],
+        freeze=(1, 1),
+        print_title_rows=1,
+        paper=PAPER_A4,
+        fit_to_width=True,  # one page wide, portrait: five columns
+        page_numbers=True,
+    )
+    _header_row(sheet, styles, [words[k] for k in ("Text", "Unchanged", "Modified", "Added", "Deleted")])
     plain = styles.index(Style(_PLAIN))
     for i, (name, counts) in enumerate(zip(comp.names, comp.summary())):
         r = sheet.next_row()
-        cells = [text_cell(f"A{r}", name + (" (reference)" if i == comp.reference else ""), plain)]
+        cells = [text_cell(f"A{r}", name + (_reference(words) if i == comp.reference else ""), plain)]
         cells += [
             number_cell(f"{_COLUMNS[col]}{r}", counts[key], plain)
             for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 1)
@@ -252,12 +291,13 @@ def regional_stances(text: str) -> dict[str, str]:
     return out
 
 
-def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions) -> Sheet:
-    headers = ["Text", "Delegation", "Priority"] + list(REGIONS) + ["Rationale", "Owner", "Updated"]
+def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, words: dict[str, str]) -> Sheet:
+    headers = [words[k] for k in ("Text", "Delegation", "Priority")] + list(REGIONS)
+    headers += [words[k] for k in ("Rationale", "Owner", "Updated")]
     widths = [40.0] + [14.0] * (len(headers) - 1)
     widths[len(headers) - 3] = 40  # Rationale
     sheet = Sheet(
-        "Positions",
+        words["Positions"],
         widths=widths,
         freeze=(1, 1),
         filter_columns=len(headers),
