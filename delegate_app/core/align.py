@@ -16,6 +16,8 @@ from typing import TypeVar, cast
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from .paragraphs import plain_spaces
+
 T = TypeVar("T")
 U = TypeVar("U")
 Pair = tuple[int | None, int | None]
@@ -37,6 +39,7 @@ def text_similarity(a: str, b: str) -> float:
     """
     if not a and not b:
         return 1.0
+    a, b = plain_spaces(a), plain_spaces(b)  # "ITU‑R" as read from Word is "ITU-R" as typed
     score = fuzz.ratio(a, b) / 100.0
     # the substring test first: on a provision without a citation it costs 0.15 µs, the expression 3.8 µs
     cites_a = set(_CITATION.findall(a)) if "Resolution" in a else set()

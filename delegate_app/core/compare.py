@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from .align import THRESHOLD, align, text_similarity
 from .model import Provision, Resolution, Section, flatten
+from .paragraphs import plain_spaces
 from .vocabulary import match_call
 
 UNCHANGED, MODIFIED, ADDED, DELETED, ABSENT = "unchanged", "modified", "added", "deleted", "absent"
@@ -43,7 +44,7 @@ class Row:
 
     def key_text(self, reference: int) -> str:
         cell = self.cells[reference] or next((c for c in self.cells if c is not None), None)
-        return cell.text if cell else ""
+        return plain_spaces(cell.text) if cell else ""
 
 
 @dataclass
@@ -64,7 +65,8 @@ class Comparison:
             return ADDED
         if cell is None:
             return DELETED
-        return UNCHANGED if (ref.label, ref.text) == (cell.label, cell.text) else MODIFIED
+        same = ref.label == cell.label and plain_spaces(ref.text) == plain_spaces(cell.text)
+        return UNCHANGED if same else MODIFIED
 
     def summary(self) -> list[dict[str, int]]:
         """Per source: how many provisions are unchanged, modified, added, deleted."""

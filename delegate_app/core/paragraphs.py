@@ -18,6 +18,9 @@ from .model import Footnote, FootnoteRef
 NOTE_OPEN, NOTE_CLOSE = "\ue000", "\ue001"
 _NOTE = re.compile(NOTE_OPEN + r"(\d+)" + NOTE_CLOSE)
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
+# the same, a non-breaking space in a run of spaces kept as the run's one space
+_BREAKING = r"[ \t\u2000-\u200a\u3000]"
+_SPACES_BREAKING = re.compile(rf"{_BREAKING}*[\u00a0\u2007\u202f](?:{_BREAKING}|[\u00a0\u2007\u202f])*|{_BREAKING}+")
 
 
 def note_marker(number: int) -> str:
@@ -42,15 +45,37 @@ class Source:
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or could not read
 
 
-def normalize_spaces(text: str) -> str:
-    """One plain space between words; non-breaking and typographic spaces,
-    tabs, non-breaking hyphens and soft hyphens made plain."""
+def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
+    """One plain space between words; typographic spaces, tabs and soft hyphens
+    made plain; non-breaking spaces and hyphens too, unless ``keep_nonbreaking``.
+
+    Texts keep them ("Resolution\u00a0123", "ITU\u2011R": ITU sets them so that
+    a number never starts a line alone and "ITU-R" is never cut), so the stored
+    provisions and what is written from them have them; matching and
+    classification work on the plain form."""
     if text.isascii():  # most lines: no Unicode spaces or hyphens to make plain
         text = text.replace("\t", " ")
         return (text if "  " not in text else _SPACES.sub(" ", text)).strip()
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u2011", "-").replace("\u00ad", "").replace("\u200b", "")
+    text = text.replace("\u00ad", "").replace("\u200b", "")
+    if keep_nonbreaking:
+        return _SPACES_BREAKING.sub(_one_space, text).strip()
+    text = text.replace("\u2011", "-")
     return _SPACES.sub(" ", text).strip()
+
+
+_NONBREAKING = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2011": "-"})
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with its non-breaking spaces and hyphens made plain: what two
+    texts are compared by, where a non-breaking space is no difference."""
+    return text.translate(_NONBREAKING) if not text.isascii() else text
+
+
+def _one_space(m: re.Match[str]) -> str:
+    run = m.group()
+    return next((ch for ch in run if ch in "\u00a0\u2007\u202f"), " ")
 
 
 def take_notes(text: str) -> tuple[str, list[FootnoteRef]]:

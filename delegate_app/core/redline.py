@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .align import Pair, align, text_similarity
 from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
+from .paragraphs import plain_spaces
 from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
 
 EQUAL_P, MODIFIED, INSERTED, DELETED = "equal", "modified", "inserted", "deleted"
@@ -238,7 +239,7 @@ def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, 
         return text_similarity(x[2], y[2]) + (0.05 if x[1] == y[1] else 0.0)
 
     out = []
-    for i, j in align(a, b, key=lambda row: row[2], similarity=similarity):
+    for i, j in align(a, b, key=lambda row: plain_spaces(row[2]), similarity=similarity):
         if j is None:
             assert i is not None  # a pair has at least one side
             depth, label, text, notes = a[i]

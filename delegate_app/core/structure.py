@@ -175,7 +175,7 @@ class _Blocks:
                 continue
             if self.annex is not None and self._annex_head(text):
                 continue
-            self._provision(normalize_spaces(para.text))
+            self._provision(normalize_spaces(para.text, keep_nonbreaking=True))
 
     def _open_annex(self, label: str) -> None:
         self.annex = Annex(label=label)
@@ -214,7 +214,7 @@ class _Blocks:
             # cut the label off the text with its footnote markers at the same place
             cut = bare.find(rest) if rest else len(bare)
             body = raw[cut:] if raw[:cut] == bare[:cut] else rest
-            text, notes = take_notes(normalize_spaces(body))
+            text, notes = take_notes(normalize_spaces(body, keep_nonbreaking=True))
             self._place(Provision(label=label.text, text=text, notes=notes), label)
             return
         text, notes = take_notes(raw)

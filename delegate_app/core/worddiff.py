@@ -68,8 +68,8 @@ def _compute(old: str, new: str) -> list[Segment]:
         return [(DELETE, old)]
     a, b = tokens(old), tokens(new)
     ids: dict[str, int] = {}
-    a_ids = [ids.setdefault(t.rstrip(), len(ids)) for t in a]
-    b_ids = [ids.setdefault(t.rstrip(), len(ids)) for t in b]
+    a_ids = [ids.setdefault(_key(t), len(ids)) for t in a]
+    b_ids = [ids.setdefault(_key(t), len(ids)) for t in b]
     raw: list[Segment] = []
     for op in Indel.opcodes(a_ids, b_ids):
         if op.tag == "equal":
@@ -78,20 +78,44 @@ def _compute(old: str, new: str) -> list[Segment]:
                 raw.append((EQUAL, "".join(ys_run)))
                 continue
             for x, y in zip(xs_run, ys_run):
-                word = y.rstrip()
-                raw.append((EQUAL, word))
-                xs, ys = x[len(word) :], y[len(word) :]
-                if xs == ys:
-                    raw.append((EQUAL, ys))
-                else:  # only at the end of a text: "annually" vs "annually "
-                    raw.append((DELETE, xs))
-                    raw.append((INSERT, ys))
+                raw += _same_word(x, y)
         else:
             if op.src_end > op.src_start:
                 raw.append((DELETE, "".join(a[op.src_start : op.src_end])))
             if op.dest_end > op.dest_start:
                 raw.append((INSERT, "".join(b[op.dest_start : op.dest_end])))
     return cleanup(raw)
+
+
+def _key(token: str) -> str:
+    """What a token is matched by: its word, a non-breaking hyphen as a hyphen,
+    so that "ITU‑R" in a text read from Word and "ITU-R" typed again are the
+    same word (and "Resolution\u00a0" and "Resolution " too)."""
+    word = token.rstrip()
+    return word.replace("\u2011", "-") if "\u2011" in word else word
+
+
+def _same_word(x: str, y: str) -> list[Segment]:
+    """Two tokens matched as one word: equal, or differing only in a
+    non-breaking space or hyphen, or in the space after them at a text's end.
+    Only the characters that differ are marked (a struck non-breaking space
+    beside a plain one), so that rejecting all gives the old text exactly and
+    accepting all the new one."""
+    if x == y:
+        return [(EQUAL, y)]
+    out: list[Segment] = []
+    shared = min(len(x), len(y))
+    start = 0
+    for i in range(shared):
+        if x[i] != y[i]:
+            out += [(EQUAL, y[start:i]), (DELETE, x[i]), (INSERT, y[i])]
+            start = i + 1
+    out.append((EQUAL, y[start:shared]))
+    if len(x) > shared:
+        out.append((DELETE, x[shared:]))
+    if len(y) > shared:
+        out.append((INSERT, y[shared:]))
+    return [seg for seg in out if seg[1]]
 
 
 def merge(segments: list[Segment]) -> list[Segment]:

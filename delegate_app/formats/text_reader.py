@@ -165,7 +165,7 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
         return note_marker(number) + keep
 
     text = _FOOTNOTE_REF.sub(ref, text)
-    text = _LOST_HYPHEN.sub(r"ITU-\1", text)
+    text = _LOST_HYPHEN.sub("ITU\u2011\\1", text)  # ITU writes it with a non-breaking hyphen
     lines = _markdown_footnotes(text.split("\n"), footnotes)
     if markdown:
         lines = _markdown_paragraphs(lines)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
+from ..core.paragraphs import plain_spaces
 from ..core.revision import parse_heading
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
 from .itu_wording import sheet_words
@@ -89,7 +90,8 @@ def rich_marks(reference: str, text: str, kind: str = "provision") -> list[tuple
 def _shown(cell: Cell | None) -> str:
     if cell is None:
         return ""
-    return f"{cell.label}  {cell.text}" if cell.label else cell.text
+    text = plain_spaces(cell.text)  # a sheet compares words: a non-breaking space is no change
+    return f"{cell.label}  {text}" if cell.label else text
 
 
 def _text(at: str, text: str, style: int) -> str:
