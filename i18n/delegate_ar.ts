@@ -629,69 +629,74 @@
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="513"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/main_window.py" line="543"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="553"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="548"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="566"/>
+        <location filename="../delegate_app/ui/main_window.py" line="589"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="583"/>
+        <location filename="../delegate_app/ui/main_window.py" line="606"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
+        <location filename="../delegate_app/ui/main_window.py" line="607"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
+        <location filename="../delegate_app/ui/main_window.py" line="655"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -859,37 +864,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>Author of tracked changes</source>
         <translation>كاتب علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="50"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>رمز المصدر في أرقام المقترحات (مثل RCC وACP وEUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Source line of new contributions</source>
         <translation>سطر «المصدر» في المساهمات الجديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="60"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>لغة الواجهة (تُطبّق عند التشغيل التالي)</translation>
     </message>
@@ -915,12 +920,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>About {0}</source>
         <translation>حول {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;منصة العمل المكتبية لوفود الاتحاد: القرارات وصيغها المنقحة، والمواقف، والمقترحات مع علامات التنقيح في Word، وجداول المقارنة.&lt;/p&gt;&lt;p&gt;يعمل دون اتصال بالإنترنت كلياً؛ وتبقى مكتبتك على هذا الحاسوب.&lt;/p&gt;</translation>
     </message>
@@ -940,59 +945,84 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>بعض تغييراتك لم تُحفظ في المكتبة بعد.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>إذا خرجت، يحتفظ بها Delegate ويحفظها عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
         <source>Save a copy as…</source>
         <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
         <source>Quit and keep my changes for next start</source>
         <translation>الخروج مع الاحتفاظ بتغييراتي للتشغيل القادم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
         <source>Quit and lose my changes</source>
         <translation>الخروج مع فقدان تغييراتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>تم استبدال المكتبة أثناء فتح Delegate (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>المساهمة المفتوحة لديك، «{0}»، ليست نفسها في المكتبة المستعادة. هل تحتفظ بنسختك في المكتبة المستعادة، أم تستخدم النسخة المستعادة (وتُحفظ نسختك عندئذ كنسخة منفصلة)؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
         <source>untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Keep mine</source>
         <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
         <source>Use the restored one</source>
         <translation>استخدام النسخة المستعادة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <source>The text a MOD modifies is missing</source>
+        <translation>النص الذي يعدّله مقترح MOD غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <source>Version to mark the MOD against</source>
+        <translation>النسخة التي تُعلَّم تعديلات MOD بالنسبة إليها</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <source>Import the text…</source>
+        <translation>استيراد النص…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <source>Mark against the chosen version</source>
+        <translation>التعليم بالنسبة إلى النسخة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <source>Or mark it against another version:</source>
+        <translation>أو تعليمها بالنسبة إلى نسخة أخرى:</translation>
     </message>
 </context>
 </TS>

@@ -613,69 +613,74 @@
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="513"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/main_window.py" line="543"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="553"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="548"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="566"/>
+        <location filename="../delegate_app/ui/main_window.py" line="589"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="583"/>
+        <location filename="../delegate_app/ui/main_window.py" line="606"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
+        <location filename="../delegate_app/ui/main_window.py" line="607"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
+        <location filename="../delegate_app/ui/main_window.py" line="655"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -843,37 +848,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>Author of tracked changes</source>
         <translation>Autor de las marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="50"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Código de origen en los números de propuesta (p. ej., RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Source line of new contributions</source>
         <translation>Línea «Origen» de las nuevas contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="60"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Idioma de la interfaz (se aplica en el próximo inicio)</translation>
     </message>
@@ -899,12 +904,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>About {0}</source>
         <translation>Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;La aplicación de escritorio para las delegaciones ante la UIT: resoluciones y sus revisiones, posiciones, propuestas con marcas de revisión de Word y cuadros comparativos.&lt;/p&gt;&lt;p&gt;Funciona totalmente sin conexión; su biblioteca permanece en este equipo.&lt;/p&gt;</translation>
     </message>
@@ -924,59 +929,84 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Algunos de sus cambios aún no están guardados en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Si sale, Delegate los conserva y los guarda la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
         <source>Save a copy as…</source>
         <translation>Guardar una copia como…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Salir y conservar mis cambios para el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
         <source>Quit and lose my changes</source>
         <translation>Salir y perder mis cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>La biblioteca fue sustituida mientras Delegate estaba abierto (se restauró una copia de seguridad u otro programa cambió el archivo).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>La contribución que tiene abierta, «{0}», no es igual en la biblioteca restaurada. ¿Conservar la suya en la biblioteca restaurada, o usar la restaurada (la suya se conserva entonces como copia)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
         <source>Use the restored one</source>
         <translation>Usar la restaurada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <source>The text a MOD modifies is missing</source>
+        <translation>Falta el texto que modifica una propuesta MOD</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <source>Version to mark the MOD against</source>
+        <translation>Versión con respecto a la cual marcar la MOD</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <source>Import the text…</source>
+        <translation>Importar el texto…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <source>Mark against the chosen version</source>
+        <translation>Marcar con respecto a la versión elegida</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <source>Or mark it against another version:</source>
+        <translation>O marcarla con respecto a otra versión:</translation>
     </message>
 </context>
 </TS>

@@ -613,69 +613,74 @@
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="513"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/main_window.py" line="543"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="553"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="548"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="566"/>
+        <location filename="../delegate_app/ui/main_window.py" line="589"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="583"/>
+        <location filename="../delegate_app/ui/main_window.py" line="606"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
+        <location filename="../delegate_app/ui/main_window.py" line="607"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
+        <location filename="../delegate_app/ui/main_window.py" line="655"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -843,37 +848,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>Author of tracked changes</source>
         <translation>Auteur des marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="50"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Code de la source dans les numéros de proposition (p. ex. RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Source line of new contributions</source>
         <translation>Ligne «&#xa0;Source&#xa0;» des nouvelles contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="60"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Langue de l&apos;interface (appliquée au prochain démarrage)</translation>
     </message>
@@ -899,12 +904,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>About {0}</source>
         <translation>À propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;L&apos;application de bureau des délégations auprès de l&apos;UIT&#xa0;: les résolutions et leurs révisions, les positions, les propositions avec marques de révision Word et les tableaux comparatifs.&lt;/p&gt;&lt;p&gt;Fonctionne entièrement hors ligne&#xa0;; votre bibliothèque reste sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
@@ -924,59 +929,84 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Certaines de vos modifications ne sont pas encore enregistrées dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Si vous quittez, Delegate les conserve et les enregistre à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Quitter et garder mes modifications pour le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
         <source>Quit and lose my changes</source>
         <translation>Quitter et perdre mes modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>La bibliothèque a été remplacée pendant que Delegate était ouvert (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>La contribution que vous avez ouverte, « {0} », n&apos;est pas la même dans la bibliothèque restaurée. Garder la vôtre dans la bibliothèque restaurée, ou utiliser celle restaurée (la vôtre est alors conservée comme copie) ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
         <source>Use the restored one</source>
         <translation>Utiliser celle restaurée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <source>The text a MOD modifies is missing</source>
+        <translation>Le texte que modifie une proposition MOD est absent</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <source>Version to mark the MOD against</source>
+        <translation>Version par rapport à laquelle marquer la MOD</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <source>Import the text…</source>
+        <translation>Importer le texte…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <source>Mark against the chosen version</source>
+        <translation>Marquer par rapport à la version choisie</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <source>Or mark it against another version:</source>
+        <translation>Ou la marquer par rapport à une autre version :</translation>
     </message>
 </context>
 </TS>

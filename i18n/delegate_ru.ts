@@ -617,69 +617,74 @@
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="513"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/main_window.py" line="543"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="553"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="548"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="566"/>
+        <location filename="../delegate_app/ui/main_window.py" line="589"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="583"/>
+        <location filename="../delegate_app/ui/main_window.py" line="606"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
+        <location filename="../delegate_app/ui/main_window.py" line="607"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
+        <location filename="../delegate_app/ui/main_window.py" line="655"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -847,37 +852,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>Author of tracked changes</source>
         <translation>Автор пометок исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="50"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>Код источника в номерах предложений (например, RCC, ACP, EUR)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Source line of new contributions</source>
         <translation>Строка «Источник» для новых вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="60"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Язык интерфейса (применяется при следующем запуске)</translation>
     </message>
@@ -903,12 +908,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Настольное рабочее место для делегаций на конференциях МСЭ: резолюции и их редакции, позиции, предложения с пометками исправлений в Word и сравнительные таблицы.&lt;/p&gt;&lt;p&gt;Работает полностью автономно; ваша библиотека хранится только на этом компьютере.&lt;/p&gt;</translation>
     </message>
@@ -928,59 +933,84 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Некоторые ваши изменения ещё не сохранены в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Если вы выйдете, Delegate сохранит их и запишет при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Выйти и сохранить изменения до следующего запуска</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
         <source>Quit and lose my changes</source>
         <translation>Выйти, потеряв изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Библиотека была заменена, пока Delegate был открыт (восстановлена резервная копия или другая программа изменила файл).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>Открытый вами вклад «{0}» в восстановленной библиотеке другой. Сохранить ваш вариант в восстановленной библиотеке или использовать восстановленный (ваш тогда сохранится как копия)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
         <source>untitled</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Keep mine</source>
         <translation>Оставить мой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
         <source>Use the restored one</source>
         <translation>Использовать восстановленный</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <source>The text a MOD modifies is missing</source>
+        <translation>Отсутствует текст, изменяемый предложением MOD</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <source>Version to mark the MOD against</source>
+        <translation>Версия, относительно которой отмечать изменения MOD</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <source>Import the text…</source>
+        <translation>Импортировать текст…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <source>Mark against the chosen version</source>
+        <translation>Отметить относительно выбранной версии</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <source>Or mark it against another version:</source>
+        <translation>Или отметить относительно другой версии:</translation>
     </message>
 </context>
 </TS>

@@ -609,69 +609,74 @@
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="513"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/main_window.py" line="543"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="553"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="548"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="552"/>
+        <location filename="../delegate_app/ui/main_window.py" line="575"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="566"/>
+        <location filename="../delegate_app/ui/main_window.py" line="589"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="583"/>
+        <location filename="../delegate_app/ui/main_window.py" line="606"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
+        <location filename="../delegate_app/ui/main_window.py" line="607"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
+        <location filename="../delegate_app/ui/main_window.py" line="655"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="706"/>
+        <location filename="../delegate_app/ui/main_window.py" line="737"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -839,37 +844,37 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="46"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="47"/>
         <source>Author of tracked changes</source>
         <translation>修订标记作者</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="49"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="50"/>
         <source>Source code in proposal numbers (e.g. RCC, ACP, EUR)</source>
         <translation>提案编号中的来源代码（例如 RCC、ACP、EUR）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="52"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
         <source>Source line of new contributions</source>
         <translation>新文稿的“来源”行</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="53"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="54"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="59"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="68"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="69"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="72"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>界面语言（下次启动时生效）</translation>
     </message>
@@ -895,12 +900,12 @@
 <context>
     <name>about</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="88"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
         <source>About {0}</source>
         <translation>关于 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="89"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="90"/>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;The desktop workbench for ITU delegations: resolutions and their revisions, positions, proposals with Word tracked changes, and comparison sheets.&lt;/p&gt;&lt;p&gt;Works fully offline; your library stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;面向国际电联代表团的桌面工作台：决议及其修订版、立场、带 Word 修订标记的提案以及比较表。&lt;/p&gt;&lt;p&gt;完全离线运行；您的资料库始终保存在本机上。&lt;/p&gt;</translation>
     </message>
@@ -920,59 +925,84 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="126"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>您的部分更改尚未保存到资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>如果退出，Delegate 会保留这些更改，并在下次启动时保存。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="131"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
         <source>Save a copy as…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="134"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
         <source>Quit and keep my changes for next start</source>
         <translation>退出并保留更改到下次启动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="136"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
         <source>Quit and lose my changes</source>
         <translation>退出并放弃更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="154"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Delegate 打开期间资料库被替换（已恢复备份，或其他程序更改了文件）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="161"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>您打开的文稿“{0}”与恢复后资料库中的不同。是将您的版本保留到恢复后的资料库中，还是使用恢复的版本（您的版本将另存为副本）？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
         <source>untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
         <source>Use the restored one</source>
         <translation>使用恢复的版本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <source>The text a MOD modifies is missing</source>
+        <translation>缺少MOD提案所修改的文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <source>Version to mark the MOD against</source>
+        <translation>用于标注MOD修改的版本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <source>Import the text…</source>
+        <translation>导入文本…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <source>Mark against the chosen version</source>
+        <translation>对照所选版本标注</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <source>Or mark it against another version:</source>
+        <translation>或对照其他版本标注：</translation>
     </message>
 </context>
 </TS>

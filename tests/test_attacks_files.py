@@ -450,3 +450,40 @@ def test_the_library_view_lists_an_earlier_edition_as_such(qtbot, tmp_path):
     assert rows[0] == "59 (Rev. Kigali, 2022) · Junk title"
     assert rows[1].startswith("59 (Rev. Kigali, 2022) · earlier edition, replaced ") and "Strengthening" in rows[1]
     db.close()
+
+
+def test_the_window_offers_a_base_when_the_named_one_is_missing(qtbot, tmp_path, monkeypatch):
+    """C26/89 modifies Res 191 (Rev. Bucharest, 2022), not in the library: the
+    window says so and offers the library's versions of Resolution 191; the one
+    chosen is the one the MOD is marked against."""
+    from test_no_lost_work import open_window
+
+    from delegate_app.ui import dialogs
+
+    store = tmp_path / "s.sqlite3"
+    cli(
+        "import",
+        itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt"),
+        itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"),
+        "--db",
+        store,
+    )
+    window = open_window(qtbot, store, tmp_path / "s.ini")
+    uid = sqlite3.connect(store).execute("SELECT uid FROM contributions").fetchone()[0]
+    assert window.session.open(uid)
+    asked = []
+
+    def choose(parent, message, versions):
+        asked.append((message, versions))
+        return dialogs.BASE_CHOSEN, versions[0][0]
+
+    monkeypatch.setattr(dialogs, "choose_base", choose)
+    out = tmp_path / "c26.docx"
+    window.export_word(str(out))
+    qtbot.waitUntil(lambda: out.exists(), timeout=20000)
+    ((message, versions),) = asked
+    assert message.startswith("Proposal 1 modifies PP Resolution 191 (REV. BUCHAREST, 2022), which is not in")
+    assert [label for _, label in versions] == ["PP Resolution 191 (Busan, 2014DUBAI, 2018)"]
+    back = json.loads(cli("parse", out, "--json").stdout)
+    assert back["proposals"][0]["base"]["revision"].upper() == "BUSAN, 2014DUBAI, 2018"
+    window.close()

@@ -471,3 +471,34 @@ def test_redline_sets_the_whole_header(tmp_path):
     assert header["original_language"].endswith("français")
     plain = subprocess.run(["pandoc", "-t", "plain", str(out)], capture_output=True, text=True, check=True).stdout
     assert "Motifs:" in plain and "Reasons" not in plain
+
+
+def test_a_header_keeps_the_meetings_place_and_dates_and_a_single_country_source(tmp_path):
+    """A contribution's header as ITU sets it without template bookmarks: the
+    conference, its place and dates, the document, date and original language,
+    the source (one Member State, no 'Contribution by') and the title."""
+    kigali = itu_text("wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
+    text = tmp_path / "pp.txt"
+    text.write_text(
+        "PLENIPOTENTIARY CONFERENCE (PP-22)\nBucharest, 26 September – 14 October 2022\n"
+        "Addendum 4 to Document 47-E\n14 April 2022\nOriginal: English\nBrazil (Federative Republic of)\n"
+        "PROPOSALS FOR THE WORK OF THE CONFERENCE\nMOD\tB/47A4/1\n"
+        + kigali.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
+        + "\nReasons:\tTo involve the Council.\n",
+        encoding="utf-8",
+    )
+    header = json.loads(cli("parse", text, "--json").stdout)["document"]
+    assert header["meeting"] == "PLENIPOTENTIARY CONFERENCE (PP-22)\nBucharest, 26 September – 14 October 2022"
+    assert header["source"] == "Brazil (Federative Republic of)"
+    assert header["title"] == "PROPOSALS FOR THE WORK OF THE CONFERENCE"
+    assert (header["document"], header["date"], header["original_language"]) == (
+        "Addendum 4 to Document 47-E",
+        "14 April 2022",
+        "English",
+    )
+    store, out = tmp_path / "s.sqlite3", tmp_path / "pp.docx"
+    cli("import", text, "--db", store)
+    cli("export", "docx", "1", "-o", out, "--db", store)
+    back = json.loads(cli("parse", out, "--json").stdout)["document"]
+    assert back["source"] == header["source"] and back["title"] == header["title"]
+    assert "Bucharest, 26 September" in back["meeting"]

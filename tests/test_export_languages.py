@@ -125,6 +125,9 @@ def test_the_package_is_this_documents_own(lang):
     used = {el.get(f"{W}val") for root in [body, *headers] for el in root.iter(f"{W}pStyle", f"{W}rStyle")}
     defined = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
     assert used <= set(defined) and len(defined) < 30  # python-docx's template had 164
+    runs = list(body.iter(f"{W}r"))
+    tags = {r.find(f"{W}rPr/{W}lang").get(f"{W}val") for r in runs}
+    assert tags == {text["language"]}  # the language on every run
     # the running header: a PAGE field and the document's reference, not on the first page
     assert body.find(f".//{W}sectPr/{W}titlePg") is not None
     fields = [f.get(f"{W}instr").strip() for h in headers for f in h.iter(f"{W}fldSimple")]
@@ -150,3 +153,26 @@ def test_the_package_is_this_documents_own(lang):
     ]
     assert styled.count("Normal") >= depths.count(0) > 5
     assert styled.count("enumlev1") == depths.count(1) and styled.count("enumlev2") == depths.count(2)
+
+
+def test_non_breaking_spaces_and_hyphens_are_kept_from_reading_to_writing(tmp_path):
+    """Res 59 (Rev. Baku, 2025) sets "Resolution 123" with a non-breaking space
+    and "ITU-R" with a non-breaking hyphen; they are read, stored and exported
+    (so no line starts with a lone number), and a retyped plain space or hyphen
+    in the proposal is not marked as a change of words."""
+    baku = read_file(ROOT / "resources/starter/wtdc-res59-baku-2025.txt").document
+    texts = " ".join(p.text for p in baku.provisions())
+    assert texts.count("\u00a0") >= 20 and texts.count("\u2011") >= 20
+    proposed = read_file(ROOT / "resources/starter/wtdc-res59-baku-2025.txt").document
+    item = proposed.sections[0].provisions[0]
+    item.text = item.text.replace("\u00a0", " ").replace("\u2011", "-") + " and its annexes"
+    data, _ = contribution_docx(mod_contribution(baku, proposed, number="ABC/1/1"))
+    document = _package(data)["word/document.xml"].decode("utf-8")
+    assert document.count("\u00a0") >= 20 and document.count("\u2011") >= 20
+    path = tmp_path / "mod.docx"
+    path.write_bytes(data)
+    accepted, rejected = _pandoc(path, "accept"), _pandoc(path, "reject")
+    assert "and its annexes" in accepted and "and its annexes" not in rejected
+    root = etree.fromstring(document.encode("utf-8"))
+    inserted = ["".join(t.text or "" for t in ins.iter(f"{W}t")) for ins in root.iter(f"{W}ins")]
+    assert all(len(text.strip()) <= 1 for text in inserted[:-1]) and inserted[-1].strip() == "and its annexes"

@@ -133,6 +133,8 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
             continue
         if part == "header" and _header_field(header, text, anchors):
             continue
+        if part == "header" and _meeting_or_source(header, text, _next_text(texts, i, stop)):
+            continue
         if part == "abstract":
             abstract.append(text)
         elif part == "introduction" or part == "header" and (header.title or header.source):
@@ -143,6 +145,31 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
     contrib.header = header
     contrib.abstract = "\n".join(abstract)
     contrib.introduction = "\n".join(intro)
+
+
+# "Riyadh, 6-17 November 2029", "Bucharest, 26 September – 14 October 2022": where and when a meeting is
+_PLACE_AND_DATES = re.compile(r"^[^\W\d][^,]{1,40},\s*\d{1,2}.{0,40}\b(?:19|20)\d\d$")
+
+
+def _next_text(texts: list[str], i: int, stop: int) -> str:
+    return next((t for t in texts[i + 1 : stop] if t), "")
+
+
+def _meeting_or_source(header: ContributionHeader, text: str, following: str) -> bool:
+    """Two header lines no pattern names: the place and dates under the meeting
+    ("Riyadh, 6-17 November 2029"), kept with it on a line of its own; and a
+    source that is a Member State's name alone ("Russian Federation", "Brazil
+    (Federative Republic of)"), known by its place: the short line just before
+    the title in capitals."""
+    if header.meeting and not header.document and "\n" not in header.meeting and _PLACE_AND_DATES.match(text):
+        header.meeting = f"{header.meeting}\n{text}"
+        return True
+    short = len(text.split()) <= 12 and not text.endswith((".", ";", ":"))
+    if not header.source and not header.title and short and following and _is_caps_title(following):
+        if header.meeting or header.document:
+            header.source = text
+            return True
+    return False
 
 
 def _section_head(text: str) -> str | None:
@@ -172,6 +199,8 @@ def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...
         setattr(header, name, text)
     elif _SOURCE_OPENERS.match(text) and not header.source:
         header.source = text
+    elif not (header.meeting or header.document or header.title) and body_from_text(text) and len(text) < 120:
+        header.meeting = text  # the first line, naming the conference: "PLENIPOTENTIARY CONFERENCE (PP-22)"
     elif _is_caps_title(text) and not header.title:
         header.title = text
     else:

@@ -94,6 +94,7 @@ class _Writer:
             ooxml.track_revisions(self.doc.settings.element)
         if self.rtl:
             self._right_to_left()
+        self._languages()
         header = self.contrib.header
         docx_package.running_header(self.doc, _reference(header), self.rtl)
         docx_package.describe(
@@ -298,6 +299,24 @@ class _Writer:
                     r.insert(0, rpr)
                 if rpr.find(qn("w:rtl")) is None:
                     rpr.append(etree.Element(qn("w:rtl")))
+
+    def _languages(self) -> None:
+        """The document's language on every run of the body and the footnotes
+        (w:lang, with the East Asian and complex-script languages), so that Word
+        spell-checks and hyphenates each run in it whatever style it has."""
+        tag = itu_styles.LANG_TAGS.get(self.language, "en-GB")
+        roots = [self.doc.element.body] + ([self.notes.root] if self.notes.root is not None else [])
+        for root in roots:
+            for r in root.iter(qn("w:r")):
+                rpr = r.find(qn("w:rPr"))
+                if rpr is None:
+                    rpr = etree.Element(qn("w:rPr"))
+                    r.insert(0, rpr)
+                if rpr.find(qn("w:lang")) is None:  # after w:rtl, where the schema has it
+                    lang = etree.SubElement(rpr, qn("w:lang"))
+                    lang.set(qn("w:val"), tag)
+                    lang.set(qn("w:eastAsia"), "zh-CN")
+                    lang.set(qn("w:bidi"), "ar-SA")
 
 
 def _reference(header: ContributionHeader) -> str:

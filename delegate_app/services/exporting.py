@@ -27,7 +27,15 @@ from .files import write_atomically
 
 
 class MissingBase(DelegateError):
-    """A MOD whose base text is not in the library: import it, or choose one."""
+    """A MOD whose base text is not in the library: import it, or choose one.
+
+    ``missing`` lists (proposal's place from 1, the text it names, the
+    resolution's id in the library or None) so that the window can offer the
+    library's other versions of that resolution to choose from."""
+
+    def __init__(self, message: str, missing: list[tuple[int, str, int | None]]):
+        super().__init__(message)
+        self.missing = missing
 
 
 def resolve_bases(db: Database, contrib: Contribution, bases: Mapping[int, int] | None = None) -> None:
@@ -64,7 +72,8 @@ def resolve_bases(db: Database, contrib: Contribution, bases: Mapping[int, int] 
     if missing:
         raise MissingBase(
             "; ".join(f"{_name(n, p)} modifies {named_text(p)}, which is not in the library" for n, p in missing)
-            + ": import it, or choose the base (export docx … --base N=VERSION_ID); nothing was written"
+            + ": import it, or choose the base (export docx … --base N=VERSION_ID); nothing was written",
+            [(n, named_text(p), _resolution_id(db, p)) for n, p in missing],
         )
 
 
@@ -75,6 +84,11 @@ def named_text(proposal: Proposal) -> str:
         return "no text"
     revision = in_force_revision(res.revision)
     return proposal.target + (f" ({revision})" if revision else "")
+
+
+def _resolution_id(db: Database, proposal: Proposal) -> int | None:
+    res = proposal.resolution
+    return library.resolution_id(db, res.body, res.number, create=False) if res is not None else None
 
 
 def _name(n: int, proposal: Proposal) -> str:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -170,3 +171,53 @@ def ask_replaced(parent: QWidget, label: str) -> bool:
     box.setEscapeButton(mine)
     box.exec()
     return box.clickedButton() is mine
+
+
+BASE_IMPORT, BASE_CHOSEN = "import", "base"
+
+
+class BaseDialog(QDialog):
+    """A MOD names a text the library does not hold: import it, or mark the MOD
+    against another version of that resolution chosen here (never a guess)."""
+
+    def __init__(self, message: str, versions: list[tuple[int, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        from .widgets import plain
+
+        self.setWindowTitle(QCoreApplication.translate("dialogs", "The text a MOD modifies is missing"))
+        self.choice: tuple[str, int | None] | None = None
+        label = plain(QLabel(message))
+        label.setWordWrap(True)
+        self.versions = QComboBox()
+        self.versions.setAccessibleName(QCoreApplication.translate("dialogs", "Version to mark the MOD against"))
+        for vid, name in versions:
+            self.versions.addItem(name, vid)
+        buttons = QDialogButtonBox()
+        importing = buttons.addButton(
+            QCoreApplication.translate("dialogs", "Import the text…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        importing.clicked.connect(lambda: self._done(BASE_IMPORT, None))
+        if versions:
+            use = buttons.addButton(
+                QCoreApplication.translate("dialogs", "Mark against the chosen version"),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            use.clicked.connect(lambda: self._done(BASE_CHOSEN, self.versions.currentData()))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        if versions:
+            layout.addWidget(QLabel(QCoreApplication.translate("dialogs", "Or mark it against another version:")))
+            layout.addWidget(self.versions)
+        layout.addWidget(buttons)
+
+    def _done(self, kind: str, version: int | None) -> None:
+        self.choice = (kind, version)
+        self.accept()
+
+
+def choose_base(parent: QWidget, message: str, versions: list[tuple[int, str]]) -> tuple[str, int | None] | None:
+    """("import", None), ("base", version id), or None when the delegate cancels."""
+    dialog = BaseDialog(message, versions, parent)
+    dialog.exec()
+    return dialog.choice

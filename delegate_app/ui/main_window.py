@@ -502,9 +502,10 @@ class MainWindow(QMainWindow):
         return on_error
 
     # -- exports (background) ------------------------------------------------------
-    def export_word(self, path: str | None = None):
+    def export_word(self, path: str | None = None, bases: dict[int, int] | None = None):
         """The open contribution as an ITU Word document; the dialog asks where
-        unless ``path`` says. The export works on a copy: the draft is never changed."""
+        unless ``path`` says. The export works on a copy: the draft is never changed.
+        ``bases``: the versions the delegate chose for MODs whose named text is missing."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         contrib = self.session.snapshot()
@@ -525,9 +526,31 @@ class MainWindow(QMainWindow):
             from ..services.exporting import write_docx
 
             with open_store(db_path) as db:
-                return write_docx(contrib, path, ExportOptions(author=author), db)
+                return write_docx(contrib, path, ExportOptions(author=author), db, bases=bases)
 
-        return self._export(work, path, self.tr("Writing the Word document…"))
+        def missing_base(exc) -> bool:
+            """A MOD whose base is not in the library: import it, or choose another version."""
+            from ..services.exporting import MissingBase
+            from .dialogs import BASE_CHOSEN, BASE_IMPORT, choose_base
+
+            if not isinstance(exc, MissingBase):
+                return False
+            n, named, rid = exc.missing[0]
+            from ..services import library
+
+            versions = [(v.id, v.label) for v in library.versions_of(self.db, rid)] if rid is not None else []
+            message = self.tr(
+                "Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the "
+                "proposal against another version of the resolution."
+            ).format(n, named)
+            choice = choose_base(self, message, versions)
+            if choice is not None and choice[0] == BASE_IMPORT:
+                self.import_files()
+            elif choice is not None and choice[0] == BASE_CHOSEN and choice[1] is not None:
+                self.export_word(path, {**(bases or {}), n: choice[1]})
+            return True
+
+        return self._export(work, path, self.tr("Writing the Word document…"), missing_base)
 
     def export_excel(self, path: str | None = None):
         """All texts of the open contribution's first resolution side by side: its
@@ -565,7 +588,7 @@ class MainWindow(QMainWindow):
 
         return self._export(work, path, self.tr("Writing the comparison workbook…"))
 
-    def _export(self, work, path: str, label: str):
+    def _export(self, work, path: str, label: str, handled=None):
         def on_done(report):
             self.progress.finish()
             warnings = getattr(report, "warnings", report) or []
@@ -589,7 +612,15 @@ class MainWindow(QMainWindow):
             elif box.clickedButton() is open_folder:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
-        token = self.runner.run(work, on_done, self._failed())
+        failed = self._failed()
+
+        def on_error(exc, trace) -> None:
+            if handled is not None and handled(exc):
+                self.progress.finish()
+                return
+            failed(exc, trace)
+
+        token = self.runner.run(work, on_done, on_error)
         self.progress.start(label, token)
         return token
 
