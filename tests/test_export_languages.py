@@ -176,3 +176,32 @@ def test_non_breaking_spaces_and_hyphens_are_kept_from_reading_to_writing(tmp_pa
     root = etree.fromstring(document.encode("utf-8"))
     inserted = ["".join(t.text or "" for t in ins.iter(f"{W}t")) for ins in root.iter(f"{W}ins")]
     assert all(len(text.strip()) <= 1 for text in inserted[:-1]) and inserted[-1].strip() == "and its annexes"
+
+
+def test_a_council_contribution_exports_with_its_own_headings_and_its_annex(tmp_path):
+    """C26/89: 'Purpose', 'Action required by the Council', 'I Introduction' as
+    the document has them, and the annex compiling the four sister resolutions
+    (it used to be dropped without a warning)."""
+    from conftest import itu_text
+
+    doc = read_file(itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt")).document
+    doc.proposals[0].base = doc.proposals[0].resolution  # the base named is not what this test is about
+    data, _ = contribution_docx(doc)
+    body = etree.fromstring(_package(data)["word/document.xml"])
+
+    def styled(style: str) -> list[str]:
+        return [
+            "".join(t.text or "" for t in p.iter(f"{W}t"))
+            for p in body.iter(f"{W}p")
+            if (s := p.find(f"{W}pPr/{W}pStyle")) is not None and s.get(f"{W}val") == style
+        ]
+
+    headings = styled("Headingb")  # (a tab is not a w:t: "I<tab>Introduction" reads "IIntroduction" here)
+    assert headings[:3] == ["Purpose", "Action required by the Council", "IIntroduction"]
+    assert "II Proposal" in headings
+    assert styled("AnnexNo")[-1] == "Annex"  # after Resolution 191's own ANNEX 1-3
+    path = tmp_path / "c26.docx"
+    path.write_bytes(data)
+    plain = _pandoc(path, "accept")
+    assert "Compilations of PP and sectoral resolutions" in plain
+    assert "RESOLUTION ITU-R 75" in plain.replace("\u2011", "-")

@@ -127,6 +127,8 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
         head = _section_head(text)
         if head:
             part = head
+            own = " ".join(source.paras[i].text.split(":", 1)[0].split()) if ":" in text else text
+            contrib.headings.setdefault(head, own.replace(" ", "\t", 1) if _HEAD_PREFIX.match(own) else own)
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if rest:
                 (abstract if part == "abstract" else intro).append(rest)

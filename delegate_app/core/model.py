@@ -321,6 +321,9 @@ class Contribution:
     attachments: list[Annex] = field(default_factory=list)
     language: str = "en"
     uid: str = ""
+    # the front's own heading words, by part ("abstract": "Purpose", "introduction":
+    # "I<tab>Introduction" in a Council document), written back as they were
+    headings: dict[str, str] = field(default_factory=dict)
 
     kind = "contribution"
 
@@ -336,6 +339,8 @@ class Contribution:
         }
         if self.uid:
             d["uid"] = self.uid
+        if self.headings:
+            d["headings"] = dict(self.headings)
         return d
 
     @classmethod
@@ -348,6 +353,7 @@ class Contribution:
             attachments=[_annex(a) for a in d.get("attachments", [])],
             language=d.get("language", "en"),
             uid=d.get("uid", ""),
+            headings={str(k): str(v) for k, v in (d.get("headings") or {}).items()},
         )
 
 

@@ -146,14 +146,15 @@ class _Writer:
             ooxml.bookmark(self._paragraph(h.source, "Source"), "dsource", self.ids)
         if h.title:
             ooxml.bookmark(self._paragraph(h.title, "Title1"), "dtitle1", self.ids)
+        own = self.contrib.headings
         for heading, text in (
-            (self.words.abstract, self.contrib.abstract),
-            (self.words.introduction, self.contrib.introduction),
+            (own.get("abstract") or self.words.abstract, self.contrib.abstract),
+            (own.get("introduction") or self.words.introduction, self.contrib.introduction),
         ):
             if text:
                 self._paragraph(heading, "Headingb")
                 for line in text.split("\n"):
-                    self._paragraph(line, "Normal")
+                    self._paragraph(line, "Headingb" if _is_subheading(line) else "Normal")
 
     # -- proposals -------------------------------------------------------------
     def _proposal(self, proposal: Proposal) -> None:
@@ -317,6 +318,19 @@ class _Writer:
                     lang.set(qn("w:val"), tag)
                     lang.set(qn("w:eastAsia"), "zh-CN")
                     lang.set(qn("w:bidi"), "ar-SA")
+
+
+# Headings inside a front's text: a Council document's "Action required by the
+# Council", and its numbered sections ("II<tab>Proposal")
+_SUBHEADING = re.compile(
+    r"^(?:[IVX]{1,4}[\t ][A-Z][^\t.;:,]{0,40}|Action required(?: by the Council)?|Mesure demandée au Conseil|"
+    r"Decisión solicitada al Consejo|Решение, которое предлагается принять Совету|الإجراء المطلوب من المجلس|"
+    r"需要理事会采取的行动|References|Références|Referencias|Справочные материалы|المراجع|参考文献)$"
+)
+
+
+def _is_subheading(line: str) -> bool:
+    return len(line.split()) <= 8 and _SUBHEADING.match(line.strip()) is not None
 
 
 def _reference(header: ContributionHeader) -> str:
