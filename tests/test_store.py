@@ -334,3 +334,25 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     assert sorted(h.version_id for h in search(db, "kangaroo")) == [2, 2, 3, 3, *outcome.kept * 2]
     assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2
     db.close()
+
+
+def test_one_revision_however_its_heading_is_cased(db, tmp_path):
+    """The Final Acts print "(REV. BAKU, 2025)" where the Sector's file says
+    "(Rev. Baku, 2025)": one version, not two; a changed wording under the
+    upper-case heading replaces it (the earlier wording kept), as any re-import."""
+    from delegate_app.services.importing import import_paths
+    from delegate_app.store.library import list_versions
+
+    baku = ROOT / "resources/starter/wtdc-res59-baku-2025.txt"
+    import_paths(db, [baku])
+    upper = tmp_path / "final-acts-59.txt"
+    text = baku.read_text(encoding="utf-8").replace("(Rev. Baku, 2025)", "(REV. BAKU, 2025)", 1)
+    upper.write_text(text, encoding="utf-8")
+    (outcome,) = import_paths(db, [upper]).outcomes
+    assert outcome.status == "unchanged"
+    changed = tmp_path / "final-acts-59-changed.txt"
+    changed.write_text(text.replace("recalling", "recalling also", 1), encoding="utf-8")
+    (outcome,) = import_paths(db, [changed]).outcomes
+    assert outcome.status == "replaced" and len(outcome.kept) == 1
+    current = [v for v in list_versions(db, "WTDC") if v.number == "59" and "BAKU" in v.revision.upper()]
+    assert [v.revision for v in current] == ["Rev. Baku, 2025"]

@@ -118,7 +118,10 @@ def _heading_only(paras: list[Para], texts: list[str], head: int, heading: Headi
 
 
 def _is_heading(para: Para, text: str) -> bool:
-    return para.style in HEADING_STYLES or parse_heading(text) is not None
+    """A heading: a text that reads as one, or one in a heading style. An empty
+    paragraph in the heading style is none: ITU's published files put one (a
+    section break after the cover and foreword) before the real heading."""
+    return parse_heading(text) is not None or (para.style in HEADING_STYLES and bool(text))
 
 
 def _is_preamble(text: str) -> bool:

@@ -14,6 +14,7 @@ revision years) are imported by the functions that use them.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from collections.abc import Sequence
@@ -105,15 +106,28 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     and the wording it replaces is kept as an earlier edition, with its
     provisions: nothing an import replaces is lost."""
     from ..core.outline import outline
-    from ..core.revision import revision_year
+    from ..core.revision import revision_key, revision_year
 
     rid = resolution_id(db, res.body, res.number)
+    # one revision however its heading is cased or spaced: the Final Acts print
+    # "(REV. DUBAI, 2018)" where the Sector's file says "(Rev. Dubai, 2018)"
+    wanted = revision_key(res.revision)
+    found = next(
+        (
+            (vid, stored, revision)
+            for vid, revision, stored in db.execute(
+                "SELECT id, revision, data FROM versions WHERE resolution_id = ? AND language = ? "
+                "AND edition_of IS NULL",
+                [rid, res.language],
+            )
+            if revision == res.revision or revision_key(revision) == wanted
+        ),
+        None,
+    )
+    row = found[:2] if found is not None else None
+    if found is not None and found[2] != res.revision:  # the revision kept as the library first had it
+        res = dataclasses.replace(res, revision=found[2])
     data = json.dumps(res.to_dict(), ensure_ascii=False)
-    row = db.execute(
-        "SELECT id, data FROM versions WHERE resolution_id = ? AND revision = ? AND language = ? "
-        "AND edition_of IS NULL",
-        [rid, res.revision, res.language],
-    ).fetchone()
     if row and row[1] == data:
         return row[0], "unchanged", None
     kept = None
