@@ -268,3 +268,26 @@ def test_real_rcc_contribution_exports_with_its_text(tmp_path):
     data, report = contribution_docx(doc)
     back = read_bytes(data, "rcc.docx").document
     assert cases.paragraphs(back.proposals[0].resolution) == cases.paragraphs(doc.proposals[0].resolution)
+
+
+def test_footnote_marks_word_cannot_number_are_custom_marks():
+    """ITU's "1bis" (a footnote added between 1 and 2 by a later conference) is a
+    custom mark in Word (customMarkFollows and the mark typed), not renumbered 2;
+    it reads back as the same mark."""
+    from delegate_app.core.model import Footnote, FootnoteRef
+    from delegate_app.formats.docx_writer import mod_contribution
+
+    res = read_file(ROOT / "resources/starter/wtdc-res59-baku-2025.txt").document
+    first = res.sections[0].provisions[0]
+    res.footnotes = [Footnote(1, "The first note.", ""), Footnote(2, "A note added later.", "1bis")]
+    first.notes = [FootnoteRef(10, 1), FootnoteRef(20, 2)]
+    data, _ = contribution_docx(mod_contribution(res, res, number="ABC/1/1"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        doc, notes = z.read("word/document.xml"), z.read("word/footnotes.xml")
+    root = etree.fromstring(doc)
+    refs = list(root.iter(f"{W}footnoteReference"))
+    assert [r.get(f"{W}customMarkFollows") for r in refs] == [None, "1"]
+    assert refs[1].getnext().text == "1bis"
+    assert b"1bis" in notes
+    back = read_bytes(data, "marks.docx").document.proposals[0].resolution
+    assert [(n.text, n.mark) for n in back.footnotes] == [("The first note.", ""), ("A note added later.", "1bis")]

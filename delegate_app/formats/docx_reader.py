@@ -202,17 +202,22 @@ def _revision_state(run: Element, p: Element) -> str:
 
 def _run_text(run: Element) -> str:
     parts: list[str] = []
+    custom_mark = False  # the text after a reference with customMarkFollows is its mark ("1bis"), not text
     for el in run.iterchildren():
         tag = el.tag
         if tag in (qn("w:t"), qn("w:delText")):
+            if custom_mark:
+                custom_mark = False
+                continue
             parts.append(el.text or "")
         elif tag == qn("w:tab") or tag == qn("w:ptab"):
             parts.append("\t")
         elif tag in (qn("w:br"), qn("w:cr")):
             parts.append(" ")
         elif tag == qn("w:noBreakHyphen"):
-            parts.append("-")
+            parts.append("\u2011")  # kept: ITU writes "ITU-R" with one
         elif tag == qn("w:footnoteReference"):
+            custom_mark = el.get(qn("w:customMarkFollows")) in ("1", "true", "on")
             try:
                 parts.append(note_marker(int(el.get(qn("w:id")) or "")))
             except (TypeError, ValueError):
@@ -263,5 +268,10 @@ def _footnotes(document: Any, name: str) -> dict[int, Footnote]:
         for p in fn.iter(W_P):
             texts.append("".join(_run_text(r) for r in _runs(p) if _revision_state(r, p) != "deleted"))
         text = " ".join(" ".join(t.split()) for t in texts).strip()
-        notes[number] = Footnote(number=number, text=text)
+        mark = ""
+        if fn.find(f".//{qn('w:footnoteRef')}") is None and text:  # a custom mark, typed as text: "1bis"
+            first, _, rest = text.partition(" ")
+            if len(first) <= 5:
+                mark, text = first, rest.strip()
+        notes[number] = Footnote(number=number, text=text, mark=mark)
     return notes

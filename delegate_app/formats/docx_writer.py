@@ -241,8 +241,10 @@ class _Writer:
             for number in refs:
                 note = footnotes.get(number)
                 if note is not None:  # each reference gets its own Word footnote, as Word requires
-                    fid = self.notes.add(note.text, self.rtl)
-                    self._append(p, op, ooxml.footnote_reference(fid))
+                    # a mark Word cannot number ("1bis", "*") is written as a custom mark
+                    mark = note.mark if note.mark and not note.mark.isdigit() else ""
+                    fid = self.notes.add(note.text, self.rtl, mark)
+                    self._append(p, op, ooxml.footnote_reference(fid, mark))
             if text:
                 self._append(p, op, self._run(op, text))
         if not self.options.static_marks and para.change in (INSERTED, DELETED):

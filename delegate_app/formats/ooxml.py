@@ -135,11 +135,19 @@ def clear_empty_rpr(p: Element) -> None:
 _REFERENCE = RunStyle(style="FootnoteReference")
 
 
-def footnote_reference(number: int) -> Element:
-    """The reference mark in the text, pointing at footnote ``number``."""
+def footnote_reference(number: int, mark: str = "") -> Element:
+    """The reference mark in the text, pointing at footnote ``number``; with a
+    ``mark`` ("1bis", "*"), Word's custom mark (customMarkFollows, the mark typed
+    after it), which Word does not renumber."""
     r = etree.Element(qn("w:r"))
     _run_properties(r, _REFERENCE)
-    etree.SubElement(r, qn("w:footnoteReference")).set(qn("w:id"), str(number))
+    ref = etree.SubElement(r, qn("w:footnoteReference"))
+    if mark:
+        ref.set(qn("w:customMarkFollows"), "1")
+    ref.set(qn("w:id"), str(number))
+    if mark:
+        t = etree.SubElement(r, qn("w:t"))
+        t.text = mark
     return r
 
 
@@ -214,7 +222,7 @@ class Footnotes:
     part: Part | None = None
     root: Element | None = None
 
-    def add(self, text: str, rtl: bool = False) -> int:
+    def add(self, text: str, rtl: bool = False, mark: str = "") -> int:
         root = self.root if self.root is not None else self._create()
         fid = int(self.ids.take())
         fn = etree.SubElement(root, qn("w:footnote"))
@@ -226,7 +234,11 @@ class Footnotes:
             set_bidi(ppr)
         ref = etree.SubElement(p, qn("w:r"))
         _run_properties(ref, _REFERENCE)
-        etree.SubElement(ref, qn("w:footnoteRef"))
+        if mark:  # the custom mark, as the reference in the text shows it
+            t = etree.SubElement(ref, qn("w:t"))
+            t.text = mark
+        else:
+            etree.SubElement(ref, qn("w:footnoteRef"))
         p.append(run("\t" + text, RunStyle(rtl=rtl)))
         return fid
 
