@@ -4,7 +4,7 @@ lost numbering, odd encodings; and labels that need the sequence to be read."""
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, itu_text
+from conftest import FIXTURES, ROOT, itu_text
 
 from delegate_app.core.errors import InputError, NotITUText
 from delegate_app.core.labels import LETTER, NUMBER, ROMAN, split_label
@@ -144,3 +144,29 @@ def test_bad_text_is_refused_with_a_clear_message(data, message):
 def test_non_itu_text_is_not_itu():
     with pytest.raises(NotITUText):
         read_bytes(b"Minutes of the meeting\nconsidering the weather\na) rain\n", "m.txt")
+
+
+def test_pdf_footnotes_are_cut_off_the_items_and_referenced():
+    """The PP-18 Final Acts as extracted from ITU's PDF: each page's footnotes
+    sit at the end of an item after the printed rule, their marks glued to a
+    word ("countries1"). Every note becomes a footnote, referenced where its
+    mark stood, and no item keeps a rule or a glued mark."""
+    import glob
+    import re
+
+    files = sorted(glob.glob(str(ROOT.parent / "shared/fixtures/pp18-final-acts/*.txt")))
+    if not files:
+        pytest.skip("the PP-18 corpus is in ../shared")
+    total = 0
+    for name in files:
+        res = read_file(name).document
+        provisions = list(res.provisions())
+        assert not [p.text for p in provisions if "_____" in p.text], name
+        used = {r.footnote for p in provisions for r in p.notes} | {r.footnote for r in res.heading_notes}
+        assert {n.number for n in res.footnotes} <= used, name
+        total += len(res.footnotes)
+    assert total >= 50
+    res101 = read_file(ROOT.parent / "shared/fixtures/pp18-final-acts/pp18-res101.txt").document
+    assert res101.footnotes[0].text.startswith("These include the least developed countries")
+    glued = [p.text for p in res101.provisions() if re.search(r"countries1\b|organizations2\b", p.text)]
+    assert glued == []

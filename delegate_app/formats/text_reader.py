@@ -18,6 +18,7 @@ from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from ..core.revision import parse_heading
 from ..core.vocabulary import match_call
+from .pdf_text import separate_footnotes
 
 MAX_LINE = 100_000  # characters; an ITU paragraph is a few thousand at most
 
@@ -166,7 +167,7 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
 
     text = _FOOTNOTE_REF.sub(ref, text)
     text = _LOST_HYPHEN.sub("ITU\u2011\\1", text)  # ITU writes it with a non-breaking hyphen
-    lines = _markdown_footnotes(text.split("\n"), footnotes)
+    lines = separate_footnotes(_markdown_footnotes(text.split("\n"), footnotes), footnotes)
     if markdown:
         lines = _markdown_paragraphs(lines)
     paras = []

@@ -1,0 +1,89 @@
+"""Repairs of text extracted from ITU's PDFs: footnotes set inline.
+
+A PDF has no footnotes, only text at the foot of a page. Extracted line by
+line (the PP Final Acts, WTDC texts converted from PDF), each page's notes end
+up at the end of the item that shared their page, after the rule that ITU
+prints above them, and the reference mark is glued to its word:
+
+    "... developing countries1 and ...; ____________________ 1 These include ..."
+
+This module cuts the notes off the item ("____ 1 text 2 text": each note opens
+with the next mark in sequence, 1bis included) and puts a footnote marker where
+the glued mark stands, in that line or the lines before it on the page. A note
+whose mark is found nowhere is kept, unreferenced, rather than lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..core.model import Footnote
+from ..core.paragraphs import note_marker
+
+_RULE = re.compile(r"\s*_{10,}\s*(?=\d)")
+
+
+def separate_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
+    """``lines`` with inline PDF footnotes cut off into ``footnotes`` and their
+    glued marks made markers."""
+    if not any("_____" in line for line in lines):
+        return lines
+    out = list(lines)
+    page_start = 0  # the first line the next notes' marks can be in
+    for i, line in enumerate(out):
+        rule = _RULE.search(line)
+        if rule is None:
+            continue
+        body, notes_text = line[: rule.start()].rstrip(), line[rule.end() :]
+        notes = _split_notes(notes_text)
+        if not notes:
+            continue
+        out[i] = body
+        for mark, text in notes:
+            number = _number(footnotes, mark)
+            footnotes[number] = Footnote(number=number, text=text, mark="" if mark == str(number) else mark)
+            _place_marker(out, page_start, i, mark, number)
+        page_start = i + 1
+    return out
+
+
+def _split_notes(text: str) -> list[tuple[str, str]]:
+    """ "1 These include ... 2 Including ..." as [("1", "These include ..."), ...].
+
+    The text after the rule opens with a mark; each further note opens with the
+    next mark in sequence (or this mark with "bis") followed by a capital, so a
+    number inside a note ("Article 21 of the Constitution") does not cut it."""
+    first = re.match(r"(\d{1,2}(?:bis|ter)?)\s+", text)
+    if first is None:
+        return []
+    notes: list[tuple[str, str]] = []
+    mark, text_at = first.group(1), first.end()
+    while True:
+        digits = int(re.match(r"\d+", mark).group())  # type: ignore[union-attr]
+        candidates = [str(digits + 1)] + ([f"{mark}bis"] if mark.isdigit() else [])
+        opening = re.compile(r"(?<=\s)(" + "|".join(candidates) + r")\s+(?=[A-Z\"“(«À-ÖØ-Þ])")
+        nxt = opening.search(text, text_at)
+        end = nxt.start() if nxt is not None else len(text)
+        notes.append((mark, " ".join(text[text_at:end].split())))
+        if nxt is None:
+            return notes
+        mark, text_at = nxt.group(1), nxt.end()
+
+
+def _number(footnotes: dict[int, Footnote], mark: str) -> int:
+    plain = int(mark) if mark.isdigit() else None
+    if plain is not None and plain not in footnotes:
+        return plain
+    return max(footnotes, default=0) + 1
+
+
+def _place_marker(lines: list[str], first: int, last: int, mark: str, number: int) -> None:
+    """The glued mark nearest before the notes ("countries1", "organizations2"),
+    after a letter or closing sign and before a space, a sign or the line's end."""
+    glued = re.compile(r"(?<=[^\W\d_]|[)\]”’])" + re.escape(mark) + r"(?=[\s,.;:)]|$)")
+    for i in range(last, first - 1, -1):
+        found = list(glued.finditer(lines[i]))
+        if found:
+            m = found[-1]
+            lines[i] = lines[i][: m.start()] + note_marker(number) + lines[i][m.end() :]
+            return
