@@ -170,3 +170,33 @@ def test_pdf_footnotes_are_cut_off_the_items_and_referenced():
     assert res101.footnotes[0].text.startswith("These include the least developed countries")
     glued = [p.text for p in res101.provisions() if re.search(r"countries1\b|organizations2\b", p.text)]
     assert glued == []
+
+
+def _resolution_text(items: str) -> bytes:
+    head = (
+        "RESOLUTION 59 (Rev. Baku, 2025)\nStrengthening coordination\n"
+        "The World Telecommunication Development Conference (Baku, 2025),\n"
+    )
+    return (head + items).encode("utf-8")
+
+
+def test_bis_labels_are_labels_at_their_items_level():
+    """ITU's "b)bis" and "1bis" (items a later conference inserted) are labels,
+    siblings of b) and 1, not text of the item before."""
+    text = "recalling\na)\tthat one;\nb)\tthat two;\nb)bis\tthat two more;\nc)\tthat three;\n"
+    text += "resolves\n1\tthat one;\n1bis\tthat one more;\n2\tthat two;\n"
+    result = read_bytes(_resolution_text(text), "bis.txt")
+    recalling, resolves = result.document.sections
+    assert [p.label for p in recalling.provisions] == ["a)", "b)", "b)bis", "c)"]
+    assert [p.label for p in resolves.provisions] == ["1", "1bis", "2"]
+    assert result.warnings == []
+
+
+def test_a_label_sequence_that_starts_again_or_jumps_is_reported():
+    text = "considering\na)\tthat one;\nb)\tthat two;\na)\tthat one again;\nb)\tthat two again;\nc)\tthat three;\n"
+    text += "resolves\n1\tthat one;\n2\tthat two;\n5\tthat five;\n"
+    warnings = read_bytes(_resolution_text(text), "restart.txt").warnings
+    assert warnings == [
+        "considering: b) then a): the labels start again in one call; check that no call was lost",
+        "resolves: 2 then 5: labels are missing between them; check the text",
+    ]

@@ -45,9 +45,9 @@ _LABEL = re.compile(
     r"""^(?:[-*•▪–]\s+)?            # a Markdown or typographic bullet
         (?P<em>[*_]{0,2})
         (?P<label>
-            \(?(?P<alpha>[a-z]{1,4})\)      # a)  (a)  ii)  fh) from flattened revisions
+            \(?(?P<alpha>[a-z]{1,4})\)(?P<asuf>bis|ter|quater)?   # a)  (a)  ii)  fh)  b)bis
           | \(?(?P<arabic>[\u0621-\u064a])\s?\)   # أ)  ب)  in Arabic texts
-          | (?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<close>[.)]?)   # 1  1)  1.  1.1
+          | (?P<num>\d{1,3}(?:\.\d{1,3})*)(?P<nsuf>bis|ter|quater)?(?P<close>[.)]?)   # 1  1)  1.  1.1  1bis
         )
         (?P=em)
         (?P<sep>\t+|\s+|$)
@@ -87,7 +87,10 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
             return None, line
         if not sep and rest:
             return None, line
-        text = f"{alpha})"
+        suffix = m.group("asuf") or ""  # "b)bis": an item a later conference put after b), at its level
+        text = f"{alpha}){suffix}"
+        if suffix and len(alpha) == 1:
+            return Label(text, LETTER, ord(alpha) - ord("a") + 1), rest.strip()
         if alpha in _ROMAN_INDEX and len(alpha) > 1:
             return Label(text, ROMAN, _ROMAN_INDEX[alpha]), rest.strip()
         if len(alpha) == 1:
@@ -103,7 +106,7 @@ def split_label(line: str, *, tab_required_for_numbers: bool = False) -> tuple[L
             return None, line
     value = int(num.split(".")[-1])
     # ITU writes operative numbers bare ("1"); "1." and "1)" are a converter's or a typist's
-    return Label(num, NUMBER, value), rest.strip()
+    return Label(num + (m.group("nsuf") or ""), NUMBER, value), rest.strip()
 
 
 def _flattened_pair(alpha: str) -> bool:

@@ -89,7 +89,43 @@ def parse_resolution(
     res.body = _body(res)
     res.language = _language(res)
     res.footnotes = _cited_footnotes(res, source.footnotes)
+    source.warnings.extend(label_warnings(res))
     return res
+
+
+def label_warnings(res: Resolution) -> list[str]:
+    """Label sequences a reader should look at, since the nesting was decided
+    from them: a list that starts again inside one call ("a) b) a) b) c)": two
+    lists run together, or a call lost between them), and a jump ("i)" then
+    "v)": items lost, or a letter read as a roman numeral)."""
+    warnings = []
+    for section in res.sections:
+        previous: Provision | None = None
+        for prov in section.provisions:
+            kind_value = _sequence_value(prov.label)
+            before = _sequence_value(previous.label) if previous is not None else None
+            if kind_value and before and kind_value[0] == before[0]:
+                name = f"{section.call or 'the text'}: {previous.label if previous else ''} then {prov.label}"
+                if kind_value[1] < before[1]:
+                    warnings.append(f"{name}: the labels start again in one call; check that no call was lost")
+                elif kind_value[1] > before[1] + 1:
+                    warnings.append(f"{name}: labels are missing between them; check the text")
+            previous = prov
+    return warnings
+
+
+def _sequence_value(label: str) -> tuple[str, int] | None:
+    """(kind and depth, value) of a label that counts in a sequence; None for
+    "b)bis", for a flattened revision's pair ("fh)": old and new side by side)
+    and for numbers of two or more digits (a flattened "1"→"2" reads "12")."""
+    found, _ = split_label(label + "\tx") if label else (None, "")
+    if found is None or label.endswith(("bis", "ter", "quater")):
+        return None
+    if found.kind == LETTER and len(label.strip("()")) > 1:
+        return None
+    if found.kind != LETTER and found.kind != ROMAN and len(label.split(".")[-1]) > 1:
+        return None
+    return f"{found.kind}{label.count('.')}", found.value
 
 
 def _heading_only(paras: list[Para], texts: list[str], head: int, heading: Heading) -> Resolution:

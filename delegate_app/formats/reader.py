@@ -82,7 +82,7 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
             document = parse_source(read.revised)
             check()
             original = None
-            warnings = list(read.warnings)
+            warnings = list(read.warnings) + read.revised.warnings
             if read.original is not None:
                 try:
                     original = parse_source(read.original)
