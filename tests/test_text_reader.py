@@ -200,3 +200,20 @@ def test_a_label_sequence_that_starts_again_or_jumps_is_reported():
         "considering: b) then a): the labels start again in one call; check that no call was lost",
         "resolves: 2 then 5: labels are missing between them; check the text",
     ]
+
+
+def test_compounds_broken_at_a_pdf_line_end_are_joined():
+    import glob
+    import re
+
+    files = sorted(glob.glob(str(ROOT.parent / "shared/fixtures/pp18-final-acts/*.txt")))
+    if not files:
+        pytest.skip("the PP-18 corpus is in ../shared")
+    left = []
+    for name in files:
+        for p in read_file(name).document.provisions():
+            left += [w for w in re.findall(r"\w+- \w+", p.text) if not w.endswith(("- and", "- or"))]
+    assert left == []
+    text = "considering\na)\tthat the Secretary- General organizes high- level, short- and long-term events;\n"
+    (item,) = read_bytes(_resolution_text(text), "pdf.txt").document.sections[0].provisions
+    assert item.text == "that the Secretary-General organizes high-level, short- and long-term events;"

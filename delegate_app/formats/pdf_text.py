@@ -1,4 +1,4 @@
-"""Repairs of text extracted from ITU's PDFs: footnotes set inline.
+"""Repairs of text extracted from ITU's PDFs: footnotes set inline, hyphens cut at line ends.
 
 A PDF has no footnotes, only text at the foot of a page. Extracted line by
 line (the PP Final Acts, WTDC texts converted from PDF), each page's notes end
@@ -11,6 +11,10 @@ This module cuts the notes off the item ("____ 1 text 2 text": each note opens
 with the next mark in sequence, 1bis included) and puts a footnote marker where
 the glued mark stands, in that line or the lines before it on the page. A note
 whose mark is found nowhere is kept, unreferenced, rather than lost.
+
+A compound broken at a line end keeps a space after its hyphen ("high- level",
+"Secretary- General", "IMT- 2020"); it is joined again, except before "and"/"or" in their
+languages ("short- and long-term" is meant so).
 """
 
 from __future__ import annotations
@@ -87,3 +91,11 @@ def _place_marker(lines: list[str], first: int, last: int, mark: str, number: in
             m = found[-1]
             lines[i] = lines[i][: m.start()] + note_marker(number) + lines[i][m.end() :]
             return
+
+
+_BROKEN_COMPOUND = re.compile(r"(?<=[^\W_])- (?!(?:and|or|et|ou|y|o|e|и|или)\b)(?=[^\W_])")
+
+
+def join_broken_compounds(line: str) -> str:
+    """ "high- level" -> "high-level"; "short- and long-term" kept."""
+    return _BROKEN_COMPOUND.sub("-", line) if "- " in line else line
