@@ -217,3 +217,22 @@ def test_compounds_broken_at_a_pdf_line_end_are_joined():
     text = "considering\na)\tthat the Secretary- General organizes high- level, short- and long-term events;\n"
     (item,) = read_bytes(_resolution_text(text), "pdf.txt").document.sections[0].provisions
     assert item.text == "that the Secretary-General organizes high-level, short- and long-term events;"
+
+
+def test_items_a_pdf_extraction_glued_together_are_split_again():
+    """ "… funding; vi) to solicit …": in a text extracted from a PDF, an item
+    glued onto the end of the one before it is split off where its label is the
+    next in the list; a Word text's own inline enumeration is left as written."""
+    pdf = (
+        "instructs the Secretary-General\n1\tto act;\n"
+        "2\tto take the following measures: i) to report on high- level events; ii) to consult Member States; "
+        "iii) to publish the results;\n3\tto report to the Council.\n"
+    )
+    res = read_bytes(_resolution_text(pdf), "pdf.txt").document
+    (section,) = res.sections
+    assert [p.label for p in section.provisions] == ["1", "2", "3"]
+    assert [c.label for c in section.provisions[1].children] == ["i)", "ii)", "iii)"]
+    assert section.provisions[1].children[0].text == "to report on high-level events;"
+    word = pdf.replace("high- level", "high-level")
+    (section,) = read_bytes(_resolution_text(word), "word.txt").document.sections
+    assert section.provisions[1].children == [] and "; ii) to consult" in section.provisions[1].text

@@ -99,3 +99,73 @@ _BROKEN_COMPOUND = re.compile(r"(?<=[^\W_])- (?!(?:and|or|et|ou|y|o|e|и|или)
 def join_broken_compounds(line: str) -> str:
     """ "high- level" -> "high-level"; "short- and long-term" kept."""
     return _BROKEN_COMPOUND.sub("-", line) if "- " in line else line
+
+
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+_GLUED_LABEL = re.compile(r"; ((?:[a-z]{1,4})\)|\d{1,2}) (?=[a-z])")
+_OPENING_ROMAN = re.compile(r": (i\)) (?=[a-z])")
+
+
+def looks_extracted_from_pdf(lines: list[str]) -> bool:
+    """Whether the text carries what a PDF extraction leaves: a footnote rule set
+    inline, or a compound broken at a line end. Only such texts get the repairs
+    below: a Word text's own inline enumeration ("as follows: i) …; ii) …") is
+    the author's and stays one paragraph."""
+    return any(_RULE.search(line) or ("- " in line and _BROKEN_COMPOUND.search(line)) for line in lines)
+
+
+def split_glued_items(lines: list[str]) -> list[str]:
+    """Items a PDF extraction glued onto the end of the item before ("…
+    funding; vi) to solicit …"), each on a line of its own again. A split is
+    made only where the label glued is the one that comes next after the
+    line's own label (or the one split off before it), so an enumeration
+    inside a sentence is left alone unless it continues the list."""
+    out: list[str] = []
+    for line in lines:
+        out.extend(_split_line(line))
+    return out
+
+
+def _split_line(line: str) -> list[str]:
+    from ..core.labels import split_label
+
+    own, _ = split_label(line)
+    previous = own.text if own is not None else None
+    parts: list[str] = []
+    start = 0
+    opening = _OPENING_ROMAN.search(line)
+    if opening is not None and "; ii) " in line[opening.end() :]:  # ": i) …; ii) …": a sub-list begins here
+        parts.append(line[: opening.start() + 1])
+        start, previous = opening.start() + 2, "i)"
+    for m in _GLUED_LABEL.finditer(line, start):
+        label = m.group(1)
+        if previous is None or label not in _successors(previous):
+            continue
+        parts.append(line[start : m.start() + 1])
+        start, previous = m.start() + 2, label
+    if not parts:
+        return [line]
+    parts.append(line[start:])
+    first, *rest = parts
+    return [first] + [_with_tab(p) for p in rest]
+
+
+def _with_tab(part: str) -> str:
+    label, _, text = part.partition(" ")
+    return f"{label}\t{text}"
+
+
+def _successors(label: str) -> set[str]:
+    """The labels that can come next: "4" after "3", "c)" after "b)", "vi)"
+    after "v)" (and "w)", were "v)" a letter)."""
+    bare = label.rstrip(")")
+    if bare.isdigit():
+        return {str(int(bare) + 1)}
+    if not label.endswith(")"):
+        return set()
+    found = set()
+    if bare in _ROMANS[:-1]:
+        found.add(_ROMANS[_ROMANS.index(bare) + 1] + ")")
+    if len(bare) == 1 and bare < "z":
+        found.add(chr(ord(bare) + 1) + ")")
+    return found

@@ -18,7 +18,7 @@ from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from ..core.revision import parse_heading
 from ..core.vocabulary import match_call
-from .pdf_text import join_broken_compounds, separate_footnotes
+from .pdf_text import join_broken_compounds, looks_extracted_from_pdf, separate_footnotes, split_glued_items
 
 MAX_LINE = 100_000  # characters; an ITU paragraph is a few thousand at most
 
@@ -167,8 +167,10 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
 
     text = _FOOTNOTE_REF.sub(ref, text)
     text = _LOST_HYPHEN.sub("ITU\u2011\\1", text)  # ITU writes it with a non-breaking hyphen
-    lines = separate_footnotes(_markdown_footnotes(text.split("\n"), footnotes), footnotes)
-    lines = [join_broken_compounds(line) for line in lines]
+    lines = _markdown_footnotes(text.split("\n"), footnotes)
+    if looks_extracted_from_pdf(lines):  # the repairs of a PDF's text, never applied to a Word text
+        lines = separate_footnotes(lines, footnotes)
+        lines = split_glued_items([join_broken_compounds(line) for line in lines])
     if markdown:
         lines = _markdown_paragraphs(lines)
     paras = []
