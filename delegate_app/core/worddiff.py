@@ -68,8 +68,10 @@ def _compute(old: str, new: str) -> list[Segment]:
         return [(DELETE, old)]
     a, b = tokens(old), tokens(new)
     ids: dict[str, int] = {}
-    a_ids = [ids.setdefault(_key(t), len(ids)) for t in a]
-    b_ids = [ids.setdefault(_key(t), len(ids)) for t in b]
+    # a token's key is its word (see _key), inlined: this runs for every token at every typing pause
+    nb = "\u2011"
+    a_ids = [ids.setdefault(t.rstrip() if nb not in t else _key(t), len(ids)) for t in a]
+    b_ids = [ids.setdefault(t.rstrip() if nb not in t else _key(t), len(ids)) for t in b]
     raw: list[Segment] = []
     for op in Indel.opcodes(a_ids, b_ids):
         if op.tag == "equal":
