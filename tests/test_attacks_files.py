@@ -487,3 +487,20 @@ def test_the_window_offers_a_base_when_the_named_one_is_missing(qtbot, tmp_path,
     back = json.loads(cli("parse", out, "--json").stdout)
     assert back["proposals"][0]["base"]["revision"].upper() == "BUSAN, 2014DUBAI, 2018"
     window.close()
+
+
+def test_hostile_pdf_like_text_is_read_in_one_pass(tmp_path):
+    """The repairs for PDF text meet lines made to make them slow: a line of
+    ninety thousand underscores, a 'page' of thousands of notes, thousands of
+    pages. Each is read (or refused) at once, never ground through for minutes."""
+    head = RES59.read_text(encoding="utf-8")
+    cases = {
+        "underscores.txt": head + "\nconsidering\na)\tthat " + "_" * 90_000 + ";\n",
+        "notes.txt": head + "\na)\tthat x; ____________ " + " ".join(f"{n} A note" for n in range(1, 9000)) + "\n",
+        "pages.txt": head + "".join(f"\nb)\tthat item{n % 9 + 1}; ____________ 1 A note." for n in range(9000)),
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = cli("parse", path, check=False)  # the helper gives up after 60 s
+        assert result.returncode in (0, 2) and "Traceback" not in result.stderr, (name, result.stderr[-300:])

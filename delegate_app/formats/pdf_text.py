@@ -24,7 +24,29 @@ import re
 from ..core.model import Footnote
 from ..core.paragraphs import note_marker
 
-_RULE = re.compile(r"\s*_{10,}\s*(?=\d)")
+_UNDERSCORES = re.compile(r"_{10,}")
+# a printed page holds a few dozen lines and a handful of notes; a "page" beyond
+# these is not one, and the repairs stay linear whatever a file holds
+MAX_NOTES_PER_PAGE, MAX_LINES_PER_PAGE = 40, 200
+
+
+def _rule(line: str) -> tuple[int, int] | None:
+    """Where the printed footnote rule stands in a line, spaces around it
+    included, when a note's mark follows it: (start, end). Found run by run, so
+    a line of a hundred thousand underscores costs one pass, not a pass per
+    character (a regular expression with the look-ahead after it backtracked)."""
+    if "__________" not in line:
+        return None
+    for m in _UNDERSCORES.finditer(line):
+        end = m.end()
+        while end < len(line) and line[end].isspace():
+            end += 1
+        if end < len(line) and line[end].isdigit():
+            start = m.start()
+            while start > 0 and line[start - 1].isspace():
+                start -= 1
+            return start, end
+    return None
 
 
 def separate_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
@@ -34,19 +56,21 @@ def separate_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list
         return lines
     out = list(lines)
     page_start = 0  # the first line the next notes' marks can be in
+    highest = max(footnotes, default=0)  # kept as notes are added: one pass, whatever the file holds
     for i, line in enumerate(out):
-        rule = _RULE.search(line)
+        rule = _rule(line)
         if rule is None:
             continue
-        body, notes_text = line[: rule.start()].rstrip(), line[rule.end() :]
+        body, notes_text = line[: rule[0]].rstrip(), line[rule[1] :]
         notes = _split_notes(notes_text)
-        if not notes:
+        if not notes or len(notes) > MAX_NOTES_PER_PAGE:  # not a page's foot: left as it is
             continue
         out[i] = body
         for mark, text in notes:
-            number = _number(footnotes, mark)
+            number = int(mark) if mark.isdigit() and int(mark) not in footnotes else highest + 1
+            highest = max(highest, number)
             footnotes[number] = Footnote(number=number, text=text, mark="" if mark == str(number) else mark)
-            _place_marker(out, page_start, i, mark, number)
+            _place_marker(out, max(page_start, i - MAX_LINES_PER_PAGE), i, mark, number)
         page_start = i + 1
     return out
 
@@ -69,16 +93,9 @@ def _split_notes(text: str) -> list[tuple[str, str]]:
         nxt = opening.search(text, text_at)
         end = nxt.start() if nxt is not None else len(text)
         notes.append((mark, " ".join(text[text_at:end].split())))
-        if nxt is None:
+        if nxt is None or len(notes) > MAX_NOTES_PER_PAGE:
             return notes
         mark, text_at = nxt.group(1), nxt.end()
-
-
-def _number(footnotes: dict[int, Footnote], mark: str) -> int:
-    plain = int(mark) if mark.isdigit() else None
-    if plain is not None and plain not in footnotes:
-        return plain
-    return max(footnotes, default=0) + 1
 
 
 def _place_marker(lines: list[str], first: int, last: int, mark: str, number: int) -> None:
@@ -111,7 +128,7 @@ def looks_extracted_from_pdf(lines: list[str]) -> bool:
     inline, or a compound broken at a line end. Only such texts get the repairs
     below: a Word text's own inline enumeration ("as follows: i) …; ii) …") is
     the author's and stays one paragraph."""
-    return any(_RULE.search(line) or ("- " in line and _BROKEN_COMPOUND.search(line)) for line in lines)
+    return any(_rule(line) or ("- " in line and _BROKEN_COMPOUND.search(line)) for line in lines)
 
 
 def split_glued_items(lines: list[str]) -> list[str]:
