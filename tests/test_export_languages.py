@@ -5,6 +5,7 @@ two texts, and a short insertion in Chinese is marked as short as it is."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -237,3 +238,27 @@ def test_libreoffice_accepts_and_rejects_a_mod_in_each_language(lang, tmp_path):
     assert f"{item.label}\t{changed_text}" in seen["accept"]["paragraphs"]
     assert f"{item.label}\t{item.text}" in seen["reject"]["paragraphs"]
     assert not [p for p in seen["reject"]["paragraphs"] if words.strip() in p]
+
+
+def test_a_titles_manual_line_break_is_kept(tmp_path):
+    """A contribution's title broken by hand in Word (a w:br) reads with the
+    break, is written with it, and is one line wherever it is listed."""
+    base, proposed, _, _ = _changed("en")
+    contrib = mod_contribution(base, proposed, number="ABC/1/1")
+    contrib.header.title = "PROPOSALS FOR THE WORK\nOF THE CONFERENCE"
+    data, _ = contribution_docx(contrib)
+    body = etree.fromstring(_package(data)["word/document.xml"])
+    (title,) = [
+        p for p in body.iter(f"{W}p") if (s := p.find(f"{W}pPr/{W}pStyle")) is not None and s.get(f"{W}val") == "Title1"
+    ]
+    assert len(list(title.iter(f"{W}br"))) == 1
+    path = tmp_path / "t.docx"
+    path.write_bytes(data)
+    from test_cli import cli
+
+    back = json.loads(cli("parse", path, "--json").stdout)["document"]
+    assert back["title"] == "PROPOSALS FOR THE WORK\nOF THE CONFERENCE"
+    store = tmp_path / "s.sqlite3"
+    cli("import", path, "--db", store)
+    listed = cli("list", "--contributions", "--db", store).stdout
+    assert "PROPOSALS FOR THE WORK OF THE CONFERENCE" in listed and "\\n" not in listed

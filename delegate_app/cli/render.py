@@ -52,7 +52,7 @@ def _provisions(lines: list[str], provisions: list[Provision], indent: str) -> N
 def contribution(contrib: Contribution) -> str:
     h = contrib.header
     lines = [
-        f"{label}: {one_line(value)}"
+        f"{label}: {one_line(' / '.join(value.splitlines()))}"  # a meeting's or title's lines, on one
         for label, value in (
             ("Meeting", h.meeting),
             ("Agenda item", h.agenda_item),
@@ -93,7 +93,7 @@ def version_dict(v: VersionRow) -> dict:
 
 def clip(text: str, width: int) -> str:
     """``text`` in at most ``width`` characters, cut between words and ended with "…"."""
-    text = one_line(text)
+    text = one_line(" ".join(text.splitlines()))  # a title's line breaks: spaces in a listing
     if len(text) <= width:
         return text
     cut = text[: width - 1]

@@ -133,7 +133,7 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
             if rest:
                 (abstract if part == "abstract" else intro).append(rest)
             continue
-        if part == "header" and _header_field(header, text, anchors):
+        if part == "header" and _header_field(header, text, anchors, source.paras[i].text):
             continue
         if part == "header" and _meeting_or_source(header, text, _next_text(texts, i, stop)):
             continue
@@ -182,7 +182,7 @@ def _section_head(text: str) -> str | None:
     return None
 
 
-def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...]) -> bool:
+def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...], raw: str = "") -> bool:
     """Fill the header field this paragraph holds; False when it holds none.
 
     What the text says comes first ("Original: ...", "Document ...", a date);
@@ -198,16 +198,25 @@ def _header_field(header: ContributionHeader, text: str, anchors: tuple[str, ...
     elif _DATE.match(text) and not header.date:
         header.date = text
     elif name := next((n for a, n in _ANCHORS.items() if a in anchors and not getattr(header, n)), None):
-        setattr(header, name, text)
+        setattr(header, name, _with_breaks(text, raw) if name == "title" else text)
     elif _SOURCE_OPENERS.match(text) and not header.source:
         header.source = text
     elif not (header.meeting or header.document or header.title) and body_from_text(text) and len(text) < 120:
         header.meeting = text  # the first line, naming the conference: "PLENIPOTENTIARY CONFERENCE (PP-22)"
     elif _is_caps_title(text) and not header.title:
-        header.title = text
+        header.title = _with_breaks(text, raw)
     else:
         return False
     return True
+
+
+def _with_breaks(text: str, raw: str) -> str:
+    """The title with the manual line breaks its author set (a Word line break
+    inside the paragraph), each line as the text reads it."""
+    if "\n" not in raw:
+        return text
+    lines = [normalize_spaces(plain(line)) for line in raw.split("\n")]
+    return "\n".join(line for line in lines if line)
 
 
 def _is_caps_title(text: str) -> bool:

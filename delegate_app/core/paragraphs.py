@@ -17,9 +17,9 @@ from .model import Footnote, FootnoteRef
 
 NOTE_OPEN, NOTE_CLOSE = "\ue000", "\ue001"
 _NOTE = re.compile(NOTE_OPEN + r"(\d+)" + NOTE_CLOSE)
-_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
+_SPACES = re.compile(r"[ \t\n\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
 # the same, a non-breaking space in a run of spaces kept as the run's one space
-_BREAKING = r"[ \t\u2000-\u200a\u3000]"
+_BREAKING = r"[ \t\n\u2000-\u200a\u3000]"
 _SPACES_BREAKING = re.compile(rf"{_BREAKING}*[\u00a0\u2007\u202f](?:{_BREAKING}|[\u00a0\u2007\u202f])*|{_BREAKING}+")
 
 
@@ -54,7 +54,7 @@ def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
     provisions and what is written from them have them; matching and
     classification work on the plain form."""
     if text.isascii():  # most lines: no Unicode spaces or hyphens to make plain
-        text = text.replace("\t", " ")
+        text = text.replace("\t", " ").replace("\n", " ")  # a Word line break inside a paragraph
         return (text if "  " not in text else _SPACES.sub(" ", text)).strip()
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\u00ad", "").replace("\u200b", "")

@@ -213,7 +213,9 @@ def _run_text(run: Element) -> str:
         elif tag == qn("w:tab") or tag == qn("w:ptab"):
             parts.append("\t")
         elif tag in (qn("w:br"), qn("w:cr")):
-            parts.append(" ")
+            # a manual line break: a space to everything that reads the text, but kept for
+            # what is laid out by line (a contribution's title); page breaks are spaces
+            parts.append(" " if el.get(qn("w:type")) in ("page", "column") else "\n")
         elif tag == qn("w:noBreakHyphen"):
             parts.append("\u2011")  # kept: ITU writes "ITU-R" with one
         elif tag == qn("w:footnoteReference"):

@@ -287,8 +287,12 @@ class _Writer:
         return p
 
     def _paragraph(self, text: str, style: str) -> Any:
+        """A paragraph of ``text``; a newline in it is a manual line break (a title's)."""
         p = self._new_paragraph(style)
-        p.append(ooxml.run(text))
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                p.append(ooxml.line_break())
+            p.append(ooxml.run(line))
         return p
 
     def _right_to_left(self) -> None:
