@@ -17,7 +17,7 @@ from conftest import ROOT
 from lxml import etree
 
 from delegate_app.formats.docx_writer import contribution_docx, mod_contribution
-from delegate_app.formats.reader import read_file
+from delegate_app.formats.reader import read_bytes, read_file
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXTS = {
@@ -262,3 +262,49 @@ def test_a_titles_manual_line_break_is_kept(tmp_path):
     cli("import", path, "--db", store)
     listed = cli("list", "--contributions", "--db", store).stdout
     assert "PROPOSALS FOR THE WORK OF THE CONFERENCE" in listed and "\\n" not in listed
+
+
+def test_an_annex_table_is_read_and_written_as_a_word_table(tmp_path):
+    """A contribution whose annex compiles texts in columns (as C26/89 does):
+    the table is read cell by cell, kept, and exported as a Word table with the
+    same cells; read back, the same table."""
+    import docx_factory as f
+
+    kigali = (ROOT / "resources/starter/wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
+    proposed = kigali.replace("to inform TDAG annually", "to inform TDAG and the Council annually")
+    paras = [f.plain("Addendum 2 to Document 12-E"), f.plain("MOD\tRCC/12A2/1")]
+    paras += [f.plain(line) for line in proposed.split("\n") if line.strip() and "[" not in line]
+    paras += [f.plain("Reasons:\tTo involve the Council."), f.plain("Annex"), f.plain("Compilation of the texts")]
+    body = "".join(f.paragraph_xml(style, runs, mark) for style, runs, mark in paras)
+
+    def cell(*lines: str) -> str:
+        return "<w:tc>" + "".join(f.paragraph_xml("", [("", line)]) for line in lines) + "</w:tc>"
+
+    table = (
+        "<w:tbl><w:tr>" + cell("PP-22") + cell("RA-23") + cell("WTDC-25") + "</w:tr>"
+        "<w:tr>" + cell("RESOLUTION 191", "Strategy") + cell("RESOLUTION ITU-R 75") + cell("RESOLUTION 59") + "</w:tr>"
+        "</w:tbl>"
+    )
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{f.W}" xmlns:r="{f.R}">'
+        f"<w:body>{body}{table}<w:sectPr/></w:body></w:document>"
+    )
+    doc = read_bytes(f.build(document=document), "c.docx").document
+    (annex,) = doc.attachments
+    expected = [["PP-22", "RA-23", "WTDC-25"], ["RESOLUTION 191\nStrategy", "RESOLUTION ITU-R 75", "RESOLUTION 59"]]
+    assert annex.table == expected and annex.title == "Compilation of the texts"
+    doc.proposals[0].base = read_file(ROOT / "resources/starter/wtdc-res59-kigali-2022.txt").document
+    data, _ = contribution_docx(doc)
+    tables = list(etree.fromstring(_package(data)["word/document.xml"]).iter(f"{W}tbl"))
+    assert len(tables) == 2  # the header table, and the annex's
+    rows = [
+        ["\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in c.iter(f"{W}p")) for c in r.iter(f"{W}tc")]
+        for r in tables[1].iter(f"{W}tr")
+    ]
+    assert rows == expected
+    assert tables[1].find(f"{W}tr/{W}trPr/{W}tblHeader") is not None
+    again = read_bytes(data, "again.docx").document
+    assert again.attachments[0].table == expected
+    path = tmp_path / "t.docx"
+    path.write_bytes(data)
+    assert "RESOLUTION ITU-R 75" in _pandoc(path, "accept")

@@ -15,7 +15,7 @@ import re
 from .errors import NotITUText
 from .model import Annex, Contribution, ContributionHeader, Proposal, Provision
 from .numbering import PROPOSAL_NUMBER
-from .paragraphs import Source, normalize_spaces, plain, take_notes
+from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
 from .structure import parse_resolution
 from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, body_from_text, detect_script_language
 
@@ -94,7 +94,7 @@ def parse_contribution(source: Source) -> Contribution:
         proposal, attachment_at = _read_proposal(source, texts, start, end)
         contrib.proposals.append(proposal)
         if attachment_at is not None:
-            contrib.attachments.append(_read_attachment(texts, attachment_at, end))
+            contrib.attachments.append(_read_attachment(texts, attachment_at, end, source.paras))
     _fill_missing_bodies(contrib)
     sample = " ".join(texts[: actions[0]])
     contrib.language = detect_script_language(sample) or next(
@@ -240,7 +240,13 @@ def _read_proposal(source: Source, texts: list[str], start: int, end: int) -> tu
             text_end = min(text_end, j)
             reasons.append(r.group("rest"))
             for k in range(j + 1, end):
-                if _CLOSING.match(texts[k]) or _is_attachment(texts[k]):
+                if _is_attachment(texts[k]):  # the contribution's annex, after the last Reasons
+                    attachment_at = k
+                    break
+                if _CLOSING.match(texts[k]):  # the closing rule: an annex may still follow it
+                    after = next((m for m in range(k + 1, end) if texts[m]), None)
+                    if after is not None and _is_attachment(texts[after]):
+                        attachment_at = after
                     break
                 if texts[k]:
                     reasons.append(texts[k])
@@ -262,12 +268,33 @@ def _is_attachment(text: str) -> bool:
     return text.strip() in ("Annex", "Attachment", "Annexe", "Anexo", "Приложение", "الملحق", "附件")
 
 
-def _read_attachment(texts: list[str], start: int, end: int) -> Annex:
+def _read_attachment(texts: list[str], start: int, end: int, paras: list[Para] | None = None) -> Annex:
+    """The contribution's own annex: its label, title, paragraphs, and the first
+    Word table in it (its cells' paragraphs, row by row) as a table."""
     annex = Annex(label=texts[start])
-    lines = [t for t in texts[start + 1 : end] if t]
+    cells: dict[tuple[int, int], list[str]] = {}
+    table_id: int | None = None
+    lines: list[str] = []
+    for i in range(start + 1, end):
+        cell = paras[i].cell if paras is not None else None
+        if cell is not None and (table_id is None or cell[0] == table_id):
+            table_id = cell[0]
+            if texts[i]:
+                cells.setdefault((cell[1], cell[2]), []).append(texts[i])
+            else:
+                cells.setdefault((cell[1], cell[2]), [])
+            continue
+        if texts[i]:
+            lines.append(texts[i])
     if lines:
         annex.title = lines.pop(0)
     for line in lines:
         text, notes = take_notes(line)
         annex.provisions.append(Provision(label="", text=text, notes=notes))
+    if cells:
+        rows = max(r for r, _ in cells) + 1
+        columns = max(c for _, c in cells) + 1
+        annex.table = [
+            ["\n".join(plain(t) for t in cells.get((r, c), [])) for c in range(columns)] for r in range(rows)
+        ]
     return annex

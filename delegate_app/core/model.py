@@ -118,6 +118,9 @@ class Annex:
     title: str = ""
     reference: str = ""  # "(to Resolution 18 (Rev. New Delhi, 2024))"
     provisions: list[Provision] = field(default_factory=list)
+    # a table the annex holds (a contribution's compilation in columns): rows of cells'
+    # texts, a cell's paragraphs on lines of their own; written back as a Word table
+    table: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -165,8 +168,10 @@ class Resolution:
             yield from section.walk()
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"kind": self.kind}
+        d: dict[str, Any] = {"kind": self.kind}
         d.update(asdict(self))
+        for annex in d["annexes"]:
+            _drop_empty_table(annex)
         return d
 
     @classmethod
@@ -196,12 +201,21 @@ def _provision(d: dict[str, Any]) -> Provision:
     )
 
 
+def _drop_empty_table(d: dict[str, Any]) -> dict[str, Any]:
+    """An annex without a table is stored as it always was (no "table" key), so a
+    text stored before annexes had tables compares equal when imported again."""
+    if not d.get("table"):
+        d.pop("table", None)
+    return d
+
+
 def _annex(d: dict[str, Any]) -> Annex:
     return Annex(
         label=d["label"],
         title=d.get("title", ""),
         reference=d.get("reference", ""),
         provisions=[_provision(p) for p in d.get("provisions", [])],
+        table=[[str(cell) for cell in row] for row in d.get("table", [])],
     )
 
 
@@ -334,7 +348,7 @@ class Contribution:
             "abstract": self.abstract,
             "introduction": self.introduction,
             "proposals": [p.to_dict() for p in self.proposals],
-            "attachments": [asdict(a) for a in self.attachments],
+            "attachments": [_drop_empty_table(asdict(a)) for a in self.attachments],
             "language": self.language,
         }
         if self.uid:

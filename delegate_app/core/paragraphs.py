@@ -33,6 +33,7 @@ class Para:
     style: str = ""  # the Word style id, lower-case, when the source has one
     anchors: tuple[str, ...] = ()  # bookmark names, e.g. "dsource" in ITU templates
     italic: bool = False
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a paragraph in a Word table
 
 
 @dataclass

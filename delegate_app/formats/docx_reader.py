@@ -28,6 +28,7 @@ from .ooxml import Element
 from .package_guard import check_docx
 
 W_P, W_R, W_TBL, W_SDT = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt")
+W_TR, W_TC = qn("w:tr"), qn("w:tc")
 W_INS, W_DEL = qn("w:ins"), qn("w:del")
 W_MOVE_TO, W_MOVE_FROM = qn("w:moveTo"), qn("w:moveFrom")
 _INSERTED = {W_INS, W_MOVE_TO}
@@ -71,6 +72,7 @@ class _Para:
     italic: bool
     mark_inserted: bool
     mark_deleted: bool
+    cell: tuple[int, int, int] | None = None  # where in a top-level table
 
 
 def fold_style(name: str) -> str:
@@ -119,19 +121,32 @@ class _Walk:
     def __init__(self, styles: dict[str, str], name: str, cancelled: Cancelled | None) -> None:
         self.styles, self.name, self.cancelled = styles, name, cancelled
         self.out: list[_Para] = []
+        self.table = -1  # the top-level table being read, and the row and cell in it
+        self.row = self.column = 0
 
     def container(self, element: Element, tables: int = 0) -> None:
         for child in element.iterchildren():
             tag = child.tag
             if tag == W_P:
-                self.out.append(_paragraph(child, self.styles))
+                para = _paragraph(child, self.styles)
+                if tables:
+                    para.cell = (self.table, self.row, self.column)
+                self.out.append(para)
                 if len(self.out) % 256 == 0:
                     check_paragraphs(len(self.out), self.name)
                     if self.cancelled is not None and self.cancelled():
                         raise ReadCancelled("reading was cancelled", self.name)
             elif tag == W_TBL:
                 check_table_depth(tables + 1, self.name)
+                if tables == 0:
+                    self.table, self.row = self.table + 1, -1
                 self.container(child, tables + 1)
+            elif tag == W_TR and tables == 1:
+                self.row, self.column = self.row + 1, -1
+                self.container(child, tables)
+            elif tag == W_TC and tables == 1:
+                self.column += 1
+                self.container(child, tables)
             elif tag in _CONTAINERS:
                 self.container(child, tables)
 
@@ -239,7 +254,7 @@ def _joined(paras: list[_Para], side: str) -> list[Para]:
         if absent_mark:
             carry += text
             continue
-        out.append(Para(text=carry + text, style=p.style, anchors=p.anchors, italic=p.italic))
+        out.append(Para(text=carry + text, style=p.style, anchors=p.anchors, italic=p.italic, cell=p.cell))
         carry = ""
     if carry:
         out.append(Para(text=carry))

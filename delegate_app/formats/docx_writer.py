@@ -195,6 +195,31 @@ class _Writer:
             self._paragraph(annex.title, "Annextitle")
         for provision in annex.provisions:
             self._paragraph(f"{provision.label}\t{provision.text}" if provision.label else provision.text, "Normal")
+        if annex.table:
+            self._table(annex.table)
+
+    def _table(self, rows: list[list[str]]) -> None:
+        """A table of the annex as a Word table: a grid of equal columns across
+        the text width, the first row as its heading (repeated on every page),
+        a cell's lines as its paragraphs."""
+        columns = max(len(row) for row in rows)
+        table = self.doc.add_table(rows=len(rows), cols=columns)  # appended where the body ends: here
+        table.style = None
+        width = Twips((11907 - 2 * 1089) // columns)
+        for column in table.columns:
+            column.width = width
+        for r, (row, cells) in enumerate(zip(rows, table.rows)):
+            if r == 0:
+                ooxml.repeat_header(cells._tr)
+            for text, cell in zip(row + [""] * (columns - len(row)), cells.cells):
+                cell.width = width
+                first = cell.paragraphs[0]._p
+                for k, line in enumerate(text.split("\n") if text else [""]):
+                    p = first if k == 0 else cell.add_paragraph()._p
+                    p.style = "Tablehead" if r == 0 else "Tabletext"
+                    if line:
+                        p.append(ooxml.run(line))
+        ooxml.table_borders(table._tbl)
 
     def _clean(self, res: Resolution) -> None:
         """A text without marks: a draft new resolution, or a MOD with no known base."""

@@ -268,3 +268,30 @@ class _XmlBlobPart(Part):
     @property
     def blob(self) -> bytes:
         return etree.tostring(self._element, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def repeat_header(tr: Element) -> None:
+    """A table row repeated at the top of every page the table runs onto."""
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = etree.Element(qn("w:trPr"))
+        tr.insert(0, trpr)
+    etree.SubElement(trpr, qn("w:tblHeader"))
+
+
+def table_borders(tbl: Element) -> None:
+    """Single lines around and between every cell, as ITU's compilation tables have."""
+    tblpr = tbl.find(qn("w:tblPr"))
+    if tblpr is None:
+        tblpr = etree.Element(qn("w:tblPr"))
+        tbl.insert(0, tblpr)
+    borders = etree.Element(qn("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = etree.SubElement(borders, qn(f"w:{side}"))
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), "4")
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "auto")
+    # CT_TblPr order: tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
+    # tblStyleColBandSize, tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, ...
+    insert_in_order(tblpr, borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"))
