@@ -504,3 +504,75 @@ def test_hostile_pdf_like_text_is_read_in_one_pass(tmp_path):
         path.write_text(text, encoding="utf-8")
         result = cli("parse", path, check=False)  # the helper gives up after 60 s
         assert result.returncode in (0, 2) and "Traceback" not in result.stderr, (name, result.stderr[-300:])
+
+
+def test_what_a_tester_found_in_the_new_options_is_refused_in_one_line(tmp_path):
+    """Huge ids, a malformed option, conflicting or misplaced --base values, and
+    a base of another resolution: each one line, exit 2, nothing written."""
+    store = tmp_path / "s.sqlite3"
+    c26 = itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt")
+    cli("import", c26, itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"), MOD57, "--db", store)
+    listed = {(v["body"], v["number"]): v["id"] for v in json.loads(cli("list", "--json", "--db", store).stdout)}
+    dubai, ra75 = listed[("PP", "191")], listed[("RA", "ITU-R 75")]
+    out = tmp_path / "x.docx"
+    before = digest(store)
+    for args, words in [
+        (["show", "99999999999999999999999"], "is not an id"),
+        (["export", "docx", "99999999999999999999999", "-o", out], "is not an id"),
+        (["export", "docx", "1", "-o", out, "--base", "1=99999999999999999999999"], "is not an id"),
+        (["export", "docx", "1", "-o", out, "--base", "1=abc"], "give N=VERSION_ID"),
+        (["export", "docx", "1", "-o", out, "--base", f"1={dubai}", "--base", f"1={ra75}"], "given twice"),
+        (["export", "docx", "1", "-o", out, "--base", f"1={ra75}"], "but proposal 1 (MOD) modifies PP Resolution 191"),
+        (["show", "abc"], "see: delegate-app show --help"),
+    ]:
+        refused(cli(*args, "--db", store, check=False), words)
+    assert digest(store) == before and not out.exists()
+    contribution_ids = [c["id"] for c in json.loads(cli("list", "--contributions", "--json", "--db", store).stdout)]
+    assert len(contribution_ids) == 2
+
+
+def test_header_values_no_word_file_can_hold_are_written_safely(tmp_path):
+    """Control characters, lone surrogates and 300-character values in the
+    header options: the file is written (the characters XML forbids dropped, a
+    property over Word's 255 characters cut), never a crash."""
+    out = tmp_path / "r.docx"
+    long = "T" * 300
+    result = cli(
+        "redline",
+        KIGALI,
+        RES59,
+        "-o",
+        out,
+        "--title",
+        "a\x01b " + long,
+        "--source",
+        "A\x0bB",
+        "--author",
+        "a\x01" + long,
+        "--document",
+        "Doc \udc80",
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    back = json.loads(cli("parse", out, "--json").stdout)["document"]
+    assert back["title"].startswith("ab TTT") and back["source"] == "AB"
+    import zipfile
+
+    core = zipfile.ZipFile(out).read("docProps/core.xml").decode("utf-8")
+    assert "…</dc:title>" in core
+
+
+def test_pdf_repairs_do_not_change_meaning(tmp_path):
+    """A note's mark is never taken from a code ("C2", "IPv4"); suspended
+    hyphens ("small- to medium-sized", "3- to 5-year") are left as written."""
+    text = RES59.read_text(encoding="utf-8") + (
+        "\nconsidering\na)\tthat Action Lines C2, C5 and C6 concern small- to medium-sized and 3- to 5-year plans;"
+        "\nb)\tthat developing countries4 use IPv4 addresses; ____________________ 4 These include LDCs.\n"
+    )
+    path = tmp_path / "pdf.txt"
+    path.write_text(text, encoding="utf-8")
+    res = read_file(path).document
+    a, b = res.sections[-1].provisions[:2]
+    assert a.text == "that Action Lines C2, C5 and C6 concern small- to medium-sized and 3- to 5-year plans;"
+    assert b.text == "that developing countries use IPv4 addresses;" and len(b.notes) == 1
+    assert b.text[: b.notes[0].offset].endswith("countries")

@@ -173,7 +173,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
                 raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
-            written = write_docx(contrib, args.output, _options(args), db, bases=dict(args.base))
+            written = write_docx(contrib, args.output, _options(args), db, bases=_bases(args.base))
             _warn(args.output, written.warnings)
             print(f"wrote {one_line(args.output)}")
             return 0
@@ -188,6 +188,16 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _bases(given: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """--base N=ID as given, refused when one proposal is given two bases."""
+    bases: dict[int, int] = {}
+    for n, vid in given:
+        if bases.get(n, vid) != vid:
+            raise DelegateError(f"--base {n}= is given twice, as {bases[n]} and {vid}; give one base per proposal")
+        bases[n] = vid
+    return bases
 
 
 def _options(args) -> ExportOptions:

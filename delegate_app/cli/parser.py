@@ -9,7 +9,7 @@ could open.
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from .. import APP_ID, __version__
 from ..services.library import ENV_VAR
@@ -29,11 +29,33 @@ APP_OPTIONS: dict[str, tuple[tuple[str, ...] | None, str | None]] = {
 }
 
 
-def app_parser() -> argparse.ArgumentParser:
-    """The options of the desktop app alone, for --help and for their errors."""
+def _one_line_parser() -> type[argparse.ArgumentParser]:
+    """ArgumentParser whose errors are the app's one line on stderr (exit 2), as
+    every other error of the command line; the usage is a --help away."""
+    import argparse
+    import sys
+
+    class OneLineParser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            command = self.prog if self.prog != APP_ID else APP_ID
+            sys.stderr.write(f"{APP_ID}: error: {message} (see: {command} --help)\n")
+            sys.exit(EXIT_USAGE)
+
+    return OneLineParser
+
+
+def store_id(text: str) -> int:
+    """A record id as SQLite can hold it: a whole number from 1 to 2^63 - 1."""
     import argparse
 
-    parser = argparse.ArgumentParser(
+    if not text.strip().isdigit() or not 1 <= int(text) <= 2**63 - 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1)")
+    return int(text)
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """The options of the desktop app alone, for --help and for their errors."""
+    parser = _one_line_parser()(
         prog=APP_ID,
         description="Delegate: prepare ITU conference proposals. With no command, starts the desktop app.",
         epilog=f"The store is chosen by --db, else ${ENV_VAR}, else the user data folder.",
@@ -96,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
     p.add_argument("--contributions", action="store_true", help="list contributions instead")
     p = sub.add_parser("show", parents=[db_after, json_flag], help="show a resolution version")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=store_id)
     p.add_argument("--contribution", action="store_true", help="ID names a contribution")
     p = sub.add_parser("search", parents=[db_after, json_flag], help="full-text search of the library")
     p.add_argument("query")
@@ -153,18 +175,18 @@ def build_parser() -> argparse.ArgumentParser:
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--versions-of", type=int, metavar="ID", help="every version of this version's resolution")
+    which.add_argument("--versions-of", type=store_id, metavar="ID", help="every version of this version's resolution")
     which.add_argument(
-        "--sisters-of", type=int, metavar="ID", help="this version and the sister resolutions of the other bodies"
+        "--sisters-of", type=store_id, metavar="ID", help="this version and the sister resolutions of the other bodies"
     )
     which.add_argument(
-        "--proposals-on", type=int, metavar="ID", help="this version and every stored proposal on its resolution"
+        "--proposals-on", type=store_id, metavar="ID", help="this version and every stored proposal on its resolution"
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--reference", type=int, default=1, metavar="N")
     p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
     p.add_argument(
-        "contribution", type=int, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"
+        "contribution", type=store_id, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     p.add_argument(
@@ -182,6 +204,6 @@ def _base_choice(text: str) -> tuple[int, int]:
     import argparse
 
     proposal, sep, version = text.partition("=")
-    if not sep or not proposal.strip().isdigit() or not version.strip().isdigit():
+    if not sep or not proposal.strip().isdigit() or not version.strip().isdigit() or int(proposal) > 10_000:
         raise argparse.ArgumentTypeError(f"{text!r}: give N=VERSION_ID, such as 1=12")
-    return int(proposal), int(version)
+    return int(proposal), store_id(version)

@@ -44,10 +44,10 @@ _APP_XML = (
 def describe(document: Any, *, title: str, author: str, language: str, stamp: datetime, subject: str = "") -> None:
     """Core and app properties of this document, nothing of the template's."""
     props = document.core_properties
-    props.title = title
-    props.subject = subject
-    props.author = author
-    props.last_modified_by = author
+    props.title = _property(title)
+    props.subject = _property(subject)
+    props.author = _property(author)
+    props.last_modified_by = _property(author)
     props.created = props.modified = stamp.replace(microsecond=0)
     for printed in props._element.findall(qn("cp:lastPrinted")):  # the template's
         props._element.remove(printed)
@@ -59,6 +59,16 @@ def describe(document: Any, *, title: str, author: str, language: str, stamp: da
             part._blob = _APP_XML.format(app=escape(APP_NAME), company="", version=_app_version(__version__)).encode(
                 "utf-8"
             )
+
+
+def _property(text: str) -> str:
+    """A core property as the package holds it: one line, XML-safe, at most the
+    255 characters python-docx (and Word's dialog) allow; a longer title is cut
+    with "…" (the document's own title paragraph keeps it whole)."""
+    from .ooxml import xml_text
+
+    text = " ".join(xml_text(text).split())
+    return text if len(text) <= 255 else text[:254].rstrip() + "…"
 
 
 def _app_version(version: str) -> str:

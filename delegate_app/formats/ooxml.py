@@ -11,6 +11,7 @@ together with the deletion of the paragraph's runs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -52,8 +53,20 @@ class RunStyle:
     style: str = ""  # a character style id
 
 
+# what XML 1.0 cannot hold: C0 controls but tab, newline and return, surrogates, U+FFFE/U+FFFF
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` as a Word file can hold it: characters XML forbids (a control
+    character or a lone surrogate typed into a header field or carried by a
+    file) are dropped rather than making the export fail."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
+
+
 def run(text: str, fmt: RunStyle | None = None, deleted: bool = False) -> Element:
     """A w:r holding ``text``; tabs become w:tab, deleted text goes in w:delText."""
+    text = xml_text(text)
     r = etree.Element(qn("w:r"))
     if fmt is not None:
         _run_properties(r, fmt)
@@ -98,7 +111,7 @@ def revision(kind: str, ids: Ids, author: str, date: str) -> Element:
     """An empty w:ins or w:del carrying id, author and date."""
     el = etree.Element(qn(f"w:{kind}"))
     el.set(qn("w:id"), ids.take())
-    el.set(qn("w:author"), author)
+    el.set(qn("w:author"), xml_text(author))
     el.set(qn("w:date"), date)
     return el
 

@@ -101,7 +101,9 @@ def _split_notes(text: str) -> list[tuple[str, str]]:
 def _place_marker(lines: list[str], first: int, last: int, mark: str, number: int) -> None:
     """The glued mark nearest before the notes ("countries1", "organizations2"),
     after a letter or closing sign and before a space, a sign or the line's end."""
-    glued = re.compile(r"(?<=[^\W\d_]|[)\]”’])" + re.escape(mark) + r"(?=[\s,.;:)]|$)")
+    # after a word of three lower-case letters or more ("countries1"), or a closing sign:
+    # never inside a code ("C2", "IPv4", "G5"), whose digit is its own
+    glued = re.compile(r"(?:(?<=[^\W\d_A-Z]{3})|(?<=[)\]”’]))" + re.escape(mark) + r"(?=[\s,.;:)]|$)")
     for i in range(last, first - 1, -1):
         found = list(glued.finditer(lines[i]))
         if found:
@@ -110,7 +112,10 @@ def _place_marker(lines: list[str], first: int, last: int, mark: str, number: in
             return
 
 
-_BROKEN_COMPOUND = re.compile(r"(?<=[^\W_])- (?!(?:and|or|et|ou|y|o|e|и|или)\b)(?=[^\W_])")
+# not before the words that make a suspended hyphen ("small- to medium-sized", "3- to 5-year",
+# "public- as well as private-sector", "short- and long-term") in the six languages
+_SUSPENDING = r"and|or|to|as|nor|et|ou|à|au|aux|a|y|o|e|u|hasta|al|и|или|до|а"
+_BROKEN_COMPOUND = re.compile(rf"(?<=[^\W_])- (?!(?:{_SUSPENDING})\b)(?=[^\W_])")
 
 
 def join_broken_compounds(line: str) -> str:

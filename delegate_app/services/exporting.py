@@ -49,12 +49,22 @@ def resolve_bases(db: Database, contrib: Contribution, bases: Mapping[int, int] 
         )
     missing = []
     for n, proposal in enumerate(contrib.proposals, 1):
+        if n in bases and (proposal.action not in MARKED or proposal.resolution is None):
+            raise DelegateError(
+                f"--base {n}={bases[n]}: {_name(n, proposal)} is not a MOD; only a MOD is marked against a base"
+            )
         if proposal.action not in MARKED or proposal.resolution is None:
             continue
         if n in bases:
             chosen = library.get_version(db, bases[n])
             if chosen is None:
                 raise DelegateError(f"--base {n}={bases[n]}: there is no version {bases[n]} (see: delegate-app list)")
+            res, row = proposal.resolution, chosen[0]
+            if row.number != res.number or (res.body and row.body and row.body != res.body):
+                raise DelegateError(
+                    f"--base {n}={bases[n]}: version {bases[n]} is {row.label}, but {_name(n, proposal)} "
+                    f"modifies {proposal.target}"
+                )
             proposal.base, proposal.base_version = chosen[1], bases[n]
             continue
         if proposal.base is not None:
