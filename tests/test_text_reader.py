@@ -236,3 +236,19 @@ def test_items_a_pdf_extraction_glued_together_are_split_again():
     word = pdf.replace("high- level", "high-level")
     (section,) = read_bytes(_resolution_text(word), "word.txt").document.sections
     assert section.provisions[1].children == [] and "; ii) to consult" in section.provisions[1].text
+
+
+def test_a_pdf_note_that_runs_on_into_the_next_page_gives_it_back():
+    """The last note of a page, in a PDF extraction, runs on into what follows
+    it on the next page: a call and its first items ("… 300 GHz. resolves to
+    instruct the Directors … 1 to collect …; 2 to work …"). The note ends at
+    the sentence before the call; the call and its items are the text's again."""
+    text = (
+        "considering\na)\tthat developing countries1 need support; ____________________ 1 These include the least "
+        "developed countries. resolves to instruct the Directors of the three Bureaux 1 to collect and disseminate "
+        "information; 2 to work closely with all relevant organizations;\n"
+    )
+    res = read_bytes(_resolution_text(text), "pdf.txt").document
+    assert [s.call for s in res.sections] == ["considering", "resolves to instruct the Directors of the three Bureaux"]
+    assert [p.label for p in res.sections[1].provisions] == ["1", "2"]
+    assert res.footnotes[0].text == "These include the least developed countries."

@@ -66,6 +66,16 @@ def separate_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list
         if not notes or len(notes) > MAX_NOTES_PER_PAGE:  # not a page's foot: left as it is
             continue
         out[i] = body
+        mark, last = notes[-1]
+        cut = _RUN_ON.search(last)
+        if cut is not None:  # the page's text after its notes: back among the lines
+            notes[-1] = (mark, last[: cut.start()].rstrip())
+            rest = last[cut.start() :].strip()
+            first_item = _FIRST_ITEM.search(rest)  # a call glued to its first item: "… Bureaux 1 to collect"
+            if first_item is not None and first_item.start() > 0:
+                out[i + 1 : i + 1] = [rest[: first_item.start()].strip(), rest[first_item.start() :].strip()]
+            else:
+                out.insert(i + 1, rest)
         for mark, text in notes:
             number = int(mark) if mark.isdigit() and int(mark) not in footnotes else highest + 1
             highest = max(highest, number)
@@ -73,6 +83,19 @@ def separate_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list
             _place_marker(out, max(page_start, i - MAX_LINES_PER_PAGE), i, mark, number)
         page_start = i + 1
     return out
+
+
+# where the last note of a page ends and the next page's text begins, glued on by
+# the extraction: after a sentence, a call ("resolves to instruct the Directors")
+# or an operative item ("2 to work closely"); a note never says either
+_RUN_ON = re.compile(
+    r"(?<=[.;])\s+(?=(?:further\s+)?(?:resolves|instructs|invites|requests|encourages|urges|decides|"
+    r"considering|recognizing|recalling|noting|bearing in mind|taking into account|calls upon)\b"
+    r"|\d{1,2}\s+(?:to|that)\s)"
+)
+
+
+_FIRST_ITEM = re.compile(r"(?<=[^\W\d_])\s+(?=(?:1|a\))\s+(?:to|that)\s)")
 
 
 def _split_notes(text: str) -> list[tuple[str, str]]:
