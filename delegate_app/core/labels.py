@@ -114,6 +114,22 @@ def _flattened_pair(alpha: str) -> bool:
     return len(alpha) == 2
 
 
+def successors(label: str) -> set[str]:
+    """The labels that can come next after ``label`` at its level: "4" after
+    "3", "c)" after "b)", "vi)" after "v)" (and "w)", were "v)" a letter)."""
+    bare = label.rstrip(")")
+    if bare.isdigit():
+        return {str(int(bare) + 1)}
+    if not label.endswith(")"):
+        return set()
+    found = set()
+    if bare in _ROMAN_INDEX and _ROMAN_INDEX[bare] < len(_ROMANS):
+        found.add(_ROMANS[_ROMAN_INDEX[bare]] + ")")
+    if len(bare) == 1 and "a" <= bare < "z":
+        found.add(chr(ord(bare) + 1) + ")")
+    return found
+
+
 def roman_value(text: str) -> int | None:
     return _ROMAN_INDEX.get(text.rstrip(")").lstrip("("))
 

@@ -29,15 +29,13 @@ from lxml import etree
 from ..core.errors import DelegateError
 from ..core.model import Annex, Contribution, ContributionHeader, Footnote, Proposal, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
+from ..core.vocabulary import ORIGINAL_WORDS
 from ..core.worddiff import DELETE, EQUAL, INSERT
 from . import docx_package, itu_styles, ooxml
-from .itu_wording import WORDING, wording
+from .itu_wording import wording
 
-# "Original: …" in any of the six languages: a header that already says it is kept as it is
-_ORIGINAL = re.compile(
-    "^(?:" + "|".join(sorted({re.escape(w.original.split("{")[0].strip(" :：")) for w in WORDING.values()})) + ")",
-    re.IGNORECASE,
-)
+# "Original: …" in any of the six languages (the reader's words): a header that already says it is kept
+_ORIGINAL = re.compile("^(?:" + "|".join(sorted(map(re.escape, set(ORIGINAL_WORDS)))) + ")", re.IGNORECASE)
 
 MARKED = ("MOD", "(MOD)")  # the actions whose text is written with revision marks against a base
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"

@@ -146,7 +146,6 @@ def join_broken_compounds(line: str) -> str:
     return _BROKEN_COMPOUND.sub("-", line) if "- " in line else line
 
 
-_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 _GLUED_LABEL = re.compile(r"; ((?:[a-z]{1,4})\)|\d{1,2}) (?=[a-z])")
 _OPENING_ROMAN = re.compile(r": (i\)) (?=[a-z])")
 
@@ -172,7 +171,7 @@ def split_glued_items(lines: list[str]) -> list[str]:
 
 
 def _split_line(line: str) -> list[str]:
-    from ..core.labels import split_label
+    from ..core.labels import split_label, successors
 
     own, _ = split_label(line)
     previous = own.text if own is not None else None
@@ -184,7 +183,7 @@ def _split_line(line: str) -> list[str]:
         start, previous = opening.start() + 2, "i)"
     for m in _GLUED_LABEL.finditer(line, start):
         label = m.group(1)
-        if previous is None or label not in _successors(previous):
+        if previous is None or label not in successors(previous):
             continue
         parts.append(line[start : m.start() + 1])
         start, previous = m.start() + 2, label
@@ -198,19 +197,3 @@ def _split_line(line: str) -> list[str]:
 def _with_tab(part: str) -> str:
     label, _, text = part.partition(" ")
     return f"{label}\t{text}"
-
-
-def _successors(label: str) -> set[str]:
-    """The labels that can come next: "4" after "3", "c)" after "b)", "vi)"
-    after "v)" (and "w)", were "v)" a letter)."""
-    bare = label.rstrip(")")
-    if bare.isdigit():
-        return {str(int(bare) + 1)}
-    if not label.endswith(")"):
-        return set()
-    found = set()
-    if bare in _ROMANS[:-1]:
-        found.add(_ROMANS[_ROMANS.index(bare) + 1] + ")")
-    if len(bare) == 1 and bare < "z":
-        found.add(chr(ord(bare) + 1) + ")")
-    return found

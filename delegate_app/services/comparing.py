@@ -112,4 +112,4 @@ def write_xlsx(
     inputs: Iterable[str | os.PathLike[str]] = (),
 ) -> None:
     """The comparison sheet, written to ``out`` (never over the store or ``inputs``)."""
-    write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), ".xlsx", inputs)
+    write_atomically(out, comparison_xlsx(comp, title=title, positions=positions), inputs)

@@ -118,5 +118,5 @@ def write_docx(
     if db is not None:
         resolve_bases(db, contrib, bases)
     data, report = contribution_docx(contrib, options)
-    write_atomically(out, data, ".docx", inputs)
+    write_atomically(out, data, inputs)
     return report

@@ -66,15 +66,9 @@ def _is_store_file(path: Path) -> bool:
     return head == _SQLITE_MAGIC or head[:4] in _WAL_MAGICS
 
 
-def write_atomically(
-    out: str | os.PathLike[str], data: bytes, kind: str, inputs: Iterable[str | os.PathLike[str]] = ()
-) -> None:
+def write_atomically(out: str | os.PathLike[str], data: bytes, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
     target = Path(out)
-    if target.is_dir():
-        raise DelegateError(f"this is a folder; give the name of the {kind} file to write", str(target))
-    check_output(target, inputs)
-    if not target.parent.is_dir():
-        raise DelegateError("its folder does not exist", str(target))
+    check_output(target, inputs)  # a folder, a missing folder, a store or an input: refused there
     try:
         tmp, fd = _exclusive_beside(target)
     except OSError as exc:
