@@ -206,6 +206,28 @@ def test_a_council_contribution_exports_with_its_own_headings_and_its_annex(tmp_
     plain = _pandoc(path, "accept")
     assert "Compilations of PP and sectoral resolutions" in plain
     assert "RESOLUTION ITU-R 75" in plain.replace("\u2011", "-")
+    # the compilation is a text extraction of a four-column Word table: a Word table again,
+    # its columns the four texts, aligned call by call as the delegation set them
+    tables = list(body.iter(f"{W}tbl"))
+    rows = [
+        ["\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in c.iter(f"{W}p")) for c in r.iter(f"{W}tc")]
+        for r in tables[-1].iter(f"{W}tr")
+    ]
+    assert rows[0] == ["PP-26", "RA", "WTSA", "WTDC"] and {len(r) for r in rows} == {4}
+    assert [cell.split("\n")[0][:19].replace("\u2011", "-") for cell in rows[1]] == [
+        "RESOLUTION 191 (REV",
+        "RESOLUTION ITU-R 75",
+        "RESOLUTION 18 (Rev.",
+        "RESOLUTION 59 (Rev.",
+    ]
+    # four texts side by side: a landscape section of its own, after the upright proposal
+    sections = list(body.iter(f"{W}sectPr"))
+    sizes = [s.find(f"{W}pgSz") for s in sections]
+    assert [z.get(f"{W}orient") for z in sizes] == [None, "landscape"]
+    assert int(sizes[1].get(f"{W}w")) > int(sizes[1].get(f"{W}h"))
+    considering = next(r for r in rows if r[0].startswith("considering"))
+    assert all(cell.startswith("considering") for cell in considering)
+    assert not [p for p in doc.attachments[0].provisions if p.text.startswith(("PP-26", "RESOLUTION"))]
 
 
 def _has_uno() -> bool:

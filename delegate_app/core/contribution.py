@@ -17,6 +17,7 @@ from .model import Annex, Contribution, ContributionHeader, Proposal, Provision
 from .numbering import PROPOSAL_NUMBER
 from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
 from .structure import parse_resolution
+from .text_tables import table_cells
 from .vocabulary import ORIGINAL_WORDS, REASONS_WORDS, body_from_text, detect_script_language
 
 ACTIONS = ("(MOD)", "MOD", "ADD*", "ADD", "SUP*", "SUP", "NOC")
@@ -270,13 +271,19 @@ def _is_attachment(text: str) -> bool:
 
 def _read_attachment(texts: list[str], start: int, end: int, paras: list[Para] | None = None) -> Annex:
     """The contribution's own annex: its label, title, paragraphs, and the first
-    Word table in it (its cells' paragraphs, row by row) as a table."""
+    Word table in it (its cells' paragraphs, row by row) as a table; in a text
+    extraction, the table found by ``core.text_tables``."""
     annex = Annex(label=texts[start])
     cells: dict[tuple[int, int], list[str]] = {}
     table_id: int | None = None
     lines: list[str] = []
+    at: list[int] = []  # where each of ``lines`` is
+    word_cells = paras is not None and any(paras[i].cell is not None for i in range(start + 1, end))
+    extracted = {} if paras is None or word_cells else table_cells([p.text for p in paras[start + 1 : end]])
     for i in range(start + 1, end):
         cell = paras[i].cell if paras is not None else None
+        if i - start - 1 in extracted:  # a Word table as a text extraction writes it
+            cell = (0, *extracted[i - start - 1])
         if cell is not None and (table_id is None or cell[0] == table_id):
             table_id = cell[0]
             if texts[i]:
@@ -286,8 +293,13 @@ def _read_attachment(texts: list[str], start: int, end: int, paras: list[Para] |
             continue
         if texts[i]:
             lines.append(texts[i])
+            at.append(i)
     if lines:
         annex.title = lines.pop(0)
+        # a title set over two lines ("... coordination of efforts" / "among the three Sectors")
+        while lines and at[1] == at[0] + 1 and lines[0][:1].islower():
+            annex.title += " " + lines.pop(0)
+            at.pop(0)
     for line in lines:
         text, notes = take_notes(line)
         annex.provisions.append(Provision(label="", text=text, notes=notes))

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import docx
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Twips
@@ -40,6 +41,8 @@ _ORIGINAL = re.compile("^(?:" + "|".join(sorted(map(re.escape, set(ORIGINAL_WORD
 MARKED = ("MOD", "(MOD)")  # the actions whose text is written with revision marks against a base
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
 CLOSING = "______________"
+A4_WIDTH, A4_HEIGHT, MARGIN = 11907, 16840, 1089  # twips, as ITU's files give them
+LANDSCAPE_COLUMNS = 4  # a table this wide is set on landscape pages
 
 
 @dataclass
@@ -69,13 +72,14 @@ class _Writer:
         self.notes = ooxml.Footnotes(self.doc, self.ids)
         self.report = ExportReport()
         self.tracked = False
+        self.landscape = False  # the orientation of the section being written
 
     # -- document --------------------------------------------------------------
     def build(self) -> bytes:
         section = self.doc.sections[0]
-        section.page_height, section.page_width = Twips(16840), Twips(11907)  # A4, as ITU's files give it
-        section.top_margin = section.bottom_margin = Twips(1089)
-        section.left_margin = section.right_margin = Twips(1089)
+        section.page_height, section.page_width = Twips(A4_HEIGHT), Twips(A4_WIDTH)  # as ITU's files give it
+        section.top_margin = section.bottom_margin = Twips(MARGIN)
+        section.left_margin = section.right_margin = Twips(MARGIN)
         itu_styles.install(self.doc, self.language)
         body = self.doc.element.body
         for p in list(body.iterchildren(qn("w:p"))):
@@ -185,8 +189,13 @@ class _Writer:
         """An annex of the contribution itself (a compilation, a table of
         proposals): its label, title and paragraphs, after the proposals, on a
         page of its own as ITU sets annexes."""
-        label = self._paragraph(annex.label, "AnnexNo")
-        label.get_or_add_pPr().pageBreakBefore_val = True
+        wide = max((len(row) for row in annex.table), default=0) >= LANDSCAPE_COLUMNS
+        if wide != self.landscape:  # a section of its own, turned to suit the annex
+            self._new_section(landscape=wide)
+            label = self._paragraph(annex.label, "AnnexNo")
+        else:
+            label = self._paragraph(annex.label, "AnnexNo")
+            label.get_or_add_pPr().pageBreakBefore_val = True
         if annex.reference:
             self._paragraph(annex.reference, "AnnexRef")
         if annex.title:
@@ -196,6 +205,17 @@ class _Writer:
         if annex.table:
             self._table(annex.table)
 
+    def _new_section(self, landscape: bool) -> None:
+        """A new page in a new section, A4 upright or turned: a compilation of
+        four texts or more side by side is set on landscape pages, as ITU sets
+        such annexes, so that its columns stay readable. The running header
+        carries on from the first section."""
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        short, long = Twips(A4_WIDTH), Twips(A4_HEIGHT)
+        section.page_width, section.page_height = (long, short) if landscape else (short, long)
+        self.landscape = landscape
+
     def _table(self, rows: list[list[str]]) -> None:
         """A table of the annex as a Word table: a grid of equal columns across
         the text width, the first row as its heading (repeated on every page),
@@ -203,7 +223,7 @@ class _Writer:
         columns = max(len(row) for row in rows)
         table = self.doc.add_table(rows=len(rows), cols=columns)  # appended where the body ends: here
         table.style = None
-        width = Twips((11907 - 2 * 1089) // columns)
+        width = Twips(((A4_HEIGHT if self.landscape else A4_WIDTH) - 2 * MARGIN) // columns)
         for column in table.columns:
             column.width = width
         for r, (row, cells) in enumerate(zip(rows, table.rows)):
