@@ -98,14 +98,22 @@ class Workspace:
         """Whether the store was restored or swapped since the edits' generation
         was taken (then the reader follows the new file)."""
         identity = file_identity(self.path)
-        if identity is not None and identity != self.reader.identity and not self._follow():
-            return False
+        if identity is not None and identity != self.reader.identity:
+            if not self._follow():
+                return False
+            # another file, even one of the same generation (an older copy of this very
+            # store put back by a sync tool): the views and the open text must be settled
+            self._swapped = True
+        if self._swapped:
+            return True
         try:
             found = generation(self.reader)
         except Exception as exc:  # a store that went away: not a replacement to decide about
             log.warning("cannot read the store's generation: %s", exc)
             return False
         return found != self.edits.generation
+
+    _swapped = False  # the reader follows another file, not yet settled
 
     def _follow(self) -> bool:
         """Another file is in the store's place: the reader reads it, once no
@@ -140,6 +148,7 @@ class Workspace:
             else:
                 self.drafting.take_restored()
         self.edits.adopt(new_generation)
+        self._swapped = False
         return True
 
     def close(self) -> bool:

@@ -79,7 +79,10 @@ def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> str:
         wal = path.with_name(path.name + "-wal")
         if size % page_size or (size < pages * page_size and not (wal.exists() and wal.stat().st_size)):
             return f"the file is shorter than its {pages} pages: it was cut short"
-    rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:  # damage where the check itself must read (a page's header)
+        return f"SQLite cannot read it: {exc}"
     return "ok" if rows == ["ok"] else "; ".join(" ".join(str(r).split()) for r in rows)  # one line to say
 
 

@@ -58,11 +58,18 @@ class Database:
     (``utils``, loaded on first use, which is on the import thread). Transactions
     are ours (``writing``), so the two never disagree about which one is open."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None, read_only: bool = False):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path | None = None,
+        read_only: bool = False,
+        identity: FileId | None = None,
+    ):
         self.conn = conn
         self.path = path
         self.read_only = read_only  # opened from read-only media: nothing can be written
-        self.identity = file_identity(path) if path is not None else None
+        # the file the connection has open: taken before it was opened (see open_database)
+        self.identity = identity if identity is not None else file_identity(path) if path is not None else None
         self.companions: tuple[FileId | None, FileId | None] = (None, None)  # the -wal and -shm it uses
         self._utils: Any = None
         if path is not None:
@@ -241,6 +248,7 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
     target = store_path(path)
     if target.is_dir():
         raise StoreError("this is a folder; give the path of a store file", str(target))
+    before = file_identity(target)
     if stale_connections(target):  # see _OPEN: the old file's -wal is still beside the new one
         raise StoreError(_REPLACING, str(target), "locked")
     read_only = target.is_file() and _cannot_write(target)
@@ -249,14 +257,27 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise failure(exc, target) from None
+    # The file's identity is taken before the connection opens it and looked at again
+    # after: a file put in the store's place in between would otherwise be recorded
+    # as the one this connection has open, and the replaced file's -wal (which this
+    # connection uses) would no longer be known as stale, and be laid over the new file.
     try:
         conn = _connect(target, read_only)
+        if (before is not None and file_identity(target) != before) or stale_connections(target):
+            # replaced between the look and the open: closed before it read a page, so the
+            # replaced file's -wal is neither read through nor checkpointed into the new file
+            conn.close()
+            raise StoreError(_REPLACING, str(target), "locked")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         problem = failure(exc, target)
         if problem.kind == "damaged" or (problem.kind == "io" and target.is_file()):
             problem = StoreError(f"this is not a Delegate store, or it is damaged ({exc})", str(target), "damaged")
         raise problem from None
+    identity = file_identity(target)
+    if before is not None and identity != before:  # replaced while it was being opened
+        conn.close()
+        raise StoreError(_REPLACING, str(target), "locked")
     if version > SCHEMA_VERSION:
         conn.close()
         raise StoreError(
@@ -274,13 +295,13 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
             "read-only",
         )
     if read_only:
-        return Database(conn, target, read_only=True)
+        return Database(conn, target, read_only=True, identity=identity)
     try:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA recursive_triggers = ON")  # what sqlite-utils sets: REPLACE fires delete triggers
-        db = Database(conn, target)
+        db = Database(conn, target, identity=identity)
         if 0 < version < SCHEMA_VERSION:
             backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
         migrate(db, version)
