@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ITU_TEXTS = FIXTURES / "itu-texts"
 SHARED_TEXTS = ROOT.parent / "shared" / "fixtures" / "itu-texts"
+STARTER_TEXTS = len(list((ROOT / "resources" / "starter").glob("*.txt")))  # the texts a new store starts with
 
 
 def itu_text(name: str) -> Path:

@@ -262,8 +262,8 @@ def test_library_groups_by_body_and_compares_revisions(qtbot, env):
     window = make_window(qtbot, env)
     model = window.library.model
     bodies = [model.index(r).data() for r in range(model.rowCount())]
-    assert bodies == ["RA", "WTDC", "WTSA"]
-    wtdc = model.index(1)
+    assert bodies == ["PP", "RA", "WTDC", "WTSA"]
+    wtdc = model.index(2)
     assert model.rowCount(wtdc) == 2 and model.parent(model.index(1, 0, wtdc)) == wtdc
     window.library.tree.setCurrentIndex(model.index(1, 0, wtdc))
     assert model.index(1, 0, wtdc).data(VERSION_ROLE) == version_id(window, "Rev. Baku, 2025")
@@ -366,3 +366,36 @@ def test_typing_in_the_header_with_no_contribution_open_starts_one(qtbot, env):
     assert view.fields["document"].text() == "Document 12-E"
     qtbot.keyClicks(view.abstract, "Why.")
     assert window.session.contribution.abstract == "Why."
+
+
+def test_the_sample_library_loads_from_the_file_menu_by_keyboard(qtbot, env):
+    """File > Load sample library… (Alt+F, A), with real key events: the PP-18
+    Final Acts resolutions join the starter library, which already has the four
+    sister resolutions (PP 191, ITU-R 75, WTSA 18, WTDC 59); loading again adds nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(qtbot, env)
+    numbers = {(v.body, v.number) for v in library.list_versions(window.db)}
+    assert {("PP", "191"), ("RA", "ITU-R 75"), ("WTSA", "18"), ("WTDC", "59")} <= numbers
+    before = library.counts(window.db)["versions"]
+
+    def load() -> None:
+        window.activateWindow()  # the report of the load before is a window of its own
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+        QTest.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: getattr(window, "last_report", None) is not None, timeout=60000)
+        wait_idle(qtbot, window)
+
+    load()
+    after = library.counts(window.db)["versions"]
+    assert after == before + 53  # the sample's Resolution 191 is the starter's own text
+    pp = {v.number for v in library.list_versions(window.db, "PP")}
+    assert {"11", "71", "101", "130", "191", "213"} <= pp
+    window.last_report = None
+    load()
+    assert library.counts(window.db)["versions"] == after
+    assert window._recent() == []  # the samples are not a delegate's recent file

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import itu_text
+from conftest import STARTER_TEXTS, itu_text
 from store_attacks import fill, read_only_view, small_disk
 from test_cli import cli
 
@@ -37,9 +37,9 @@ def test_restoring_the_oldest_of_ten_backups_works_and_keeps_it(tmp_path):
     for _ in range(9):
         cli("backup", "--db", store)
     cli("import", itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"), "--db", store)
-    assert versions(store) == 5
+    assert versions(store) == STARTER_TEXTS + 1
     result = cli("restore", oldest, "--db", store)
-    assert "restored" in result.stdout and versions(store) == 4
+    assert "restored" in result.stdout and versions(store) == STARTER_TEXTS
     assert oldest.exists()  # the backup restored from is not the one the rotation drops
     listed = cli("backup", "--list", "--db", store).stdout.split()
     assert len(listed) == 10 and str(oldest) in listed
@@ -93,7 +93,7 @@ def test_a_store_too_damaged_to_open_can_still_be_restored(tmp_path, damage):
     result = cli("restore", good, "--db", store)
     kept = Path(result.stdout.rsplit(" ", 1)[1].strip())
     assert kept.name.startswith("damaged-") and kept.read_bytes() == bytes(data)  # the damaged one, as it was
-    assert versions(store) == 4
+    assert versions(store) == STARTER_TEXTS
     assert cli("list", "--db", store).returncode == 0
 
 
@@ -104,7 +104,7 @@ def test_folder_names_with_uri_characters(tmp_path, folder):
     good = made(cli("backup", "--db", store))
     cli("import", itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"), "--db", store)
     assert "restored" in cli("restore", good, "--db", store).stdout
-    assert versions(store) == 4
+    assert versions(store) == STARTER_TEXTS
     stray = [p.name for p in tmp_path.iterdir() if p.name != folder]
     assert stray == []  # no empty files made from a misread URI
 
@@ -119,7 +119,7 @@ def test_a_backup_on_read_only_media_is_accepted(tmp_path):
     assert not Path(str(good) + "-wal").exists()
     with read_only_view(media, tmp_path / "mounted") as mounted:
         assert "restored" in cli("restore", mounted / good.name, "--db", store).stdout
-    assert versions(store) == 4
+    assert versions(store) == STARTER_TEXTS
 
 
 def test_a_backup_that_fails_on_a_full_disk_leaves_nothing_behind(tmp_path):

@@ -7,7 +7,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import itu_text
+from conftest import STARTER_TEXTS, itu_text
 from test_cli import cli
 
 from delegate_app.core.errors import StoreError
@@ -22,7 +22,7 @@ def test_backup_is_a_consistent_copy_and_rotates(db, db_path):
     first = backup.make_backup(db, db_path)
     copy = sqlite3.connect(first)
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert copy.execute("SELECT count(*) FROM versions").fetchone()[0] == 4
+    assert copy.execute("SELECT count(*) FROM versions").fetchone()[0] == STARTER_TEXTS
     for _ in range(12):
         backup.make_backup(db, db_path, keep=5)
     assert len(backup.list_backups(db_path)) == 5 and first not in backup.list_backups(db_path)
@@ -33,10 +33,10 @@ def test_restore_brings_back_the_backup_and_keeps_the_store_as_it_was(db, db_pat
     ensure_starter_library(db)
     saved = backup.make_backup(db, db_path)
     import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
-    assert library.counts(db)["versions"] == 5
+    assert library.counts(db)["versions"] == STARTER_TEXTS + 1
     safety = backup.restore(db_path, saved)
-    assert library.counts(db)["versions"] == 4
-    assert sqlite3.connect(safety).execute("SELECT count(*) FROM versions").fetchone()[0] == 5
+    assert library.counts(db)["versions"] == STARTER_TEXTS
+    assert sqlite3.connect(safety).execute("SELECT count(*) FROM versions").fetchone()[0] == STARTER_TEXTS + 1
     assert schema_version(db) == SCHEMA_VERSION
 
 
@@ -65,7 +65,7 @@ def test_backup_and_restore_commands(tmp_path):
     assert cli("backup", "--list", "--db", store).stdout.strip() == made
     result = cli("restore", made, "--db", store)
     assert "restored" in result.stdout
-    assert len(json.loads(cli("list", "--json", "--db", store).stdout)) == 4
+    assert len(json.loads(cli("list", "--json", "--db", store).stdout)) == STARTER_TEXTS
     result = cli("restore", tmp_path / "missing.sqlite3", "--db", store, check=False)
     assert result.returncode == 2 and "no such backup" in result.stderr
 

@@ -40,14 +40,19 @@ def test_wheel_carries_resources_and_an_installed_copy_finds_them(tmp_path):
         capture_output=True,
     )
     found = subprocess.run(
-        [sys.executable, "-c", "from delegate_app.services.resources import starter_dir;print(starter_dir())"],
+        [
+            sys.executable,
+            "-c",
+            "from delegate_app.services.resources import starter_dir;print(starter_dir())\n"
+            "from delegate_app.services.starter import sample_paths;print(len(sample_paths()))",
+        ],
         cwd=tmp_path,
         capture_output=True,
         text=True,
         check=True,
         env=dict(os.environ, PYTHONPATH=str(target)),
-    ).stdout.strip()
-    assert found == str(target / "delegate_app" / "resources" / "starter")
+    ).stdout.split()
+    assert found == [str(target / "delegate_app" / "resources" / "starter"), "54"]  # the sample library too
 
 
 def test_version_comes_from_one_place():

@@ -12,7 +12,7 @@ import sqlite3
 import time
 
 import pytest
-from conftest import itu_text
+from conftest import ROOT
 
 from delegate_app.core.drafting import new_mod
 from delegate_app.core.errors import StoreError
@@ -24,12 +24,14 @@ from delegate_app.services.workspace import Workspace
 from delegate_app.store import contributions as records
 from delegate_app.store.database import generation, open_database, stale_connections
 
+EXTRA = ROOT / "resources" / "samples" / "pp18" / "pp18-res71.txt"  # PP 71: not in the starter library
 
-def make_store(path, with_pp191=False):
+
+def make_store(path, with_extra=False):
     db = open_database(path)
     ensure_starter_library(db)
-    if with_pp191:
-        import_paths(db, [itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")])
+    if with_extra:
+        import_paths(db, [EXTRA])
     gen = generation(db)
     db.close()
     return gen
@@ -47,7 +49,7 @@ def numbers(path):
 def test_nothing_opens_the_new_file_while_the_old_one_is_open(tmp_path):
     store, other = tmp_path / "store.sqlite3", tmp_path / "other.sqlite3"
     make_store(store)
-    new_gen = make_store(other, with_pp191=True)
+    new_gen = make_store(other, with_extra=True)
     old = open_database(store)
     old.execute("SELECT count(*) FROM versions").fetchone()  # the -wal and -shm are in use
     assert (tmp_path / "store.sqlite3-wal").exists()
@@ -60,19 +62,19 @@ def test_nothing_opens_the_new_file_while_the_old_one_is_open(tmp_path):
     fresh = open_database(store)
     assert generation(fresh) == new_gen
     fresh.close()
-    assert "191" in numbers(store)
+    assert "71" in numbers(store)
 
 
 def test_a_connection_follows_the_new_file_and_its_holders_with_it(tmp_path):
     store, other = tmp_path / "store.sqlite3", tmp_path / "other.sqlite3"
     make_store(store)
-    new_gen = make_store(other, with_pp191=True)
+    new_gen = make_store(other, with_extra=True)
     db = open_database(store)
     os.replace(other, store)
     db.follow()  # the same object: views that hold it read the new file
     assert generation(db) == new_gen and not stale_connections(store)
     db.close()
-    assert "191" in numbers(store)
+    assert "71" in numbers(store)
 
 
 def test_the_window_follows_a_swapped_file_whatever_writes_first(tmp_path):
@@ -80,7 +82,7 @@ def test_the_window_follows_a_swapped_file_whatever_writes_first(tmp_path):
     old -wal over the new file nor writes into it before the delegate decided."""
     store, other = tmp_path / "store.sqlite3", tmp_path / "other.sqlite3"
     make_store(store)
-    new_gen = make_store(other, with_pp191=True)
+    new_gen = make_store(other, with_extra=True)
     ws = Workspace(store)
     row = next(v for v in library.list_versions(ws.reader) if v.revision == "Rev. Kigali, 2022")
     uid = ws.drafting.new(ContributionHeader(document="Document 9"))
@@ -95,11 +97,11 @@ def test_the_window_follows_a_swapped_file_whatever_writes_first(tmp_path):
     assert ws.writer.state.error.transient  # it waits for the window to let go of the old file
     assert ws.replaced()  # the window's check: the reader follows, and sees another generation
     assert generation(ws.reader) == new_gen
-    assert any(v.number == "191" for v in library.list_versions(ws.reader))
+    assert any(v.number == "71" for v in library.list_versions(ws.reader))
     assert ws.settle_replaced(lambda: True)  # the delegate keeps theirs: written into the new store
     assert ws.edits.flush(10)
     ws.close()
-    assert {"191", "59"} <= numbers(store)
+    assert {"71", "59"} <= numbers(store)
     db = open_database(store)
     try:
         kept = records.load_contribution(db, uid)
@@ -116,7 +118,7 @@ def test_an_old_wal_another_program_kept_is_set_aside(tmp_path):
     than laid over the new store."""
     store, other = tmp_path / "store.sqlite3", tmp_path / "other.sqlite3"
     make_store(store)
-    make_store(other, with_pp191=True)
+    make_store(other, with_extra=True)
     outside = sqlite3.connect(store)  # stands for another program: this process's registry does not know it
     outside.execute("PRAGMA journal_mode = WAL")
     outside.execute("SELECT count(*) FROM versions").fetchone()
@@ -125,5 +127,63 @@ def test_an_old_wal_another_program_kept_is_set_aside(tmp_path):
     db.follow()
     db.close()
     outside.close()
-    assert "191" in numbers(store)
+    assert "71" in numbers(store)
     assert list(tmp_path.glob("store.sqlite3-wal.stale-*"))
+
+
+def test_an_older_copy_of_the_same_store_put_back_is_settled_too(tmp_path):
+    """A sync tool puts back an older copy of this very store: the same
+    generation, another file. The window still takes it as a replacement (its
+    views show the file as it now is, the open text is settled), rather than
+    reading it silently under views that show what is gone."""
+    import shutil
+
+    store = tmp_path / "store.sqlite3"
+    make_store(store)
+    db = open_database(store)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    older = tmp_path / "older.sqlite3"
+    shutil.copy2(store, older)
+    ws = Workspace(store)
+    with open_database(store) as other:  # another window, or the command line, imports a text
+        import_paths(other, [EXTRA])
+    assert "71" in numbers(store)
+    assert not ws.replaced()
+    os.replace(older, store)
+    assert ws.replaced() and ws.replaced()  # asked again (the window does, while settling): still
+    assert generation(ws.reader) == ws.edits.generation  # the same generation: not what tells here
+    assert not any(v.number == "71" for v in library.list_versions(ws.reader))
+    assert ws.settle_replaced(lambda: True)
+    assert not ws.replaced()
+    ws.close()
+
+
+def test_a_file_swapped_in_while_a_connection_opens_is_not_read_through_the_old_wal(tmp_path, monkeypatch):
+    """The swap comes between open_database's look for stale connections and its
+    connect: the new connection would read (and on closing, checkpoint) the old
+    file's -wal into the new file. It is closed before it reads a page, the open
+    is refused as transient, and the new file keeps what it holds."""
+    from delegate_app.store import database
+
+    store, other = tmp_path / "store.sqlite3", tmp_path / "other.sqlite3"
+    make_store(store)
+    new_gen = make_store(other, with_extra=True)
+    old = open_database(store)
+    old.execute("SELECT count(*) FROM versions").fetchone()  # the old -wal is in use
+    connect = database._connect
+
+    def swapped_then_connect(target, read_only):
+        os.replace(other, store)
+        monkeypatch.setattr(database, "_connect", connect)
+        return connect(target, read_only)
+
+    monkeypatch.setattr(database, "_connect", swapped_then_connect)
+    with pytest.raises(StoreError) as refused:
+        open_database(store)
+    assert refused.value.transient
+    old.close()
+    fresh = open_database(store)
+    assert generation(fresh) == new_gen
+    fresh.close()
+    assert "71" in numbers(store)

@@ -30,7 +30,7 @@ from ..services.files import check_output
 from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import count, search
-from ..services.starter import ensure_starter_library
+from ..services.starter import ensure_starter_library, sample_paths
 from . import render
 from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
@@ -136,7 +136,9 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
         if args.command == "import":
-            report = import_paths(db, args.files, strict=True)
+            if not args.files and not args.samples:
+                raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
+            report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
             for outcome in report.outcomes:
                 print(render.outcome(outcome))
                 _warn(outcome.path, outcome.warnings)

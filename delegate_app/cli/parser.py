@@ -113,7 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", parents=[db_after, json_flag], help="parse a file without touching the store")
     p.add_argument("file")
     p = sub.add_parser("import", parents=[db_after], help="import files or folders into the store")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="*", metavar="FILE")
+    p.add_argument(
+        "--samples", action="store_true", help="also import the sample library (the PP-18 Final Acts resolutions)"
+    )
     p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
     p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
     p.add_argument("--contributions", action="store_true", help="list contributions instead")

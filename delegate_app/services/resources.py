@@ -24,3 +24,9 @@ def resources_dir() -> Path:
 
 def starter_dir() -> Path:
     return resources_dir() / "starter"
+
+
+def samples_dir() -> Path:
+    """The optional sample collection: the resolutions of the PP-18 Final Acts
+    (Dubai, 2018), loaded only when the user asks for them."""
+    return resources_dir() / "samples" / "pp18"

@@ -1,7 +1,11 @@
 """The starter library: real resolutions bundled with the app, loaded once into
 a new store so that a delegate's first look shows real content, not an empty
 window. Loading is recorded in the store, so a user who deletes the starter
-texts does not get them back on the next start."""
+texts does not get them back on the next start.
+
+The sample library is larger (the 54 resolutions of the PP-18 Final Acts) and
+loaded only on request (File > Load sample library…, or ``import --samples``),
+through the same importer as any file: loading it twice stores nothing twice."""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from ..store.database import Database, writing
 from ..store.library import get_meta, set_meta
-from .resources import starter_dir
+from .resources import samples_dir, starter_dir
 
 if TYPE_CHECKING:
-    from .importing import ImportReport
+    from .importing import Cancelled, ImportReport, Progress
+    from .writer import StoreWriter
 
 _KEY = "starter_library_loaded"
 
@@ -31,3 +36,22 @@ def ensure_starter_library(db: Database) -> ImportReport | None:
         report = import_paths(db, [folder], strict=True) if folder.is_dir() else ImportReport()
         set_meta(db, _KEY, "1")
     return report
+
+
+def sample_paths() -> list[str]:
+    """The sample collection's files, in name order; empty when the build has none."""
+    folder = samples_dir()
+    return sorted(str(p) for p in folder.glob("*.txt")) if folder.is_dir() else []
+
+
+def load_sample_library(
+    store: Database | StoreWriter, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ImportReport:
+    """Import the sample collection (all of it in one transaction, or nothing)."""
+    from ..core.errors import DelegateError
+    from .importing import import_paths
+
+    paths = sample_paths()
+    if not paths:
+        raise DelegateError("this installation has no sample library")
+    return import_paths(store, paths, strict=False, progress=progress, cancelled=cancelled)

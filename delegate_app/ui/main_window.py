@@ -263,6 +263,11 @@ class MainWindow(QMainWindow):
         a = self._action
         self.act_import = a(self.tr("&Import files…"), self.import_files, shortcuts.IMPORT_FILES)
         self.act_import_folder = a(self.tr("Import &folder…"), self.import_folder, shortcuts.IMPORT_FOLDER)
+        self.act_samples = a(
+            self.tr("Load s&ample library…"),
+            lambda _checked=False: self.load_samples(),
+            tip=self.tr("Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library"),
+        )
         self.act_new = a(self.tr("&New contribution"), self.new_contribution, shortcuts.NEW_CONTRIBUTION)
         self.act_mod = a(self.tr("New &MOD of the selected resolution"), self.new_mod, shortcuts.NEW_MOD)
         # triggered passes `checked`: never let it become the export's path
@@ -273,7 +278,15 @@ class MainWindow(QMainWindow):
             self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
         )
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.act_new, self.act_import, self.act_import_folder, None, self.act_word, self.act_excel):
+        for action in (
+            self.act_new,
+            self.act_import,
+            self.act_import_folder,
+            self.act_samples,
+            None,
+            self.act_word,
+            self.act_excel,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._fill_recent()
@@ -433,7 +446,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.start_import(paths)
 
-    def start_import(self, paths: list[str]):
+    def load_samples(self):
+        """The sample collection, imported like any folder (with progress, cancel
+        and the import report) but not remembered among the recent files."""
+        from ..services.starter import sample_paths
+
+        paths = sample_paths()
+        if not paths:
+            from .dialogs import tell
+
+            tell(self, self.tr("This installation has no sample library."))
+            return None
+        return self.start_import(paths, remember=False)
+
+    def start_import(self, paths: list[str], remember: bool = True):
         writer = self.workspace.writer
 
         def work(progress, cancelled):
@@ -452,7 +478,8 @@ class MainWindow(QMainWindow):
             from .dialogs import ReportDialog
 
             self.progress.finish()
-            self._remember([str(p) for p in paths])
+            if remember:
+                self._remember([str(p) for p in paths])
             self.library.refresh()
             if self._built:
                 self.contribution.refresh_chooser()  # an imported contribution can be opened at once
