@@ -77,6 +77,7 @@ def test_what_the_first_paint_loads(store):
         "sqlite_utils",
         "rapidfuzz",
         "docx",
+        "pdfminer",
         "openpyxl",
         "lxml",
         "delegate_app.core.redline",

@@ -197,12 +197,12 @@ def test_positions_upsert_per_resolution_and_provision(db):
 def test_import_a_folder_reports_skipped_files(db, tmp_path):
     tmp_path = tmp_path / "folder"
     (tmp_path / "sub").mkdir(parents=True)
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.odt").write_bytes(b"%PDF-1.4")
     (tmp_path / "~$lock.docx").write_bytes(b"lock")
     (tmp_path / "sub" / "res.txt").write_bytes((ROOT / "resources/starter/wtdc-res59-baku-2025.txt").read_bytes())
     report = import_paths(db, [tmp_path])
     assert [o.label for o in report.outcomes] == ["RESOLUTION 59 (Rev. Baku, 2025)"]
-    assert report.skipped == [f"{tmp_path / 'notes.pdf'} (not a .docx, .txt or .md file)"]
+    assert report.skipped == [f"{tmp_path / 'notes.odt'} (not a .docx, .pdf, .txt or .md file)"]
 
 
 def test_an_older_store_is_backed_up_then_migrated(tmp_path):

@@ -121,10 +121,15 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
     part = "header"
     abstract: list[str] = []
     intro: list[str] = []
+    pending = ""  # "Addendum 1 to", printed above "Document 12-E" (a line break in a PDF or a text)
     for i in range(stop):
         text, anchors = texts[i], source.paras[i].anchors
         if not text:
             continue
+        if part == "header" and _OPEN_REFERENCE.match(text):
+            pending = text
+            continue
+        text, pending = (f"{pending} {text}", "") if pending else (text, "")
         head = _section_head(text)
         if head:
             part = head
@@ -150,6 +155,12 @@ def _read_front(contrib: Contribution, source: Source, texts: list[str], stop: i
     contrib.introduction = "\n".join(intro)
 
 
+# the first half of "Addendum 1 to / Document 12-E" when the two are on lines of their own
+_OPEN_REFERENCE = re.compile(
+    r"^(?:Addendum|Corrigendum|Revision|Révision|Addéndum|Revisión|Corrigéndum|"
+    r"Дополнительный документ|Исправление|Пересмотр)\s+\d{1,3}\s+(?:to|au|à|al|к)$",
+    re.IGNORECASE,
+)
 # "Riyadh, 6-17 November 2029", "Bucharest, 26 September – 14 October 2022": where and when a meeting is
 _PLACE_AND_DATES = re.compile(r"^[^\W\d][^,]{1,40},\s*\d{1,2}.{0,40}\b(?:19|20)\d\d$")
 

@@ -20,7 +20,8 @@ from .text_reader import read_text
 MAX_FILE_SIZE = 50 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 DOCX_SUFFIXES = (".docx", ".docm", ".dotx")
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + (".docx",)
+PDF_SUFFIXES = (".pdf",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + (".docx",) + PDF_SUFFIXES
 
 
 @dataclass
@@ -92,7 +93,12 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
                 for proposal, before in zip(document.proposals, original.proposals):
                     proposal.base = before.resolution
             return ReadResult(document, original, warnings, name, data)
-        source = read_text(data, name)
+        if data.startswith(b"%PDF") or name.lower().endswith(PDF_SUFFIXES):
+            from .pdf_reader import read_pdf  # pdfminer loads only when a PDF is read
+
+            source = read_pdf(data, name, cancelled)
+        else:
+            source = read_text(data, name)
         check()
         return ReadResult(parse_source(source), path=name, data=data, warnings=list(source.warnings))
     except NotITUText as exc:

@@ -87,7 +87,7 @@ def _folder_files(folder: Path) -> tuple[list[Path], list[str]]:
             elif child.suffix.lower() in SUPPORTED_SUFFIXES:
                 found.append(child)
             else:
-                skipped.append(f"{child} (not a .docx, .txt or .md file)")
+                skipped.append(f"{child} (not a .docx, .pdf, .txt or .md file)")
     return sorted(found), skipped
 
 

@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import resolutions and contributions"), "", self.tr("ITU texts (*.docx *.txt *.md)")
+            self, self.tr("Import resolutions and contributions"), "", self.tr("ITU texts (*.docx *.pdf *.txt *.md)")
         )
         if paths:
             self.start_import(paths)

@@ -1,0 +1,157 @@
+"""PDF files, read by their text layer (pdfminer.six): documents rendered by
+LibreOffice, a reader we did not write, read back to the same structure as the
+Word file or text they were made from; scans, damaged and hostile PDFs refused
+in one line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from delegate_app.core.errors import InputError
+from delegate_app.core.model import Contribution, ContributionHeader, Proposal
+from delegate_app.formats.docx_writer import contribution_docx
+from delegate_app.formats.reader import read_bytes, read_file
+
+sys.path.insert(0, str(ROOT / "tests"))
+import docx_factory as f  # noqa: E402
+
+needs_office = pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice is installed by the test command"
+)
+SAMPLE_191 = ROOT / "resources" / "samples" / "pp18" / "pp18-res191.txt"
+
+
+def _pdf_of(docx: bytes, tmp_path, name: str = "doc") -> bytes:
+    source = tmp_path / f"{name}.docx"
+    source.write_bytes(docx)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return (tmp_path / f"{name}.pdf").read_bytes()
+
+
+def _shape(res):
+    """What a MOD would be marked against: every call, label, text and note."""
+    sections = [
+        (s.call, [(p.label, p.text, [c.label for c in p.children]) for p in s.provisions]) for s in res.sections
+    ]
+    return (res.number, res.revision, res.title, res.preamble, sections, [n.text for n in res.footnotes])
+
+
+@needs_office
+def test_a_contribution_rendered_to_pdf_reads_as_its_word_file(tmp_path):
+    """PP Resolution 191 (four pages, a footnote under its rule, a running header
+    with the page number and the document number, items crossing pages) in an
+    ADD proposal: from the PDF, the same header, the same text, the same note."""
+    res = read_file(SAMPLE_191).document
+    header = ContributionHeader(
+        meeting="PLENIPOTENTIARY CONFERENCE (PP-26)",
+        document="Addendum 1 to Document 12-E",
+        date="1 May 2026",
+        original_language="English",
+        source="Member States of the Regional Commonwealth in the field of Communications",
+        title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+    )
+    proposal = Proposal(action="ADD", number="RCC/12A1/1", resolution=res, reasons="To keep the strategy.")
+    data, _ = contribution_docx(Contribution(header=header, proposals=[proposal]))
+    pdf = _pdf_of(data, tmp_path)
+    from_word = read_bytes(data, "c.docx").document
+    from_pdf = read_bytes(pdf, "c.pdf").document
+    assert isinstance(from_pdf, Contribution)
+    assert from_pdf.header.document == "Addendum 1 to Document 12-E"
+    assert (from_pdf.header.meeting, from_pdf.header.date) == (header.meeting, header.date)
+    assert _shape(from_pdf.proposals[0].resolution) == _shape(from_word.proposals[0].resolution)
+    note = from_pdf.proposals[0].resolution.footnotes
+    assert len(note) == 1 and note[0].text.startswith("These include the least developed countries")
+    everything = str(from_pdf)
+    assert "12(Add.1)-E" not in everything and "– 2 –" not in everything  # the running header is gone
+
+
+@needs_office
+def test_an_itu_publication_rendered_to_pdf_reads_like_its_word_file(tmp_path):
+    """ITU's way of publishing a resolution (a cover page, the FOREWORD, an empty
+    heading paragraph, then the text), as LibreOffice prints it to PDF."""
+    paras = [
+        f.plain("International Telecommunication Union"),
+        f.plain("ITU-T"),
+        f.plain("WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY"),
+        f.plain("Hammamet, 25 October – 3 November 2016"),
+        f.plain("FOREWORD"),
+        f.plain("The International Telecommunication Union (ITU) is the United Nations specialized agency."),
+        f.plain("© ITU 2017"),
+        ("ResNo", [], ""),
+        f.plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
+        f.plain("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)", "Restitle"),
+        f.plain("(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)", "Resref"),
+        f.plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
+        f.plain("considering", "Call"),
+        f.plain("a)\tthat the Plenipotentiary Conference adopted the Constitution;"),
+        ("", [("", "b)\tthat working methods need to be stated"), ("note", 1), ("", ";")], ""),
+        f.plain("resolves", "Call"),
+        f.plain("1\tthat these rules of procedure apply."),
+    ]
+    data = f.build(paras, {1: "As the advisory group proposed."})
+    word = read_bytes(data, "r.docx").document
+    pdf = read_bytes(_pdf_of(data, tmp_path), "r.pdf").document
+    assert (pdf.number, pdf.revision) == ("1", "Rev. Hammamet, 2016")
+    assert _shape(pdf) == _shape(word)
+    assert pdf.history == word.history
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF made by hand: objects numbered from 1, a cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_scan_with_no_text_layer_is_refused_clearly():
+    content = b"q 500 0 0 700 40 60 cm /Im1 Do Q"
+    pdf = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            b"<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream",
+        ]
+    )
+    with pytest.raises(InputError) as refused:
+        read_bytes(pdf, "scan.pdf")
+    assert "no text" in refused.value.message and "scan" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage",
+        b"%PDF-1.4\n" + b"\x00\xff" * 5000,
+        _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [2 0 R] /Count 1 >>"]),  # a loop
+    ],
+    ids=["no root", "binary noise", "pages that contain themselves"],
+)
+def test_a_damaged_or_hostile_pdf_is_refused_in_one_line(data, tmp_path):
+    from test_cli import cli
+
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(data)
+    result = cli("parse", path, check=False)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "PDF" in result.stderr
