@@ -96,7 +96,17 @@ def test_an_itu_publication_rendered_to_pdf_reads_like_its_word_file(tmp_path):
         f.plain("a)\tthat the Plenipotentiary Conference adopted the Constitution;"),
         ("", [("", "b)\tthat working methods need to be stated"), ("note", 1), ("", ";")], ""),
         f.plain("resolves", "Call"),
-        f.plain("1\tthat these rules of procedure apply."),
+        f.plain("1\tthat these rules of procedure apply:"),
+        f.plain("SECTION 1", "SectionNo"),
+        f.plain("General provisions for the conduct of meetings", "Sectiontitle"),
+        f.plain("using the traditional approval process", "Sectiontitle"),
+        f.plain("1.1\tParticipants shall be:"),
+        f.plain("–\tMember States;", "enumlev1"),
+        f.plain("–\tSector Members;", "enumlev1"),
+        f.plain("1.2\tVoting"),
+        f.plain("APPENDIX 1", "AnnexNo"),
+        f.plain("Form for the submission of Questions", "Annextitle"),
+        f.plain("1\tTitle of the Question."),
     ]
     data = f.build(paras, {1: "As the advisory group proposed."})
     word = read_bytes(data, "r.docx").document
@@ -104,6 +114,15 @@ def test_an_itu_publication_rendered_to_pdf_reads_like_its_word_file(tmp_path):
     assert (pdf.number, pdf.revision) == ("1", "Rev. Hammamet, 2016")
     assert _shape(pdf) == _shape(word)
     assert pdf.history == word.history
+    resolves = word.sections[-1]
+    assert [s.call for s in word.sections] == ["considering", "resolves"]  # no call made of a title line
+    assert [p.label for p in resolves.provisions] == ["1", "", "", "1.1", "1.2"]
+    assert (
+        resolves.provisions[2].text
+        == "General provisions for the conduct of meetings using the traditional approval process"
+    )
+    assert [c.label for c in resolves.provisions[3].children] == ["–", "–"]  # sub-items of 1.1; 1.2 goes on
+    assert [(a.label, a.title) for a in word.annexes] == [("APPENDIX 1", "Form for the submission of Questions")]
 
 
 def _pdf(objects: list[bytes]) -> bytes:

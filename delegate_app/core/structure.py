@@ -36,6 +36,18 @@ _ANNEX = re.compile(
 )
 _TERMINAL = tuple(".;:。；：")
 _MAX_CALL_WORDS = 60
+# the parts of a long operative text (rules of procedure): "SECTION 1", "PART II", "Chapter 3";
+# their titles follow on a line or two, and none of it is ever a call
+SECTION_STYLES = {"sectionno", "sectiontitle", "heading1", "heading2", "heading3"}
+_SECTION = re.compile(
+    r"^(?:SECTION|Section|PART|Part|CHAPTER|Chapter|PARTIE|Partie|CHAPITRE|Chapitre|SECCIÓN|Sección|"
+    r"PARTE|Parte|CAPÍTULO|Capítulo|РАЗДЕЛ|Раздел|ЧАСТЬ|Часть|ГЛАВА|Глава|الفرع|القسم|الجزء|الفصل)"
+    r"\s+(?:\d{1,3}|[IVXLC]{1,6})$|^第[一二三四五六七八九十\d]{1,4}(?:节|部分|章)$"
+)
+# a dash or bullet item inside an item ("–<tab>Member States;"): a sub-item of the item before
+_BULLET = re.compile(r"^(?P<bullet>[–—•▪\-])(?:\t+|\s+)(?P<text>\S.*)$")
+# what a paragraph before an unknown call ends with: an item, the preamble, a call of its own
+_ENDS_ITEM = tuple(".;:,。；：，،؛")
 
 
 def parse_resolution(
@@ -182,8 +194,12 @@ def _is_call(paras: list[Para], texts: list[str], i: int) -> bool:
     match = match_call(text)
     if match is not None:
         return not first.isupper() or words <= 6
-    # An unknown call, known by its shape: short, lower-case, then a labelled item.
-    if words > 10 or not first.islower() or text.endswith(","):
+    # An unknown call, known by its shape: short, lower-case, then a labelled item, and after
+    # an item or the preamble (not after a title without punctuation, which it continues).
+    if words > 10 or not first.islower() or text.endswith(",") or para.style in SECTION_STYLES:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if texts[j]), None)
+    if before is not None and not texts[before].endswith(_ENDS_ITEM) and not _is_call(paras, texts, before):
         return False
     nxt = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
     return nxt is not None and split_label(texts[nxt])[0] is not None
@@ -207,6 +223,14 @@ class _Blocks:
             if annex and (annex.group("id") or para.style in ANNEX_STYLES or text.isupper()):
                 self._open_annex(normalize_spaces(text))
                 continue
+            unlabelled = split_label(text)[0] is None and not _BULLET.match(text)
+            if _SECTION.match(text) or (para.style in SECTION_STYLES and unlabelled and not self.part_title):
+                self._part(normalize_spaces(para.text, keep_nonbreaking=True))
+                continue
+            if self.part_title and unlabelled:
+                self._part_title(normalize_spaces(para.text, keep_nonbreaking=True))
+                continue
+            self.part_title = False
             if self.annex is None and _is_call(paras, texts, i):
                 self.section = Section(call=text.strip("*_ "), operative=_operative(text))
                 self.res.sections.append(self.section)
@@ -215,6 +239,26 @@ class _Blocks:
             if self.annex is not None and self._annex_head(text):
                 continue
             self._provision(normalize_spaces(para.text, keep_nonbreaking=True))
+
+    part_title = False  # reading the title lines under "SECTION 1"
+
+    def _part(self, text: str) -> None:
+        """ "SECTION 1" (or a styled part title): a paragraph of the text, after which
+        the lines up to the next item are its title, never a call."""
+        self._container().append(Provision(label="", text=text))
+        self.path = []
+        self.part_title = True
+
+    def _part_title(self, text: str) -> None:
+        """A title line under "SECTION 1"; a line that starts in lower case continues
+        the one before ("General provisions for meetings" / "using the traditional
+        approval process": one title broken over two lines)."""
+        container = self._container()
+        last = container[-1] if container else None
+        if last is not None and last.label == "" and text[:1].islower() and not _SECTION.match(last.text):
+            last.text = f"{last.text} {text}"
+            return
+        container.append(Provision(label="", text=text))
 
     def _open_annex(self, label: str) -> None:
         self.annex = Annex(label=label)
@@ -255,6 +299,13 @@ class _Blocks:
             body = raw[cut:] if raw[:cut] == bare[:cut] else rest
             text, notes = take_notes(normalize_spaces(body, keep_nonbreaking=True))
             self._place(Provision(label=label.text, text=text, notes=notes), label)
+            return
+        bullet = _BULLET.match(bare)
+        if bullet is not None and self.path:  # a dash item under the item before; the numbering goes on
+            cut = bare.find(bullet.group("text"))
+            body = raw[cut:] if raw[:cut] == bare[:cut] else bullet.group("text")
+            text, notes = take_notes(normalize_spaces(body, keep_nonbreaking=True))
+            self.path[-1][1].children.append(Provision(label=bullet.group("bullet"), text=text, notes=notes))
             return
         text, notes = take_notes(raw)
         if not any(ch.isalnum() for ch in text):

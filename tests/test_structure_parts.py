@@ -1,0 +1,76 @@
+"""Long operative texts (rules of procedure): SECTION headings and their titles
+are parts of the text, never calls; dash items are sub-items of the item before
+them, and the numbering after them goes on at its level."""
+
+from delegate_app.core.parse import parse_source
+from delegate_app.formats.text_reader import read_text
+
+RULES = """RESOLUTION 1 (Rev. Hammamet, 2016)
+Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)
+(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)
+The World Telecommunication Standardization Assembly (Hammamet, 2016),
+considering
+a)\tthat the Plenipotentiary Conference adopted the Constitution;
+b)\tthat working methods need to be stated,
+resolves
+that the rules of procedure of ITU-T shall be as follows:
+SECTION 1
+General provisions for the conduct of meetings
+using the traditional approval process
+1\tThe assembly shall be convened as the Convention provides.
+1.1\tParticipants shall be:
+–\tMember States;
+–\tSector Members;
+1.2\tVoting
+SECTION 2
+Study groups
+2.1\tStudy groups shall be set up by the assembly.
+APPENDIX 1
+Form for the submission of Questions
+1\tTitle of the Question.
+"""
+
+
+def parse(text: str):
+    return parse_source(read_text(text.encode(), "t.txt"))
+
+
+def test_section_titles_are_text_not_calls():
+    res = parse(RULES)
+    assert [s.call for s in res.sections] == ["considering", "resolves"]
+    texts = [(p.label, p.text) for p in res.sections[1].provisions]
+    assert texts[:4] == [
+        ("", "that the rules of procedure of ITU-T shall be as follows:"),
+        ("", "SECTION 1"),
+        ("", "General provisions for the conduct of meetings using the traditional approval process"),
+        ("1", "The assembly shall be convened as the Convention provides."),
+    ]
+    assert [label for label, _ in texts] == ["", "", "", "1", "1.1", "1.2", "", "", "2.1"]
+    assert [(a.label, a.title) for a in res.annexes] == [("APPENDIX 1", "Form for the submission of Questions")]
+
+
+def test_dash_items_are_sub_items_and_the_numbering_goes_on():
+    res = parse(RULES)
+    item = next(p for p in res.sections[1].provisions if p.label == "1.1")
+    assert [(c.label, c.text) for c in item.children] == [("–", "Member States;"), ("–", "Sector Members;")]
+    roman = parse(
+        "RESOLUTION 2 (Rev. Hammamet, 2016)\nA title\n"
+        "The World Telecommunication Standardization Assembly (Hammamet, 2016),\nresolves\n"
+        "1\tthat the groups shall:\ni)\tmeet;\nii)\treport, in particular on:\n–\ttheir work;\n"
+        "•\ttheir plans;\niii)\tclose;\niv)\tend;\n2\tthat this applies at once.\n"
+    )
+    (first, second) = roman.sections[0].provisions
+    assert [c.label for c in first.children] == ["i)", "ii)", "iii)", "iv)"]  # not moved to the top level
+    assert [c.label for c in first.children[1].children] == ["–", "•"]
+    assert second.label == "2" and not second.children
+
+
+def test_an_unknown_call_still_opens_after_an_item():
+    """The shape rule for calls the vocabulary lacks still works where a call
+    can stand: after an item that ends with its punctuation."""
+    res = parse(
+        "RESOLUTION 3 (Rev. Hammamet, 2016)\nA title\n"
+        "The World Telecommunication Standardization Assembly (Hammamet, 2016),\nconsidering\n"
+        "a)\tthat one;\nb)\tthat two,\nwishing to be clear\na)\tthat three;\n"
+    )
+    assert [s.call for s in res.sections] == ["considering", "wishing to be clear"]
