@@ -52,6 +52,12 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 def _run(kind: str, value, rid: list[int]) -> str:
     if kind == "note":
         return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{value}"/></w:r>'
+    if kind == "cnote":  # a custom mark, as ITU writes "1bis": the mark typed after the reference
+        number, mark = value
+        return (
+            f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+            f'<w:footnoteReference w:customMarkFollows="1" w:id="{number}"/><w:t>{escape(mark)}</w:t></w:r>'
+        )
     parts = []
     for i, chunk in enumerate(str(value).split("\t")):
         if i:
@@ -88,11 +94,15 @@ def document_xml(paragraphs, body_prefix: str = "") -> str:
 
 
 def footnotes_xml(notes: dict[int, str]) -> str:
-    items = "".join(
-        f'<w:footnote w:id="{n}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
-        f"{escape(text)}</w:t></w:r></w:p></w:footnote>"
-        for n, text in notes.items()
-    )
+    def body(text) -> str:  # a custom mark ("1bis", text) is typed where Word puts its number
+        if isinstance(text, tuple):
+            mark, text = text
+            return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{escape(mark)}</w:t></w:r>' + (
+                f'<w:r><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
+            )
+        return f'<w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {escape(text)}</w:t></w:r>'
+
+    items = "".join(f'<w:footnote w:id="{n}"><w:p>{body(text)}</w:p></w:footnote>' for n, text in notes.items())
     return (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="{W}">'
         f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'

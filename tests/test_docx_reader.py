@@ -191,3 +191,39 @@ def test_an_itu_publication_with_cover_foreword_and_an_empty_heading_paragraph()
     assert res.history.startswith("(Malaga-Torremolinos, 1984")
     assert [s.call for s in res.sections] == ["considering", "resolves"]
     assert [p.label for p in res.sections[0].provisions] == ["a)", "b)"]
+
+
+def test_the_history_line_keeps_its_footnote_marks_custom_ones_too(tmp_path):
+    """ITU's history line "(Hammamet, 2016)1, 1bis": the line is the history, not
+    part of the title; both notes are kept, "1bis" with its own mark, and written
+    back after the history line (in Word and in the text export)."""
+    from delegate_app.formats.docx_writer import contribution_docx, mod_contribution
+    from delegate_app.formats.text_writer import resolution_text
+
+    history = (
+        "",
+        [("", "(Malaga-Torremolinos, 1984; Hammamet, 2016)"), ("note", 1), ("", ", "), ("cnote", (2, "1bis"))],
+        "",
+    )
+    for style in ("Resref", ""):  # styled as ITU does, or plain
+        paras = [
+            f.plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
+            f.plain("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)", "Restitle"),
+            (style, history[1], ""),
+            f.plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
+            f.plain("considering", "Call"),
+            f.plain("a)\tthat one;"),
+        ]
+        res = read_bytes(f.build(paras, {1: "The first note.", 2: ("1bis", "A note added later.")}), "h.docx").document
+        assert res.title == "Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"
+        assert res.history == "(Malaga-Torremolinos, 1984; Hammamet, 2016)"
+        assert [(n.text, n.mark) for n in res.footnotes] == [("The first note.", ""), ("A note added later.", "1bis")]
+        assert [n.footnote for n in res.history_notes] == [n.number for n in res.footnotes]
+    assert "(Malaga-Torremolinos, 1984; Hammamet, 2016)[footnoteRef:1][footnoteRef:2]" in resolution_text(res)
+    data, _ = contribution_docx(mod_contribution(res, res, number="ABC/1/1"))
+    back = read_bytes(data, "back.docx").document.proposals[0].resolution
+    assert back.history == res.history and [(n.text, n.mark) for n in back.footnotes] == [
+        ("The first note.", ""),
+        ("A note added later.", "1bis"),
+    ]
+    assert len(back.history_notes) == 2

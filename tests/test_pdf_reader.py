@@ -51,7 +51,12 @@ def test_a_contribution_rendered_to_pdf_reads_as_its_word_file(tmp_path):
     """PP Resolution 191 (four pages, a footnote under its rule, a running header
     with the page number and the document number, items crossing pages) in an
     ADD proposal: from the PDF, the same header, the same text, the same note."""
+    from delegate_app.core.model import Footnote, FootnoteRef
+
     res = read_file(SAMPLE_191).document
+    item = res.sections[1].provisions[2]  # considering c), on the first page
+    res.footnotes.append(Footnote(2, "A note a later conference added.", "1bis"))  # a custom mark
+    item.notes = [FootnoteRef(len(item.text) - 1, 2)]
     header = ContributionHeader(
         meeting="PLENIPOTENTIARY CONFERENCE (PP-26)",
         document="Addendum 1 to Document 12-E",
@@ -69,8 +74,9 @@ def test_a_contribution_rendered_to_pdf_reads_as_its_word_file(tmp_path):
     assert from_pdf.header.document == "Addendum 1 to Document 12-E"
     assert (from_pdf.header.meeting, from_pdf.header.date) == (header.meeting, header.date)
     assert _shape(from_pdf.proposals[0].resolution) == _shape(from_word.proposals[0].resolution)
-    note = from_pdf.proposals[0].resolution.footnotes
-    assert len(note) == 1 and note[0].text.startswith("These include the least developed countries")
+    notes = from_pdf.proposals[0].resolution.footnotes
+    assert [n.mark for n in notes] == ["", "1bis"]
+    assert notes[0].text.startswith("These include the least developed countries")
     everything = str(from_pdf)
     assert "12(Add.1)-E" not in everything and "– 2 –" not in everything  # the running header is gone
 

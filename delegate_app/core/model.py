@@ -136,6 +136,7 @@ class Resolution:
     footnotes: list[Footnote] = field(default_factory=list)
     language: str = "en"
     heading_notes: list[FootnoteRef] = field(default_factory=list)
+    history_notes: list[FootnoteRef] = field(default_factory=list)  # "(Hammamet, 2016)1, 1bis"
     draft: bool = False  # "DRAFT NEW RESOLUTION [ABC-1]"
 
     kind = "resolution"
@@ -188,6 +189,7 @@ class Resolution:
             footnotes=[Footnote(**f) for f in d.get("footnotes", [])],
             language=d.get("language", "en"),
             heading_notes=[FootnoteRef(**n) for n in d.get("heading_notes", [])],
+            history_notes=[FootnoteRef(**n) for n in d.get("history_notes", [])],
             draft=d.get("draft", False),
         )
 

@@ -99,6 +99,8 @@ class Redliner:
         for role in ("title", "history", "preamble"):
             para = _words(role, getattr(base, role), getattr(proposed, role))
             if para is not None:
+                if role == "history":  # its notes after it, as ITU sets them
+                    para.notes = [FootnoteRef(len(proposed.history), n.footnote) for n in proposed.history_notes]
                 out.append(para)
         sections = proposed.sections
         if [_call_key(section) for section in sections] == self._keys:

@@ -15,7 +15,7 @@ from collections import Counter
 
 from .errors import NotITUText
 from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label
-from .model import Annex, Footnote, Provision, Resolution, Section
+from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
 from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
 from .revision import Heading, parse_heading
 from .vocabulary import ANNEX_WORDS, body_from_text, detect_script_language, match_call
@@ -27,7 +27,7 @@ HEADING_STYLES = {"resno", "resolutionno", "recno"}
 HISTORY_STYLES = {"resref", "recref"}
 ANNEX_STYLES = {"annexno", "annextitle", "annexref"}
 
-_HISTORY = re.compile(r"^[(（].*\d{4}.*[)）]$")
+_HISTORY = re.compile(r"^[(（].*\d{4}.*[)）][\s,;，、]*$")  # the marks after it leave their commas
 _ANNEX = re.compile(
     r"^(?P<word>" + "|".join(re.escape(w) for w in ANNEX_WORDS) + r")"
     r"(?:\s+(?P<id>[A-Z0-9]{1,3}|[А-Я]))?"
@@ -79,11 +79,14 @@ def parse_resolution(
         preamble = texts[before]
         body_end = before
     title_parts, history = [], ""
+    history_notes: list[FootnoteRef] = []
     for i in range(head + 1, body_end):
         if not texts[i]:
             continue
         if (_HISTORY.match(texts[i]) or paras[i].style in HISTORY_STYLES) and not history:
-            history = texts[i]
+            history, notes = take_notes(normalize_spaces(paras[i].text, keep_nonbreaking=True))
+            history = history.rstrip(" ,;，、")  # "(Hammamet, 2016)1, 1bis": the commas went with the marks
+            history_notes = [FootnoteRef(min(n.offset, len(history)), n.footnote) for n in notes]
         elif not history:
             title_parts.append(texts[i])
 
@@ -97,6 +100,7 @@ def parse_resolution(
         draft=heading.draft,
     )
     _, res.heading_notes = take_notes(normalize_spaces(paras[head].text))
+    res.history_notes = history_notes
     _Blocks(res).read(paras[first_call:], texts[first_call:], paras)
     res.body = _body(res)
     res.language = _language(res)
@@ -377,7 +381,7 @@ def _language(res: Resolution) -> str:
 
 
 def _cited_footnotes(res: Resolution, footnotes: dict[int, Footnote]) -> list[Footnote]:
-    cited: list[int] = [n.footnote for n in res.heading_notes]
+    cited: list[int] = [n.footnote for n in res.heading_notes + res.history_notes]
     for prov in res.provisions():
         cited.extend(n.footnote for n in prov.notes)
     for annex in res.annexes:

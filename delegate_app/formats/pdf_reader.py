@@ -36,6 +36,12 @@ from ..core.paragraphs import Para, Source, note_marker
 MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
 _MARK_OPEN, _MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
 _PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}[\s\-–—]*$", re.IGNORECASE)
+# a custom mark printed twice ("1bis" raised, then "1bis" again): LibreOffice shows a Word
+# footnote's custom mark (customMarkFollows, the mark typed after the reference) as the note's
+# label and also as the text it was typed as; one mark was meant
+_TWICE = re.compile(
+    f"({_MARK_OPEN}([^{_MARK_CLOSE}]{{1,6}}){_MARK_CLOSE}) ?(?:{_MARK_OPEN}\\2{_MARK_CLOSE}|\\2(?!\\w))"
+)
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
 
 
@@ -176,7 +182,7 @@ def _segment(line: Any) -> _Line | None:
         out.append(_MARK_CLOSE)
     fonts = [c.fontname.lower() for c in chars if c.get_text().strip()]
     return _Line(
-        text=re.sub(r"[ \t]+", " ", "".join(out)).strip(),
+        text=_TWICE.sub(r"\1", re.sub(r"[ \t]+", " ", "".join(out)).strip()),
         x0=line.x0,
         x1=line.x1,
         y0=line.y0,

@@ -32,7 +32,8 @@ def resolution_text(res: Resolution, editor: bool = False) -> str:
     lines = [
         _with_notes(res.heading, [FootnoteRef(len(res.heading), r.footnote) for r in res.heading_notes], notes, editor)
     ]
-    lines += [part for part in (res.title, res.history, res.preamble) if part]
+    history = _with_notes(res.history, res.history_notes, notes, editor) if res.history else ""
+    lines += [part for part in (res.title, history, res.preamble) if part]
     for section in res.sections:
         lines.append(section.call)
         _provisions(lines, section.provisions, notes, editor)
