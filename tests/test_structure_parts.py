@@ -74,3 +74,40 @@ def test_an_unknown_call_still_opens_after_an_item():
         "a)\tthat one;\nb)\tthat two,\nwishing to be clear\na)\tthat three;\n"
     )
     assert [s.call for s in res.sections] == ["considering", "wishing to be clear"]
+
+
+def test_a_file_of_many_resolutions_is_read_as_each_of_them(tmp_path):
+    """The Final Acts hold one resolution after another: the 54 PP-18 texts in one
+    file read as 54 resolutions, each as it reads from its own file, and importing
+    the file stores all of them (and the front matter before the first is left out)."""
+    from conftest import ROOT
+    from test_cli import cli
+
+    from delegate_app.formats.reader import read_bytes, read_file
+
+    files = sorted((ROOT / "resources" / "samples" / "pp18").glob("*.txt"))
+    joined = "FINAL ACTS\nof the Plenipotentiary Conference (Dubai, 2018)\n\n" + "\n".join(
+        p.read_text(encoding="utf-8") for p in files
+    )
+    read = read_bytes(joined.encode("utf-8"), "final-acts.txt")
+    found = [read.document, *read.more]
+
+    def shape(res):
+        def walk(items):
+            return [(p.label, p.text, walk(p.children)) for p in items]
+
+        return (
+            res.heading,
+            res.title,
+            res.preamble,
+            [(s.call, walk(s.provisions)) for s in res.sections],
+            [(a.label, a.title, walk(a.provisions)) for a in res.annexes],
+            [n.text for n in res.footnotes],
+        )
+
+    assert [shape(r) for r in found] == [shape(read_file(p).document) for p in files]
+    path = tmp_path / "final-acts.txt"
+    path.write_text(joined, encoding="utf-8")
+    out = cli("import", path, "--db", tmp_path / "s.sqlite3").stdout.splitlines()
+    stored = [line for line in out if " <- " in line]
+    assert len(stored) == 54 and all(line.startswith(("added", "replaced")) for line in stored)

@@ -102,9 +102,11 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             data = result.document.to_dict()
             if result.original is not None:
                 data["original"] = result.original.to_dict()
+            if result.more:  # a file of several resolutions (the Final Acts): the first, then the others
+                data["more"] = [res.to_dict() for res in result.more]
             _print_json(data)
         else:
-            out.write(render.document(result.document))
+            out.write("\n".join(render.document(doc) for doc in [result.document, *result.more]))
         return 0
 
     if args.command == "redline":

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .contribution import find_actions, parse_contribution
 from .limits import check_paragraphs, check_provisions
 from .model import Annex, Contribution, Provision, Resolution
-from .paragraphs import Source
+from .paragraphs import Para, Source, normalize_spaces, plain
+from .revision import parse_heading
 from .structure import parse_resolution
 
 
@@ -20,6 +21,40 @@ def parse_source(source: Source) -> Resolution | Contribution:
     document = parse_contribution(source) if find_actions(source) else parse_resolution(source)
     check_provisions(count_provisions(document), source.name)
     return document
+
+
+def split_resolutions(source: Source) -> list[Source]:
+    """A file holding several resolutions one after another (the Final Acts of a
+    conference, a Sector's collected resolutions) as one source per resolution:
+    cut at each heading line that has a call after it before the next heading.
+    The text before the first heading (a cover, a foreword, a table of contents)
+    is left out; a file with one resolution, or a contribution, is one source."""
+    if find_actions(source):
+        return [source]
+    heads = [i for i, p in enumerate(source.paras) if _heading_line(p)]
+    if len(heads) < 2:
+        return [source]
+    starts = [h for h, after in zip(heads, heads[1:] + [len(source.paras)]) if _has_call(source, h + 1, after)]
+    if len(starts) < 2:
+        return [source]
+    bounds = starts[1:] + [len(source.paras)]
+    return [
+        Source(paras=source.paras[a:b], footnotes=source.footnotes, name=source.name, warnings=source.warnings)
+        for a, b in zip(starts, bounds)
+    ]
+
+
+def _heading_line(para: Para) -> bool:
+    text = normalize_spaces(plain(para.text))
+    return bool(text) and len(text) < 200 and parse_heading(text) is not None
+
+
+def _has_call(source: Source, start: int, end: int) -> bool:
+    from .vocabulary import match_call
+
+    return any(
+        match_call(normalize_spaces(plain(p.text))) is not None or p.style == "call" for p in source.paras[start:end]
+    )
 
 
 def count_provisions(document: Resolution | Contribution) -> int:

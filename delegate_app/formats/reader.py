@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..core.errors import InputError, NotITUText, ReadCancelled
 from ..core.model import Contribution, Resolution
-from ..core.parse import parse_source
+from ..core.parse import parse_source, split_resolutions
 from .docx_reader import Cancelled, read_docx
 from .package_guard import OLE_MAGIC
 from .text_reader import read_text
@@ -33,6 +33,7 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
     path: str = ""
     data: bytes = b""  # the bytes read, kept for the store's duplicate check
+    more: list[Resolution] = field(default_factory=list)  # the file's further resolutions (the Final Acts)
 
 
 def read_file(path: str | os.PathLike[str], cancelled: Cancelled | None = None) -> ReadResult:
@@ -100,7 +101,15 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
         else:
             source = read_text(data, name)
         check()
-        return ReadResult(parse_source(source), path=name, data=data, warnings=list(source.warnings))
+        first, *rest = split_resolutions(source)
+        document = parse_source(first)
+        more = []
+        for part in rest:  # each read like a file of its own; the file's text is read once
+            check()
+            res = parse_source(part)
+            assert isinstance(res, Resolution)  # split_resolutions leaves contributions whole
+            more.append(res)
+        return ReadResult(document, path=name, data=data, warnings=list(source.warnings), more=more)
     except NotITUText as exc:
         raise NotITUText(f"this is not an ITU resolution or contribution: {exc.message}", name) from None
     except InputError as exc:

@@ -130,8 +130,9 @@ def import_paths(
     if cancelled is not None and cancelled():
         raise ImportCancelled("the import was cancelled; nothing was stored")
     items = [(r.path, r.data, r.document, r.original, r.warnings) for r in results]
+    more = {r.path: r.more for r in results if r.more}
     if isinstance(store, StoreWriter):
-        outcomes = store.submit(lambda db: import_documents(db, items), "import").result()
+        outcomes = store.submit(lambda db: import_documents(db, items, more), "import").result()
     else:
-        outcomes = import_documents(store, items)
+        outcomes = import_documents(store, items, more)
     return ImportReport(outcomes=outcomes, failures=failures, skipped=skipped)

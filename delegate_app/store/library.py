@@ -171,9 +171,12 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
 
 
 def import_documents(
-    db: Database, items: list[tuple[str, bytes, Resolution | Contribution, Resolution | Contribution | None, list[str]]]
+    db: Database,
+    items: list[tuple[str, bytes, Resolution | Contribution, Resolution | Contribution | None, list[str]]],
+    more: dict[str, list[Resolution]] | None = None,
 ) -> list[ImportOutcome]:
-    """Store parsed documents in one transaction: (path, bytes, document, original, warnings).
+    """Store parsed documents in one transaction: (path, bytes, document, original, warnings);
+    ``more`` has the further resolutions of a file that holds several (by path).
 
     A resolution read with tracked changes whose original has another revision
     ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
@@ -189,8 +192,10 @@ def import_documents(
                 texts = [document]
                 if isinstance(original, Resolution) and original.revision != document.revision:
                     texts.insert(0, original)
+                further = (more or {}).get(path, [])
                 if doc_id is None:
-                    outcomes.append(ImportOutcome(path, "resolution", "unchanged", document.heading, warnings=warnings))
+                    for res in [document, *further]:
+                        outcomes.append(ImportOutcome(path, "resolution", "unchanged", res.heading, warnings=warnings))
                     continue
                 ids, statuses, kept = [], [], []
                 for text in texts:
@@ -200,6 +205,11 @@ def import_documents(
                     kept += [edition] if edition is not None else []
                 status = "added" if "added" in statuses else statuses[-1]
                 outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings, kept))
+                for res in further:  # one file, several resolutions: each its own outcome
+                    vid, status, edition = store_version(db, res, doc_id)
+                    outcomes.append(
+                        ImportOutcome(path, "resolution", status, res.heading, [vid], [], [edition] if edition else [])
+                    )
             else:
                 if doc_id is None:
                     outcomes.append(
