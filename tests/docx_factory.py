@@ -185,3 +185,25 @@ MOD_57 = [
     ("", [("", "2\tto invite the Directors of the Bureaux to report"), ("del", " annually"), ("", ".")], ""),
 ]
 MOD_57_NOTES = {1: "These include the least developed countries."}
+
+
+# ITU's own Word file of a resolution, up to its first call: a cover page, the FOREWORD and
+# the copyright, an EMPTY ResNo paragraph (a section break), then the real heading.
+ITU_PUBLICATION_HEAD = [
+    plain("International Telecommunication Union"),
+    plain("ITU-T"),
+    plain("WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY"),
+    plain("Hammamet, 25 October – 3 November 2016"),
+    plain("Resolution 1 – Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
+    plain("FOREWORD"),
+    plain("The International Telecommunication Union (ITU) is the United Nations specialized agency."),
+    plain("© ITU 2017"),
+    plain("All rights reserved. No part of this publication may be reproduced, by any means whatsoever."),
+    ("ResNo", [], ""),
+    plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
+    plain("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)", "Restitle"),
+    plain("(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)", "Resref"),
+    plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
+    plain("considering", "Call"),
+    plain("a)\tthat the Plenipotentiary Conference adopted the Constitution;"),
+]

@@ -165,22 +165,7 @@ def test_an_itu_publication_with_cover_foreword_and_an_empty_heading_paragraph()
     heading. The empty styled paragraph is not the heading, and the front matter
     is not the title or the preamble."""
     paras = [
-        f.plain("International Telecommunication Union"),
-        f.plain("ITU-T"),
-        f.plain("WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY"),
-        f.plain("Hammamet, 25 October – 3 November 2016"),
-        f.plain("Resolution 1 – Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)"),
-        f.plain("FOREWORD"),
-        f.plain("The International Telecommunication Union (ITU) is the United Nations specialized agency."),
-        f.plain("© ITU 2017"),
-        f.plain("All rights reserved. No part of this publication may be reproduced, by any means whatsoever."),
-        ("ResNo", [], ""),
-        f.plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
-        f.plain("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)", "Restitle"),
-        f.plain("(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)", "Resref"),
-        f.plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
-        f.plain("considering", "Call"),
-        f.plain("a)\tthat the Plenipotentiary Conference adopted the Constitution;"),
+        *f.ITU_PUBLICATION_HEAD,
         f.plain("b)\tthat working methods need to be stated;"),
         f.plain("resolves", "Call"),
         f.plain("1\tthat these rules of procedure apply."),

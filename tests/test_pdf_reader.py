@@ -86,20 +86,7 @@ def test_an_itu_publication_rendered_to_pdf_reads_like_its_word_file(tmp_path):
     """ITU's way of publishing a resolution (a cover page, the FOREWORD, an empty
     heading paragraph, then the text), as LibreOffice prints it to PDF."""
     paras = [
-        f.plain("International Telecommunication Union"),
-        f.plain("ITU-T"),
-        f.plain("WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY"),
-        f.plain("Hammamet, 25 October – 3 November 2016"),
-        f.plain("FOREWORD"),
-        f.plain("The International Telecommunication Union (ITU) is the United Nations specialized agency."),
-        f.plain("© ITU 2017"),
-        ("ResNo", [], ""),
-        f.plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
-        f.plain("Rules of procedure of the ITU Telecommunication Standardization Sector (ITU-T)", "Restitle"),
-        f.plain("(Malaga-Torremolinos, 1984; Helsinki, 1993; Hammamet, 2016)", "Resref"),
-        f.plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
-        f.plain("considering", "Call"),
-        f.plain("a)\tthat the Plenipotentiary Conference adopted the Constitution;"),
+        *f.ITU_PUBLICATION_HEAD,
         ("", [("", "b)\tthat working methods need to be stated"), ("note", 1), ("", ";")], ""),
         f.plain("resolves", "Call"),
         f.plain("1\tthat these rules of procedure apply:"),
