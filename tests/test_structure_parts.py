@@ -111,3 +111,19 @@ def test_a_file_of_many_resolutions_is_read_as_each_of_them(tmp_path):
     out = cli("import", path, "--db", tmp_path / "s.sqlite3").stdout.splitlines()
     stored = [line for line in out if " <- " in line]
     assert len(stored) == 54 and all(line.startswith(("added", "replaced")) for line in stored)
+
+
+def test_an_item_whose_label_was_lost_takes_its_place_in_the_sequence():
+    """A PDF conversion lost one label ("- that it is necessary …" between h) and
+    j)): the item is i), at its level, not a dash item under h); a true dash item
+    (between h) and i)) stays one."""
+    res = parse(
+        "RESOLUTION 21 (Rev. Buenos Aires, 2017)\nA title\n"
+        "The World Telecommunication Development Conference (Buenos Aires, 2017),\nconsidering\n"
+        "g)\tthat seven;\nh)\tthat eight:\n- that it is necessary to act;\nj)\tthat ten;\nk)\tthat eleven,\n"
+        "resolves\n1\tthat one:\n–\ta dash item;\n2\tthat two.\n"
+    )
+    considering, resolves = res.sections
+    assert [p.label for p in considering.provisions] == ["g)", "h)", "i)", "j)", "k)"]
+    assert considering.provisions[2].text == "that it is necessary to act;" and not considering.provisions[1].children
+    assert [c.label for c in resolves.provisions[0].children] == ["–"]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from .errors import NotITUText
-from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label
+from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label, successors
 from .model import Annex, Footnote, FootnoteRef, Provision, Resolution, Section
 from .paragraphs import Para, Source, normalize_spaces, plain, take_notes
 from .revision import Heading, parse_heading
@@ -102,11 +102,32 @@ def parse_resolution(
     _, res.heading_notes = take_notes(normalize_spaces(paras[head].text))
     res.history_notes = history_notes
     _Blocks(res).read(paras[first_call:], texts[first_call:], paras)
+    for section in res.sections:
+        _restore_lost_labels(section.provisions)
     res.body = _body(res)
     res.language = _language(res)
     res.footnotes = _cited_footnotes(res, source.footnotes)
     source.warnings.extend(label_warnings(res))
     return res
+
+
+def _restore_lost_labels(items: list[Provision]) -> None:
+    """An item whose label a conversion lost ("h) …", "- that it is necessary …",
+    "j) …"): read as a dash item under h), it is the missing i) between h) and j).
+    Only where exactly one label is missing and the dash item reads as an item of
+    its own (it starts in lower case, as the items of a call do)."""
+    for k in range(len(items) - 1, 0, -1):
+        before, after = items[k - 1], items[k]
+        if not before.children or before.children[-1].label not in ("-", "–"):
+            continue
+        lost = before.children[-1]
+        missing = [m for m in successors(before.label) if after.label in successors(m)]
+        if len(missing) == 1 and lost.text[:1].islower() and after.label not in successors(before.label):
+            before.children.pop()
+            lost.label = missing[0]
+            items.insert(k, lost)
+    for item in items:
+        _restore_lost_labels(item.children)
 
 
 def label_warnings(res: Resolution) -> list[str]:
