@@ -167,3 +167,130 @@ def test_a_damaged_or_hostile_pdf_is_refused_in_one_line(data, tmp_path):
     result = cli("parse", path, check=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "PDF" in result.stderr
+
+
+LONG = (
+    "that the coordination and cooperation among the three Sectors of the Union, the General Secretariat and the "
+    "regional offices is essential to avoid duplication of effort and to optimize the use of the resources of the "
+    "Union, in particular for developing countries, and that the Sector advisory groups should continue to review "
+    "the matters under study with a view to reaching agreement on the distribution of work between the Sectors"
+)
+
+
+def _delegates_own_docx(line_spacing=None, space_after=0.0, hanging=False) -> bytes:
+    """A delegate's own Word file, not ITU's template: python-docx's defaults, a
+    header and a "Page X of Y" footer, a centred title over two lines, long items
+    (the same words in several, as drafts have) crossing pages, roman sub-items
+    with a hanging indent."""
+    import io
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc = docx.Document()
+    normal = doc.styles["Normal"]
+    normal.font.name, normal.font.size = "Times New Roman", Pt(12)
+    normal.paragraph_format.space_after, normal.paragraph_format.space_before = Pt(space_after), Pt(0)
+    if line_spacing:
+        normal.paragraph_format.line_spacing = line_spacing
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = "Document 12-E"
+    section.footer.paragraphs[0].text = "Page 1 of 3"
+
+    def para(text, italic=False, centre=False, size=None, indent=False):
+        p = doc.add_paragraph()
+        run = p.add_run(text)
+        run.italic = italic
+        if size:
+            run.font.size = Pt(size)
+        if centre:
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if indent:  # ITU's enumlev: label at 0.5 cm, text and its next lines at 1.4 cm
+            p.paragraph_format.left_indent, p.paragraph_format.first_line_indent = Pt(40), Pt(-26)
+            p.paragraph_format.tab_stops.add_tab_stop(Pt(40))
+        return p
+
+    para("RESOLUTION 900 (REV. DUBAI, 2018)", centre=True, size=14)
+    para(
+        "Strategy for the coordination of efforts among the three Sectors of the Union and the General "
+        "Secretariat in the implementation of the strategic plan",
+        centre=True,
+        size=14,
+    )
+    para("The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),")
+    para("considering", italic=True)
+    for label in "abcdefghij":
+        para(f"{label})\t{LONG} ({label});")
+    para("resolves", italic=True)
+    para("1\tthat the groups shall:")
+    for label in ("i)", "ii)", "iii)"):
+        para(f"{label}\t{LONG} ({label});", indent=hanging)
+    para("2\tthat this applies at once.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+@needs_office
+@pytest.mark.parametrize(
+    "spacing",
+    [dict(line_spacing=1.0), dict(line_spacing=1.5, space_after=6), dict(space_after=0, hanging=True)],
+    ids=["single", "one and a half, 6 pt after", "hanging indents"],
+)
+def test_a_delegates_own_word_file_reads_the_same_from_its_pdf(spacing, tmp_path):
+    """Paragraphs are told apart by the document's own line pitch, not ITU's
+    14 pt; a line under a hanging indent continues its item; a line that comes
+    back on several pages (the same words in several items) is text, while the
+    header and the "Page X of Y" footer are not."""
+    data = _delegates_own_docx(**spacing)
+    word = read_bytes(data, "own.docx").document
+    pdf = read_bytes(_pdf_of(data, tmp_path), "own.pdf").document
+    assert _shape(pdf) == _shape(word)
+    assert [c.label for c in pdf.sections[1].provisions[0].children] == ["i)", "ii)", "iii)"]
+    assert "Page 1 of 3" not in str(pdf) and "Document 12-E" not in str(pdf)
+
+
+def _flate_page(content: bytes) -> bytes:
+    import zlib
+
+    packed = zlib.compress(content, 9)
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (b" " * (64 * 1024 * 1024), "unpacks to more than"),  # 64 MB of drawing in 64 KB
+        (b"BT /F1 1 Tf " + b"(AAAAAAAAAAAAAAAAAAAA) Tj " * 20000 + b"ET", "draws more than"),
+    ],
+    ids=["a zip bomb", "a page of 400,000 characters"],
+)
+def test_a_pdf_bomb_is_refused_at_once(content, said, tmp_path):
+    import time
+
+    from test_cli import cli
+
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_flate_page(content))
+    started = time.monotonic()
+    result = cli("parse", path, check=False)
+    assert result.returncode == 2 and said in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert time.monotonic() - started < 60  # minutes and gigabytes before the limits
+
+
+def test_text_is_drawn_in_chinese_without_the_typesetters_gaps():
+    from delegate_app.formats.pdf_reader import _joined, _no_cjk_spaces
+
+    assert _no_cjk_spaces("第 123 号决议 向 ITU-D 研究组") == "第123号决议向ITU-D研究组"
+    assert _joined("（2018 年，", "迪拜") == "（2018 年，迪拜"
+    assert _joined("for 2020-", "2023") == "for 2020-2023" and _joined("Inter-", "Sectoral") == "Inter-Sectoral"

@@ -35,13 +35,21 @@ from ..core.paragraphs import Para, Source, note_marker
 
 MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
 _MARK_OPEN, _MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
-_PAGE_NUMBER = re.compile(r"^[\s\-–—]*(?:page\s+)?\d{1,4}[\s\-–—]*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—]*(?:(?:page|p\.|página|страница)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?[\s\-–—]*$",
+    re.IGNORECASE,
+)
 # a custom mark printed twice ("1bis" raised, then "1bis" again): LibreOffice shows a Word
 # footnote's custom mark (customMarkFollows, the mark typed after the reference) as the note's
 # label and also as the text it was typed as; one mark was meant
 _TWICE = re.compile(
     f"({_MARK_OPEN}([^{_MARK_CLOSE}]{{1,6}}){_MARK_CLOSE}) ?(?:{_MARK_OPEN}\\2{_MARK_CLOSE}|\\2(?!\\w))"
 )
+# "(Kyoto, 1994; …; Dubai, 2018)" and its note marks: a line of its own ("(Dubai, 2018)," ends a preamble)
+_HISTORY_LINE = re.compile(
+    f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})*\\s*$"
+)
+_ACTION = re.compile(r"^(?:\(?MOD\)?|ADD\*?|SUP\*?|NOC)\s")  # a proposal's action line
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
 
 
@@ -58,6 +66,8 @@ class _Line:
     size: float
     bold: bool = False
     italic: bool = False
+    first_width: float = 0.0  # the printed width of its first word
+    lead: float | None = None  # where the text after a label's tab starts
 
     @property
     def style(self) -> tuple[float, bool, bool]:
@@ -75,16 +85,25 @@ class _Page:
 
 def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None) -> Source:
     """The paragraphs and footnotes of a PDF's text layer."""
+    if not data.strip():
+        raise InputError("the file is empty", name)
     pages = list(_pages(data, name, cancelled))
     if not any(page.lines for page in pages):
         raise InputError(
-            "this PDF has no text to read (it is a scan or a picture of the pages); import ITU's Word "
-            "file of it, or a PDF with text",
+            "this PDF has no text to read: it is a scan or a picture of the pages, or it is damaged; "
+            "import ITU's Word file of it, or a PDF with text",
             name,
         )
-    _drop_running_lines(pages)
+    letters = "".join(line.text for page in pages for line in page.lines)
+    if len(re.findall("[\u0590-\u08ff\ufb1d-\ufeff]", letters)) > 0.2 * max(1, sum(ch.isalpha() for ch in letters)):
+        raise InputError(
+            "PDFs in Arabic cannot be read yet: a PDF holds their letters in the order they are drawn, "
+            "not in the order they are read; import the Word file of the text instead",
+            name,
+        )
     footnotes: dict[int, Footnote] = {}
-    marks = [_take_notes(page, footnotes) for page in pages]
+    marks = [_take_notes(page, footnotes) for page in pages]  # first: a note's last line is not a footer
+    _drop_running_lines(pages)
     paras: list[Para] = []
     for text, italic, first, last in _Paragraphs(pages):
         called: dict[str, int] = {}
@@ -102,31 +121,106 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
 # -- pages and lines -------------------------------------------------------------
 
 
+MAX_CHARS_PER_PAGE = 30_000  # a dense A4 page of 8-point type holds about 6,000
+MAX_STREAM = 16 * 1024 * 1024  # a page's drawing, decompressed; an ITU page needs a few hundred KB
+
+
+class _TooMuch(Exception):
+    pass
+
+
 def _pages(data: bytes, name: str, cancelled: Callable[[], bool] | None) -> Iterator[_Page]:
+    """The pages, each laid out by pdfminer, within limits: a page that draws more
+    characters than any page holds, or whose drawing unpacks to more than any
+    page needs (a "bomb" of a few kilobytes), is refused before it costs minutes
+    and gigabytes; cancelling is looked at while a page is drawn, too."""
+    import logging
+
     try:
-        from pdfminer.high_level import extract_pages
+        from pdfminer.converter import PDFPageAggregator
         from pdfminer.layout import LAParams
         from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
     except ImportError:  # pragma: no cover - a broken installation
         raise InputError("PDF files cannot be read here: pdfminer.six is not installed", name) from None
+    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)  # its complaints are not the delegate's to read
+
+    class Capped(PDFPageAggregator):
+        drawn = 0
+
+        def render_char(self, *args: Any, **kwargs: Any) -> Any:
+            self.drawn += 1
+            if self.drawn > MAX_CHARS_PER_PAGE:
+                raise _TooMuch
+            if self.drawn % 4096 == 0 and cancelled is not None and cancelled():
+                raise ReadCancelled("reading was cancelled", name)
+            return super().render_char(*args, **kwargs)
+
     try:
-        count = sum(1 for _ in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)))))
-        if count > MAX_PAGES:
-            raise InputError(f"the PDF has {count:,} pages; the limit is {MAX_PAGES:,}", name)
-        for page in extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=0.2)):
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        pages = list(PDFPage.create_pages(document))
+        if len(pages) > MAX_PAGES:
+            raise InputError(f"the PDF has {len(pages):,} pages; the limit is {MAX_PAGES:,}", name)
+        if not pages:
+            raise InputError("this PDF is damaged: no page of it could be read", name)
+        resources = PDFResourceManager()
+        device = Capped(resources, laparams=LAParams(line_margin=0.2))
+        interpreter = PDFPageInterpreter(resources, device)
+        for number, page in enumerate(pages, 1):
             if cancelled is not None and cancelled():
                 raise ReadCancelled("reading was cancelled", name)
-            yield _page(page)
+            _check_streams(page, name, number)
+            device.drawn = 0
+            try:
+                interpreter.process_page(page)
+            except _TooMuch:
+                raise InputError(
+                    f"page {number} draws more than {MAX_CHARS_PER_PAGE:,} characters; this is not an ITU text",
+                    name,
+                ) from None
+            yield _page(device.get_result())
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError("this PDF is protected by a password; save an unprotected copy to import it", name) from None
     except (InputError, ReadCancelled):
         raise
-    except RecursionError:
-        raise InputError("the PDF is nested too deeply to read", name) from None
+    except (RecursionError, MemoryError):
+        raise InputError("the PDF is nested too deeply or is too large to read", name) from None
     except Exception as exc:  # pdfminer's many ways of saying a file is not a PDF, or is damaged
         raise InputError(f"this PDF is damaged or is not a PDF ({type(exc).__name__}: {exc})", name) from None
+
+
+def _check_streams(page: Any, name: str, number: int) -> None:
+    """The page's drawing and its forms, unpacked only as far as any page needs."""
+    import zlib
+
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = list(page.contents or [])
+    xobjects = resolve1((page.resources or {}).get("XObject")) or {}
+    if isinstance(xobjects, dict):
+        streams += [resolve1(x) for x in xobjects.values()]
+    for stream in streams:
+        stream = resolve1(stream)
+        if not isinstance(stream, PDFStream):
+            continue
+        packed = stream.get_rawdata()
+        if packed is None:
+            continue
+        for kind, _ in stream.get_filters():
+            if getattr(kind, "name", kind) != "FlateDecode":
+                break  # not unpacked here; a chain of them is unpacked stage by stage
+            unpack = zlib.decompressobj()
+            try:
+                packed = unpack.decompress(packed, MAX_STREAM)
+            except zlib.error:
+                break  # pdfminer says what it makes of it
+            if unpack.unconsumed_tail:
+                raise InputError(
+                    f"page {number} unpacks to more than {MAX_STREAM // (1024 * 1024)} MB; this is not an ITU text",
+                    name,
+                )
 
 
 def _page(page: Any) -> _Page:
@@ -181,8 +275,16 @@ def _segment(line: Any) -> _Line | None:
     if raised:
         out.append(_MARK_CLOSE)
     fonts = [c.fontname.lower() for c in chars if c.get_text().strip()]
+    word = []  # up to a space; in Chinese, where any character may start a line, one character
+    for c in chars:
+        if not c.get_text().strip():
+            break
+        word.append(c)
+        if re.match(f"[{_CJK}]", c.get_text()):
+            break
     return _Line(
-        text=_TWICE.sub(r"\1", re.sub(r"[ \t]+", " ", "".join(out)).strip()),
+        first_width=(word[-1].x1 - word[0].x0) if word else 0.0,
+        text=_no_cjk_spaces(_TWICE.sub(r"\1", re.sub(r"[ \t]+", " ", "".join(out)).strip())),
         x0=line.x0,
         x1=line.x1,
         y0=line.y0,
@@ -205,20 +307,39 @@ def _rows(segments: list[_Line]) -> list[_Line]:
     for row in rows:
         row.sort(key=lambda s: s.x0)
         first = row[0]
-        line = _Line(first.text, first.x0, first.x1, first.y0, first.y1, first.size, first.bold, first.italic)
+        line = _copy(first)
         for seg in row[1:]:
             gap = seg.x0 - line.x1
             if gap > 4 * line.size:  # another column (a header table): a line of its own
                 out.append(line)
-                line = _Line(seg.text, seg.x0, seg.x1, seg.y0, seg.y1, seg.size, seg.bold, seg.italic)
+                line = _copy(seg)
                 continue
-            line.text += ("\t" if gap > line.size else " ") + seg.text
+            if gap > line.size and line.lead is None:
+                line.lead = seg.x0
+            line.text += ("\t" if gap > line.size else "" if _cjk_edge(line.text, seg.text) else " ") + seg.text
             line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
             line.italic = line.italic and seg.italic
             line.bold = line.bold and seg.bold
         out.append(line)
     out.sort(key=lambda s: (-round(s.y0), s.x0))
     return out
+
+
+def _copy(seg: _Line) -> _Line:
+    return _Line(seg.text, seg.x0, seg.x1, seg.y0, seg.y1, seg.size, seg.bold, seg.italic, seg.first_width, seg.lead)
+
+
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+
+
+def _no_cjk_spaces(text: str) -> str:
+    """Chinese is written without spaces; the gaps a typesetter leaves between
+    Chinese and Latin letters or digits ("第 123 号") are not spaces."""
+    return re.sub(f"(?<=[{_CJK}]) +| +(?=[{_CJK}])", "", text)
+
+
+def _cjk_edge(before: str, after: str) -> bool:
+    return bool(re.match(f"[{_CJK}]", before[-1:] or " ") or re.match(f"[{_CJK}]", after[:1] or " "))
 
 
 def _footnote_rule(rules: list[float], lines: list[_Line], height: float) -> float | None:
@@ -250,14 +371,43 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     def edge(page: _Page, line: _Line) -> bool:
         return line.y0 > page.height * 0.88 or line.y1 < page.height * 0.08
 
-    seen = Counter(key(line) for page in pages for line in page.lines if edge(page, line))
-    many = len(pages) > 2
-    for page in pages:
-        page.lines = [
+    from ..core.revision import parse_heading
+    from ..core.vocabulary import match_call
+
+    def text(line: _Line) -> bool:  # what the text itself is made of, wherever a page break puts it
+        plain = line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+        return match_call(plain) is not None or parse_heading(plain) is not None or bool(_ACTION.match(plain))
+
+    def apart(lines: list[_Line]) -> list[_Line]:
+        """The lines at the page's edge set apart from the text (a header or footer
+        block), from the edge inwards: by a wider gap than the text's own, or by
+        another type size."""
+        block: list[_Line] = []
+        for line, inner in zip(lines, [*lines[1:], None]):
+            if not edge(page, line):
+                break
+            block.append(line)
+            if inner is None or abs(line.y0 - inner.y0) > 1.6 * max(line.size, inner.size):
+                return block
+            if round(inner.size) != round(line.size):
+                return block
+        return []
+
+    candidates: dict[int, list[_Line]] = {}
+    for number, page in enumerate(pages):
+        top = apart(page.lines)
+        bottom = apart(page.lines[::-1])
+        candidates[number] = [line for line in top + bottom if not text(line)]
+    # a running line is on most pages (all but the first, often), not on two or three of a hundred
+    seen = Counter(key(line) for lines in candidates.values() for line in lines)
+    often = max(2, (len(pages) + 1) // 2)
+    for number, page in enumerate(pages):
+        drop = [
             line
-            for line in page.lines
-            if not (edge(page, line) and (_PAGE_NUMBER.match(line.text) or (many and seen[key(line)] >= 2)))
+            for line in candidates[number]
+            if _PAGE_NUMBER.match(line.text) or (len(pages) > 1 and seen[key(line)] >= often)
         ]
+        page.lines = [line for line in page.lines if not any(line is d for d in drop)]
 
 
 # -- footnotes --------------------------------------------------------------------
@@ -272,8 +422,8 @@ def _take_notes(page: _Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
     if page.rule is None:
         return {}
     rule = page.rule
-    page.notes = [line for line in page.lines if line.y1 <= rule + 1]
-    page.lines = [line for line in page.lines if line.y1 > rule + 1]
+    page.notes = [line for line in page.lines if line.y1 <= rule + 1 and not _PAGE_NUMBER.match(line.text)]
+    page.lines = [line for line in page.lines if line not in page.notes]
     marks: dict[str, int] = {}
     current: Footnote | None = None
     for line in page.notes:
@@ -303,58 +453,87 @@ def _calls(text: str, marks: dict[str, int]) -> str:
 
 class _Paragraphs:
     """Lines joined into paragraphs, page after page (a paragraph may cross one):
-    each paragraph with the pages it is on, for the notes it calls."""
+    each paragraph with the pages it is on, for the notes it calls.
+
+    What ends a paragraph is measured against the document itself: the space
+    before a paragraph against its usual line pitch (exact 14 pt in ITU's files,
+    16 pt single-spaced, more at 1.5), and a line ended early against the printed
+    width of the next line's first word."""
 
     def __init__(self, pages: list[_Page]):
         lines = [line for page in pages for line in page.lines]
         self.left = min((line.x0 for line in lines), default=0.0)
         self.right = max((line.x1 for line in lines), default=0.0)
         self.pages = pages
+        pitches: Counter[tuple[int, int]] = Counter()
+        for page in pages:
+            for before, line in zip(page.lines, page.lines[1:]):
+                step = before.y0 - line.y0
+                if before.style == line.style and 0 < step < 3 * line.size:
+                    pitches[(round(line.size), round(step * 2))] += 1
+        self.pitch: dict[int, float] = {}
+        for (size, step), _ in pitches.most_common():
+            self.pitch.setdefault(size, step / 2)  # the commonest step per size: lines within a paragraph
 
     def __iter__(self) -> Iterator[tuple[str, bool, int, int]]:
         last: _Line | None = None  # the last line of the paragraph still open
+        lead: float | None = None  # where its first line's text after the label starts
         text, italic, first = "", False, 0
         for number, page in enumerate(self.pages):
             for k, line in enumerate(page.lines):
-                if last is not None and self._continues(last, line, k == 0):
+                if last is not None and self._continues(last, line, k == 0, lead):
                     text, italic = _joined(text, line.text), italic and line.italic
                 else:
                     if last is not None:
                         yield text, italic, first, number if k else number - 1
-                    text, italic, first = line.text, line.italic, number
+                    text, italic, first, lead = line.text, line.italic, number, line.lead
                 last = line
         if last is not None:
             yield text, italic, first, len(self.pages) - 1
 
-    def _continues(self, before: _Line, line: _Line, new_page: bool) -> bool:
-        if line.style != before.style or _LABEL.match(line.text):
+    def _continues(self, before: _Line, line: _Line, new_page: bool, lead: float | None) -> bool:
+        if line.style != before.style or _LABEL.match(line.text) or _HISTORY_LINE.match(line.text):
+            return False
+        if _own_line(before) or _own_line(line):
             return False
         size = line.size
-        if not new_page and before.y0 - line.y1 > 0.35 * size:  # space before a paragraph
+        pitch = self.pitch.get(round(size), size * 1.17)
+        if not new_page and before.y0 - line.y0 > pitch + max(2.0, 0.2 * size):  # space before a paragraph
             return False
         if self._room_for(before, line) and not self._centred(before):  # the line ended early: by choice
             return False
         if abs(line.x0 - self.left) < 3 or abs(line.x0 - before.x0) < 3:
             return True
+        if lead is not None and abs(line.x0 - lead) < 3:  # a hanging indent: under the text, not the label
+            return True
         return self._centred(before) and self._centred(line)
 
     def _room_for(self, before: _Line, line: _Line) -> bool:
         """Whether the next line's first word would have fitted at the end of this
-        one: then the line was ended on purpose, and a paragraph ends with it."""
-        visible = line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
-        first = visible.split(maxsplit=1)[0] if visible.strip() else ""
-        per_char = (line.x1 - line.x0) / max(len(visible), 1)
-        return before.x1 + per_char * (len(first) + 1) < self.right - 1
+        one (its printed width, a space and a little to spare): then the line was
+        ended on purpose, and a paragraph ends with it."""
+        if not line.first_width:
+            return False
+        return before.x1 + 0.3 * line.size + line.first_width * 1.1 < self.right - 1
 
     def _centred(self, line: _Line) -> bool:
         middle = (self.left + self.right) / 2
         return abs((line.x0 + line.x1) / 2 - middle) < 3 and line.x0 > self.left + 3
 
 
+def _own_line(line: _Line) -> bool:
+    """A resolution's heading is a paragraph of its own, whatever its type."""
+    from ..core.revision import parse_heading
+
+    return parse_heading(line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")) is not None
+
+
 def _joined(text: str, more: str) -> str:
     """A line added to a paragraph: a line broken after a hyphen joins without a
     space (ITU's texts are not hyphenated by the typesetter, so the hyphen is the
     word's own and stays)."""
-    if text.endswith("-") and text[-2:-1].isalpha():  # "Inter-" + "Sectoral", "high-" + "level"
+    if text.endswith("-") and text[-2:-1].isalnum() and more[:1].isalnum():  # "Inter-Sectoral", "2020-2023"
+        return text + more
+    if _cjk_edge(text, more):
         return text + more
     return f"{text} {more}" if text else more
