@@ -330,3 +330,23 @@ def test_an_annex_table_is_read_and_written_as_a_word_table(tmp_path):
     path = tmp_path / "t.docx"
     path.write_bytes(data)
     assert "RESOLUTION ITU-R 75" in _pandoc(path, "accept")
+
+
+@pytest.mark.parametrize("lang", list(TEXTS))
+def test_a_mod_in_each_language_finds_the_text_it_names(lang, tmp_path):
+    """A MOD read from Word names the text in force in its own language's form
+    ("Пересм. Кигали, 2022 г.", "2022年，基加利，修订版"); with that text in the
+    library, the library finds it by that name (it used to cut the name after the
+    first year: "Пересм. Кигали, 2022", "2022")."""
+    from delegate_app.store.database import open_database
+    from delegate_app.store.library import import_documents, named_version
+
+    base, proposed, _, _ = _changed(lang)
+    data = contribution_docx(mod_contribution(base, proposed, number="ABC/1/1"))[0]
+    mod = read_bytes(data, f"{lang}-mod.docx").document.proposals[0].resolution
+    db = open_database(tmp_path / "s.sqlite3")
+    text = read_file(TEXTS[lang])
+    import_documents(db, [(text.path, text.data, text.document, None, [])])
+    found = named_version(db, mod)
+    assert found is not None and found.revision == base.revision
+    db.close()

@@ -73,5 +73,14 @@ def in_force_revision(revision: str) -> str:
     A heading read with its revision marks flattened holds both the struck and
     the inserted revision ("REV. DUBAI, 2012HAMMAMET, 2016", "REV. BUCHAREST,
     2022 Doha, 2026"); the text modified is the one up to the first year."""
-    m = _YEAR.search(revision or "")
-    return (revision[: m.end()] if m else revision or "").strip(" ,;")
+    revision = revision or ""
+    m = _YEAR.search(revision)
+    second = _YEAR.search(revision, m.end()) if m else None
+    if (
+        m is None or second is None
+    ):  # one revision: the whole of it ("Пересм. Кигали, 2022 г.", "2022年，基加利，修订版")
+        return revision.strip(" ,;")
+    if not revision[: m.start()].strip(" (（"):  # the year first, as Chinese writes it: up to the next year
+        return revision[: second.start()].strip(" ,;，")
+    unit = re.match(r"\s*г\.", revision[m.end() :])  # Russian: "2022 г."
+    return revision[: m.end() + (unit.end() if unit else 0)].strip(" ,;")
