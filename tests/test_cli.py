@@ -502,3 +502,31 @@ def test_a_header_keeps_the_meetings_place_and_dates_and_a_single_country_source
     back = json.loads(cli("parse", out, "--json").stdout)["document"]
     assert back["source"] == header["source"] and back["title"] == header["title"]
     assert "Bucharest, 26 September" in back["meeting"]
+
+
+def test_sisters_come_from_a_table_of_families_not_from_equal_titles(tmp_path):
+    """PP 191, ITU-R 75, WTSA 18 and WTDC 59 are one family although their titles
+    differ; a delegation adds a family of its own; --versions-of keeps to the
+    chosen version's language, the oldest first as the reference."""
+    from openpyxl import load_workbook
+
+    store = tmp_path / "s.sqlite3"
+    cli("import", ROOT / "tests" / "fixtures" / "languages" / "ru-res59.txt", "--db", store)
+    versions = json.loads(cli("list", "--json", "--db", store).stdout)
+    pp191 = next(v for v in versions if (v["body"], v["number"]) == ("PP", "191"))
+    kigali = next(v for v in versions if v["revision"] == "Rev. Kigali, 2022")
+    out = tmp_path / "sisters.xlsx"
+    for anchor in (pp191, kigali):
+        cli("export", "xlsx", "--sisters-of", anchor["id"], "-o", out, "--db", store)
+        headers = " | ".join(str(c.value) for c in load_workbook(out)["Comparison"][1] if c.value)
+        for sister in ("PP Resolution 191", "RA Resolution ITU-R 75", "WTSA Resolution 18", "WTDC Resolution 59"):
+            assert sister in headers, (anchor["number"], sister, headers)
+        assert "Пересм" not in headers  # the sister in the chosen text's language
+    cli("export", "xlsx", "--versions-of", kigali["id"], "-o", out, "--db", store)
+    headers = [c.value for c in load_workbook(out)["Comparison"][1]][2:]
+    assert headers[:2] == ["WTDC Resolution 59 (Rev. Kigali, 2022) (reference)", "WTDC Resolution 59 (Rev. Baku, 2025)"]
+    assert not any(h and "Пересм" in h for h in headers)
+    assert cli("sisters", "--add", "WTSA 75", "WTDC 85", "--db", store).stdout.startswith("added      WTDC 85, WTSA 75")
+    assert "WTDC 85, WTSA 75" in cli("sisters", "--db", store).stdout.splitlines()
+    refused = cli("sisters", "--add", "WTSA 75", "--db", store, check=False)
+    assert refused.returncode == 2 and "two different bodies" in refused.stderr

@@ -24,7 +24,14 @@ from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
 from ..services import backups, library
-from ..services.comparing import compare_files, library_texts, sheet_positions, write_xlsx
+from ..services.comparing import (
+    add_sister_family,
+    compare_files,
+    library_texts,
+    sheet_positions,
+    sister_families,
+    write_xlsx,
+)
 from ..services.exporting import write_docx
 from ..services.files import check_output
 from ..services.importing import ImportCancelled, import_paths
@@ -134,7 +141,8 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return 0
     db = open_store(args.db)
     try:
-        if args.command in ("import", "backup"):  # nothing is written into a damaged store, nor copied from it
+        if args.command in ("import", "backup") or (args.command == "sisters" and args.add):  # nothing is written
+            # into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
         if args.command == "import":
@@ -163,6 +171,14 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             return 0
         if args.command == "show":
             return _show(db, args)
+        if args.command == "sisters":
+            if args.add:
+                added = add_sister_family(db, args.add)
+                print("added      " + ", ".join(f"{body} {number}" for body, number in added))
+                return 0
+            for family in sister_families(db):
+                print(", ".join(f"{body} {number}" for body, number in sorted(family)))
+            return 0
         if args.command == "export" and args.format == "xlsx":
             names, texts = library_texts(
                 db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on

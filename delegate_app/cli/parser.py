@@ -174,11 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the column revision marks are shown against (1 = the first file)",
     )
     p.add_argument("--names", help="column names, comma-separated, in file order")
+    p = sub.add_parser("sisters", parents=[db_after], help="list the families of sister resolutions, or add one")
+    p.add_argument("--add", nargs="+", metavar="RESOLUTION", help='the family\'s resolutions, e.g. "WTSA 75" "WTDC 85"')
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--versions-of", type=store_id, metavar="ID", help="every version of this version's resolution")
+    which.add_argument(
+        "--versions-of", type=store_id, metavar="ID", help="every version of this version's resolution in its language"
+    )
     which.add_argument(
         "--sisters-of", type=store_id, metavar="ID", help="this version and the sister resolutions of the other bodies"
     )

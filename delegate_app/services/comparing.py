@@ -17,6 +17,7 @@ from pathlib import Path
 from ..core.align import text_similarity
 from ..core.compare import Comparison, compare
 from ..core.errors import DelegateError
+from ..core.families import KNOWN_FAMILIES, Member, family_of, parse_member
 from ..core.model import Contribution, Resolution
 from ..formats.reader import read_file
 from ..formats.xlsx_writer import SheetPositions, comparison_xlsx, stance_text
@@ -78,18 +79,29 @@ def library_texts(
     if found is None:
         raise DelegateError(f"no resolution version with id {anchor} (see: delegate-app list)")
     row, res = found
-    if versions_of is not None:
-        rows = library.versions_of(db, row.resolution_id)
+    if versions_of is not None:  # in the chosen version's language, the oldest first (the reference)
+        rows = [v for v in library.versions_of(db, row.resolution_id) if v.language == row.language]
         return [v.label for v in rows], [library.version_text(db, v.id) for v in rows]
     if sisters_of is not None:
         names, texts = [row.label], [res]
+        family = family_of((row.body, row.number), sister_families(db))
         newest: dict[str, library.VersionRow] = {}
+
+        def better(v: library.VersionRow, than: library.VersionRow | None) -> bool:  # its language, then newest
+            if than is None:
+                return True
+            return (v.language == row.language, v.year or 0) > (than.language == row.language, than.year or 0)
+
         for v in library.list_versions(db):
             if v.resolution_id == row.resolution_id or v.body == row.body:
                 continue
-            if text_similarity(v.title.lower(), row.title.lower()) >= SISTER_TITLE_SIMILARITY:
-                if v.body not in newest or (v.year or 0) > (newest[v.body].year or 0):
-                    newest[v.body] = v
+            sister = (
+                (v.body, v.number) in family
+                if family
+                else (text_similarity(v.title.lower(), row.title.lower()) >= SISTER_TITLE_SIMILARITY)
+            )
+            if sister and better(v, newest.get(v.body)):
+                newest[v.body] = v
         for v in newest.values():
             names.append(v.label)
             texts.append(library.version_text(db, v.id))
@@ -102,6 +114,36 @@ def library_texts(
     if len(texts) < 2:
         raise DelegateError(f"no stored proposal has a text of {row.label}")
     return names, texts
+
+
+FAMILIES_KEY = "sister_families"
+
+
+def sister_families(db: Database) -> list[frozenset[Member]]:
+    """The known families of sister resolutions and those the delegation added."""
+    import json
+
+    added = json.loads(library.get_meta(db, FAMILIES_KEY, "[]") or "[]")
+    return KNOWN_FAMILIES + [frozenset((body, number) for body, number in family) for family in added]
+
+
+def add_sister_family(db: Database, members: list[str]) -> list[Member]:
+    """A family of the delegation's own ("WTSA 75", "WTDC 85"): kept in the store."""
+    import json
+
+    from ..store.database import writing
+
+    try:
+        parsed = [parse_member(m) for m in members]
+    except ValueError as exc:
+        raise DelegateError(str(exc)) from None
+    if len(set(parsed)) < 2 or len({body for body, _ in parsed}) < 2:
+        raise DelegateError("a family needs resolutions of at least two different bodies")
+    with writing(db):
+        added = json.loads(library.get_meta(db, FAMILIES_KEY, "[]") or "[]")
+        added.append(sorted(set(parsed)))
+        library.set_meta(db, FAMILIES_KEY, json.dumps(added))
+    return sorted(set(parsed))
 
 
 def write_xlsx(
