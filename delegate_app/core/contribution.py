@@ -70,12 +70,13 @@ _SOURCE_OPENERS = re.compile(
 
 def find_actions(source: Source) -> list[int]:
     """Indexes of the paragraphs that are action lines of proposals."""
-    found = []
-    for i, para in enumerate(source.paras):
-        m = _ACTION.match(normalize_spaces(plain(para.text)))
-        if m and (m.group("number") is None or _looks_like_number(m.group("number"))):
-            found.append(i)
-    return found
+    return [i for i, para in enumerate(source.paras) if is_action_line(normalize_spaces(plain(para.text)))]
+
+
+def is_action_line(text: str) -> bool:
+    """ "MOD RCC/47A4/1", "ADD", "(MOD) ABC/1/2": a proposal's action line."""
+    m = _ACTION.match(text)
+    return m is not None and (m.group("number") is None or _looks_like_number(m.group("number")))
 
 
 def _looks_like_number(text: str) -> bool:

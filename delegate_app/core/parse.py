@@ -7,7 +7,7 @@ from .limits import check_paragraphs, check_provisions
 from .model import Annex, Contribution, Provision, Resolution
 from .paragraphs import Para, Source, normalize_spaces, plain
 from .revision import parse_heading
-from .structure import parse_resolution
+from .structure import CALL_STYLES, parse_resolution
 
 
 def parse_source(source: Source) -> Resolution | Contribution:
@@ -53,7 +53,8 @@ def _has_call(source: Source, start: int, end: int) -> bool:
     from .vocabulary import match_call
 
     return any(
-        match_call(normalize_spaces(plain(p.text))) is not None or p.style == "call" for p in source.paras[start:end]
+        match_call(normalize_spaces(plain(p.text))) is not None or p.style in CALL_STYLES
+        for p in source.paras[start:end]
     )
 
 

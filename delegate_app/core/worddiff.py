@@ -29,8 +29,8 @@ _O = r"(\[“‘«"  # punctuation that opens one
 # full-width sign is a token of its own, so that inserting five characters marks
 # those five, not the whole clause (the cleanup below folds the one- and
 # two-character runs left between changes, as it does short words).
-_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_TOKEN = re.compile(rf"[{_CJK}]|[{_O}]+|[^\s{_P}{_O}{_CJK}]+(?:[{_P}{_O}]+[^\s{_P}{_O}{_CJK}]+)*\s*|[{_P}]+\s*|\s+")
+CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_TOKEN = re.compile(rf"[{CJK}]|[{_O}]+|[^\s{_P}{_O}{CJK}]+(?:[{_P}{_O}]+[^\s{_P}{_O}{CJK}]+)*\s*|[{_P}]+\s*|\s+")
 
 
 def tokens(text: str) -> list[str]:

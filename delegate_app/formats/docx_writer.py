@@ -190,11 +190,11 @@ class _Writer:
         proposals): its label, title and paragraphs, after the proposals, on a
         page of its own as ITU sets annexes."""
         wide = max((len(row) for row in annex.table), default=0) >= LANDSCAPE_COLUMNS
-        if wide != self.landscape:  # a section of its own, turned to suit the annex
+        turned = wide != self.landscape
+        if turned:  # a section of its own, turned to suit the annex (it starts on a new page)
             self._new_section(landscape=wide)
-            label = self._paragraph(annex.label, "AnnexNo")
-        else:
-            label = self._paragraph(annex.label, "AnnexNo")
+        label = self._paragraph(annex.label, "AnnexNo")
+        if not turned:
             label.get_or_add_pPr().pageBreakBefore_val = True
         if annex.reference:
             self._paragraph(annex.reference, "AnnexRef")

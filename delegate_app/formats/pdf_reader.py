@@ -32,6 +32,8 @@ from typing import Any
 from ..core.errors import InputError, ReadCancelled
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
+from ..core.vocabulary import detect_script_language
+from ..core.worddiff import CJK
 
 MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
 _MARK_OPEN, _MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
@@ -49,7 +51,6 @@ _TWICE = re.compile(
 _HISTORY_LINE = re.compile(
     f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})*\\s*$"
 )
-_ACTION = re.compile(r"^(?:\(?MOD\)?|ADD\*?|SUP\*?|NOC)\s")  # a proposal's action line
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
 
 
@@ -78,7 +79,6 @@ class _Line:
 class _Page:
     lines: list[_Line]
     rule: float | None  # the footnote rule's height on the page, if it has one
-    width: float
     height: float
     notes: list[_Line] = field(default_factory=list)
 
@@ -94,8 +94,7 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
             "import ITU's Word file of it, or a PDF with text",
             name,
         )
-    letters = "".join(line.text for page in pages for line in page.lines)
-    if len(re.findall("[\u0590-\u08ff\ufb1d-\ufeff]", letters)) > 0.2 * max(1, sum(ch.isalpha() for ch in letters)):
+    if detect_script_language("".join(line.text for page in pages for line in page.lines)) == "ar":
         raise InputError(
             "PDFs in Arabic cannot be read yet: a PDF holds their letters in the order they are drawn, "
             "not in the order they are read; import the Word file of the text instead",
@@ -245,7 +244,7 @@ def _page(page: Any) -> _Page:
     walk(page)
     lines = _rows(segments)
     rule = _footnote_rule(rules, lines, page.height)
-    return _Page(lines=lines, rule=rule, width=page.width, height=page.height)
+    return _Page(lines=lines, rule=rule, height=page.height)
 
 
 def _segment(line: Any) -> _Line | None:
@@ -280,7 +279,7 @@ def _segment(line: Any) -> _Line | None:
         if not c.get_text().strip():
             break
         word.append(c)
-        if re.match(f"[{_CJK}]", c.get_text()):
+        if re.match(f"[{CJK}]", c.get_text()):
             break
     return _Line(
         first_width=(word[-1].x1 - word[0].x0) if word else 0.0,
@@ -329,17 +328,14 @@ def _copy(seg: _Line) -> _Line:
     return _Line(seg.text, seg.x0, seg.x1, seg.y0, seg.y1, seg.size, seg.bold, seg.italic, seg.first_width, seg.lead)
 
 
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
-
-
 def _no_cjk_spaces(text: str) -> str:
     """Chinese is written without spaces; the gaps a typesetter leaves between
     Chinese and Latin letters or digits ("第 123 号") are not spaces."""
-    return re.sub(f"(?<=[{_CJK}]) +| +(?=[{_CJK}])", "", text)
+    return re.sub(f"(?<=[{CJK}]) +| +(?=[{CJK}])", "", text)
 
 
 def _cjk_edge(before: str, after: str) -> bool:
-    return bool(re.match(f"[{_CJK}]", before[-1:] or " ") or re.match(f"[{_CJK}]", after[:1] or " "))
+    return bool(re.match(f"[{CJK}]", before[-1:] or " ") or re.match(f"[{CJK}]", after[:1] or " "))
 
 
 def _footnote_rule(rules: list[float], lines: list[_Line], height: float) -> float | None:
@@ -371,12 +367,13 @@ def _drop_running_lines(pages: list[_Page]) -> None:
     def edge(page: _Page, line: _Line) -> bool:
         return line.y0 > page.height * 0.88 or line.y1 < page.height * 0.08
 
+    from ..core.contribution import is_action_line
     from ..core.revision import parse_heading
     from ..core.vocabulary import match_call
 
     def text(line: _Line) -> bool:  # what the text itself is made of, wherever a page break puts it
         plain = line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
-        return match_call(plain) is not None or parse_heading(plain) is not None or bool(_ACTION.match(plain))
+        return match_call(plain) is not None or parse_heading(plain) is not None or is_action_line(plain)
 
     def apart(lines: list[_Line]) -> list[_Line]:
         """The lines at the page's edge set apart from the text (a header or footer

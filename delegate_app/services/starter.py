@@ -16,8 +16,7 @@ from ..store.library import get_meta, set_meta
 from .resources import samples_dir, starter_dir
 
 if TYPE_CHECKING:
-    from .importing import Cancelled, ImportReport, Progress
-    from .writer import StoreWriter
+    from .importing import ImportReport
 
 _KEY = "starter_library_loaded"
 
@@ -42,16 +41,3 @@ def sample_paths() -> list[str]:
     """The sample collection's files, in name order; empty when the build has none."""
     folder = samples_dir()
     return sorted(str(p) for p in folder.glob("*.txt")) if folder.is_dir() else []
-
-
-def load_sample_library(
-    store: Database | StoreWriter, progress: Progress | None = None, cancelled: Cancelled | None = None
-) -> ImportReport:
-    """Import the sample collection (all of it in one transaction, or nothing)."""
-    from ..core.errors import DelegateError
-    from .importing import import_paths
-
-    paths = sample_paths()
-    if not paths:
-        raise DelegateError("this installation has no sample library")
-    return import_paths(store, paths, strict=False, progress=progress, cancelled=cancelled)
