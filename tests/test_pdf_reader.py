@@ -289,7 +289,8 @@ def test_a_pdf_bomb_is_refused_at_once(content, said, tmp_path):
 
 
 def test_text_is_drawn_in_chinese_without_the_typesetters_gaps():
-    from delegate_app.formats.pdf_reader import _joined, _no_cjk_spaces
+    from delegate_app.formats.pdf_pages import no_cjk_spaces as _no_cjk_spaces
+    from delegate_app.formats.pdf_reader import _joined
 
     assert _no_cjk_spaces("第 123 号决议 向 ITU-D 研究组") == "第123号决议向ITU-D研究组"
     assert _joined("（2018 年，", "迪拜") == "（2018 年，迪拜"

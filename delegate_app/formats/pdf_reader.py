@@ -15,79 +15,41 @@ what it takes to read a page the way a delegate sees it:
   across pages too; a label followed by a wide gap ("a)", "1", "1.13") keeps
   its tab, and a line broken after a hyphen is joined without a space.
 
-The result is a ``Source`` like any reader's, so the same parser reads it. A
+The lines come from ``pdf_pages`` (pdfminer, within limits); this module makes
+paragraphs and footnotes of them. The result is a ``Source`` like any
+reader's, so the same parser reads it. A
 PDF without a text layer (a scan) is refused, as are encrypted and damaged
 files; a PDF too long for one document is refused before it is read.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
 
-from ..core.errors import InputError, ReadCancelled
+from ..core.errors import InputError
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from ..core.vocabulary import detect_script_language
-from ..core.worddiff import CJK
+from .pdf_pages import MARK_CLOSE, MARK_OPEN, NOTE_START, PLAIN_NOTE_START, Line, Page, cjk_edge, pages_of
 
-MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
-_MARK_OPEN, _MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—]*(?:(?:page|p\.|página|страница)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?[\s\-–—]*$",
     re.IGNORECASE,
 )
-# a custom mark printed twice ("1bis" raised, then "1bis" again): LibreOffice shows a Word
-# footnote's custom mark (customMarkFollows, the mark typed after the reference) as the note's
-# label and also as the text it was typed as; one mark was meant
-_TWICE = re.compile(
-    f"({_MARK_OPEN}([^{_MARK_CLOSE}]{{1,6}}){_MARK_CLOSE}) ?(?:{_MARK_OPEN}\\2{_MARK_CLOSE}|\\2(?!\\w))"
-)
 # "(Kyoto, 1994; …; Dubai, 2018)" and its note marks: a line of its own ("(Dubai, 2018)," ends a preamble)
 _HISTORY_LINE = re.compile(
-    f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{_MARK_OPEN}[^{_MARK_CLOSE}]*{_MARK_CLOSE})*\\s*$"
+    f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*\\s*$"
 )
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
-
-
-@dataclass
-class _Line:
-    """One line as printed: its text (tabs where a wide gap follows a label),
-    its box (PDF points, y upwards) and its type."""
-
-    text: str
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-    size: float
-    bold: bool = False
-    italic: bool = False
-    first_width: float = 0.0  # the printed width of its first word
-    lead: float | None = None  # where the text after a label's tab starts
-
-    @property
-    def style(self) -> tuple[float, bool, bool]:
-        return (round(self.size), self.bold, self.italic)
-
-
-@dataclass
-class _Page:
-    lines: list[_Line]
-    rule: float | None  # the footnote rule's height on the page, if it has one
-    height: float
-    notes: list[_Line] = field(default_factory=list)
 
 
 def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None) -> Source:
     """The paragraphs and footnotes of a PDF's text layer."""
     if not data.strip():
         raise InputError("the file is empty", name)
-    pages = list(_pages(data, name, cancelled))
+    pages = list(pages_of(data, name, cancelled))
     if not any(page.lines for page in pages):
         raise InputError(
             "this PDF has no text to read: it is a scan or a picture of the pages, or it is damaged; "
@@ -113,273 +75,35 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
         if note.mark == str(note.number):
             note.mark = ""
     for p in paras:  # a mark whose note is on another page: the mark as printed
-        p.text = p.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+        p.text = p.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
     return Source(paras=paras, footnotes=footnotes, name=name)
 
 
-# -- pages and lines -------------------------------------------------------------
+# -- running headers and footers ------------------------------------------------
 
 
-MAX_CHARS_PER_PAGE = 30_000  # a dense A4 page of 8-point type holds about 6,000
-MAX_STREAM = 16 * 1024 * 1024  # a page's drawing, decompressed; an ITU page needs a few hundred KB
-
-
-class _TooMuch(Exception):
-    pass
-
-
-def _pages(data: bytes, name: str, cancelled: Callable[[], bool] | None) -> Iterator[_Page]:
-    """The pages, each laid out by pdfminer, within limits: a page that draws more
-    characters than any page holds, or whose drawing unpacks to more than any
-    page needs (a "bomb" of a few kilobytes), is refused before it costs minutes
-    and gigabytes; cancelling is looked at while a page is drawn, too."""
-    import logging
-
-    try:
-        from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams
-        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
-    except ImportError:  # pragma: no cover - a broken installation
-        raise InputError("PDF files cannot be read here: pdfminer.six is not installed", name) from None
-    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)  # its complaints are not the delegate's to read
-
-    class Capped(PDFPageAggregator):
-        drawn = 0
-
-        def render_char(self, *args: Any, **kwargs: Any) -> Any:
-            self.drawn += 1
-            if self.drawn > MAX_CHARS_PER_PAGE:
-                raise _TooMuch
-            if self.drawn % 4096 == 0 and cancelled is not None and cancelled():
-                raise ReadCancelled("reading was cancelled", name)
-            return super().render_char(*args, **kwargs)
-
-    try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
-        pages = list(PDFPage.create_pages(document))
-        if len(pages) > MAX_PAGES:
-            raise InputError(f"the PDF has {len(pages):,} pages; the limit is {MAX_PAGES:,}", name)
-        if not pages:
-            raise InputError("this PDF is damaged: no page of it could be read", name)
-        resources = PDFResourceManager()
-        device = Capped(resources, laparams=LAParams(line_margin=0.2))
-        interpreter = PDFPageInterpreter(resources, device)
-        for number, page in enumerate(pages, 1):
-            if cancelled is not None and cancelled():
-                raise ReadCancelled("reading was cancelled", name)
-            _check_streams(page, name, number)
-            device.drawn = 0
-            try:
-                interpreter.process_page(page)
-            except _TooMuch:
-                raise InputError(
-                    f"page {number} draws more than {MAX_CHARS_PER_PAGE:,} characters; this is not an ITU text",
-                    name,
-                ) from None
-            yield _page(device.get_result())
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("this PDF is protected by a password; save an unprotected copy to import it", name) from None
-    except (InputError, ReadCancelled):
-        raise
-    except (RecursionError, MemoryError):
-        raise InputError("the PDF is nested too deeply or is too large to read", name) from None
-    except Exception as exc:  # pdfminer's many ways of saying a file is not a PDF, or is damaged
-        raise InputError(f"this PDF is damaged or is not a PDF ({type(exc).__name__}: {exc})", name) from None
-
-
-def _check_streams(page: Any, name: str, number: int) -> None:
-    """The page's drawing and its forms, unpacked only as far as any page needs."""
-    import zlib
-
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    streams = list(page.contents or [])
-    xobjects = resolve1((page.resources or {}).get("XObject")) or {}
-    if isinstance(xobjects, dict):
-        streams += [resolve1(x) for x in xobjects.values()]
-    for stream in streams:
-        stream = resolve1(stream)
-        if not isinstance(stream, PDFStream):
-            continue
-        packed = stream.get_rawdata()
-        if packed is None:
-            continue
-        for kind, _ in stream.get_filters():
-            if getattr(kind, "name", kind) != "FlateDecode":
-                break  # not unpacked here; a chain of them is unpacked stage by stage
-            unpack = zlib.decompressobj()
-            try:
-                packed = unpack.decompress(packed, MAX_STREAM)
-            except zlib.error:
-                break  # pdfminer says what it makes of it
-            if unpack.unconsumed_tail:
-                raise InputError(
-                    f"page {number} unpacks to more than {MAX_STREAM // (1024 * 1024)} MB; this is not an ITU text",
-                    name,
-                )
-
-
-def _page(page: Any) -> _Page:
-    from pdfminer.layout import LTCurve, LTTextLine
-
-    segments: list[_Line] = []
-    rules: list[float] = []
-
-    def walk(item: Any) -> None:
-        for child in item:
-            if isinstance(child, LTTextLine):
-                line = _segment(child)
-                if line is not None:
-                    segments.append(line)
-            elif isinstance(child, LTCurve):  # lines and rectangles are curves in pdfminer
-                x0, y0, x1, y1 = child.bbox
-                if y1 - y0 < 1.5 and 30 < x1 - x0 < page.width * 0.5:
-                    rules.append((y0 + y1) / 2)
-            elif hasattr(child, "__iter__"):
-                walk(child)
-
-    walk(page)
-    lines = _rows(segments)
-    rule = _footnote_rule(rules, lines, page.height)
-    return _Page(lines=lines, rule=rule, height=page.height)
-
-
-def _segment(line: Any) -> _Line | None:
-    """One of pdfminer's text lines; a raised small character is kept as a mark."""
-    from pdfminer.layout import LTChar
-
-    chars = [c for c in line if isinstance(c, LTChar)]
-    if not chars:
-        return None
-    size = Counter(round(c.size, 1) for c in chars if c.get_text().strip()).most_common(1)
-    main = size[0][0] if size else chars[0].size
-    base = min((c.y0 for c in chars if c.size >= main * 0.9), default=line.y0)
-    out: list[str] = []
-    raised = False
-    for item in line:
-        text = item.get_text()
-        if text == "\n":
-            continue
-        small = isinstance(item, LTChar) and item.size < main * 0.8 and item.y0 > base + main * 0.2
-        if small and text.strip() and not raised:
-            out.append(_MARK_OPEN)
-            raised = True
-        elif raised and not (small and text.strip()):
-            out.append(_MARK_CLOSE)
-            raised = False
-        out.append(text)
-    if raised:
-        out.append(_MARK_CLOSE)
-    fonts = [c.fontname.lower() for c in chars if c.get_text().strip()]
-    word = []  # up to a space; in Chinese, where any character may start a line, one character
-    for c in chars:
-        if not c.get_text().strip():
-            break
-        word.append(c)
-        if re.match(f"[{CJK}]", c.get_text()):
-            break
-    return _Line(
-        first_width=(word[-1].x1 - word[0].x0) if word else 0.0,
-        text=_no_cjk_spaces(_TWICE.sub(r"\1", re.sub(r"[ \t]+", " ", "".join(out)).strip())),
-        x0=line.x0,
-        x1=line.x1,
-        y0=line.y0,
-        y1=line.y1,
-        size=main,
-        bold=bool(fonts) and all("bold" in f for f in fonts),
-        italic=bool(fonts) and all("italic" in f or "oblique" in f for f in fonts),
-    )
-
-
-def _rows(segments: list[_Line]) -> list[_Line]:
-    """Segments on one baseline made one line, top to bottom: a label and its
-    text, which pdfminer gives apart when a tab stands between them."""
-    rows: list[list[_Line]] = []
-    for seg in sorted(segments, key=lambda s: (-round(s.y0), s.x0)):
-        middle = (seg.y0 + seg.y1) / 2
-        row = next((r for r in rows if r[0].y0 - 1 <= middle <= r[0].y1 + 1), None)
-        row.append(seg) if row is not None else rows.append([seg])
-    out = []
-    for row in rows:
-        row.sort(key=lambda s: s.x0)
-        first = row[0]
-        line = _copy(first)
-        for seg in row[1:]:
-            gap = seg.x0 - line.x1
-            if gap > 4 * line.size:  # another column (a header table): a line of its own
-                out.append(line)
-                line = _copy(seg)
-                continue
-            if gap > line.size and line.lead is None:
-                line.lead = seg.x0
-            line.text += ("\t" if gap > line.size else "" if _cjk_edge(line.text, seg.text) else " ") + seg.text
-            line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
-            line.italic = line.italic and seg.italic
-            line.bold = line.bold and seg.bold
-        out.append(line)
-    out.sort(key=lambda s: (-round(s.y0), s.x0))
-    return out
-
-
-def _copy(seg: _Line) -> _Line:
-    return _Line(seg.text, seg.x0, seg.x1, seg.y0, seg.y1, seg.size, seg.bold, seg.italic, seg.first_width, seg.lead)
-
-
-def _no_cjk_spaces(text: str) -> str:
-    """Chinese is written without spaces; the gaps a typesetter leaves between
-    Chinese and Latin letters or digits ("第 123 号") are not spaces."""
-    return re.sub(f"(?<=[{CJK}]) +| +(?=[{CJK}])", "", text)
-
-
-def _cjk_edge(before: str, after: str) -> bool:
-    return bool(re.match(f"[{CJK}]", before[-1:] or " ") or re.match(f"[{CJK}]", after[:1] or " "))
-
-
-def _footnote_rule(rules: list[float], lines: list[_Line], height: float) -> float | None:
-    """The short rule in the lower half of the page with notes under it: smaller
-    type, or a first line that opens with a note's mark."""
-    for y in sorted(rules, reverse=True):
-        if y > height / 2:
-            continue
-        below = [line for line in lines if line.y1 <= y + 1]
-        above = [line for line in lines if line.y0 > y]
-        if not below or not above:
-            continue
-        text_size = Counter(round(a.size) for a in above).most_common(1)[0][0]
-        if (
-            max(b.size for b in below) < text_size
-            or _NOTE_START.match(below[0].text)
-            or _PLAIN_NOTE_START.match(below[0].text)
-        ):
-            return y
-    return None
-
-
-def _drop_running_lines(pages: list[_Page]) -> None:
+def _drop_running_lines(pages: list[Page]) -> None:
     """Page numbers and lines that come back at the top or bottom of other pages."""
 
-    def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")).strip()
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")).strip()
 
-    def edge(page: _Page, line: _Line) -> bool:
+    def edge(page: Page, line: Line) -> bool:
         return line.y0 > page.height * 0.88 or line.y1 < page.height * 0.08
 
     from ..core.contribution import is_action_line
     from ..core.revision import parse_heading
     from ..core.vocabulary import match_call
 
-    def text(line: _Line) -> bool:  # what the text itself is made of, wherever a page break puts it
-        plain = line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")
+    def text(line: Line) -> bool:  # what the text itself is made of, wherever a page break puts it
+        plain = line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
         return match_call(plain) is not None or parse_heading(plain) is not None or is_action_line(plain)
 
-    def apart(lines: list[_Line]) -> list[_Line]:
+    def apart(lines: list[Line]) -> list[Line]:
         """The lines at the page's edge set apart from the text (a header or footer
         block), from the edge inwards: by a wider gap than the text's own, or by
         another type size."""
-        block: list[_Line] = []
+        block: list[Line] = []
         for line, inner in zip(lines, [*lines[1:], None]):
             if not edge(page, line):
                 break
@@ -390,7 +114,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
                 return block
         return []
 
-    candidates: dict[int, list[_Line]] = {}
+    candidates: dict[int, list[Line]] = {}
     for number, page in enumerate(pages):
         top = apart(page.lines)
         bottom = apart(page.lines[::-1])
@@ -410,11 +134,7 @@ def _drop_running_lines(pages: list[_Page]) -> None:
 # -- footnotes --------------------------------------------------------------------
 
 
-_NOTE_START = re.compile(rf"^{_MARK_OPEN}(?P<mark>[^{_MARK_CLOSE}]{{1,6}}){_MARK_CLOSE}\s*(?P<text>.*)$")
-_PLAIN_NOTE_START = re.compile(r"^(?P<mark>\d{1,3}(?:bis|ter)?|\*{1,3})[\t ]+(?P<text>\S.*)$")
-
-
-def _take_notes(page: _Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
+def _take_notes(page: Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
     """The page's footnotes into ``footnotes``; their marks and numbers."""
     if page.rule is None:
         return {}
@@ -424,7 +144,7 @@ def _take_notes(page: _Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
     marks: dict[str, int] = {}
     current: Footnote | None = None
     for line in page.notes:
-        m = _NOTE_START.match(line.text) or _PLAIN_NOTE_START.match(line.text)
+        m = NOTE_START.match(line.text) or PLAIN_NOTE_START.match(line.text)
         if m is not None:
             number = max(footnotes, default=0) + 1
             mark = m.group("mark").strip()
@@ -442,7 +162,7 @@ def _calls(text: str, marks: dict[str, int]) -> str:
         number = marks.get(m.group(1).strip())
         return note_marker(number) if number is not None else m.group(0)
 
-    return re.sub(f"{_MARK_OPEN}([^{_MARK_CLOSE}]*){_MARK_CLOSE}", call, text)
+    return re.sub(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}", call, text)
 
 
 # -- paragraphs -------------------------------------------------------------------
@@ -457,7 +177,7 @@ class _Paragraphs:
     16 pt single-spaced, more at 1.5), and a line ended early against the printed
     width of the next line's first word."""
 
-    def __init__(self, pages: list[_Page]):
+    def __init__(self, pages: list[Page]):
         lines = [line for page in pages for line in page.lines]
         self.left = min((line.x0 for line in lines), default=0.0)
         self.right = max((line.x1 for line in lines), default=0.0)
@@ -473,7 +193,7 @@ class _Paragraphs:
             self.pitch.setdefault(size, step / 2)  # the commonest step per size: lines within a paragraph
 
     def __iter__(self) -> Iterator[tuple[str, bool, int, int]]:
-        last: _Line | None = None  # the last line of the paragraph still open
+        last: Line | None = None  # the last line of the paragraph still open
         lead: float | None = None  # where its first line's text after the label starts
         text, italic, first = "", False, 0
         for number, page in enumerate(self.pages):
@@ -488,7 +208,7 @@ class _Paragraphs:
         if last is not None:
             yield text, italic, first, len(self.pages) - 1
 
-    def _continues(self, before: _Line, line: _Line, new_page: bool, lead: float | None) -> bool:
+    def _continues(self, before: Line, line: Line, new_page: bool, lead: float | None) -> bool:
         if line.style != before.style or _LABEL.match(line.text) or _HISTORY_LINE.match(line.text):
             return False
         if _own_line(before) or _own_line(line):
@@ -505,7 +225,7 @@ class _Paragraphs:
             return True
         return self._centred(before) and self._centred(line)
 
-    def _room_for(self, before: _Line, line: _Line) -> bool:
+    def _room_for(self, before: Line, line: Line) -> bool:
         """Whether the next line's first word would have fitted at the end of this
         one (its printed width, a space and a little to spare): then the line was
         ended on purpose, and a paragraph ends with it."""
@@ -513,16 +233,16 @@ class _Paragraphs:
             return False
         return before.x1 + 0.3 * line.size + line.first_width * 1.1 < self.right - 1
 
-    def _centred(self, line: _Line) -> bool:
+    def _centred(self, line: Line) -> bool:
         middle = (self.left + self.right) / 2
         return abs((line.x0 + line.x1) / 2 - middle) < 3 and line.x0 > self.left + 3
 
 
-def _own_line(line: _Line) -> bool:
+def _own_line(line: Line) -> bool:
     """A resolution's heading is a paragraph of its own, whatever its type."""
     from ..core.revision import parse_heading
 
-    return parse_heading(line.text.replace(_MARK_OPEN, "").replace(_MARK_CLOSE, "")) is not None
+    return parse_heading(line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")) is not None
 
 
 def _joined(text: str, more: str) -> str:
@@ -531,6 +251,6 @@ def _joined(text: str, more: str) -> str:
     word's own and stays)."""
     if text.endswith("-") and text[-2:-1].isalnum() and more[:1].isalnum():  # "Inter-Sectoral", "2020-2023"
         return text + more
-    if _cjk_edge(text, more):
+    if cjk_edge(text, more):
         return text + more
     return f"{text} {more}" if text else more
