@@ -29,13 +29,11 @@ def split_resolutions(source: Source) -> list[Source]:
     cut at each heading line that has a call after it before the next heading.
     The text before the first heading (a cover, a foreword, a table of contents)
     is left out; a file with one resolution, or a contribution, is one source."""
-    if find_actions(source):
-        return [source]
     heads = [i for i, p in enumerate(source.paras) if _heading_line(p)]
-    if len(heads) < 2:
+    if len(heads) < 2:  # one resolution (most files): nothing more is read here
         return [source]
     starts = [h for h, after in zip(heads, heads[1:] + [len(source.paras)]) if _has_call(source, h + 1, after)]
-    if len(starts) < 2:
+    if len(starts) < 2 or find_actions(source):  # a contribution quotes several resolutions: it stays whole
         return [source]
     bounds = starts[1:] + [len(source.paras)]
     return [
@@ -45,6 +43,8 @@ def split_resolutions(source: Source) -> list[Source]:
 
 
 def _heading_line(para: Para) -> bool:
+    if len(para.text) > 300:  # a heading is one short line: most paragraphs are not looked at further
+        return False
     text = normalize_spaces(plain(para.text))
     return bool(text) and len(text) < 200 and parse_heading(text) is not None
 
