@@ -288,8 +288,7 @@ def _read_attachment(texts: list[str], start: int, end: int, paras: list[Para] |
     annex = Annex(label=texts[start])
     cells: dict[tuple[int, int], list[str]] = {}
     table_id: int | None = None
-    lines: list[str] = []
-    at: list[int] = []  # where each of ``lines`` is
+    lines: list[tuple[int, str]] = []  # (where, text) of the paragraphs outside the table
     word_cells = paras is not None and any(paras[i].cell is not None for i in range(start + 1, end))
     extracted = {} if paras is None or word_cells else table_cells([p.text for p in paras[start + 1 : end]])
     for i in range(start + 1, end):
@@ -304,15 +303,14 @@ def _read_attachment(texts: list[str], start: int, end: int, paras: list[Para] |
                 cells.setdefault((cell[1], cell[2]), [])
             continue
         if texts[i]:
-            lines.append(texts[i])
-            at.append(i)
+            lines.append((i, texts[i]))
     if lines:
-        annex.title = lines.pop(0)
+        last, annex.title = lines.pop(0)
         # a title set over two lines ("... coordination of efforts" / "among the three Sectors")
-        while lines and at[1] == at[0] + 1 and lines[0][:1].islower():
-            annex.title += " " + lines.pop(0)
-            at.pop(0)
-    for line in lines:
+        while lines and lines[0][0] == last + 1 and lines[0][1][:1].islower():
+            last, more = lines.pop(0)
+            annex.title += " " + more
+    for _, line in lines:
         text, notes = take_notes(line)
         annex.provisions.append(Provision(label="", text=text, notes=notes))
     if cells:
