@@ -35,7 +35,9 @@ def contribution():
     mod.reasons = "Update."
     sup = new_title_only("SUP", cases.ra75())
     sup.reasons = "Covered by Resolution 191."
-    contrib = Contribution(header=header(), proposals=[mod, new_add("WTDC"), sup])
+    add = new_add("WTDC")
+    add.reasons = "A new subject."
+    contrib = Contribution(header=header(), proposals=[mod, add, sup])
     renumber(contrib, "RCC")
     return contrib
 
@@ -78,12 +80,9 @@ def test_rules_warn():
     contrib.proposals.append(unchanged)
     messages = [(f.where, f.message) for f in check(contrib)]
     assert ("header", "The header does not give the date.") in messages
-    assert ("SUP RCC/47A4/3", "A SUP proposal must give its Reasons.") in messages
-    assert ("NOC", "The proposal has no number.") in messages and (
-        "NOC",
-        "A NOC proposal must give its Reasons.",
-    ) in messages
-    assert any(w == "SUP RCC/47A4/9" and "deleted inside a paragraph" in m for w, m in messages)
+    assert ("SUP RCC/47A4/3", "The proposal gives no Reasons.") in messages
+    assert ("NOC", "The proposal has no number.") in messages and ("NOC", "The proposal gives no Reasons.") in messages
+    assert any(w == "SUP RCC/47A4/9" and "deleted inside paragraph" in m for w, m in messages)
     assert any(w == "MOD RCC/47A4/10" and "changes nothing" in m for w, m in messages)
 
 

@@ -23,7 +23,7 @@ from ..core.errors import DelegateError, StoreError
 from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
-from ..services import backups, library
+from ..services import backups, library, proposals
 from ..services.comparing import (
     add_sister_family,
     compare_files,
@@ -43,6 +43,7 @@ from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
 
 EXIT_FAILURE = 1
+WRITING_COMMANDS = ("set-status", "set-action", "set-base", "update-references")
 
 
 def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None = None) -> int:
@@ -141,7 +142,9 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return 0
     db = open_store(args.db)
     try:
-        if args.command in ("import", "backup") or (args.command == "sisters" and args.add):  # nothing is written
+        if args.command in ("import", "backup", *WRITING_COMMANDS) or (
+            args.command == "sisters" and args.add
+        ):  # nothing is written
             # into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
@@ -171,6 +174,8 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             return 0
         if args.command == "show":
             return _show(db, args)
+        if args.command in PROPOSAL_COMMANDS:
+            return PROPOSAL_COMMANDS[args.command](db, args)
         if args.command == "sisters":
             if args.add:
                 added = add_sister_family(db, args.add)
@@ -208,6 +213,67 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _check(db, args) -> int:
+    """Exit 0 when the contribution passes, 1 when there are findings (so a script can stop on them)."""
+    findings = proposals.check_contribution(db, args.contribution)
+    if args.json:
+        _print_json([f.to_dict() for f in findings])
+    else:
+        for f in findings:
+            print(f"{f.rule:<34} {one_line(f.where)}: {one_line(f.message)}")
+        if not findings:
+            print("no problems found")
+    return EXIT_FAILURE if findings else 0
+
+
+def _set_status(db, args) -> int:
+    p = proposals.set_status(db, args.contribution, args.proposal, args.status, args.note, args.date or "")
+    print(
+        one_line(
+            f"{p.action} {p.number}: {p.status} ({p.status_date})" + (f", {p.status_note}" if p.status_note else "")
+        )
+    )
+    return 0
+
+
+def _set_action(db, args) -> int:
+    p = proposals.set_action(db, args.contribution, args.proposal, args.action, args.yes)
+    print(one_line(f"{p.number or args.proposal}: now {p.action} of {p.target}"))
+    return 0
+
+
+def _set_base(db, args) -> int:
+    change = proposals.set_base(db, args.contribution, args.proposal, args.version)
+    p = change.proposal
+    print(one_line(f"{p.action} {p.number}: marked against {change.base_label}"))
+    if change.newer:
+        print(
+            one_line(
+                f"{APP_ID}: warning: the library holds a later revision ({change.newer}) than {change.base_label}"
+            ),
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _update_references(db, args) -> int:
+    changed = proposals.update_contribution_references(db, args.contribution)
+    for p, update in changed:
+        print(one_line(f"{p.action} {p.number}, {update.place}: {update.old} -> {update.new}"))
+    if not changed:
+        print("every citation already names the newest revision in the library")
+    return 0
+
+
+PROPOSAL_COMMANDS = {
+    "check": _check,
+    "set-status": _set_status,
+    "set-action": _set_action,
+    "set-base": _set_base,
+    "update-references": _update_references,
+}
 
 
 def _bases(given: Sequence[tuple[int, int]]) -> dict[int, int]:

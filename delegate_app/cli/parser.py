@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     import argparse
 
 EXIT_USAGE = 2
+# as core.model.Status and core.drafting.ACTIONS have them (not imported: the app's start must not load the core)
+STATUSES = ("draft", "submitted", "adopted", "adopted-modified", "not-adopted", "withdrawn", "noted", "suppressed")
+ACTIONS = ("MOD", "(MOD)", "ADD", "SUP", "NOC")
 VIEWS = ("library", "resolution", "draft", "contribution", "positions")
 LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 # The desktop app's options, each with the values it takes (None: any) and its default.
@@ -176,6 +179,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", help="column names, comma-separated, in file order")
     p = sub.add_parser("sisters", parents=[db_after], help="list the families of sister resolutions, or add one")
     p.add_argument("--add", nargs="+", metavar="RESOLUTION", help='the family\'s resolutions, e.g. "WTSA 75" "WTDC 85"')
+    contribution = argparse.ArgumentParser(add_help=False)
+    contribution.add_argument(
+        "contribution", type=store_id, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"
+    )
+    proposal = argparse.ArgumentParser(add_help=False)
+    proposal.add_argument("proposal", metavar="NUMBER", help="the proposal's number (RCC/47A4/1) or its place (1, 2…)")
+    p = sub.add_parser("set-status", parents=[db_after, contribution, proposal], help="record where a proposal stands")
+    p.add_argument("status", metavar="STATUS", choices=STATUSES, help=", ".join(STATUSES))
+    p.add_argument("--note", default="", help="e.g. the committee document that records the decision")
+    p.add_argument("--date", default=None, type=_iso_date, help="the day of the decision (YYYY-MM-DD; default today)")
+    p = sub.add_parser("set-action", parents=[db_after, contribution, proposal], help="change a proposal's action")
+    p.add_argument("action", metavar="ACTION", choices=ACTIONS, help=", ".join(ACTIONS))
+    p.add_argument("--yes", action="store_true", help="confirm when the change drops drafted text")
+    p = sub.add_parser(
+        "set-base", parents=[db_after, contribution, proposal], help="mark a MOD against another library version"
+    )
+    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p = sub.add_parser(
+        "check", parents=[db_after, json_flag, contribution], help="the ITU rules check of a stored contribution"
+    )
+    p = sub.add_parser(
+        "update-references",
+        parents=[db_after, contribution],
+        help="cite the newest revision in the library wherever a MOD cites an older one",
+    )
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
@@ -205,6 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="mark the Nth proposal (a MOD) against this library version, not the one its heading names",
     )
     return parser
+
+
+def _iso_date(text: str) -> str:
+    import argparse
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date as YYYY-MM-DD") from None
 
 
 def _base_choice(text: str) -> tuple[int, int]:

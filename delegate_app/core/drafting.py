@@ -133,3 +133,87 @@ def move(contrib: Contribution, index: int, to: int, source: str) -> None:
     proposal = contrib.proposals.pop(index)
     contrib.proposals.insert(max(0, min(to, len(contrib.proposals))), proposal)
     renumber(contrib, source)
+
+
+# -- a proposal's status and action ------------------------------------------------------
+def set_status(proposal: Proposal, status: str, note: str = "", date: str = "") -> None:
+    """Record where a proposal stands; "suppressed" is for a SUP alone (its adoption)."""
+    from .errors import DelegateError
+    from .model import Status
+
+    if status not in {s.value for s in Status}:
+        raise DelegateError(f"{status!r} is not a status; use one of: {', '.join(s.value for s in Status)}")
+    if status == Status.SUPPRESSED.value and proposal.action not in ("SUP", "SUP*"):
+        raise DelegateError(f"only a SUP can be suppressed; {proposal.action} {proposal.number} can be adopted")
+    proposal.status, proposal.status_note, proposal.status_date = status, note, date
+
+
+ACTIONS = ("MOD", "(MOD)", "ADD", "SUP", "NOC")
+
+
+def loses_text(proposal: Proposal, action: str) -> bool:
+    """Whether giving ``proposal`` this action throws away what the delegate
+    drafted: a NOC keeps the text as it is, so a drafted change goes."""
+    from .redline import redline
+
+    if action != "NOC" or proposal.action == "NOC" or proposal.resolution is None:
+        return False
+    if proposal.base is None:
+        return bool(proposal.resolution.sections)
+    return redline(proposal.base, proposal.resolution).changed
+
+
+def change_action(proposal: Proposal, action: str) -> None:
+    """Give a proposal another action, keeping what it can of its text.
+
+    MOD and (MOD) keep their text. SUP keeps it too (its export gives the
+    heading, the title and the Reasons; the rules check says when the text only
+    deletes words inside paragraphs, which is a MOD). NOC goes back to the text
+    as it is (ask first: ``loses_text``). A SUP or NOC that becomes a MOD starts
+    from the text it names; a draft new resolution cannot become a MOD, SUP or
+    NOC: it names no text in force."""
+    from .errors import DelegateError
+
+    if action not in ACTIONS:
+        raise DelegateError(f"{action!r} is not an action; use one of: {', '.join(ACTIONS)}")
+    res = proposal.resolution
+    if action != "ADD" and (res is None or res.draft):
+        raise DelegateError(
+            f"{proposal.action} {proposal.number} is a draft new resolution; it cannot become a {action}"
+        )
+    if action in ("MOD", "(MOD)") and proposal.base is None and (res is None or not res.sections):
+        raise DelegateError(f"{proposal.action} {proposal.number}: choose the text it modifies first (its base)")
+    if action in ("MOD", "(MOD)") and res is not None and not res.sections and proposal.base is not None:
+        proposal.resolution = copy.deepcopy(proposal.base)
+    elif action == "NOC" and proposal.base is not None:
+        base = proposal.base
+        proposal.resolution = Resolution(
+            body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
+        )
+    if action != "SUP" and proposal.status == "suppressed":
+        proposal.status = "draft"
+    proposal.action = action
+
+
+def change_base(proposal: Proposal, base: Resolution, version: int | None) -> None:
+    """Mark a MOD against another text of the same resolution. A proposal still
+    equal to its old base (nothing drafted yet) starts again from the new one;
+    otherwise the drafted text stays and only the marks change."""
+    from .errors import DelegateError
+
+    res = proposal.resolution
+    if res is None or res.draft:
+        raise DelegateError(f"{proposal.action} {proposal.number} is a draft new resolution; it has no base")
+    if (base.body, base.number) != (res.body, res.number) and base.body and res.body:
+        raise DelegateError(
+            f"{proposal.action} {proposal.number} acts on {proposal.target}, not {base.body} Resolution {base.number}"
+        )
+    untouched = proposal.base is not None and proposal.base.to_dict() == res.to_dict()
+    if untouched or not res.sections:
+        if proposal.action in ("MOD", "(MOD)") or res.sections:
+            proposal.resolution = copy.deepcopy(base)
+        else:
+            proposal.resolution = Resolution(
+                body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
+            )
+    proposal.base, proposal.base_version = base, version

@@ -56,6 +56,40 @@ class Action(str, Enum):
         return self in (Action.SUP, Action.SUP_STAR, Action.NOC)
 
 
+class Status(str, Enum):
+    """Where a proposal stands, from the draft to the conference's disposition of it.
+
+    The values are what the command line takes and JSON gives; "suppressed" is the
+    adoption of a SUP (the resolution is suppressed)."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    ADOPTED = "adopted"
+    ADOPTED_MODIFIED = "adopted-modified"
+    NOT_ADOPTED = "not-adopted"
+    WITHDRAWN = "withdrawn"
+    NOTED = "noted"
+    SUPPRESSED = "suppressed"
+
+    @property
+    def english(self) -> str:
+        """As the exports write it in English (the window translates its own)."""
+        return STATUS_NAMES[self.value]
+
+
+STATUS_NAMES = {
+    "draft": "Draft",
+    "submitted": "Submitted",
+    "adopted": "Adopted",
+    "adopted-modified": "Adopted with modifications",
+    "not-adopted": "Not adopted",
+    "withdrawn": "Withdrawn",
+    "noted": "Noted",
+    "suppressed": "Suppressed",
+}
+ADOPTED_STATUSES = ("adopted", "adopted-modified")
+
+
 @dataclass
 class FootnoteRef:
     """A footnote reference at a character offset of the text that holds it."""
@@ -246,10 +280,12 @@ class Proposal:
     resolution: Resolution | None = None
     reasons: str = ""
     base: Resolution | None = None
-    status: str = "draft"  # draft, agreed, submitted, withdrawn
+    status: str = "draft"  # a Status value
     uid: str = ""
     auto_number: bool = False
     base_version: int | None = None
+    status_date: str = ""  # when the status was set (ISO date)
+    status_note: str = ""  # e.g. the committee document that records the decision
 
     @property
     def target(self) -> str:
@@ -285,6 +321,10 @@ class Proposal:
             d["auto_number"] = True
         if self.base_version is not None:
             d["base_version"] = self.base_version
+        if self.status_date:
+            d["status_date"] = self.status_date
+        if self.status_note:
+            d["status_note"] = self.status_note
         return d
 
     @classmethod
@@ -301,6 +341,8 @@ class Proposal:
             uid=d.get("uid", ""),
             auto_number=bool(d.get("auto_number", False)),
             base_version=d.get("base_version"),
+            status_date=d.get("status_date", ""),
+            status_note=d.get("status_note", ""),
         )
 
 

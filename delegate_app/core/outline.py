@@ -8,6 +8,7 @@ an unlabelled provision gets its position under the call ("resolves ¶1").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import Provision, Resolution
@@ -38,7 +39,9 @@ def outline(res: Resolution) -> list[OutlineRow]:
     return rows
 
 
-def _add(rows: list[OutlineRow], call: str, prefix: str, provisions: list[Provision], depth: int) -> None:
+def provision_paths(prefix: str, provisions: list[Provision], depth: int = 0) -> Iterator[tuple[str, int, Provision]]:
+    """(path, depth, provision) for the provisions under ``prefix`` and their
+    sub-items, in reading order: the one place provision paths are made."""
     unlabelled = 0
     for prov in provisions:
         if prov.label:
@@ -46,6 +49,11 @@ def _add(rows: list[OutlineRow], call: str, prefix: str, provisions: list[Provis
         else:
             unlabelled += 1
             path = f"{prefix} ¶{unlabelled}"
-        rows.append(OutlineRow(call=call, path=path, label=prov.label, text=prov.text, depth=depth))
+        yield path, depth, prov
         if prov.children:
-            _add(rows, call, path, prov.children, depth + 1)
+            yield from provision_paths(path, prov.children, depth + 1)
+
+
+def _add(rows: list[OutlineRow], call: str, prefix: str, provisions: list[Provision], depth: int) -> None:
+    for path, level, prov in provision_paths(prefix, provisions, depth):
+        rows.append(OutlineRow(call=call, path=path, label=prov.label, text=prov.text, depth=level))

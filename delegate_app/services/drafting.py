@@ -20,13 +20,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
+from ..core.drafting import change_action, change_base, loses_text, number_new, refresh_numbers, renumber, set_status
 from ..core.drafting import move as move_proposal
-from ..core.drafting import number_new, refresh_numbers, renumber
 from ..core.errors import DelegateError
 from ..core.model import Contribution, ContributionHeader, Proposal, Resolution, new_uid
 from ..core.redline import Redline, Redliner
+from ..core.references import Newest, Update
 from ..core.rules import Finding, check
 from ..store import contributions as records
 from ..store.database import Database
@@ -41,7 +43,8 @@ from .drafts import (
     set_proposal_fields,
 )
 from .edits import TYPING_DELAY, Edits, Entry, Key
-from .library import list_contributions
+from .library import get_version, list_contributions
+from .proposals import newer_than, newest_revisions, references_updated
 
 __all__ = ["ContributionItem", "Draft", "Drafting", "Typed", "parse_typed"]
 
@@ -71,6 +74,7 @@ class Drafting:
         self.source = source  # the delegation's code in proposal numbers (a setting)
         self.current: Draft | None = None
         self._redliners: dict[str, Redliner] = {}
+        self._library: tuple[tuple[int, int], Newest] | None = None
         edits.on_saved.append(self._forget_saved)
 
     def _forget_saved(self, _saved: set[Key]) -> None:
@@ -323,7 +327,84 @@ class Drafting:
         return redliner(proposal.resolution)
 
     def findings(self) -> list[Finding]:
-        return check(self.current.contribution) if self.current is not None else []
+        """The rules check of the open contribution, against what the library holds now."""
+        if self.current is None:
+            return []
+        return check(self.current.contribution, self._newest())
+
+    def _newest(self) -> Newest:
+        """The library's newest revisions, read again only when the store changed
+        (an import, another window): the check runs after every edit."""
+        version = self.reader.execute("PRAGMA data_version").fetchone()[0]
+        if self._library is None or self._library[0] != (id(self.reader), version):
+            self._library = ((id(self.reader), version), newest_revisions(self.reader))
+        return self._library[1]
+
+    # -- status, action, base and citations of one proposal ---------------------------------
+    def _replace(self, draft: Draft, index: int, proposal: Proposal) -> None:
+        """Record a proposal changed as a whole (its text, action or base) in
+        place ``index``: the journal holds it whole (replayed as an "add" of the
+        same id, which replaces it)."""
+        draft.contribution.proposals[index] = proposal
+        draft.typed.pop(proposal.uid, None)
+        self.drafts.journaled.pop(proposal.uid, None)
+        self._redliners.pop(proposal.uid, None)
+        self._record(
+            draft,
+            [{"op": "add", "c": draft.uid, "at": index, "proposal": proposal.to_dict()}],
+            [Key("proposal", draft.uid, proposal.uid), Key("typed", draft.uid, proposal.uid)],
+        )
+
+    def set_status(self, index: int, status: str, note: str = "", on: str = "") -> None:
+        """Where proposal ``index`` stands (today unless ``on`` says)."""
+        draft = self._open()
+        with self.edits.lock:
+            proposal = copy.copy(draft.contribution.proposals[index])
+            set_status(proposal, status, note, on or date.today().isoformat())
+            self.update_proposal(
+                index, status=proposal.status, status_note=proposal.status_note, status_date=proposal.status_date
+            )
+
+    def loses_text(self, index: int, action: str) -> bool:
+        return loses_text(self._open().contribution.proposals[index], action)
+
+    def change_action(self, index: int, action: str) -> None:
+        """Give proposal ``index`` another action (ask first when ``loses_text``)."""
+        draft = self._open()
+        with self.edits.lock:
+            proposal = copy.deepcopy(draft.contribution.proposals[index])
+            change_action(proposal, action)
+            self._replace(draft, index, proposal)
+
+    def change_base(self, index: int, version_id: int) -> str:
+        """Mark proposal ``index`` against another library version; the newer
+        revision the library holds, when it holds one ("" when this is the newest)."""
+        draft = self._open()
+        found = get_version(self.reader, version_id)
+        if found is None:
+            raise DelegateError("that version is no longer in the library")
+        with self.edits.lock:
+            proposal = copy.deepcopy(draft.contribution.proposals[index])
+            change_base(proposal, found[1], version_id)
+            self._replace(draft, index, proposal)
+        return newer_than(self.reader, found[0])
+
+    def update_references(self, index: int | None = None) -> list[tuple[Proposal, Update]]:
+        """Bring the MODs' citations (of proposal ``index``, or all) up to the
+        newest revisions in the library; what was changed."""
+        draft = self._open()
+        newest = self._newest()
+        changed: list[tuple[Proposal, Update]] = []
+        with self.edits.lock:
+            for n, original in enumerate(draft.contribution.proposals):
+                if index is not None and n != index:
+                    continue
+                proposal = copy.deepcopy(original)
+                updates = references_updated(proposal, newest)
+                if updates:
+                    self._replace(draft, n, proposal)
+                    changed.extend((proposal, u) for u in updates)
+        return changed
 
     def snapshot(self) -> Contribution | None:
         """A copy of the open contribution for an export: the export may fill it

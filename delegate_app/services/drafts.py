@@ -32,7 +32,7 @@ from .library import as_store_errors
 log = logging.getLogger(__name__)
 
 FRONT_FIELDS = ("abstract", "introduction")  # besides header.<field>
-PROPOSAL_FIELDS = ("reasons", "status", "action", "number", "auto_number", "name")
+PROPOSAL_FIELDS = ("reasons", "status", "status_date", "status_note", "action", "number", "auto_number", "name")
 
 
 def parse_typed(text: str) -> Resolution:

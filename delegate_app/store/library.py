@@ -395,3 +395,15 @@ def counts(db: Database) -> dict[str, int]:
         table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         for table in ("resolutions", "versions", "provisions", "contributions", "proposals", "positions")
     }
+
+
+def revisions(db: Database) -> dict[tuple[str, str], list[tuple[str, int, str]]]:
+    """Every current text's (revision, year, language), by (body, number): what
+    the rules check holds citations and bases against, in one query."""
+    found: dict[tuple[str, str], list[tuple[str, int, str]]] = {}
+    for body, number, revision, year, language in db.execute(
+        "SELECT r.body, r.number, v.revision, v.year, v.language FROM versions v "
+        f"JOIN resolutions r ON r.id = v.resolution_id WHERE {_CURRENT} AND v.year IS NOT NULL"
+    ):
+        found.setdefault((body, number), []).append((revision, int(year), language))
+    return found

@@ -1,0 +1,140 @@
+"""The conference workflow from the command line, as a script or a secretary
+runs it: a proposal's status to its final disposition, its action and base,
+the rules check with stable rule ids, and bringing citations up to date so
+that the Word export shows them as tracked changes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+from conftest import ROOT
+from test_cli import cli, digest
+
+STARTER = ROOT / "resources" / "starter"
+KIGALI = STARTER / "wtdc-res59-kigali-2022.txt"
+BAKU = STARTER / "wtdc-res59-baku-2025.txt"
+
+
+def stored_mod(tmp_path, base=KIGALI, edit=("shall continue to cooperate", "shall cooperate"), **header):
+    """A store holding one contribution: a MOD of ``base`` with one edit, made
+    as a delegate makes it (redline, then import)."""
+    proposed = tmp_path / "proposed.txt"
+    proposed.write_text(base.read_text(encoding="utf-8").replace(*edit), encoding="utf-8")
+    made, store = tmp_path / "made.docx", tmp_path / "s.sqlite3"
+    options = {"number": "RCC/12/1", "document": "Document 12-E", "date": "1 May 2025", "source": "RCC"}
+    options.update(header)
+    args = [f"--{k}={v}" for k, v in options.items()]
+    cli("redline", base, proposed, "-o", made, *args)
+    cli("import", made, "--db", store)
+    return store
+
+
+def contribution(store):
+    return json.loads(cli("show", "1", "--contribution", "--json", "--db", store).stdout)
+
+
+def test_status_to_final_disposition(tmp_path):
+    store = stored_mod(tmp_path)
+    assert contribution(store)["proposals"][0]["status"] == "draft"
+    for status in ("submitted", "adopted-modified", "not-adopted", "withdrawn", "noted", "adopted"):
+        cli("set-status", "1", "RCC/12/1", status, "--note", f"COM4/{status}", "--date", "2025-10-01", "--db", store)
+        proposal = contribution(store)["proposals"][0]
+        assert (proposal["status"], proposal["status_note"], proposal["status_date"]) == (
+            status,
+            f"COM4/{status}",
+            "2025-10-01",
+        )
+    before = digest(store)
+    for wrong, message in (
+        (["maybe-ish"], "invalid choice: 'maybe-ish'"),
+        (["suppressed"], "only a SUP can be suppressed"),
+    ):
+        result = cli("set-status", "1", "RCC/12/1", *wrong, "--db", store, check=False)
+        assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1
+    unknown = cli("set-status", "1", "RCC/12/9", "adopted", "--db", store, check=False)
+    assert unknown.returncode == 2 and "no proposal 'RCC/12/9' (its proposals: RCC/12/1)" in unknown.stderr
+    assert digest(store) == before
+    cli("set-status", "1", "1", "submitted", "--db", store)  # by its place
+    assert contribution(store)["proposals"][0]["status"] == "submitted"
+
+
+def test_check_finds_outdated_references_placeholders_and_missing_reasons(tmp_path):
+    """The MOD of WTDC 59 (Rev. Kigali, 2022) cites WTSA Resolution 18 (Rev.
+    Geneva, 2022) while the library holds New Delhi 2024, is marked against
+    Kigali while Baku 2025 is there, has a placeholder number and no Reasons."""
+    store = stored_mod(tmp_path, number="ABC/?/1")
+    result = cli("check", "1", "--db", store, check=False)
+    assert result.returncode == 1
+    findings = json.loads(cli("check", "1", "--json", "--db", store, check=False).stdout)
+    rules = {f["rule"]: f for f in findings}
+    assert set(rules) == {"outdated-reference", "base-not-latest", "number-placeholder", "reasons-missing"}
+    assert all(f["proposal"] == "ABC/?/1" and f["message"] for f in findings)
+    outdated = rules["outdated-reference"]["message"]
+    assert "Resolution 18 (Rev. Geneva, 2022)" in outdated and "Resolution 18 (Rev. New Delhi, 2024)" in outdated
+    assert "Rev. Baku, 2025" in rules["base-not-latest"]["message"]
+    assert "outdated-reference" in result.stdout and "ABC/?/1" in result.stdout
+
+
+def test_a_clean_contribution_passes_the_check(tmp_path):
+    store = stored_mod(tmp_path, base=BAKU, edit=("shall continue", "shall still"), reasons="To be clearer.")
+    cli("--db", store, "set-status", "1", "1", "submitted")
+    result = cli("check", "1", "--db", store)
+    assert result.returncode == 0 and "no problems found" in result.stdout
+    assert json.loads(cli("check", "1", "--json", "--db", store).stdout) == []
+
+
+def test_update_references_is_a_tracked_change_in_the_export(tmp_path):
+    store = stored_mod(tmp_path)
+    result = cli("update-references", "1", "--db", store)
+    assert "recalling f): Resolution 18 (Rev. Geneva, 2022) -> Resolution 18 (Rev. New Delhi, 2024)" in result.stdout
+    rules = {f["rule"] for f in json.loads(cli("check", "1", "--json", "--db", store, check=False).stdout)}
+    assert "outdated-reference" not in rules
+    assert "already" in cli("update-references", "1", "--db", store).stdout  # a second time: nothing to do
+    out = tmp_path / "out.docx"
+    cli("export", "docx", "1", "-o", out, "--db", store)
+    accepted = _pandoc(out, "accept")
+    rejected = _pandoc(out, "reject")
+    assert "Resolution 18 (Rev. New Delhi, 2024) of WTSA" in accepted and "Geneva, 2022) of WTSA" not in accepted
+    assert "Resolution 18 (Rev. Geneva, 2022) of WTSA" in rejected
+
+
+def _pandoc(path, mode):
+    text = subprocess.run(
+        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_action_and_base_are_changed_with_care(tmp_path):
+    store = stored_mod(tmp_path, reasons="Update.")
+    listed = json.loads(cli("list", "--json", "--db", store).stdout)
+    versions = {v["revision"] if v["number"] == "59" else v["number"]: v["id"] for v in listed}
+    before = digest(store)
+    refused = cli("set-action", "1", "1", "NOC", "--db", store, check=False)
+    assert refused.returncode == 2 and "--yes" in refused.stderr and digest(store) == before
+    cli("set-action", "1", "1", "(MOD)", "--db", store)
+    assert contribution(store)["proposals"][0]["action"] == "(MOD)"
+    cli("set-action", "1", "1", "SUP", "--db", store)  # the text stays: the check says it is a MOD
+    rules = {f["rule"] for f in json.loads(cli("check", "1", "--json", "--db", store, check=False).stdout)}
+    assert "deletion-inside-provision-is-mod" in rules
+    cli("set-action", "1", "1", "MOD", "--db", store)
+    changed = cli("set-base", "1", "1", str(versions["Rev. Baku, 2025"]), "--db", store)
+    assert "marked against WTDC Resolution 59 (Rev. Baku, 2025)" in changed.stdout and not changed.stderr
+    back = cli("set-base", "1", "1", str(versions["Rev. Kigali, 2022"]), "--db", store)
+    assert "warning: the library holds a later revision (Rev. Baku, 2025)" in back.stderr
+    wrong = cli("set-base", "1", "1", str(versions["ITU-R 75"]), "--db", store, check=False)
+    assert wrong.returncode == 2 and "acts on WTDC Resolution 59" in wrong.stderr
+    cli("set-action", "1", "1", "NOC", "--yes", "--db", store)
+    proposal = contribution(store)["proposals"][0]
+    assert proposal["action"] == "NOC" and proposal["resolution"]["sections"] == []
+
+
+@pytest.mark.parametrize("status", ["", "ADOPTED", "adopted modified"])
+def test_status_values_are_exact(tmp_path, status):
+    result = cli("set-status", "1", "1", status, "--db", tmp_path / "s.sqlite3", check=False)
+    assert result.returncode == 2 and "invalid choice" in result.stderr
