@@ -61,7 +61,8 @@ def test_with_a_libreoffice_of_the_users_only_pandoc_and_its_bridge_are_added(tm
     assert installs and all("--no-remove" in c for c in installs)
     assert all("libreoffice" not in c for c in installs)  # the user's Writer and Calc are left as they are
     assert "pandoc" in installs[0] and "python3-uno" in installs[0]
-    assert "Installing with apt-get: pandoc python3-uno" in result.stderr
+    assert "Installing with apt-get: pandoc python3-uno fonts-noto-core" in result.stderr
+    assert "fonts-noto-core" in installs[0]  # LibreOffice renders the PDFs the tests read with them
 
 
 def test_without_libreoffice_the_desktop_packages_are_installed_never_removing_anything(tmp_path):
@@ -75,7 +76,7 @@ def test_without_libreoffice_the_desktop_packages_are_installed_never_removing_a
 
 
 def test_what_is_installed_already_is_not_installed_again(tmp_path):
-    packages = {"pandoc", "python3-uno", "libreoffice-writer", "libreoffice-calc"}
+    packages = {"pandoc", "python3-uno", "libreoffice-writer", "libreoffice-calc", "fonts-noto-core", "fonts-noto-cjk"}
     bin_dir, log = fake_tools(tmp_path, installed=packages, office=True)
     result = run_dev(bin_dir, "packages", "test")
     assert result.returncode == 0 and apt_calls(log) == []
