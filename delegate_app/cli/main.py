@@ -194,6 +194,8 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
             print(f"wrote {one_line(args.output)}")
             return 0
+        if args.command == "export" and args.format in ("consolidated", "compilation"):
+            return _report(db, args)
         if args.command == "export":
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
@@ -264,6 +266,26 @@ def _update_references(db, args) -> int:
         print(one_line(f"{p.action} {p.number}, {update.place}: {update.old} -> {update.new}"))
     if not changed:
         print("every citation already names the newest revision in the library")
+    return 0
+
+
+def _report(db, args) -> int:
+    from ..services import amending
+
+    if args.format == "compilation":
+        on = amending.write_compilation(db, args.version, args.output)
+        print(f"wrote {one_line(args.output)}: {len(on.proposals)} proposal(s) on {one_line(on.label)}")
+        return 0
+    statuses = amending.parse_statuses(args.statuses)
+    found = amending.write_amended(
+        db, args.version, args.output, statuses, args.marks, ExportOptions(author=args.author)
+    )
+    for line in found.clash_lines():
+        print(f"{APP_ID}: warning: {one_line(line)}", file=sys.stderr)
+    for name in found.on.elsewhere:
+        print(f"{APP_ID}: warning: {one_line(name)} acts on another revision or language: not applied", file=sys.stderr)
+    applied = [found.on.labels[n] for n in found.result.applied]
+    print(f"wrote {one_line(args.output)}: {len(applied)} proposal(s) applied to {one_line(found.on.label)}")
     return 0
 
 

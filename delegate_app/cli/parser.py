@@ -219,6 +219,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--reference", type=int, default=1, metavar="N")
+    p = export.add_parser(
+        "consolidated", parents=[db_after], help="a resolution as amended by its adopted proposals, in Word"
+    )
+    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
+    p.add_argument(
+        "--statuses",
+        default="adopted,adopted-modified",
+        metavar="LIST",
+        help="the proposals applied, by status (default: adopted,adopted-modified)",
+    )
+    p.add_argument("--marks", action="store_true", help="tracked changes against the version, not a clean text")
+    p.add_argument("--author", default="Delegate", help="the author of the tracked changes")
+    p = export.add_parser(
+        "compilation", parents=[db_after], help="every stored proposal on a resolution, provision by provision"
+    )
+    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
     p.add_argument(
         "contribution", type=store_id, metavar="CONTRIBUTION", help="the contribution id (see list --contributions)"

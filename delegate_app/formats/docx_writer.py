@@ -58,7 +58,7 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
-class _Writer:
+class ContributionWriter:
     def __init__(self, contrib: Contribution, options: ExportOptions):
         self.contrib = contrib
         self.options = options
@@ -420,7 +420,7 @@ def _with_notes(para: RedlineParagraph) -> Iterator[tuple[str, str, list[int]]]:
 
 
 def contribution_docx(contrib: Contribution, options: ExportOptions | None = None) -> tuple[bytes, ExportReport]:
-    writer = _Writer(contrib, options or ExportOptions())
+    writer = ContributionWriter(contrib, options or ExportOptions())
     data = writer.build()
     return data, writer.report
 

@@ -1,0 +1,141 @@
+"""Word documents about one resolution rather than one contribution: the text
+as amended by the proposals a conference adopted, and the secretariat's
+compilation of every proposal on it.
+
+Both are written by the contribution writer (same ITU styles, page, running
+header, footnotes and marks), with a title and a short account in place of the
+contribution's header table:
+
+- the text as amended is clean, or with real tracked changes against the text
+  it amends (accepting them all gives the amended text, rejecting them all
+  gives the text in force);
+- the compilation follows the text in its order: each paragraph as it is in
+  force, then, for each proposal that touches it, a line naming the proposal
+  (action, number, source, status) and the paragraph with that proposal's marks,
+  "– OR –" between competing ones, as AT4AM shows alternatives. Its marks are
+  formatting (underlined in blue, struck through in red), never tracked
+  changes: accepting every proposal at once would make no text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..core.consolidate import Spread
+from ..core.model import Contribution, ContributionHeader, Resolution
+from ..core.redline import RedlineParagraph
+from .docx_writer import ContributionWriter, ExportOptions
+
+OR = "– OR –"
+
+
+@dataclass(frozen=True)
+class ProposalLabel:
+    """How a document names a proposal: "MOD RCC/12/1 (RCC) — Adopted"."""
+
+    action: str
+    number: str
+    source: str
+    status: str  # in words
+    reasons: str = ""
+
+    def line(self) -> str:
+        head = f"{self.action}\t{self.number}".rstrip()
+        return head + (f" ({self.source})" if self.source else "") + (f" — {self.status}" if self.status else "")
+
+
+@dataclass
+class Account:
+    """What a report says before its text: lines of plain words."""
+
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+
+class _ReportWriter(ContributionWriter):
+    def __init__(self, account: Account, language: str, options: ExportOptions):
+        super().__init__(Contribution(header=ContributionHeader(title=account.title), language=language), options)
+        self.account = account
+
+    def _header(self) -> None:  # a report has no header table: it is nobody's document
+        return None
+
+    def _front(self) -> None:
+        self._paragraph(self.account.title, "Title1")
+        for line in self.account.lines:
+            self._paragraph(line, "Normal")
+        self.body()
+
+    def body(self) -> None:
+        raise NotImplementedError
+
+
+class _AmendedWriter(_ReportWriter):
+    def __init__(self, account: Account, text: Resolution, base: Resolution | None, options: ExportOptions):
+        super().__init__(account, text.language, options)
+        self.text, self.base = text, base
+
+    def body(self) -> None:
+        if self.base is None:
+            self._clean(self.text)
+        else:
+            self._redline(self.base, self.text)
+
+
+class _CompilationWriter(_ReportWriter):
+    def __init__(self, account: Account, laid: Spread, labels: list[ProposalLabel], options: ExportOptions):
+        options.static_marks = True
+        super().__init__(account, laid.base.language, options)
+        self.laid, self.labels = laid, labels
+
+    def body(self) -> None:
+        laid, notes = self.laid, self.laid.footnotes
+        for n in laid.whole:
+            self._proposal_line(n)
+            if self.labels[n].reasons:
+                self._paragraph(self.labels[n].reasons, "Reasons")
+        self._inserted(-1)
+        for k, para in enumerate(laid.paragraphs):
+            self._redline_paragraph(para, notes)
+            for i, touch in enumerate(laid.changed[k]):
+                if i:
+                    self._or()
+                self._proposal_line(touch.proposal)
+                self._redline_paragraph(touch.paragraph, notes)
+                for inserted in laid.inserted.get(k, []):
+                    if inserted.proposal == touch.proposal:
+                        self._redline_paragraph(inserted.paragraph, notes)
+            self._inserted(k, skip={t.proposal for t in laid.changed[k]})
+
+    def _inserted(self, k: int, skip: set[int] | None = None) -> None:
+        """What proposals insert after paragraph ``k`` without changing it."""
+        by_proposal: dict[int, list[RedlineParagraph]] = {}
+        for touch in self.laid.inserted.get(k, []):
+            if touch.proposal not in (skip or set()):
+                by_proposal.setdefault(touch.proposal, []).append(touch.paragraph)
+        for i, (n, paragraphs) in enumerate(by_proposal.items()):
+            if i:
+                self._or()
+            self._proposal_line(n)
+            for para in paragraphs:
+                self._redline_paragraph(para, self.laid.footnotes)
+
+    def _proposal_line(self, n: int) -> None:
+        self._paragraph(self.labels[n].line(), "Proposal")
+
+    def _or(self) -> None:
+        self._paragraph(OR, "Call")
+
+
+def amended_docx(
+    account: Account, text: Resolution, base: Resolution | None = None, options: ExportOptions | None = None
+) -> bytes:
+    """The text as amended: clean, or with tracked changes against ``base``."""
+    return _AmendedWriter(account, text, base, options or ExportOptions()).build()
+
+
+def compilation_docx(
+    account: Account, laid: Spread, labels: list[ProposalLabel], options: ExportOptions | None = None
+) -> bytes:
+    """Every proposal on a text, provision by provision, in the text's order."""
+    return _CompilationWriter(account, laid, labels, options or ExportOptions()).build()
