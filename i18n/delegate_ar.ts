@@ -2,182 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CompetingDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
+        <source>Proposals on {0}</source>
+        <translation>المقترحات بشأن {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="30"/>
+        <source>Competing proposals</source>
+        <translation>المقترحات المتنافسة</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Committee or agenda item</source>
         <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>New contribution</source>
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Abstract</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <source>Show proposals with the status</source>
+        <translation>عرض المقترحات ذات الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <source>All statuses</source>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>(MOD)…</source>
+        <translation>(MOD)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>An editorial modification of a resolution</source>
+        <translation>تعديل تحريري لقرار</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>A draft new resolution</source>
         <translation>مسودة قرار جديد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Suppress a resolution</source>
         <translation>إلغاء قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>No change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Move up (renumbers)</source>
         <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move down (renumbers)</source>
         <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>Renumber</source>
         <translation>إعادة الترقيم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>ترقيم مقترحات الوفد بحسب ترتيبها (تبقى الأرقام المستوردة كما هي)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Draft the selected proposal</source>
         <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Action…</source>
+        <translation>الإجراء…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Change the selected proposal&apos;s action</source>
+        <translation>تغيير إجراء المقترح المحدد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Base…</source>
+        <translation>الأساس…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Choose the text the selected proposal modifies</source>
+        <translation>اختيار النص الذي يعدّله المقترح المحدد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Status…</source>
+        <translation>الحالة…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Record where the selected proposal stands</source>
+        <translation>تسجيل حالة المقترح المحدد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete the selected proposal</source>
         <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <source>Show:</source>
+        <translation>عرض:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Export Word…</source>
         <translation>تصدير إلى Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Compare proposals in Excel…</source>
         <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
         <source>Contribution:</source>
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -189,42 +255,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
-        <source>No contribution is open: start a new one.</source>
-        <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
-        <source>✓ No problems found.</source>
-        <translation>✓ لم يُعثر على أي مشكلات.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action:</source>
+        <translation>الإجراء:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <source>Change the action</source>
+        <translation>تغيير الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
+        <translation>المقترح {0} يُبقي النص كما هو: ستُفقد التغييرات المُعدّة في {1}. هل تريد تغيير الإجراء؟</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <source>Base</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <source>A draft new resolution modifies no text.</source>
+        <translation>مشروع القرار الجديد لا يعدّل أي نص.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <source>The library holds no text of {0}.</source>
+        <translation>لا تحتوي المكتبة على أي نص لـ {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <source>Marked against:</source>
+        <translation>العلامات مقارنةً بـ:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
+        <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+            <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -283,22 +399,22 @@
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -314,47 +430,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="74"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="88"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Resolution text</source>
         <translation>نص القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Compare with revision</source>
         <translation>المقارنة مع صيغة منقحة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="91"/>
+        <location filename="../delegate_app/ui/library_view.py" line="93"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>عرض التغييرات مقارنةً بالصيغة المنقحة المختارة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <source>As amended</source>
+        <translation>بصيغته المعدّلة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <source>The text with the adopted proposals stored on it applied, marked against it</source>
+        <translation>النص بعد تطبيق المقترحات المعتمدة المتعلقة به، مع علامات التغيير</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>Revisions:</source>
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -366,12 +492,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="121"/>
+        <location filename="../delegate_app/ui/library_view.py" line="134"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -383,9 +509,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>عدد المقترحات: %n</numerusform>
+            <numerusform>عدد المقترحات: %n</numerusform>
+            <numerusform>عدد المقترحات: %n</numerusform>
+            <numerusform>عدد المقترحات: %n</numerusform>
+            <numerusform>عدد المقترحات: %n</numerusform>
+            <numerusform>عدد المقترحات: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>As amended by the adopted proposals: {0}</source>
+        <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <source>Not applied, they compete: {0}</source>
+        <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
 </context>
 <context>
@@ -417,207 +570,207 @@
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="391"/>
+        <location filename="../delegate_app/ui/main_window.py" line="397"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="419"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="424"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="435"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="458"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -629,89 +782,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="502"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="540"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="570"/>
+        <location filename="../delegate_app/ui/main_window.py" line="576"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="580"/>
+        <location filename="../delegate_app/ui/main_window.py" line="586"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="604"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="628"/>
+        <location filename="../delegate_app/ui/main_window.py" line="638"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="640"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="688"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -819,6 +972,170 @@
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Acts on</source>
+        <translation>يتعلق بـ</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
+        <source>The header does not give the {0}.</source>
+        <translation>لا تذكر الترويسة: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The contribution has no proposals.</source>
+        <translation>لا تحتوي المساهمة على أي مقترحات.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <source>The number {0} is used by more than one proposal.</source>
+        <translation>الرقم {0} مستعمل في أكثر من مقترح.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <source>The proposal has no number.</source>
+        <translation>ليس للمقترح رقم.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
+        <translation>الرقم {0} مؤقت: أدخل رقم الوثيقة في الترويسة ورمز الوفد في الإعدادات، ثم أعد الترقيم.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <source>The proposal gives no Reasons.</source>
+        <translation>لا يذكر المقترح الأسباب.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <source>The proposal names no resolution.</source>
+        <translation>لا يسمّي المقترح أي قرار.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
+        <translation>حُذف نص داخل الفقرة {0}: هذا مقترح MOD وليس SUP (المقترح SUP يلغي القرار كله).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
+        <translation>المقترح MOD لا يغيّر شيئاً؛ واقتراح إبقاء نص دون تغيير هو NOC.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
+        <translation>المقترح ADD نص جديد دون علامات؛ وتغيير نص قائم هو MOD.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <source>{0} cites {1}, but the library holds {2}.</source>
+        <translation>{0} يستشهد بـ {1}، لكن المكتبة تحتوي على {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
+        <translation>المقترح MOD معلَّم مقارنةً بـ {0}، لكن المكتبة تحتوي على مراجعة أحدث، {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <source>document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <source>original language</source>
+        <translation>اللغة الأصلية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>Header</source>
+        <translation>الترويسة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <source>Contribution</source>
+        <translation>المساهمة</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <source>ITU rules check</source>
+        <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <source>Fix</source>
+        <translation>إصلاح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <source>Cite the newest revisions in the library in this proposal</source>
+        <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <source>Go to</source>
+        <translation>انتقال إلى</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <source>Show the proposal the finding is about</source>
+        <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <source>No contribution is open: start a new one.</source>
+        <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <source>✓ No problems found.</source>
+        <translation>✓ لم يُعثر على أي مشكلات.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -912,6 +1229,79 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>لغة الواجهة (تُطبّق عند التشغيل التالي)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <source>Submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <source>Adopted</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <source>Adopted with modifications</source>
+        <translation>معتمد مع تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <source>Not adopted</source>
+        <translation>غير معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <source>Noted</source>
+        <translation>أُحيط به علماً</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <source>Suppressed</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <source>Status of {0}</source>
+        <translation>حالة {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <source>e.g. the committee document</source>
+        <translation>مثلاً وثيقة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,42 @@
 <context>
     <name>ContributionView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="136"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>%n citation updated: it shows as a tracked change in the export.</numerusform>
+            <numerusform>%n citations updated: they show as tracked changes in the export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
+        <source>%n text(s) in the library</source>
+        <translation>
+            <numerusform>%n text in the library</numerusform>
+            <numerusform>%n texts in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -13,28 +48,9 @@
     </message>
 </context>
 <context>
-    <name>LibraryView</name>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="124"/>
-        <source>%n text(s) in the library</source>
-        <translation>
-            <numerusform>%n text in the library</numerusform>
-            <numerusform>%n texts in the library</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="426"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

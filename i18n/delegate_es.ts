@@ -2,182 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CompetingDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
+        <source>Proposals on {0}</source>
+        <translation>Propuestas sobre {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="30"/>
+        <source>Competing proposals</source>
+        <translation>Propuestas concurrentes</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Committee or agenda item</source>
         <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Document number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>New contribution</source>
         <translation>Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Abstract</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <source>Show proposals with the status</source>
+        <translation>Mostrar las propuestas con el estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>(MOD)…</source>
+        <translation>(MOD)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>An editorial modification of a resolution</source>
+        <translation>Una modificación de forma de una resolución</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>A draft new resolution</source>
         <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Suppress a resolution</source>
         <translation>Suprimir una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>No change</source>
         <translation>Sin modificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Move up (renumbers)</source>
         <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move down (renumbers)</source>
         <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>Renumber</source>
         <translation>Renumerar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numerar las propuestas de la delegación en su orden (los números importados se mantienen)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Draft the selected proposal</source>
         <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Action…</source>
+        <translation>Acción…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Change the selected proposal&apos;s action</source>
+        <translation>Cambiar la acción de la propuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Base…</source>
+        <translation>Base…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Choose the text the selected proposal modifies</source>
+        <translation>Elegir el texto que modifica la propuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Status…</source>
+        <translation>Estado…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Record where the selected proposal stands</source>
+        <translation>Registrar el estado de la propuesta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete the selected proposal</source>
         <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Export Word…</source>
         <translation>Exportar a Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparar las propuestas en Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
         <source>Contribution:</source>
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -185,42 +251,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
-        <source>No contribution is open: start a new one.</source>
-        <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
-        <source>✓ No problems found.</source>
-        <translation>✓ No se encontraron problemas.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <source>Change the action</source>
+        <translation>Cambiar la acción</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
+        <translation>Una propuesta {0} mantiene el texto tal como está: se perderán los cambios redactados en {1}. ¿Cambiar la acción?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <source>A draft new resolution modifies no text.</source>
+        <translation>Un proyecto de nueva resolución no modifica ningún texto.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <source>The library holds no text of {0}.</source>
+        <translation>La biblioteca no contiene ningún texto de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <source>Marked against:</source>
+        <translation>Marcas respecto de:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
+        <translation>La biblioteca contiene una revisión posterior ({0}): una propuesta MOD suele marcarse respecto del texto en vigor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>%n cita actualizada: aparece como cambio controlado en la exportación.</numerusform>
+            <numerusform>%n citas actualizadas: aparecen como cambios controlados en la exportación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -279,22 +391,22 @@
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -310,47 +422,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="74"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="88"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Resolution text</source>
         <translation>Texto de la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Compare with revision</source>
         <translation>Comparar con la revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="91"/>
+        <location filename="../delegate_app/ui/library_view.py" line="93"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Mostrar los cambios desde la revisión elegida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <source>As amended</source>
+        <translation>Texto enmendado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <source>The text with the adopted proposals stored on it applied, marked against it</source>
+        <translation>El texto con las propuestas adoptadas que lo afectan aplicadas, con marcas de revisión</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>Revisions:</source>
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -358,12 +480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="121"/>
+        <location filename="../delegate_app/ui/library_view.py" line="134"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -371,9 +493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Este texto no se puede mostrar: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>As amended by the adopted proposals: {0}</source>
+        <translation>Enmendado por las propuestas adoptadas: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <source>Not applied, they compete: {0}</source>
+        <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
 </context>
 <context>
@@ -405,207 +550,207 @@
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>positions</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>Load s&amp;ample library…</source>
         <translation>Cargar biblioteca de e&amp;jemplo…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Añadir a la biblioteca las 54 resoluciones de las Actas Finales de la PP-18 (Dubái, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="391"/>
+        <location filename="../delegate_app/ui/main_window.py" line="397"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="419"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="424"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="435"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="458"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -613,89 +758,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="502"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="540"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="570"/>
+        <location filename="../delegate_app/ui/main_window.py" line="576"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="580"/>
+        <location filename="../delegate_app/ui/main_window.py" line="586"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="604"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="628"/>
+        <location filename="../delegate_app/ui/main_window.py" line="638"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="640"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="688"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -803,6 +948,170 @@
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Acts on</source>
+        <translation>Se refiere a</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <source>Proposals</source>
+        <translation>Propuestas</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
+        <source>The header does not give the {0}.</source>
+        <translation>El encabezamiento no indica: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The contribution has no proposals.</source>
+        <translation>La contribución no contiene ninguna propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <source>The number {0} is used by more than one proposal.</source>
+        <translation>El número {0} lo utiliza más de una propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <source>The proposal has no number.</source>
+        <translation>La propuesta no tiene número.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
+        <translation>El número {0} es provisional: indique el número del documento en el encabezamiento y el código de la delegación en Configuración, y luego renumere.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <source>The proposal gives no Reasons.</source>
+        <translation>La propuesta no da Motivos.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <source>The proposal names no resolution.</source>
+        <translation>La propuesta no designa ninguna resolución.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
+        <translation>Se suprime texto dentro del párrafo {0}: es una propuesta MOD, no SUP (SUP suprime toda la resolución).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
+        <translation>La propuesta MOD no cambia nada; proponer mantener un texto sin cambios es una propuesta NOC.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
+        <translation>Una propuesta ADD es un texto nuevo sin marcas; cambiar un texto existente es una propuesta MOD.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <source>{0} cites {1}, but the library holds {2}.</source>
+        <translation>{0} cita {1}, pero la biblioteca contiene {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
+        <translation>La propuesta MOD está marcada respecto de {0}, pero la biblioteca contiene una revisión posterior, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <source>document number</source>
+        <translation>número del documento</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <source>original language</source>
+        <translation>idioma original</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>Header</source>
+        <translation>Encabezamiento</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <source>Contribution</source>
+        <translation>Contribución</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <source>ITU rules check</source>
+        <translation>Comprobación de las reglas de la UIT</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <source>Fix</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <source>Cite the newest revisions in the library in this proposal</source>
+        <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <source>Go to</source>
+        <translation>Ir a</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <source>Show the proposal the finding is about</source>
+        <translation>Mostrar la propuesta a la que se refiere</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <source>No contribution is open: start a new one.</source>
+        <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <source>✓ No problems found.</source>
+        <translation>✓ No se encontraron problemas.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -896,6 +1205,79 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Idioma de la interfaz (se aplica en el próximo inicio)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <source>Adopted with modifications</source>
+        <translation>Adoptada con modificaciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <source>Not adopted</source>
+        <translation>No adoptada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <source>Noted</source>
+        <translation>Se toma nota</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <source>Suppressed</source>
+        <translation>Suprimida</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <source>Status of {0}</source>
+        <translation>Estado de {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <source>e.g. the committee document</source>
+        <translation>p. ej., el documento de la comisión</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
 </context>
 <context>

@@ -2,182 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CompetingDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
+        <source>Proposals on {0}</source>
+        <translation>Propositions relatives à {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="30"/>
+        <source>Competing proposals</source>
+        <translation>Propositions concurrentes</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Committee or agenda item</source>
         <translation>Commission ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>New contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Abstract</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <source>Show proposals with the status</source>
+        <translation>Afficher les propositions ayant le statut</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modifier une résolution de la bibliothèque (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>(MOD)…</source>
+        <translation>(MOD)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>An editorial modification of a resolution</source>
+        <translation>Une modification rédactionnelle d&apos;une résolution</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>A draft new resolution</source>
         <translation>Projet de nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Suppress a resolution</source>
         <translation>Supprimer une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Move up (renumbers)</source>
         <translation>Déplacer vers le haut (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move down (renumbers)</source>
         <translation>Déplacer vers le bas (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>Renumber</source>
         <translation>Renuméroter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numéroter les propositions de la délégation dans leur ordre (les numéros importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Draft the selected proposal</source>
         <translation>Rédiger la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Action…</source>
+        <translation>Action…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Change the selected proposal&apos;s action</source>
+        <translation>Changer l&apos;action de la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Base…</source>
+        <translation>Base…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Choose the text the selected proposal modifies</source>
+        <translation>Choisir le texte que modifie la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Status…</source>
+        <translation>Statut…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Record where the selected proposal stands</source>
+        <translation>Enregistrer où en est la proposition sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete the selected proposal</source>
         <translation>Supprimer la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <source>Show:</source>
+        <translation>Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Export Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparer les propositions dans Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
         <source>Contribution:</source>
         <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -185,42 +251,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
-        <source>No contribution is open: start a new one.</source>
-        <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
-        <source>✓ No problems found.</source>
-        <translation>✓ Aucun problème détecté.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
         <source>Modify a resolution</source>
         <translation>Modifier une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action:</source>
+        <translation>Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <source>Change the action</source>
+        <translation>Changer l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
+        <translation>Une proposition {0} conserve le texte tel quel&#xa0;: les modifications rédigées dans {1} seront perdues. Changer l&apos;action&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <source>A draft new resolution modifies no text.</source>
+        <translation>Un projet de nouvelle résolution ne modifie aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <source>The library holds no text of {0}.</source>
+        <translation>La bibliothèque ne contient aucun texte de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <source>Marked against:</source>
+        <translation>Marques par rapport à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
+        <translation>La bibliothèque contient une révision plus récente ({0})&#xa0;: une proposition MOD est en général marquée par rapport au texte en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>%n citation mise à jour&#xa0;: elle apparaît en marques de révision dans l&apos;export.</numerusform>
+            <numerusform>%n citations mises à jour&#xa0;: elles apparaissent en marques de révision dans l&apos;export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -279,22 +391,22 @@
         <translation>Aucune proposition pour l&apos;instant&#xa0;: commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} mots supprimés, {1} insérés</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
@@ -310,47 +422,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="74"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Rechercher des résolutions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="88"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Compare with revision</source>
         <translation>Comparer avec la révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="91"/>
+        <location filename="../delegate_app/ui/library_view.py" line="93"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Afficher les modifications depuis la révision choisie (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <source>As amended</source>
+        <translation>Tel que modifié</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <source>The text with the adopted proposals stored on it applied, marked against it</source>
+        <translation>Le texte avec les propositions adoptées qui le concernent appliquées, en marques de révision</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>Revisions:</source>
         <translation>Révisions&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -358,12 +480,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="121"/>
+        <location filename="../delegate_app/ui/library_view.py" line="134"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texte dans la bibliothèque</numerusform>
@@ -371,9 +493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Ce texte ne peut pas être affiché : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n proposition</numerusform>
+            <numerusform>%n propositions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>As amended by the adopted proposals: {0}</source>
+        <translation>Tel que modifié par les propositions adoptées&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <source>Not applied, they compete: {0}</source>
+        <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -405,207 +550,207 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>positions</source>
         <translation>positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>Load s&amp;ample library…</source>
-        <translation>Charger la bibliothèque d'e&amp;xemples…</translation>
+        <translation>Charger la bibliothèque d&apos;e&amp;xemples…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Ajouter à la bibliothèque les 54 résolutions des Actes finals de la PP-18 (Dubaï, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="391"/>
+        <location filename="../delegate_app/ui/main_window.py" line="397"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="419"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="424"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>Textes de l'UIT (*.docx *.pdf *.txt *.md)</translation>
+        <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="435"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="458"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>This installation has no sample library.</source>
-        <translation>Cette installation n'a pas de bibliothèque d'exemples.</translation>
+        <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -613,89 +758,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="502"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="540"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="570"/>
+        <location filename="../delegate_app/ui/main_window.py" line="576"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="580"/>
+        <location filename="../delegate_app/ui/main_window.py" line="586"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="604"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="628"/>
+        <location filename="../delegate_app/ui/main_window.py" line="638"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="640"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="688"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -803,6 +948,170 @@
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Acts on</source>
+        <translation>Porte sur</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
+        <source>The header does not give the {0}.</source>
+        <translation>L&apos;en-tête n&apos;indique pas&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The contribution has no proposals.</source>
+        <translation>La contribution ne contient aucune proposition.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <source>The number {0} is used by more than one proposal.</source>
+        <translation>Le numéro {0} est utilisé par plusieurs propositions.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <source>The proposal has no number.</source>
+        <translation>La proposition n&apos;a pas de numéro.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
+        <translation>Le numéro {0} est provisoire&#xa0;: indiquez le numéro du document dans l&apos;en-tête et le code de la délégation dans les Paramètres, puis renumérotez.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <source>The proposal gives no Reasons.</source>
+        <translation>La proposition ne donne pas de motifs.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <source>The proposal names no resolution.</source>
+        <translation>La proposition ne désigne aucune résolution.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
+        <translation>Du texte est supprimé à l&apos;intérieur du paragraphe {0}&#xa0;: c&apos;est une proposition MOD, non SUP (SUP supprime la résolution entière).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
+        <translation>La proposition MOD ne change rien&#xa0;; proposer de conserver un texte inchangé est une proposition NOC.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
+        <translation>Une proposition ADD est un texte nouveau sans marques&#xa0;; modifier un texte existant est une proposition MOD.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <source>{0} cites {1}, but the library holds {2}.</source>
+        <translation>{0} cite {1}, mais la bibliothèque contient {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
+        <translation>La proposition MOD est marquée par rapport à {0}, mais la bibliothèque contient une révision plus récente, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <source>document number</source>
+        <translation>numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <source>original language</source>
+        <translation>langue originale</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <source>ITU rules check</source>
+        <translation>Vérification des règles de l&apos;UIT</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <source>Fix</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <source>Cite the newest revisions in the library in this proposal</source>
+        <translation>Citer dans cette proposition les révisions les plus récentes de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <source>Show the proposal the finding is about</source>
+        <translation>Afficher la proposition concernée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <source>No contribution is open: start a new one.</source>
+        <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <source>✓ No problems found.</source>
+        <translation>✓ Aucun problème détecté.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -896,6 +1205,79 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Langue de l&apos;interface (appliquée au prochain démarrage)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <source>Adopted</source>
+        <translation>Adoptée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <source>Adopted with modifications</source>
+        <translation>Adoptée avec modifications</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <source>Not adopted</source>
+        <translation>Non adoptée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <source>Noted</source>
+        <translation>Prise en note</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <source>Suppressed</source>
+        <translation>Supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <source>Status of {0}</source>
+        <translation>Statut de {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <source>e.g. the committee document</source>
+        <translation>p. ex. le document de la commission</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

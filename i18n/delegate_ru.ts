@@ -2,182 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CompetingDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
+        <source>Proposals on {0}</source>
+        <translation>Предложения по {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="30"/>
+        <source>Competing proposals</source>
+        <translation>Конкурирующие предложения</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Meeting</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Committee or agenda item</source>
         <translation>Комитет или пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>New contribution</source>
         <translation>Новый вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Abstract</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <source>Show proposals with the status</source>
+        <translation>Показывать предложения со статусом</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Изменить резолюцию из библиотеки (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>(MOD)…</source>
+        <translation>(MOD)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>An editorial modification of a resolution</source>
+        <translation>Редакционное изменение резолюции</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>A draft new resolution</source>
         <translation>Проект новой резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Suppress a resolution</source>
         <translation>Исключить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Move up (renumbers)</source>
         <translation>Переместить вверх (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move down (renumbers)</source>
         <translation>Переместить вниз (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>Renumber</source>
         <translation>Перенумеровать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Пронумеровать предложения делегации по порядку (импортированные номера сохраняются)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Draft the selected proposal</source>
         <translation>Подготовить текст выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Action…</source>
+        <translation>Действие…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Change the selected proposal&apos;s action</source>
+        <translation>Изменить действие выбранного предложения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Base…</source>
+        <translation>Основа…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Choose the text the selected proposal modifies</source>
+        <translation>Выбрать текст, который изменяет выбранное предложение</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Status…</source>
+        <translation>Статус…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Record where the selected proposal stands</source>
+        <translation>Записать статус выбранного предложения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete the selected proposal</source>
         <translation>Удалить выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Export Word…</source>
         <translation>Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Compare proposals in Excel…</source>
         <translation>Сравнить предложения в Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
         <source>Contribution:</source>
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -186,42 +252,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
-        <source>No contribution is open: start a new one.</source>
-        <translation>Нет открытого вклада: создайте новый.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
-        <source>✓ No problems found.</source>
-        <translation>✓ Проблем не обнаружено.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action:</source>
+        <translation>Действие:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <source>Change the action</source>
+        <translation>Изменить действие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
+        <translation>Предложение {0} оставляет текст без изменений: изменения, подготовленные в {1}, будут потеряны. Изменить действие?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <source>Base</source>
+        <translation>Основа</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <source>A draft new resolution modifies no text.</source>
+        <translation>Проект новой резолюции не изменяет никакого текста.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <source>The library holds no text of {0}.</source>
+        <translation>В библиотеке нет текста {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <source>Marked against:</source>
+        <translation>Пометки относительно:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
+        <translation>В библиотеке есть более поздний пересмотр ({0}): предложение MOD обычно помечается относительно действующего текста.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>Обновлена %n ссылка: в экспорте она видна как исправление.</numerusform>
+            <numerusform>Обновлены %n ссылки: в экспорте они видны как исправления.</numerusform>
+            <numerusform>Обновлено %n ссылок: в экспорте они видны как исправления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -280,22 +393,22 @@
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -311,47 +424,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="74"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Поиск резолюций (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Search the library</source>
         <translation>Поиск в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="88"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Resolution text</source>
         <translation>Текст резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Compare with revision</source>
         <translation>Сравнить с редакцией</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="91"/>
+        <location filename="../delegate_app/ui/library_view.py" line="93"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Показать изменения относительно выбранной редакции (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <source>As amended</source>
+        <translation>С изменениями</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <source>The text with the adopted proposals stored on it applied, marked against it</source>
+        <translation>Текст с внесенными принятыми предложениями, с пометками исправлений</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>Revisions:</source>
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -360,12 +483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="121"/>
+        <location filename="../delegate_app/ui/library_view.py" line="134"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -374,9 +497,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Этот текст не может быть показан: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n предложение</numerusform>
+            <numerusform>%n предложения</numerusform>
+            <numerusform>%n предложений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>As amended by the adopted proposals: {0}</source>
+        <translation>С изменениями, внесенными принятыми предложениями: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <source>Not applied, they compete: {0}</source>
+        <translation>Не внесены, так как конкурируют: {0}</translation>
     </message>
 </context>
 <context>
@@ -408,207 +555,207 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>positions</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>Load s&amp;ample library…</source>
         <translation>Загрузить о&amp;бразцы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Добавить в библиотеку 54 резолюции Заключительных актов ПК-18 (Дубай, 2018 г.)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="391"/>
+        <location filename="../delegate_app/ui/main_window.py" line="397"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="419"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="424"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="435"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="458"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -617,89 +764,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="502"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="540"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="570"/>
+        <location filename="../delegate_app/ui/main_window.py" line="576"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="580"/>
+        <location filename="../delegate_app/ui/main_window.py" line="586"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="604"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="628"/>
+        <location filename="../delegate_app/ui/main_window.py" line="638"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="640"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="688"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -807,6 +954,170 @@
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Acts on</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <source>Proposals</source>
+        <translation>Предложения</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
+        <source>The header does not give the {0}.</source>
+        <translation>В заголовке не указано: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The contribution has no proposals.</source>
+        <translation>Вклад не содержит предложений.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <source>The number {0} is used by more than one proposal.</source>
+        <translation>Номер {0} используется более чем в одном предложении.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <source>The proposal has no number.</source>
+        <translation>У предложения нет номера.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
+        <translation>Номер {0} временный: укажите номер документа в заголовке и код делегации в настройках, затем перенумеруйте.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <source>The proposal gives no Reasons.</source>
+        <translation>В предложении не указаны основания.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <source>The proposal names no resolution.</source>
+        <translation>В предложении не названа резолюция.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
+        <translation>Текст удален внутри пункта {0}: это предложение MOD, а не SUP (SUP исключает всю резолюцию).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
+        <translation>Предложение MOD ничего не изменяет; предложение оставить текст без изменений — это NOC.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
+        <translation>Предложение ADD — это новый текст без пометок; изменения существующего текста — это MOD.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <source>{0} cites {1}, but the library holds {2}.</source>
+        <translation>{0} ссылается на {1}, но в библиотеке есть {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
+        <translation>Предложение MOD помечено относительно {0}, но в библиотеке есть более поздний пересмотр, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <source>document number</source>
+        <translation>номер документа</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <source>original language</source>
+        <translation>язык оригинала</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <source>Contribution</source>
+        <translation>Вклад</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <source>ITU rules check</source>
+        <translation>Проверка на соответствие правилам МСЭ</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <source>Fix</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <source>Cite the newest revisions in the library in this proposal</source>
+        <translation>Ссылаться в этом предложении на самые новые пересмотры из библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <source>Go to</source>
+        <translation>Перейти</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <source>Show the proposal the finding is about</source>
+        <translation>Показать предложение, к которому относится замечание</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <source>No contribution is open: start a new one.</source>
+        <translation>Нет открытого вклада: создайте новый.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <source>✓ No problems found.</source>
+        <translation>✓ Проблем не обнаружено.</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -900,6 +1211,79 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>Язык интерфейса (применяется при следующем запуске)</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <source>Submitted</source>
+        <translation>Представлено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <source>Adopted with modifications</source>
+        <translation>Принято с изменениями</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <source>Not adopted</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <source>Noted</source>
+        <translation>Принято к сведению</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <source>Suppressed</source>
+        <translation>Исключено</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <source>Status of {0}</source>
+        <translation>Статус {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <source>e.g. the committee document</source>
+        <translation>например, документ комитета</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>

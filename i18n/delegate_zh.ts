@@ -2,224 +2,335 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>CompetingDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
+        <source>Proposals on {0}</source>
+        <translation>关于{0}的提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/competing_dialog.py" line="30"/>
+        <source>Competing proposals</source>
+        <translation>相互竞争的提案</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="29"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="30"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Committee or agenda item</source>
         <translation>委员会或议程项目</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="31"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="49"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="51"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>New contribution</source>
         <translation>新建文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="63"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="66"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <source>Show proposals with the status</source>
+        <translation>显示具有以下状态的提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>修改资料库中的决议 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>(MOD)…</source>
+        <translation>(MOD)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <source>An editorial modification of a resolution</source>
+        <translation>对决议的编辑性修改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>A draft new resolution</source>
         <translation>新决议草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>Suppress a resolution</source>
         <translation>废止决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>No change</source>
         <translation>不作修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>Move up (renumbers)</source>
         <translation>上移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move down (renumbers)</source>
         <translation>下移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="80"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>Renumber</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>按顺序为代表团的提案编号（导入的编号保持不变）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
         <source>Draft the selected proposal</source>
         <translation>起草所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Action…</source>
+        <translation>行动…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <source>Change the selected proposal&apos;s action</source>
+        <translation>更改所选提案的行动</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Base…</source>
+        <translation>基础文本…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <source>Choose the text the selected proposal modifies</source>
+        <translation>选择所选提案修改的文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Status…</source>
+        <translation>状态…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <source>Record where the selected proposal stands</source>
+        <translation>记录所选提案的状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Delete the selected proposal</source>
         <translation>删除所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Export Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Compare proposals in Excel…</source>
         <translation>在 Excel 中比较提案…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
         <source>Contribution:</source>
         <translation>文稿：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="137"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="138"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n 项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="149"/>
-        <source>No contribution is open: start a new one.</source>
-        <translation>未打开任何文稿：请新建一份。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="155"/>
-        <source>✓ No problems found.</source>
-        <translation>✓ 未发现问题。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="189"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="194"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
         <source>Resolution:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="199"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
         <source>Modify a resolution</source>
         <translation>修改决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="223"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}：选择决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="251"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <source>Action:</source>
+        <translation>行动：</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <source>Change the action</source>
+        <translation>更改行动</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
+        <translation>{0}保持文本不变：{1}中起草的修改将丢失。是否更改行动？</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <source>Base</source>
+        <translation>基础文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <source>A draft new resolution modifies no text.</source>
+        <translation>新决议草案不修改任何文本。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <source>The library holds no text of {0}.</source>
+        <translation>文库中没有{0}的文本。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <source>Marked against:</source>
+        <translation>修订标记相对于：</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
+        <translation>文库中有更新的修订版（{0}）：MOD提案通常相对于现行文本标记。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>%n citation(s) updated: they show as tracked changes in the export.</source>
+        <translation>
+            <numerusform>已更新%n处引用：在导出文件中显示为修订标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -278,22 +389,22 @@
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="126"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="148"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="157"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="160"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -309,68 +420,100 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="74"/>
+        <location filename="../delegate_app/ui/library_view.py" line="76"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="75"/>
+        <location filename="../delegate_app/ui/library_view.py" line="77"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="81"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="88"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Resolution text</source>
         <translation>决议文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Compare with revision</source>
         <translation>与修订版比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="91"/>
+        <location filename="../delegate_app/ui/library_view.py" line="93"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>显示相对于所选修订版的更改 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <source>As amended</source>
+        <translation>修正后文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <source>The text with the adopted proposals stored on it applied, marked against it</source>
+        <translation>应用了已通过的相关提案的文本，带修订标记</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>Revisions:</source>
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="121"/>
+        <location filename="../delegate_app/ui/library_view.py" line="134"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="139"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="170"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <source>%n proposal(s)</source>
+        <translation>
+            <numerusform>%n项提案</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>As amended by the adopted proposals: {0}</source>
+        <translation>经已通过的提案修正：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <source>Not applied, they compete: {0}</source>
+        <translation>相互竞争，未予应用：{0}</translation>
     </message>
 </context>
 <context>
@@ -402,296 +545,296 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="247"/>
         <source>positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="249"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>Load s&amp;ample library…</source>
         <translation>加载示例库(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="270"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>将PP-18最后文件（2018年，迪拜）的54项决议添加到库中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="273"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="314"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="391"/>
+        <location filename="../delegate_app/ui/main_window.py" line="397"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="413"/>
+        <location filename="../delegate_app/ui/main_window.py" line="419"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="424"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="427"/>
+        <location filename="../delegate_app/ui/main_window.py" line="433"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="435"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="458"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="474"/>
+        <location filename="../delegate_app/ui/main_window.py" line="480"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="488"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="489"/>
+        <location filename="../delegate_app/ui/main_window.py" line="495"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="502"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="512"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="540"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="544"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="570"/>
+        <location filename="../delegate_app/ui/main_window.py" line="576"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="580"/>
+        <location filename="../delegate_app/ui/main_window.py" line="586"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="604"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="602"/>
+        <location filename="../delegate_app/ui/main_window.py" line="608"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="628"/>
+        <location filename="../delegate_app/ui/main_window.py" line="638"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="640"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="688"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="770"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -799,6 +942,170 @@
     </message>
 </context>
 <context>
+    <name>ProposalTable</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Acts on</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <source>Proposals</source>
+        <translation>提案</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
+        <source>The header does not give the {0}.</source>
+        <translation>标题部分未给出{0}。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The contribution has no proposals.</source>
+        <translation>文稿中没有提案。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <source>The number {0} is used by more than one proposal.</source>
+        <translation>编号{0}被多个提案使用。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <source>The proposal has no number.</source>
+        <translation>提案没有编号。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
+        <translation>编号{0}是占位符：请在标题部分填写文件编号，在设置中填写代表团代码，然后重新编号。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <source>The proposal gives no Reasons.</source>
+        <translation>提案未给出理由。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <source>The proposal names no resolution.</source>
+        <translation>提案未指明任何决议。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
+        <translation>段落{0}内部有文字被删除：这是MOD，而不是SUP（SUP废止整项决议）。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
+        <translation>MOD没有做任何修改；保持文本不变的提案是NOC。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
+        <translation>ADD是无修订标记的新文本；对现有文本的修改是MOD。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <source>{0} cites {1}, but the library holds {2}.</source>
+        <translation>{0}引用了{1}，但文库中有{2}。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
+        <translation>MOD相对于{0}标记，但文库中有更新的修订版{1}。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <source>document number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <source>original language</source>
+        <translation>原文语言</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>Header</source>
+        <translation>标题部分</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <source>Contribution</source>
+        <translation>文稿</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <source>ITU rules check</source>
+        <translation>国际电联规则检查</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <source>Cite the newest revisions in the library in this proposal</source>
+        <translation>在本提案中引用文库中的最新修订版</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <source>Show the proposal the finding is about</source>
+        <translation>显示该问题涉及的提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <source>No contribution is open: start a new one.</source>
+        <translation>未打开任何文稿：请新建一份。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <source>✓ No problems found.</source>
+        <translation>✓ 未发现问题。</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -892,6 +1199,79 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>界面语言（下次启动时生效）</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <source>Draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <source>Adopted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <source>Adopted with modifications</source>
+        <translation>经修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <source>Not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <source>Noted</source>
+        <translation>已注意到</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <source>Suppressed</source>
+        <translation>已废止</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <source>Status of {0}</source>
+        <translation>{0}的状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <source>e.g. the committee document</source>
+        <translation>例如委员会文件</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>

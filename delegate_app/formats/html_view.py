@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the reader shows a text at start-up; the diff engine loads with the first redline
     from ..core.model import Provision, Resolution
-    from ..core.redline import Redline
+    from ..core.redline import Redline, RedlineParagraph
 
 _RTL = {"ar"}
 _SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
@@ -22,7 +22,12 @@ def escape(text: str) -> str:
     return _SECTOR.sub("\\1\u2011\\2", escaped) if "-" in escaped else escaped
 
 
-def resolution_html(res: Resolution) -> str:
+def resolution_html(res: Resolution, badges: dict[str, str] | None = None) -> str:
+    """The text for reading; ``badges`` adds HTML after the provisions and calls
+    of those paths (the proposals that touch them)."""
+    from ..core.outline import call_short
+
+    badges = badges or {}
     direction = "rtl" if res.language in _RTL else "ltr"
     parts = [
         f'<div dir="{direction}">',
@@ -35,14 +40,15 @@ def resolution_html(res: Resolution) -> str:
     if res.preamble:
         parts.append(f"<p>{escape(res.preamble)}</p>")
     for section in res.sections:
-        parts.append(_as("call", escape(section.call)))
-        parts.extend(_provisions(section.provisions, 0))
+        prefix = call_short(section.call)
+        parts.append(_as("call", escape(section.call) + badges.get(prefix, "")))
+        parts.extend(_provisions(prefix, section.provisions, badges))
     for annex in res.annexes:
         parts.append(_as("annex", escape(annex.label)))
         for line in (annex.reference, annex.title):  # the reading view sets the annex title plain, like its reference
             if line:
                 parts.append(_as("annex-reference", escape(line)))
-        parts.extend(_provisions(annex.provisions, 0))
+        parts.extend(_provisions(annex.label, annex.provisions, badges))
     if res.footnotes:
         parts.append("<hr/>")
         for note in res.footnotes:
@@ -51,16 +57,17 @@ def resolution_html(res: Resolution) -> str:
     return "\n".join(parts)
 
 
-def _provisions(provisions: list[Provision], depth: int) -> list[str]:
+def _provisions(prefix: str, provisions: list[Provision], badges: dict[str, str]) -> list[str]:
+    from ..core.outline import provision_paths
+
     out = []
-    for prov in provisions:
+    for path, depth, prov in provision_paths(prefix, provisions):
         indent = 24 * (depth + 1) if prov.label else 24 * depth
         label = f"{escape(prov.label)}&nbsp;&nbsp;" if prov.label else ""
         out.append(
             f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
-            f"{label}{escape(prov.text)}</p>"
+            f"{label}{escape(prov.text)}{badges.get(path, '')}</p>"
         )
-        out.extend(_provisions(prov.children, depth + 1))
     return out
 
 
@@ -85,27 +92,49 @@ def _as(role: str, html: str) -> str:
 DELETE_STYLE = "color:#c00000; text-decoration:line-through"
 
 
-def redline_html(rl: Redline, rtl: bool = False) -> str:
+def redline_html(rl: Redline, rtl: bool = False, before: str = "") -> str:
     """A redline for the screen: insertions underlined in blue, deletions struck in
-    red, whole inserted or deleted paragraphs marked in the margin."""
+    red, whole inserted or deleted paragraphs marked in the margin; ``before`` is
+    HTML to set above it (an account of what it shows)."""
+    parts = [f'<div dir="{"rtl" if rtl else "ltr"}">', before]
+    parts.extend(paragraph_html(para) for para in rl.paragraphs)
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def paragraph_html(para: RedlineParagraph) -> str:
+    """One paragraph with its marks, in its role's markup."""
     from ..core.redline import DELETED, INSERTED
     from ..core.worddiff import DELETE, INSERT
 
-    parts = [f'<div dir="{"rtl" if rtl else "ltr"}">']
-    for para in rl.paragraphs:
-        inner = []
-        for op, text in para.segments:
-            shown = escape(text).replace("\t", "&nbsp;&nbsp;&nbsp;")
-            if op == INSERT:
-                inner.append(f'<span style="{INSERT_STYLE}">{shown}</span>')
-            elif op == DELETE:
-                inner.append(f'<span style="{DELETE_STYLE}">{shown}</span>')
-            else:
-                inner.append(shown)
-        body = "".join(inner)
-        if para.change in (INSERTED, DELETED):
-            body = f'<span style="background:{"#eaf2ff" if para.change == INSERTED else "#fdeaea"}">{body}</span>'
-        start, end = _ROLE_HTML.get(para.role, (f'<p style="margin-left:{24 * para.depth}px">', "</p>"))
-        parts.append(f"{start}{body}{end}")
-    parts.append("</div>")
-    return "\n".join(parts)
+    inner = []
+    for op, text in para.segments:
+        shown = escape(text).replace("\t", "&nbsp;&nbsp;&nbsp;")
+        if op == INSERT:
+            inner.append(f'<span style="{INSERT_STYLE}">{shown}</span>')
+        elif op == DELETE:
+            inner.append(f'<span style="{DELETE_STYLE}">{shown}</span>')
+        else:
+            inner.append(shown)
+    body = "".join(inner)
+    if para.change in (INSERTED, DELETED):
+        body = f'<span style="background:{"#eaf2ff" if para.change == INSERTED else "#fdeaea"}">{body}</span>'
+    start, end = _ROLE_HTML.get(para.role, (f'<p style="margin-left:{24 * para.depth}px">', "</p>"))
+    return f"{start}{body}{end}"
+
+
+def side_by_side_html(
+    text: RedlineParagraph, columns: list[tuple[str, list[RedlineParagraph]]], rtl: bool = False
+) -> str:
+    """Competing proposals on one paragraph: the text in force above, then a
+    column a proposal (its name, its paragraphs with marks), as AT4AM shows
+    alternatives."""
+    heads = "".join(f'<th align="left" style="padding:4px">{escape(name)}</th>' for name, _ in columns)
+    cells = "".join(
+        '<td valign="top" style="padding:4px">' + "".join(paragraph_html(p) for p in paras) + "</td>"
+        for _, paras in columns
+    )
+    return (
+        f'<div dir="{"rtl" if rtl else "ltr"}">{paragraph_html(text)}'
+        f'<table border="1" cellspacing="0" width="100%"><tr>{heads}</tr><tr>{cells}</tr></table></div>'
+    )

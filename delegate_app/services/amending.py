@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..core.consolidate import Clash, Consolidated, Spread, consolidate, spread
 from ..core.errors import DelegateError
 from ..core.model import ADOPTED_STATUSES, STATUS_NAMES, Proposal, Resolution, Status
+from ..core.redline import Redline
 from ..core.revision import in_force_revision, revision_key
 from ..formats.docx_reports import Account, ProposalLabel, amended_docx, compilation_docx
 from ..formats.docx_writer import ExportOptions
@@ -110,6 +111,13 @@ def amended_text(db: Database, version_id: int, statuses: Iterable[str] = ADOPTE
     """The version as amended by its stored proposals with one of ``statuses``."""
     on = proposals_on_version(db, version_id, statuses)
     return AmendedText(on, consolidate(on.text, on.proposals))
+
+
+def redline_amended(found: AmendedText) -> Redline:
+    """The text as amended, marked against the text in force."""
+    from ..core.redline import redline
+
+    return redline(found.on.text, found.result.text)
 
 
 def write_amended(

@@ -1,5 +1,6 @@
 """A contribution: its header fields, its proposals in order with their ITU
-numbers (reassigned when reordered), and the ITU rules check."""
+numbers (reassigned when reordered), actions, bases and statuses, and the ITU
+rules check."""
 
 from __future__ import annotations
 
@@ -7,22 +8,24 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-from ..core.drafting import new_add, new_mod, new_title_only
+from ..core.drafting import ACTIONS, new_add, new_mod, new_title_only
 from ..services import library
 from . import shortcuts
 from .errors import shows_errors
+from .proposal_table import ALL, STATUS_NAMES, ProposalTable, StatusDialog, status_name
+from .rules_panel import RulesPanel
 from .session import DraftSession
 
 HEADER_FIELDS = [
@@ -38,6 +41,7 @@ HEADER_FIELDS = [
 
 class ContributionView(QWidget):
     edit_requested = Signal(int)  # open proposal n in the draft view
+    show_requested = Signal(int, str)  # open proposal n in the draft view at these words
     export_word = Signal()
     export_excel = Signal()
 
@@ -65,15 +69,26 @@ class ContributionView(QWidget):
         self.abstract.textChanged.connect(self._set_abstract)
         form.addRow(self.tr("Abstract"), self.abstract)
 
-        self.proposals = QListWidget()
-        self.proposals.setAccessibleName(self.tr("Proposals"))
-        self.proposals.itemDoubleClicked.connect(lambda _: self._edit())
-        buttons = QHBoxLayout()
+        self.proposals = ProposalTable()
+        self.proposals.cellDoubleClicked.connect(lambda *_: self._edit())
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show proposals with the status"))
+        self.status_filter.addItem(self.tr("All statuses"), ALL)
+        for value in STATUS_NAMES:
+            self.status_filter.addItem(status_name(value), value)
+        self.status_filter.currentIndexChanged.connect(lambda _: self._refresh_lists())
+        adding = QHBoxLayout()
         for text, slot, tip in (
             (self.tr("MOD…"), self.add_mod, self.tr("Modify a resolution of the library (Ctrl+M)")),
+            (self.tr("(MOD)…"), self.add_editorial_mod, self.tr("An editorial modification of a resolution")),
             (self.tr("ADD"), self.add_add, self.tr("A draft new resolution")),
             (self.tr("SUP…"), lambda: self.add_title_only("SUP"), self.tr("Suppress a resolution")),
             (self.tr("NOC…"), lambda: self.add_title_only("NOC"), self.tr("No change")),
+        ):
+            adding.addWidget(self._button(text, slot, tip))
+        adding.addStretch(1)
+        buttons = QHBoxLayout()
+        for text, slot, tip in (
             (self.tr("Up"), lambda: self._move(-1), self.tr("Move up (renumbers)")),
             (self.tr("Down"), lambda: self._move(1), self.tr("Move down (renumbers)")),
             (
@@ -82,15 +97,15 @@ class ContributionView(QWidget):
                 self.tr("Number the delegation's proposals in their order (imported numbers stay)"),
             ),
             (self.tr("Edit"), self._edit, self.tr("Draft the selected proposal")),
+            (self.tr("Action…"), self.change_action, self.tr("Change the selected proposal's action")),
+            (self.tr("Base…"), self.change_base, self.tr("Choose the text the selected proposal modifies")),
+            (self.tr("Status…"), self.set_status, self.tr("Record where the selected proposal stands")),
             (self.tr("Delete"), self._delete, self.tr("Delete the selected proposal")),
         ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
-        self.findings = QListWidget()
-        self.findings.setAccessibleName(self.tr("ITU rules check"))
+            buttons.addWidget(self._button(text, slot, tip))
+        self.rules = RulesPanel()
+        self.rules.go_to.connect(self.show_requested)
+        self.rules.fix.connect(self.fix_finding)
         word = QPushButton(self.tr("Export Word…"))
         word.clicked.connect(self.export_word)
         excel = QPushButton(self.tr("Compare proposals in Excel…"))
@@ -99,11 +114,12 @@ class ContributionView(QWidget):
         head = shortcuts.row(QLabel(self.tr("Contribution:")), (self.chooser, 1), new_button)
         left = shortcuts.column(form, 1)
         right = shortcuts.column(
-            QLabel(self.tr("Proposals")),
+            shortcuts.row(QLabel(self.tr("Proposals")), 1, QLabel(self.tr("Show:")), self.status_filter),
             (self.proposals, 2),
+            adding,
             buttons,
             QLabel(self.tr("ITU rules check")),
-            (self.findings, 1),
+            (self.rules, 1),
             shortcuts.row(1, excel, word),
         )
         layout = shortcuts.view_layout(self)
@@ -112,6 +128,13 @@ class ContributionView(QWidget):
         session.opened.connect(self.reload)
         session.changed.connect(self._refresh_lists)
         self.reload()
+
+    def _button(self, text: str, slot, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.clicked.connect(slot)
+        return button
 
     @property
     def db(self):
@@ -139,20 +162,15 @@ class ContributionView(QWidget):
         self.chooser.setCurrentIndex(self.chooser.findData(self.session.contribution_uid))
 
     def _refresh_lists(self) -> None:
-        row = self.proposals.currentRow()
-        self.proposals.clear()
-        for p in self.session.contribution.proposals:
-            self.proposals.addItem(f"{p.action}\t{p.number}\t{p.target}")
-        self.proposals.setCurrentRow(min(row, self.proposals.count() - 1))
-        self.findings.clear()
+        self.proposals.show_proposals(self.session.contribution.proposals, self.status_filter.currentData() or ALL)
         if self.session.contribution_uid is None and not self.session.contribution.proposals:
-            self.findings.addItem(self.tr("No contribution is open: start a new one."))
+            self.rules.show_findings(None)
             return
-        found = self.session.findings()
-        for f in found:
-            self.findings.addItem(f"⚠ {f.where}: {f.message}")
-        if not found:
-            self.findings.addItem(self.tr("✓ No problems found."))
+        self._show_findings()
+
+    @shows_errors
+    def _show_findings(self) -> None:
+        self.rules.show_findings(self.session.findings())
 
     def _set_header(self, name: str, value: str) -> None:
         if self.session.contribution_uid is None:  # typing with none open starts one: nothing typed is dropped
@@ -207,6 +225,14 @@ class ContributionView(QWidget):
         self.edit_requested.emit(index)
         return index
 
+    @shows_errors
+    def add_editorial_mod(self, version_id: int | None = None) -> int | None:
+        """A (MOD): an editorial change, marked like a MOD."""
+        index = self.add_mod(version_id)
+        if index is not None:
+            self.session.change_action(index, "(MOD)")
+        return index
+
     def add_add(self) -> int:
         self._ensure_open()
         body = (
@@ -226,12 +252,98 @@ class ContributionView(QWidget):
             self._ensure_open()
             self.session.add(new_title_only(action, base, version_id))
 
+    def _selected(self) -> int | None:
+        row = self.proposals.currentRow()
+        return row if 0 <= row < len(self.session.contribution.proposals) else None
+
+    @shows_errors
+    def set_status(self) -> None:
+        row = self._selected()
+        if row is None:
+            return
+        dialog = StatusDialog(self.session.contribution.proposals[row], self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            status, note, day = dialog.values()
+            self.session.set_status(row, status, note, day)
+
+    @shows_errors
+    def change_action(self, action: str | None = None) -> None:
+        """Another action for the selected proposal, after asking when drafted text would go."""
+        row = self._selected()
+        if row is None:
+            return
+        proposal = self.session.contribution.proposals[row]
+        if not action:
+            current = ACTIONS.index(proposal.action) if proposal.action in ACTIONS else 0
+            action, ok = QInputDialog.getItem(
+                self, self.tr("Action"), self.tr("Action:"), list(ACTIONS), current, False
+            )
+            if not ok or action == proposal.action:
+                return
+        if self.session.loses_text(row, action):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Change the action"),
+                self.tr("A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?").format(
+                    action, f"{proposal.action} {proposal.number}".strip()
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.change_action(row, action)
+
+    @shows_errors
+    def change_base(self, version_id: int | None = None) -> None:
+        """The library version the selected proposal is marked against; a warning when a later one is there."""
+        row = self._selected()
+        if row is None:
+            return
+        proposal = self.session.contribution.proposals[row]
+        res = proposal.resolution
+        if res is None or res.draft:
+            QMessageBox.information(self, self.tr("Base"), self.tr("A draft new resolution modifies no text."))
+            return
+        if version_id is None:
+            versions = [v for v in library.list_versions(self.db) if (v.body, v.number) == (res.body, res.number)]
+            if not versions:
+                QMessageBox.information(
+                    self, self.tr("Base"), self.tr("The library holds no text of {0}.").format(proposal.target)
+                )
+                return
+            labels = [f"{v.label} ({v.language})" for v in versions]
+            current = next((i for i, v in enumerate(versions) if v.id == proposal.base_version), len(versions) - 1)
+            label, ok = QInputDialog.getItem(self, self.tr("Base"), self.tr("Marked against:"), labels, current, False)
+            if not ok:
+                return
+            version_id = versions[labels.index(label)].id
+        newer = self.session.change_base(row, version_id)
+        if newer:
+            QMessageBox.warning(
+                self,
+                self.tr("Base"),
+                self.tr(
+                    "The library holds a later revision ({0}): a MOD is usually marked against the text in force."
+                ).format(newer),
+            )
+
+    @shows_errors
+    def fix_finding(self, finding) -> None:
+        """The fix of an outdated citation: every outdated citation of that proposal brought up to date."""
+        if finding.index is None:
+            return
+        changed = self.session.update_references(finding.index)
+        window = self.window()
+        if changed and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("%n citation(s) updated: they show as tracked changes in the export.", "", len(changed)), 10000
+            )
+
     def _move(self, step: int) -> None:
         row = self.proposals.currentRow()
-        if row < 0 or not 0 <= row + step < self.proposals.count():
+        if row < 0 or not 0 <= row + step < self.proposals.rowCount():
             return
         self.session.move(row, row + step)
-        self.proposals.setCurrentRow(row + step)
+        self.proposals.setCurrentCell(row + step, 0)
 
     def _renumber(self) -> None:
         if self.session.contribution_uid is not None:

@@ -83,7 +83,12 @@ class DraftView(QWidget):
         proposals = self.session.contribution.proposals
         count = len(proposals)
         position = next((i for i, p in enumerate(proposals) if p is self.current), None)
-        if position is not None and position != self.index:  # moved: follow it
+        same = next(
+            (i for i, p in enumerate(proposals) if self.current is not None and p.uid == self.current.uid), None
+        )
+        if position is None and same is not None:  # changed as a whole (its action, base, citations): show it anew
+            self.open(same)
+        elif position is not None and position != self.index:  # moved: follow it
             self.index = position
             self.proposal_box.blockSignals(True)
             self.proposal_box.setCurrentIndex(position)
@@ -124,6 +129,18 @@ class DraftView(QWidget):
         self.update_marks()
         if typed is not None and typed != text and editable:
             self.status.setText(self.tr("Recovered the text you were typing when the app last closed."))
+
+    def show_words(self, text: str) -> bool:
+        """Select the first place ``text`` is in the proposal's text (a finding's words)."""
+        if not text:
+            return False
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.editor.setTextCursor(cursor)
+        found = self.editor.find(text)
+        if found:
+            self.editor.centerCursor()
+        return found
 
     def _typed(self) -> None:
         if self.index is not None:

@@ -1,10 +1,12 @@
 """The library: resolutions by body, number and revision; search as you type
-with ranked, highlighted snippets; a readable view of the selected text; its
-revision history, and any two revisions compared with revision marks."""
+with ranked, highlighted snippets; a readable view of the selected text, with
+how many stored proposals touch each provision (a click shows them side by
+side); its revision history, any two revisions compared with revision marks,
+and the text as amended by the proposals adopted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QSize, QUrl
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
 from ..core.errors import DelegateError
@@ -94,8 +96,19 @@ class LibraryView(QWidget):
         self.compare_button.clicked.connect(self.compare_with_selected)
         self.compare_button.setEnabled(False)  # until a text with other revisions is shown
         self.count_label = QLabel()
+        self.reader.setOpenLinks(False)  # a link is a provision's proposals, shown here
+        self.reader.anchorClicked.connect(self._link)
+        self.amended_button = QPushButton(self.tr("As amended"))
+        self.amended_button.setToolTip(
+            self.tr("The text with the adopted proposals stored on it applied, marked against it")
+        )
+        self.amended_button.clicked.connect(self.show_amended)
+        self.amended_button.setEnabled(False)  # until a text with stored proposals is shown
+        self.laid: tuple | None = None  # the stored proposals on the text shown (OnText, Spread)
 
-        revisions = shortcuts.row(QLabel(self.tr("Revisions:")), (self.history, 1), self.compare_button)
+        revisions = shortcuts.row(
+            QLabel(self.tr("Revisions:")), (self.history, 1), self.compare_button, self.amended_button
+        )
         left = shortcuts.column(self.search_field, self.tree, self.count_label)
         right = shortcuts.column(revisions, self.reader)
         shortcuts.view_layout(self).addWidget(shortcuts.splitter(left, right, sizes=[380, 820], stretch=1))
@@ -175,7 +188,7 @@ class LibraryView(QWidget):
 
         row, res = found
         self.current_version, self.text_pending = version_id, False
-        self.reader.setHtml(resolution_html(res))
+        self.reader.setHtml(resolution_html(res, self._badges(row, version_id)))
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:
@@ -194,3 +207,54 @@ class LibraryView(QWidget):
         rl = library.compare_revisions(self.db, self.current_version, int(other))
         if rl is not None:
             self.reader.setHtml(redline_html(rl, rtl=rl.proposed.language == "ar"))
+
+    def _badges(self, row, version_id: int) -> dict[str, str]:
+        """The links that say how many stored proposals touch each provision."""
+        self.laid = None
+        if not library.proposals_on(self.db, row.resolution_id):
+            self.amended_button.setEnabled(False)
+            return {}
+        from ..services.amending import spread_on
+
+        on, laid = spread_on(self.db, version_id)
+        self.amended_button.setEnabled(bool(on.proposals))
+        if not on.proposals:
+            return {}
+        self.laid = (on, laid)
+        badges = {}
+        for k, path in enumerate(laid.paths):
+            touching = laid.touching(k)
+            if touching:
+                text = self.tr("%n proposal(s)", "", len(touching))
+                badges[path] = f' <a href="touch:{k}" style="color:#0050c8">[{text}]</a>'
+        return badges
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "touch" and url.path().isdigit() and self.laid is not None:
+            self.show_competing(int(url.path()))
+
+    def show_competing(self, k: int) -> None:
+        """The proposals that touch paragraph ``k`` of the text shown, side by side with their marks."""
+        from .competing_dialog import CompetingDialog
+
+        if self.laid is not None:
+            on, laid = self.laid
+            CompetingDialog(on, laid, k, self).open()
+
+    @shows_errors
+    def show_amended(self) -> None:
+        """The text with its adopted proposals applied, marked against it; what
+        was applied and what competes said above it."""
+        if self.current_version is None:
+            return
+        from ..formats.html_view import escape, redline_html
+        from ..services.amending import amended_text, redline_amended
+
+        found = amended_text(self.db, self.current_version)
+        labels, result = found.on.labels, found.result
+        names = ", ".join(f"{labels[n].action} {labels[n].number}".strip() for n in result.applied)
+        lines = [self.tr("As amended by the adopted proposals: {0}").format(names or self.tr("none"))]
+        lines += [self.tr("Not applied, they compete: {0}").format(line) for line in found.clash_lines()]
+        before = "".join(f'<p style="color:#555">{escape(line)}</p>' for line in lines) + "<hr/>"
+        rl = redline_amended(found)
+        self.reader.setHtml(redline_html(rl, rtl=rl.proposed.language == "ar", before=before))

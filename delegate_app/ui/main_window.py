@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         draft = DraftView(session)
         contribution = ContributionView(session, lambda: self.library.current_version)
         contribution.edit_requested.connect(self.edit_proposal)
+        contribution.show_requested.connect(self.show_in_proposal)
         contribution.export_word.connect(lambda: self.export_word())
         contribution.export_excel.connect(lambda: self.export_excel())
         for page, view in zip(self.pages, (positions, draft, contribution)):
@@ -361,6 +362,11 @@ class MainWindow(QMainWindow):
         self.draft.open(index)
         self.tabs.setCurrentIndex(DRAFT)
         self.draft.editor.setFocus()
+
+    def show_in_proposal(self, index: int, words: str) -> None:
+        """A finding's place: its proposal in the Draft view, at the words it is about."""
+        self.edit_proposal(index)
+        self.draft.show_words(words)
 
     def _check_intact(self) -> None:
         """SQLite's quick check of the store, in the background as the window opens:

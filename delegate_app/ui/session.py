@@ -131,6 +131,28 @@ class DraftSession(QObject):
         self.service.update_proposal(index, **fields)
         self._edited()
 
+    def set_status(self, index: int, status: str, note: str = "", on: str = "") -> None:
+        self.service.set_status(index, status, note, on)
+        self._edited()
+
+    def loses_text(self, index: int, action: str) -> bool:
+        return self.service.loses_text(index, action)
+
+    def change_action(self, index: int, action: str) -> None:
+        self.service.change_action(index, action)
+        self._edited()
+
+    def change_base(self, index: int, version_id: int) -> str:
+        newer = self.service.change_base(index, version_id)
+        self._edited()
+        return newer
+
+    def update_references(self, index: int | None = None) -> list:
+        changed = self.service.update_references(index)
+        if changed:
+            self._edited()
+        return changed
+
     def typing(self, index: int, text: str) -> Typed:
         found = self.service.typing(index, text)
         if found.changed:
