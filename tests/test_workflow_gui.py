@@ -11,10 +11,15 @@ import json
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
-from test_app import CONTRIBUTION, DRAFT, env, make_window, type_at, version_id  # noqa: F401  (env: a fixture)
+from test_app import CONTRIBUTION, DRAFT, make_window, type_at, version_id
 from test_cli import cli
 
 from delegate_app.ui.proposal_table import StatusDialog
+
+
+@pytest.fixture
+def env(tmp_path):
+    return {"db": tmp_path / "store.sqlite3", "ini": tmp_path / "settings.ini", "tmp": tmp_path}
 
 
 def drafted_mod(qtbot, window, revision="Rev. Kigali, 2022"):
@@ -80,9 +85,7 @@ def test_findings_go_to_their_place_and_fix_an_outdated_citation(qtbot, env):
     rules.list.setCurrentRow(row)
     qtbot.mouseClick(rules.fix_button, Qt.MouseButton.LeftButton)
     assert "outdated-reference" not in rules.rule_ids()
-    assert "2 citation(s) updated" in window.statusBar().currentMessage() or "citation" in (
-        window.statusBar().currentMessage()
-    )
+    assert "1 citation(s) updated" in window.statusBar().currentMessage()
     text = json.dumps(stored(window, env)["proposals"][0]["resolution"], ensure_ascii=False)
     assert "New Delhi, 2024) of WTSA" in text and "shall to cooperate" in text  # what was typed is kept
 
