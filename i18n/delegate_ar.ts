@@ -323,7 +323,7 @@
         <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
@@ -335,12 +335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>Nothing to update: the library holds the later revision in another language only.</source>
+        <translation>لا شيء للتحديث: لا تحتوي المكتبة على المراجعة الأحدث إلا بلغة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -544,233 +549,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="129"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="153"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="309"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="314"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="397"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="419"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="424"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="441"/>
+        <location filename="../delegate_app/ui/main_window.py" line="437"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
+        <location filename="../delegate_app/ui/main_window.py" line="460"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="497"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -782,89 +787,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="504"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="542"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="576"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="586"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="604"/>
+        <location filename="../delegate_app/ui/main_window.py" line="597"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="628"/>
-        <location filename="../delegate_app/ui/main_window.py" line="638"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="632"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
+        <location filename="../delegate_app/ui/main_window.py" line="633"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="640"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="688"/>
+        <location filename="../delegate_app/ui/main_window.py" line="682"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -1307,17 +1312,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="75"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Task progress</source>
         <translation>تقدُّم المهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="77"/>
+        <location filename="../delegate_app/ui/main_window.py" line="73"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="78"/>
+        <location filename="../delegate_app/ui/main_window.py" line="74"/>
         <source>Cancel the running task</source>
         <translation>إلغاء المهمة الجارية</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation updated: it shows as a tracked change in the export.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

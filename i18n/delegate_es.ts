@@ -319,7 +319,7 @@
         <translation>La biblioteca contiene una revisión posterior ({0}): una propuesta MOD suele marcarse respecto del texto en vigor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n cita actualizada: aparece como cambio controlado en la exportación.</numerusform>
@@ -327,12 +327,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>Nothing to update: the library holds the later revision in another language only.</source>
+        <translation>Nada que actualizar: la biblioteca solo contiene la revisión posterior en otro idioma.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -524,233 +529,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="129"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="153"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>positions</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Load s&amp;ample library…</source>
         <translation>Cargar biblioteca de e&amp;jemplo…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Añadir a la biblioteca las 54 resoluciones de las Actas Finales de la PP-18 (Dubái, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="309"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="314"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="397"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="419"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="424"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="441"/>
+        <location filename="../delegate_app/ui/main_window.py" line="437"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
+        <location filename="../delegate_app/ui/main_window.py" line="460"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="497"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -758,89 +763,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="504"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="542"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="576"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="586"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="604"/>
+        <location filename="../delegate_app/ui/main_window.py" line="597"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="628"/>
-        <location filename="../delegate_app/ui/main_window.py" line="638"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="632"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
+        <location filename="../delegate_app/ui/main_window.py" line="633"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="640"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="688"/>
+        <location filename="../delegate_app/ui/main_window.py" line="682"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -1283,17 +1288,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="75"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Task progress</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="77"/>
+        <location filename="../delegate_app/ui/main_window.py" line="73"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="78"/>
+        <location filename="../delegate_app/ui/main_window.py" line="74"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>

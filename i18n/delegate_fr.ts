@@ -319,7 +319,7 @@
         <translation>La bibliothèque contient une révision plus récente ({0})&#xa0;: une proposition MOD est en général marquée par rapport au texte en vigueur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation mise à jour&#xa0;: elle apparaît en marques de révision dans l&apos;export.</numerusform>
@@ -327,12 +327,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>Nothing to update: the library holds the later revision in another language only.</source>
+        <translation>Rien à mettre à jour&#xa0;: la bibliothèque ne contient la révision plus récente que dans une autre langue.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -524,233 +529,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="129"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="153"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>positions</source>
         <translation>positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Load s&amp;ample library…</source>
         <translation>Charger la bibliothèque d&apos;e&amp;xemples…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Ajouter à la bibliothèque les 54 résolutions des Actes finals de la PP-18 (Dubaï, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="309"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="314"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="397"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="419"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="424"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="441"/>
+        <location filename="../delegate_app/ui/main_window.py" line="437"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
+        <location filename="../delegate_app/ui/main_window.py" line="460"/>
         <source>This installation has no sample library.</source>
         <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="497"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -758,89 +763,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="504"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="542"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="576"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="586"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="604"/>
+        <location filename="../delegate_app/ui/main_window.py" line="597"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="628"/>
-        <location filename="../delegate_app/ui/main_window.py" line="638"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="632"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
+        <location filename="../delegate_app/ui/main_window.py" line="633"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="640"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="688"/>
+        <location filename="../delegate_app/ui/main_window.py" line="682"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -1283,17 +1288,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="75"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Task progress</source>
         <translation>Progression de la tâche</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="77"/>
+        <location filename="../delegate_app/ui/main_window.py" line="73"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="78"/>
+        <location filename="../delegate_app/ui/main_window.py" line="74"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>

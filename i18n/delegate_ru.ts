@@ -320,7 +320,7 @@
         <translation>В библиотеке есть более поздний пересмотр ({0}): предложение MOD обычно помечается относительно действующего текста.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>Обновлена %n ссылка: в экспорте она видна как исправление.</numerusform>
@@ -329,12 +329,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>Nothing to update: the library holds the later revision in another language only.</source>
+        <translation>Обновлять нечего: более поздний пересмотр есть в библиотеке только на другом языке.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -529,233 +534,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="129"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="153"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>positions</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Load s&amp;ample library…</source>
         <translation>Загрузить о&amp;бразцы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Добавить в библиотеку 54 резолюции Заключительных актов ПК-18 (Дубай, 2018 г.)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="309"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="314"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="397"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="419"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="424"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="441"/>
+        <location filename="../delegate_app/ui/main_window.py" line="437"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
+        <location filename="../delegate_app/ui/main_window.py" line="460"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="497"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -764,89 +769,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="504"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="542"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="576"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="586"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="604"/>
+        <location filename="../delegate_app/ui/main_window.py" line="597"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="628"/>
-        <location filename="../delegate_app/ui/main_window.py" line="638"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="632"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
+        <location filename="../delegate_app/ui/main_window.py" line="633"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="640"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="688"/>
+        <location filename="../delegate_app/ui/main_window.py" line="682"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -1289,17 +1294,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="75"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Task progress</source>
         <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="77"/>
+        <location filename="../delegate_app/ui/main_window.py" line="73"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="78"/>
+        <location filename="../delegate_app/ui/main_window.py" line="74"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>

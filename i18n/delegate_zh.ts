@@ -318,19 +318,24 @@
         <translation>文库中有更新的修订版（{0}）：MOD提案通常相对于现行文本标记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>已更新%n处引用：在导出文件中显示为修订标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="363"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <source>Nothing to update: the library holds the later revision in another language only.</source>
+        <translation>无需更新：文库中只有其他语文的更新修订版。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -519,322 +524,322 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="133"/>
-        <location filename="../delegate_app/ui/main_window.py" line="136"/>
+        <location filename="../delegate_app/ui/main_window.py" line="129"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="138"/>
+        <location filename="../delegate_app/ui/main_window.py" line="134"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="153"/>
+        <location filename="../delegate_app/ui/main_window.py" line="149"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/main_window.py" line="243"/>
         <source>positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="249"/>
+        <location filename="../delegate_app/ui/main_window.py" line="245"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="262"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>Load s&amp;ample library…</source>
         <translation>加载示例库(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="270"/>
+        <location filename="../delegate_app/ui/main_window.py" line="266"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>将PP-18最后文件（2018年，迪拜）的54项决议添加到库中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="268"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="273"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="276"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="309"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="314"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="397"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="419"/>
+        <location filename="../delegate_app/ui/main_window.py" line="415"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="424"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="433"/>
+        <location filename="../delegate_app/ui/main_window.py" line="429"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="441"/>
+        <location filename="../delegate_app/ui/main_window.py" line="437"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
+        <location filename="../delegate_app/ui/main_window.py" line="460"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="480"/>
+        <location filename="../delegate_app/ui/main_window.py" line="476"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="490"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="495"/>
+        <location filename="../delegate_app/ui/main_window.py" line="491"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="497"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="504"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="512"/>
+        <location filename="../delegate_app/ui/main_window.py" line="508"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="542"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="550"/>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="576"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="586"/>
+        <location filename="../delegate_app/ui/main_window.py" line="582"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="604"/>
+        <location filename="../delegate_app/ui/main_window.py" line="597"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="608"/>
+        <location filename="../delegate_app/ui/main_window.py" line="601"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="628"/>
-        <location filename="../delegate_app/ui/main_window.py" line="638"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
+        <location filename="../delegate_app/ui/main_window.py" line="632"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
+        <location filename="../delegate_app/ui/main_window.py" line="633"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="640"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="688"/>
+        <location filename="../delegate_app/ui/main_window.py" line="682"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="770"/>
+        <location filename="../delegate_app/ui/main_window.py" line="764"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -1277,17 +1282,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="75"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="77"/>
+        <location filename="../delegate_app/ui/main_window.py" line="73"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="78"/>
+        <location filename="../delegate_app/ui/main_window.py" line="74"/>
         <source>Cancel the running task</source>
         <translation>取消正在运行的任务</translation>
     </message>

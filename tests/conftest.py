@@ -31,6 +31,19 @@ def itu_text(name: str) -> Path:
     return shared if shared.exists() else ITU_TEXTS / name
 
 
+def pandoc_plain(path, mode: str = "accept") -> str:
+    """A Word file as pandoc reads it, with its tracked changes accepted or rejected, on one line."""
+    import subprocess
+
+    text = subprocess.run(
+        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     real_connect = socket.socket.connect

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
 import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, pandoc_plain
 from test_cli import cli
 from test_docx_export import _has_uno, _libreoffice
 
@@ -97,16 +96,6 @@ def _store_with_three_mods(tmp_path):
     return store, kigali
 
 
-def _plain(path, mode="accept"):
-    out = subprocess.run(
-        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " ".join(out.replace("\u00a0", " ").split())
-
-
 def test_export_consolidated_applies_the_adopted_and_reports_the_competing(tmp_path):
     store, kigali = _store_with_three_mods(tmp_path)
     cli("set-status", "1", "1", "adopted", "--db", store)
@@ -115,11 +104,11 @@ def test_export_consolidated_applies_the_adopted_and_reports_the_competing(tmp_p
     clean, marked = tmp_path / "clean.docx", tmp_path / "marked.docx"
     result = cli("export", "consolidated", kigali, "-o", clean, "--db", store)
     assert "2 proposal(s) applied" in result.stdout and not result.stderr
-    text = _plain(clean)
+    text = pandoc_plain(clean)
     assert "Resolution 18 (Rev. New Delhi, 2024) of WTSA" in text and "shall cooperate actively" in text
     assert "on the principles" not in text  # not adopted
     cli("export", "consolidated", kigali, "-o", marked, "--marks", "--db", store)
-    accepted, rejected = _plain(marked, "accept"), _plain(marked, "reject")
+    accepted, rejected = pandoc_plain(marked, "accept"), pandoc_plain(marked, "reject")
     assert accepted.split("RESOLUTION 59", 1)[1] == text.split("RESOLUTION 59", 1)[1]
     assert "Rev. Geneva, 2022) of WTSA" in rejected and "shall continue to cooperate" in rejected
     assert b"<w:ins " in zipfile.ZipFile(marked).read("word/document.xml")
@@ -137,7 +126,7 @@ def test_export_consolidated_applies_the_adopted_and_reports_the_competing(tmp_p
     )
     assert both.returncode == 0
     assert "warning: MOD ARB/1/1 and MOD CEPT/3/1 change recalling f) differently: neither is applied" in both.stderr
-    assert "Rev. Geneva, 2022) of WTSA, on principles" in _plain(clean)
+    assert "Rev. Geneva, 2022) of WTSA, on principles" in pandoc_plain(clean)
     wrong = cli(
         "export", "consolidated", kigali, "-o", clean, "--statuses", "adopted,maybe", "--db", store, check=False
     )
@@ -151,10 +140,10 @@ def test_libreoffice_accepts_the_amended_text_and_rejects_to_the_text_in_force(t
         cli("set-status", contribution, "1", "adopted", "--db", store)
     marked = tmp_path / "marked.docx"
     cli("export", "consolidated", kigali, "-o", marked, "--marks", "--db", store)
-    accepted = " ".join(_libreoffice(marked, "accept", tmp_path)["paragraphs"])
-    rejected = " ".join(_libreoffice(marked, "reject", tmp_path)["paragraphs"])
-    for text in (accepted, rejected):
-        text.replace("\u00a0", " ")
+    accepted, rejected = (
+        " ".join(_libreoffice(marked, mode, tmp_path)["paragraphs"]).replace("\u00a0", " ")
+        for mode in ("accept", "reject")
+    )
     assert "New Delhi, 2024) of WTSA" in accepted and "shall cooperate actively" in accepted
     assert "Geneva, 2022) of WTSA" in rejected and "shall continue to cooperate actively" in rejected
 
@@ -165,7 +154,7 @@ def test_export_compilation_lists_every_proposal_under_what_it_touches(tmp_path)
     out = tmp_path / "compilation.docx"
     result = cli("export", "compilation", kigali, "-o", out, "--db", store)
     assert "3 proposal(s)" in result.stdout
-    text = _plain(out)
+    text = pandoc_plain(out)
     f_item = text.index("f) Resolution 18 (Rev. Geneva, 2022) of WTSA")
     arb, cept = text.index("MOD ARB/1/1 (ARB) — Draft", f_item), text.index("MOD CEPT/3/1 (CEPT) — Draft", f_item)
     assert f_item < arb < text.index("– OR –", arb) < cept

@@ -6,10 +6,9 @@ that the Word export shows them as tracked changes."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, pandoc_plain
 from test_cli import cli, digest
 
 STARTER = ROOT / "resources" / "starter"
@@ -94,20 +93,10 @@ def test_update_references_is_a_tracked_change_in_the_export(tmp_path):
     assert "already" in cli("update-references", "1", "--db", store).stdout  # a second time: nothing to do
     out = tmp_path / "out.docx"
     cli("export", "docx", "1", "-o", out, "--db", store)
-    accepted = _pandoc(out, "accept")
-    rejected = _pandoc(out, "reject")
+    accepted = pandoc_plain(out, "accept")
+    rejected = pandoc_plain(out, "reject")
     assert "Resolution 18 (Rev. New Delhi, 2024) of WTSA" in accepted and "Geneva, 2022) of WTSA" not in accepted
     assert "Resolution 18 (Rev. Geneva, 2022) of WTSA" in rejected
-
-
-def _pandoc(path, mode):
-    text = subprocess.run(
-        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def test_action_and_base_are_changed_with_care(tmp_path):
@@ -119,6 +108,10 @@ def test_action_and_base_are_changed_with_care(tmp_path):
     assert refused.returncode == 2 and "--yes" in refused.stderr and digest(store) == before
     cli("set-action", "1", "1", "(MOD)", "--db", store)
     assert contribution(store)["proposals"][0]["action"] == "(MOD)"
+    written = tmp_path / "editorial.docx"  # an editorial MOD is written and read back as one
+    cli("export", "docx", "1", "-o", written, "--db", store)
+    (back,) = json.loads(cli("parse", written, "--json").stdout)["proposals"]
+    assert back["action"] == "(MOD)" and back["base"]["revision"] == "Rev. Kigali, 2022"
     cli("set-action", "1", "1", "SUP", "--db", store)  # the text stays: the check says it is a MOD
     rules = {f["rule"] for f in json.loads(cli("check", "1", "--json", "--db", store, check=False).stdout)}
     assert "deletion-inside-provision-is-mod" in rules
@@ -138,3 +131,19 @@ def test_action_and_base_are_changed_with_care(tmp_path):
 def test_status_values_are_exact(tmp_path, status):
     result = cli("set-status", "1", "1", status, "--db", tmp_path / "s.sqlite3", check=False)
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+def test_a_status_set_while_another_program_holds_the_store_changes_nothing_and_says_so(tmp_path):
+    """The command waits its turn (10 s), then says why in one line; the store is as it was,
+    and the change goes through once the other program lets go."""
+    from store_attacks import write_lock_held
+
+    store = stored_mod(tmp_path)
+    before = digest(store)
+    with write_lock_held(store, seconds=30):
+        result = cli("set-status", "1", "1", "adopted", "--db", store, check=False)
+        assert cli("check", "1", "--db", store, check=False).returncode == 1  # reading goes on meanwhile
+    assert result.returncode == 2 and "being used by another program" in result.stderr
+    assert len(result.stderr.splitlines()) == 1 and digest(store) == before
+    cli("set-status", "1", "1", "adopted", "--db", store)
+    assert contribution(store)["proposals"][0]["status"] == "adopted"

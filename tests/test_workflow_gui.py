@@ -173,3 +173,29 @@ def test_findings_are_said_in_the_interface_language(qtbot, env, lang, expected)
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_excel_comparison_puts_every_proposal_on_the_resolution_side_by_side(qtbot, env, tmp_path):
+    """The open contribution's MOD, with its status, and the other stored proposals on
+    the same resolution, in one sheet against their base (not MODs of other texts)."""
+    from openpyxl import load_workbook
+    from test_amending import _store_with_three_mods
+    from test_app import wait_idle
+
+    store, _ = _store_with_three_mods(tmp_path)
+    cli("set-status", "2", "1", "adopted", "--db", store)
+    env["db"] = store
+    window = make_window(qtbot, env)
+    second = window.session.contributions()[1]  # the RCC contribution
+    window.session.open(second.uid)
+    window.contribution.proposals.setCurrentCell(0, 0)
+    out = tmp_path / "cmp.xlsx"
+    window.export_excel(str(out))
+    wait_idle(qtbot, window)
+    headers = [c.value for c in load_workbook(out)["Comparison"][1] if c.value]
+    assert headers[2:6] == [
+        "RESOLUTION 59 (Rev. Kigali, 2022) (reference)",
+        "MOD RCC/2/1 (Adopted)",
+        "MOD ARB/1/1",
+        "MOD CEPT/3/1",
+    ], headers

@@ -58,12 +58,16 @@ def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the
     return _drafted("ADD", res)
 
 
-def new_title_only(action: str, base: Resolution, base_version: int | None = None) -> Proposal:
-    """SUP or NOC: the heading and title of the resolution; the Reasons carry the case."""
-    res = Resolution(
+def title_only(base: Resolution) -> Resolution:
+    """What a SUP or NOC carries of the text it names: its heading and title."""
+    return Resolution(
         body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
     )
-    proposal = _drafted(action, res, base)
+
+
+def new_title_only(action: str, base: Resolution, base_version: int | None = None) -> Proposal:
+    """SUP or NOC: the heading and title of the resolution; the Reasons carry the case."""
+    proposal = _drafted(action, title_only(base), base)
     proposal.base_version = base_version
     return proposal
 
@@ -186,10 +190,7 @@ def change_action(proposal: Proposal, action: str) -> None:
     if action in ("MOD", "(MOD)") and res is not None and not res.sections and proposal.base is not None:
         proposal.resolution = copy.deepcopy(proposal.base)
     elif action == "NOC" and proposal.base is not None:
-        base = proposal.base
-        proposal.resolution = Resolution(
-            body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
-        )
+        proposal.resolution = title_only(proposal.base)
     if action != "SUP" and proposal.status == "suppressed":
         proposal.status = "draft"
     proposal.action = action
@@ -210,10 +211,6 @@ def change_base(proposal: Proposal, base: Resolution, version: int | None) -> No
         )
     untouched = proposal.base is not None and proposal.base.to_dict() == res.to_dict()
     if untouched or not res.sections:
-        if proposal.action in ("MOD", "(MOD)") or res.sections:
-            proposal.resolution = copy.deepcopy(base)
-        else:
-            proposal.resolution = Resolution(
-                body=base.body, number=base.number, revision=base.revision, title=base.title, language=base.language
-            )
+        marked = proposal.action in ("MOD", "(MOD)") or res.sections
+        proposal.resolution = copy.deepcopy(base) if marked else title_only(base)
     proposal.base, proposal.base_version = base, version

@@ -18,7 +18,7 @@ from ..core.align import text_similarity
 from ..core.compare import Comparison, compare
 from ..core.errors import DelegateError
 from ..core.families import KNOWN_FAMILIES, Member, family_of, parse_member
-from ..core.model import Contribution, Resolution
+from ..core.model import STATUS_NAMES, Contribution, Proposal, Resolution
 from ..formats.reader import read_file
 from ..formats.xlsx_writer import SheetPositions, comparison_xlsx, stance_text
 from ..store import library
@@ -106,13 +106,40 @@ def library_texts(
             names.append(v.label)
             texts.append(library.version_text(db, v.id))
         return names, texts
-    names, texts = [row.label], [res]
-    for cid, proposal in library.proposals_on(db, row.resolution_id):
-        if proposal.resolution is not None and proposal.resolution.sections:
-            names.append(f"{proposal.action} {proposal.number}".strip() or f"contribution {cid}")
-            texts.append(proposal.resolution)
+    names, texts = proposals_with(db, row.label, res)
     if len(texts) < 2:
         raise DelegateError(f"no stored proposal has a text of {row.label}")
+    return names, texts
+
+
+def proposal_name(proposal: Proposal, fallback: str = "") -> str:
+    """A proposal as a comparison names its column: "MOD RCC/12/1", with its
+    status once it is more than a draft ("MOD RCC/12/1 (Adopted)")."""
+    name = f"{proposal.action} {proposal.number}".strip() or fallback
+    return name + (
+        f" ({STATUS_NAMES[proposal.status]})" if proposal.status in STATUS_NAMES and proposal.status != "draft" else ""
+    )
+
+
+def proposals_with(
+    db: Database, base_name: str, base: Resolution, own: list[Proposal] | None = None
+) -> tuple[list[str], list[Resolution]]:
+    """(names, texts): a text, then every proposal on its resolution with a
+    text: ``own`` first (the open contribution's, as edited), then the others
+    the library stores (each once)."""
+    names, texts = [base_name], [base]
+    seen = set()
+    for proposal in own or []:
+        res = proposal.resolution
+        if res is not None and res.sections and (res.body, res.number) == (base.body, base.number):
+            names.append(proposal_name(proposal))
+            texts.append(res)
+            seen.add(proposal.uid)
+    rid = library.resolution_id(db, base.body, base.number, create=False)
+    for cid, proposal in library.proposals_on(db, rid) if rid is not None else []:
+        if proposal.uid not in seen and proposal.resolution is not None and proposal.resolution.sections:
+            names.append(proposal_name(proposal, f"contribution {cid}"))
+            texts.append(proposal.resolution)
     return names, texts
 
 

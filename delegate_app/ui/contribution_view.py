@@ -332,11 +332,13 @@ class ContributionView(QWidget):
         if finding.index is None:
             return
         changed = self.session.update_references(finding.index)
+        if changed:
+            message = self.tr("%n citation(s) updated: they show as tracked changes in the export.", "", len(changed))
+        else:
+            message = self.tr("Nothing to update: the library holds the later revision in another language only.")
         window = self.window()
-        if changed and hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("%n citation(s) updated: they show as tracked changes in the export.", "", len(changed)), 10000
-            )
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(message, 10000)
 
     def _move(self, step: int) -> None:
         row = self.proposals.currentRow()

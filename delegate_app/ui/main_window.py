@@ -23,7 +23,6 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
@@ -45,9 +44,6 @@ from ..services.library import Database, as_reader, open_store
 from . import shortcuts
 from .library_view import LibraryView
 from .tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from ..core.model import Resolution
 
 
 def _log():
@@ -586,21 +582,18 @@ class MainWindow(QMainWindow):
         return self._export(work, path, self.tr("Writing the Word document…"), missing_base)
 
     def export_excel(self, path: str | None = None):
-        """All texts of the open contribution's first resolution side by side: its
-        current version and every proposal on it."""
+        """The proposals on one resolution side by side: the selected proposal's
+        (else the first with a text), its base, this contribution's proposals on
+        it and every other one the library stores, aligned provision by provision."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         contrib = self.session.snapshot()
-        texts: list[Resolution] = []
-        names: list[str] = []
-        for p in contrib.proposals if contrib is not None else []:
-            if p.resolution is not None and p.resolution.sections:
-                if p.base is not None and not texts:
-                    texts.append(p.base)
-                    names.append(p.base.heading)
-                texts.append(p.resolution)
-                names.append(f"{p.action} {p.number}".strip())
-        if len(texts) < 2:
+        proposals = [p for p in (contrib.proposals if contrib is not None else []) if p.resolution is not None]
+        row = self.contribution.proposals.currentRow()
+        chosen = contrib.proposals[row] if contrib is not None and 0 <= row < len(contrib.proposals) else None
+        if chosen is None or chosen.base is None or chosen.resolution is None or not chosen.resolution.sections:
+            chosen = next((p for p in proposals if p.base is not None and p.resolution.sections), None)
+        if chosen is None or chosen.base is None:
             QMessageBox.information(self, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
             return None
         if path is None:
@@ -609,13 +602,14 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        db_path = self.db_path
+        db_path, base = self.db_path, chosen.base
 
         def work(progress, cancelled):
             from ..core.compare import compare  # the aligner loads on first export, not at start-up
-            from ..services.comparing import sheet_positions, write_xlsx
+            from ..services.comparing import proposals_with, sheet_positions, write_xlsx
 
             with open_store(db_path) as db:
+                names, texts = proposals_with(db, base.heading, base, proposals)
                 write_xlsx(compare(texts, names), path, "Comparison", sheet_positions(db, texts, 0))
             return []
 
