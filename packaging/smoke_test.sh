@@ -21,7 +21,7 @@ grep -q '"number": "59"' "$WORK/parsed.json" || { echo "smoke: parse did not rea
 clean env QT_QPA_PLATFORM=offscreen "$APP" --db "$WORK/store.sqlite3" --screenshot "$WORK/shot.png" --view draft
 [ "$(head -c 4 "$WORK/shot.png" | od -An -tx1 | tr -d ' ')" = "89504e47" ] || { echo "smoke: no screenshot" >&2; exit 1; }
 
-# the two writers, in the bundle as a delegate gets it (no openpyxl in it)
+# the two writers, in the bundle as a delegate gets it
 KIGALI="$ROOT/resources/starter/wtdc-res59-kigali-2022.txt" BAKU="$ROOT/resources/starter/wtdc-res59-baku-2025.txt"
 clean "$APP" redline "$KIGALI" "$BAKU" -o "$WORK/mod.docx" >/dev/null
 clean "$APP" parse "$WORK/mod.docx" --json > "$WORK/mod.json"

@@ -9,7 +9,7 @@ import docx_factory as f
 import pytest
 from conftest import ROOT, itu_text
 
-from delegate_app.core.errors import InputError, StoreError
+from delegate_app.core.errors import DelegateError, InputError, StoreError
 from delegate_app.core.model import Position
 from delegate_app.formats.reader import read_bytes, read_file
 from delegate_app.services.importing import import_paths
@@ -190,7 +190,7 @@ def test_positions_upsert_per_resolution_and_provision(db):
     save_position(db, Position(body="WTDC", number="59", stance="support with changes", priority="high"))
     found = positions(db, "WTDC", "59")
     assert [(p.provision, p.stance) for p in found] == [("", "support with changes"), ("resolves ¶1", "oppose")]
-    with pytest.raises(ValueError):
+    with pytest.raises(DelegateError, match="'maybe' is not a stance"):
         save_position(db, Position(body="WTDC", number="59", stance="maybe"))
 
 

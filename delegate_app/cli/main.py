@@ -148,7 +148,11 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             # into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
+        if args.command == "import" and args.files[:1] == ["positions"] and len(args.files) == 2:
+            return _import_positions(db, args)
         if args.command == "import":
+            if args.dry_run:
+                raise DelegateError("--dry-run is for 'import positions X.xlsx'")
             if not args.files and not args.samples:
                 raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
             report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
@@ -196,6 +200,10 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             return 0
         if args.command == "export" and args.format in ("consolidated", "compilation"):
             return _report(db, args)
+        if args.command == "export" and args.format in ("positions", "brief"):
+            return _positions_export(db, args)
+        if args.command == "positions":
+            return _positions(db, args)
         if args.command == "export":
             contrib = library.get_contribution(db, args.contribution)
             if contrib is None:
@@ -286,6 +294,65 @@ def _report(db, args) -> int:
         print(f"{APP_ID}: warning: {one_line(name)} acts on another revision or language: not applied", file=sys.stderr)
     applied = [found.on.labels[n] for n in found.result.applied]
     print(f"wrote {one_line(args.output)}: {len(applied)} proposal(s) applied to {one_line(found.on.label)}")
+    return 0
+
+
+def _positions(db, args) -> int:
+    from ..services.positions import position_dict, positions, set_position
+
+    if args.action == "set":
+        saved = set_position(
+            db,
+            args.version,
+            args.provision,
+            dict(args.region),
+            stance=args.stance,
+            priority=args.priority,
+            rationale=args.rationale,
+            talking_points=args.talking_points,
+            owner=args.owner,
+        )
+        where = f" {saved.provision}" if saved.provision else ""
+        print(one_line(f"{saved.body} Resolution {saved.number}{where}: {saved.stance} ({saved.priority})"))
+        return 0
+    found = [position_dict(p) for p in positions(db)]
+    if args.json:
+        _print_json(found)
+        return 0
+    for p in found:
+        regions = ", ".join(f"{k} {v}" for k, v in p["regions"].items())
+        line = (
+            f"{p['resolution']:<26} {p['provision'] or '(whole resolution)':<34} {p['stance']:<21} {p['priority']:<7}"
+        )
+        print(one_line(line + (f" {regions}" if regions else "")))
+    return 0
+
+
+def _import_positions(db, args) -> int:
+    from ..services.position_sheets import import_positions
+
+    report = import_positions(db, args.files[1], dry_run=args.dry_run)
+    for outcome in report:
+        print(one_line(outcome.text()))
+    counts = {
+        k: sum(1 for o in report if o.outcome == k) for k in ("updated", "added", "unchanged", "conflict", "rejected")
+    }
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    print(f"{'dry run, nothing changed: ' if args.dry_run else ''}{summary or 'no rows'}")
+    return 0
+
+
+def _positions_export(db, args) -> int:
+    if args.format == "positions":
+        from ..services.position_sheets import export_positions
+
+        count = export_positions(db, args.output, args.body, args.language)
+        print(f"wrote {one_line(args.output)}: {count} row(s)")
+        return 0
+    from ..services.brief import write_brief
+
+    count = write_brief(db, args.output, args.body, args.min_priority, args.language)
+    print(f"wrote {one_line(args.output)}: {count} resolution(s)")
     return 0
 
 

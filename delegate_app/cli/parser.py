@@ -21,6 +21,9 @@ EXIT_USAGE = 2
 # as core.model.Status and core.drafting.ACTIONS have them (not imported: the app's start must not load the core)
 STATUSES = ("draft", "submitted", "adopted", "adopted-modified", "not-adopted", "withdrawn", "noted", "suppressed")
 ACTIONS = ("MOD", "(MOD)", "ADD", "SUP", "NOC")
+STANCES = ("support", "support with changes", "neutral", "oppose", "undecided")  # core.positions
+PRIORITIES = ("high", "medium", "low")
+REGIONS = ("APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC")
 VIEWS = ("library", "resolution", "draft", "contribution", "positions")
 LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 # The desktop app's options, each with the values it takes (None: any) and its default.
@@ -120,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--samples", action="store_true", help="also import the sample library (the PP-18 Final Acts resolutions)"
     )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="with 'import positions X.xlsx': report what would change, change nothing",
+    )
     p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
     p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
     p.add_argument("--contributions", action="store_true", help="list contributions instead")
@@ -204,6 +212,27 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_after, contribution],
         help="cite the newest revision in the library wherever a MOD cites an older one",
     )
+    p = sub.add_parser("positions", parents=[db_after], help="the delegation's positions: set one, or list them")
+    positions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = positions.add_parser("set", parents=[db_after], help="record the position on a resolution or a provision")
+    p.add_argument("version", type=store_id, metavar="VERSION_ID", help="a library version of the resolution")
+    p.add_argument(
+        "--provision", default="", metavar="PATH", help='the provision, as the app names it ("resolves 2 ii)")'
+    )
+    p.add_argument("--stance", required=True, choices=STANCES, help=", ".join(STANCES))
+    p.add_argument("--priority", choices=PRIORITIES, help=", ".join(PRIORITIES))
+    p.add_argument("--rationale")
+    p.add_argument("--talking-points", dest="talking_points")
+    p.add_argument("--owner")
+    p.add_argument(
+        "--region",
+        action="append",
+        default=[],
+        type=_region_choice,
+        metavar="GROUP=STANCE",
+        help=f"a regional group's stance ({', '.join(REGIONS)}), e.g. CEPT=oppose",
+    )
+    positions.add_parser("list", parents=[db_after, json_flag], help="list the positions")
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
@@ -219,6 +248,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--reference", type=int, default=1, metavar="N")
+    p = export.add_parser(
+        "positions", parents=[db_after], help="the positions as a workbook to edit in Excel and import again"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
+    p.add_argument("--body", help="only this body's resolutions")
+    p.add_argument("--language", choices=LANGUAGES, default="en", help="the language of the column names")
+    p = export.add_parser("brief", parents=[db_after], help="the delegation brief for the head of delegation, in Word")
+    p.add_argument("-o", "--output", required=True, metavar="BRIEF.docx")
+    p.add_argument("--body", help="only this body's resolutions")
+    p.add_argument("--min-priority", choices=PRIORITIES, help="leave out positions of lower priority")
+    p.add_argument("--language", choices=LANGUAGES, default="en", help="the brief's language")
     p = export.add_parser(
         "consolidated", parents=[db_after], help="a resolution as amended by its adopted proposals, in Word"
     )
@@ -251,6 +291,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="mark the Nth proposal (a MOD) against this library version, not the one its heading names",
     )
     return parser
+
+
+def _region_choice(text: str) -> tuple[str, str]:
+    import argparse
+
+    region, sep, stance = text.partition("=")
+    region = region.strip().upper()
+    if not sep or region not in REGIONS or stance.strip() not in STANCES:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: give GROUP=STANCE, a group among {', '.join(REGIONS)} and a stance among {', '.join(STANCES)}"
+        )
+    return region, stance.strip()
 
 
 def _iso_date(text: str) -> str:

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .align import THRESHOLD, align, text_similarity
-from .model import Provision, Resolution, Section, flatten
+from .model import Provision, Resolution, Section
+from .outline import call_short, provision_paths
 from .paragraphs import plain_spaces
 from .vocabulary import match_call
 
@@ -35,6 +36,7 @@ UNCHANGED, MODIFIED, ADDED, DELETED, ABSENT = "unchanged", "modified", "added", 
 class Cell:
     label: str
     text: str
+    path: str = ""  # a provision's path as the app names it ("resolves 2 ii)", "noting ¶1")
 
 
 @dataclass
@@ -160,9 +162,11 @@ class _Builder:
     def _with_provisions(self, rows: list[Row], column: int, section: Section) -> list[Row]:
         """The group's rows with this text's provisions placed: in order where they
         match, out of order where an item moved, as new rows where nothing matches."""
-        items = flatten(section.provisions)
+        items = [
+            (depth, prov, path) for path, depth, prov in provision_paths(call_short(section.call), section.provisions)
+        ]
 
-        def similarity(row: Row, item: tuple[int, Provision]) -> float:
+        def similarity(row: Row, item: tuple[int, Provision, str]) -> float:
             return text_similarity(row.key_text(self.reference), item[1].text)
 
         pairs = align(
@@ -185,16 +189,16 @@ class _Builder:
         for i, j in pairs:
             if j is not None and (i is not None or j in moved):
                 target = rows[i] if i is not None else rows[moved[j]]
-                target.cells[column] = Cell(items[j][1].label, items[j][1].text)
+                target.cells[column] = Cell(items[j][1].label, items[j][1].text, items[j][2])
             if i is not None:
                 out.append(rows[i])
             elif j is not None and j not in moved:
-                out.append(self._row(column, items[j][1]))
+                out.append(self._row(column, items[j][1], items[j][2]))
         return out
 
-    def _row(self, column: int, prov: Provision) -> Row:
+    def _row(self, column: int, prov: Provision, path: str) -> Row:
         cells: list[Cell | None] = [None] * self.n
-        cells[column] = Cell(prov.label, prov.text)
+        cells[column] = Cell(prov.label, prov.text, path)
         return Row("provision", cells)
 
 

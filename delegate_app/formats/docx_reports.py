@@ -1,6 +1,6 @@
-"""Word documents about one resolution rather than one contribution: the text
-as amended by the proposals a conference adopted, and the secretariat's
-compilation of every proposal on it.
+"""Word documents that are not contributions: the text as amended by the
+proposals a conference adopted, the secretariat's compilation of every
+proposal on a resolution, and the delegation brief.
 
 Both are written by the contribution writer (same ITU styles, page, running
 header, footnotes and marks), with a title and a short account in place of the
@@ -22,9 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.consolidate import Spread
-from ..core.model import Contribution, ContributionHeader, Resolution
+from ..core.model import Contribution, ContributionHeader, Position, Resolution
 from ..core.redline import RedlineParagraph
+from . import ooxml
 from .docx_writer import ContributionWriter, ExportOptions
+from .itu_wording import brief_words
 
 OR = "– OR –"
 
@@ -139,3 +141,91 @@ def compilation_docx(
 ) -> bytes:
     """Every proposal on a text, provision by provision, in the text's order."""
     return _CompilationWriter(account, laid, labels, options or ExportOptions()).build()
+
+
+@dataclass
+class BriefEntry:
+    """One resolution in the brief: the delegation's positions on it and the proposals on it."""
+
+    title: str  # "WTDC Resolution 59 (Rev. Baku, 2025): Strengthening coordination …"
+    priority: str
+    whole: Position | None  # the position on the whole text
+    provisions: list[Position] = field(default_factory=list)
+    regions: dict[str, str] = field(default_factory=dict)
+    proposals: list[tuple[ProposalLabel, list[RedlineParagraph]]] = field(default_factory=list)
+
+
+class _BriefWriter(_ReportWriter):
+    def __init__(self, account: Account, entries: list[BriefEntry], language: str, options: ExportOptions):
+        options.static_marks = True  # a brief is read, not accepted: its marks are formatting
+        super().__init__(account, language, options)
+        self.entries = entries
+        self.brief = brief_words(language)
+
+    def _word(self, value: str) -> str:
+        return self.brief.get(value, value)
+
+    def body(self) -> None:
+        self._contents()
+        for n, entry in enumerate(self.entries):
+            heading = self._paragraph(entry.title, "Heading1")
+            if n:
+                heading.get_or_add_pPr().pageBreakBefore_val = True
+            self._paragraph(f"{self.brief['Priority']}: {self._word(entry.priority)}", "Normal")
+            self._paragraph(self.brief["Position of the delegation"], "Headingb")
+            if entry.whole is None:
+                self._paragraph(self.brief["No position recorded."], "Normal")
+            else:
+                self._position(entry.whole, "")
+            if entry.provisions:
+                self._paragraph(self.brief["On its provisions"], "Headingb")
+                for position in entry.provisions:
+                    self._position(position, position.provision)
+            points = [p for p in [entry.whole, *entry.provisions] if p is not None and p.talking_points]
+            if points:
+                self._paragraph(self.brief["Talking points"], "Headingb")
+                for position in points:
+                    for line in position.talking_points.splitlines():
+                        if line.strip():
+                            self._paragraph(f"–\t{line.strip()}", "enumlev1")
+            if entry.regions:
+                self._paragraph(self.brief["Regional groups"], "Headingb")
+                rows = [[group, self._word(stance)] for group, stance in entry.regions.items()]
+                self._table([[self.brief["Group"], self.brief["Stance"]], *rows])
+            if entry.proposals:
+                self._paragraph(self.brief["Proposals on this text"], "Headingb")
+                for label, paragraphs in entry.proposals:
+                    self._paragraph(label.line(), "Proposal")
+                    for para in paragraphs:
+                        self._redline_paragraph(para, {})
+
+    def _position(self, position: Position, where: str) -> None:
+        stance = f"{self._word(position.stance)} ({self._word(position.priority)})"
+        text = f"{where}: {stance}" if where else stance
+        p = self._new_paragraph("Normal")
+        p.append(ooxml.run(text, ooxml.RunStyle(bold=True)))
+        if position.rationale:
+            p.append(ooxml.run(f" — {position.rationale}"))
+
+    def _contents(self) -> None:
+        """A table of contents Word and LibreOffice keep as theirs (a TOC field),
+        shown as written until the reader updates it."""
+        self._paragraph(self.brief["Contents"], "Headingb")
+        titles = [entry.title for entry in self.entries] or [""]
+        for n, title in enumerate(titles):
+            p = self._new_paragraph("Normal")
+            if n == 0:
+                p.append(ooxml.field_char("begin"))
+                p.append(ooxml.field_code(' TOC \\o "1-1" \\h \\z '))
+                p.append(ooxml.field_char("separate"))
+            if title:
+                p.append(ooxml.run(title))
+            if n == len(titles) - 1:
+                p.append(ooxml.field_char("end"))
+
+
+def brief_docx(
+    account: Account, entries: list[BriefEntry], language: str, options: ExportOptions | None = None
+) -> bytes:
+    """The head of delegation's brief: a table of contents, then a resolution a page."""
+    return _BriefWriter(account, entries, language, options or ExportOptions()).build()

@@ -127,3 +127,60 @@ def sheet_words(language: str) -> dict[str, str]:
     """The workbook's words in ``language`` (English when it has none), by their English."""
     words = _SHEETS.get(language)
     return dict(zip(_SHEET_KEYS, words)) if words else {key: key for key in _SHEET_KEYS}
+
+
+# The delegation brief's own words, and the stances and priorities in words, by language.
+_BRIEF_KEYS = (
+    "Delegation brief", "Contents", "Priority", "Position of the delegation", "On its provisions",
+    "Talking points", "Regional groups", "Proposals on this text", "No position recorded.",
+    "support", "support with changes", "neutral", "oppose", "undecided", "high", "medium", "low",
+    "Draft", "Submitted", "Adopted", "Adopted with modifications", "Not adopted", "Withdrawn", "Noted", "Suppressed",
+    "Group", "Stance",
+)  # fmt: skip
+_BRIEFS = {
+    "fr": (
+        "Dossier de la délégation", "Table des matières", "Priorité", "Position de la délégation",
+        "Sur ses dispositions", "Éléments de langage", "Groupes régionaux", "Propositions sur ce texte",
+        "Aucune position enregistrée.", "appui", "appui avec modifications", "neutre", "opposition", "indécis",
+        "haute", "moyenne", "basse",
+        "Projet", "Soumise", "Adoptée", "Adoptée avec modifications",
+        "Non adoptée", "Retirée", "Prise en note", "Supprimée",
+        "Groupe", "Position",
+    ),
+    "es": (
+        "Carpeta de la delegación", "Índice", "Prioridad", "Posición de la delegación", "Sobre sus disposiciones",
+        "Argumentos", "Grupos regionales", "Propuestas sobre este texto", "No hay ninguna posición registrada.",
+        "apoyo", "apoyo con cambios", "neutral", "oposición", "indecisa", "alta", "media", "baja",
+        "Borrador", "Presentada", "Adoptada", "Adoptada con modificaciones",
+        "No adoptada", "Retirada", "Se toma nota", "Suprimida",
+        "Grupo", "Posición",
+    ),
+    "ru": (
+        "Материалы для делегации", "Содержание", "Приоритет", "Позиция делегации", "По положениям",
+        "Тезисы", "Региональные группы", "Предложения по этому тексту", "Позиция не записана.",
+        "поддержка", "поддержка с изменениями", "нейтральная", "против", "не определена", "высокий", "средний",
+        "низкий",
+        "Проект", "Представлено", "Принято", "Принято с изменениями",
+        "Не принято", "Отозвано", "Принято к сведению", "Исключено",
+        "Группа", "Позиция",
+    ),
+    "ar": (
+        "ملف الوفد", "المحتويات", "الأولوية", "موقف الوفد", "بشأن أحكامه", "نقاط الحديث", "المجموعات الإقليمية",
+        "المقترحات بشأن هذا النص", "لم يُسجَّل أي موقف.", "تأييد", "تأييد مع تعديلات", "محايد", "معارضة",
+        "غير محدد", "عالية", "متوسطة", "منخفضة",
+        "مسودة", "مقدَّم", "معتمد", "معتمد مع تعديلات", "غير معتمد", "مسحوب", "أُحيط به علماً", "ملغى",
+        "المجموعة", "الموقف",
+    ),
+    "zh": (
+        "代表团简报", "目录", "优先级", "代表团立场", "关于各条款", "谈话要点", "区域组织", "关于本文本的提案",
+        "未记录立场。", "支持", "有修改地支持", "中立", "反对", "未定", "高", "中", "低",
+        "草案", "已提交", "已通过", "经修改后通过", "未通过", "已撤回", "已注意到", "已废止",
+        "组织", "立场",
+    ),
+}  # fmt: skip
+
+
+def brief_words(language: str) -> dict[str, str]:
+    """The brief's words in ``language`` (English when it has none), by their English."""
+    words = _BRIEFS.get(language)
+    return dict(zip(_BRIEF_KEYS, words)) if words else {key: key for key in _BRIEF_KEYS}

@@ -308,3 +308,19 @@ def table_borders(tbl: Element) -> None:
     # CT_TblPr order: tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
     # tblStyleColBandSize, tblW, jc, tblCellSpacing, tblInd, tblBorders, shd, tblLayout, ...
     insert_in_order(tblpr, borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption"))
+
+
+def field_char(kind: str) -> Element:
+    """A run holding a complex field's mark: "begin", "separate" or "end"."""
+    r = etree.Element(qn("w:r"))
+    etree.SubElement(r, qn("w:fldChar")).set(qn("w:fldCharType"), kind)
+    return r
+
+
+def field_code(code: str) -> Element:
+    """A run holding a complex field's instruction (" TOC \\o "1-1" \\h ")."""
+    r = etree.Element(qn("w:r"))
+    instr = etree.SubElement(r, qn("w:instrText"))
+    instr.set(XML_SPACE, "preserve")
+    instr.text = code
+    return r

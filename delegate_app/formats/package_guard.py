@@ -38,27 +38,30 @@ class PackageReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_docx(data: bytes, name: str) -> PackageReport:
-    """Refuse anything that is not a plain, well-formed Word package."""
+def _archive(data: bytes, name: str, what: str, extension: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    """The package as a ZIP archive, refused when it is not a safe one: a
+    bomb, unsafe paths, encryption, damage. ``what`` names the kind of file
+    ("Word", "Excel") in the messages."""
     if data.startswith(OLE_MAGIC):
         raise InputError(
-            "this is a Word 97-2003 (.doc) or password-protected file; "
-            "open it in Word and save it as an unprotected .docx",
+            f"this is a {what} 97-2003 or password-protected file; "
+            f"open it in {what} and save it as an unprotected {extension}",
             name,
         )
     if not data.startswith(b"PK"):
-        raise InputError("this is not a Word document (.docx): it is not a ZIP package", name)
+        article = "an" if what[0] in "AEIOU" else "a"
+        raise InputError(f"this is not {article} {what} file ({extension}): it is not a ZIP package", name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
+        raise InputError(f"the {what} file is damaged or truncated ({exc})", name) from None
     if len(infos) > MAX_ENTRIES:
         raise InputError(
-            f"the Word file has {len(infos):,} parts; a document has a few dozen (refused as a possible ZIP bomb)", name
+            f"the {what} file has {len(infos):,} parts; a document has a few dozen (refused as a possible ZIP bomb)",
+            name,
         )
     total = 0
-    names = set()
     for info in infos:
         member = info.filename
         if (
@@ -66,9 +69,9 @@ def check_docx(data: bytes, name: str) -> PackageReport:
             or ".." in member.replace("\\", "/").split("/")
             or re.match(r"^[A-Za-z]:", member)
         ):
-            raise InputError(f"the Word file has a part with an unsafe path ({member!r})", name)
+            raise InputError(f"the {what} file has a part with an unsafe path ({member!r})", name)
         if info.flag_bits & 0x1:
-            raise InputError("the Word file is encrypted; remove the password in Word first", name)
+            raise InputError(f"the {what} file is encrypted; remove the password in {what} first", name)
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise InputError(
@@ -76,11 +79,44 @@ def check_docx(data: bytes, name: str) -> PackageReport:
                 "times (refused as a possible ZIP bomb)",
                 name,
             )
-        names.add(member)
     if total > MAX_TOTAL_UNCOMPRESSED:
         raise InputError(
-            f"the Word file expands to {total // (1024 * 1024):,} MB (refused as a possible ZIP bomb)", name
+            f"the {what} file expands to {total // (1024 * 1024):,} MB (refused as a possible ZIP bomb)", name
         )
+    return archive, infos
+
+
+def _no_entities(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, what: str) -> None:
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        with archive.open(info) as part:
+            head = part.read(64 * 1024)
+        if _DTD.search(head):
+            raise InputError(
+                f"the part {info.filename!r} declares XML entities; {what} never writes that (refused as hostile)",
+                name,
+            )
+
+
+def check_xlsx(data: bytes, name: str) -> None:
+    """Refuse anything that is not a plain, well-formed Excel workbook."""
+    archive, infos = _archive(data, name, "Excel", ".xlsx")
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+        raise InputError("this ZIP file is not an Excel workbook (it has no xl/workbook.xml)", name)
+    try:
+        if "xl/vbaProject.bin" in names or any(t in archive.read("[Content_Types].xml") for t in _MACRO_TYPES):
+            raise InputError("this is a macro-enabled workbook (.xlsm); save it as an .xlsx without macros first", name)
+        _no_entities(archive, infos, name, "Excel")
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+        raise InputError(f"the Excel file is damaged or truncated ({exc})", name) from None
+
+
+def check_docx(data: bytes, name: str) -> PackageReport:
+    """Refuse anything that is not a plain, well-formed Word package."""
+    archive, infos = _archive(data, name, "Word", ".docx")
+    names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
         raise InputError("this ZIP file is not a Word document (it has no word/document.xml)", name)
     report = PackageReport()
@@ -88,17 +124,11 @@ def check_docx(data: bytes, name: str) -> PackageReport:
         content_types = archive.read("[Content_Types].xml")
         if any(t in content_types for t in _MACRO_TYPES) or "word/vbaProject.bin" in names:
             raise InputError("this is a macro-enabled document (.docm); save it as a .docx without macros first", name)
+        _no_entities(archive, infos, name, "Word")
         for info in infos:
-            if not info.filename.endswith((".xml", ".rels")):
-                continue
-            with archive.open(info) as part:
-                head = part.read(64 * 1024)
-            if _DTD.search(head):
-                raise InputError(
-                    f"the part {info.filename!r} declares XML entities; Word never writes that (refused as hostile)",
-                    name,
-                )
             if info.filename.endswith(".rels"):
+                with archive.open(info) as part:
+                    head = part.read(64 * 1024)
                 for rel in _EXTERNAL.findall(head):
                     target = _TARGET.search(rel)
                     kind = _TYPE.search(rel)

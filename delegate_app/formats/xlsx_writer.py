@@ -21,6 +21,7 @@ from ..core.compare import Cell, Comparison, Row
 from ..core.model import Position
 from ..core.outline import call_short
 from ..core.paragraphs import plain_spaces
+from ..core.positions import REGIONS, parse_regions
 from ..core.revision import parse_heading
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
 from .itu_wording import sheet_words
@@ -42,7 +43,6 @@ from .spreadsheetml import (
 
 FONT_NAME, FONT_SIZE = "Calibri", 10
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
-REGIONS = ("APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC")
 _HEADER_FILL, _CALL_FILL, _GAP_FILL, _LINE = "1F3864", "DDE5F0", "F2F2F2", "BFBFBF"
 _PLAIN = Font(FONT_NAME, FONT_SIZE)
 _HEADER_FONT = Font(FONT_NAME, FONT_SIZE + 1, bold=True, color="FFFFFF")
@@ -198,7 +198,7 @@ def _comparison_sheet(
                 cells.append(rich_cell(at, runs, filled))
             else:
                 cells.append(_text(at, text, filled))
-        stance = _position_text(comp, row, call_text, positions)
+        stance = _position_text(comp, row, positions)
         if stance:  # an empty Position or Comments cell: the column's own style covers it
             cells.append(text_cell(f"{_COLUMNS[n + 2]}{r}", stance, filled))
         measured.append(stance)
@@ -239,17 +239,14 @@ def _reference(words: dict[str, str]) -> str:
     return f"（{words['reference']}）" if words["reference"] == "参考" else f" ({words['reference']})"
 
 
-def _position_text(comp: Comparison, row: Row, call: str, positions: SheetPositions) -> str:
+def _position_text(comp: Comparison, row: Row, positions: SheetPositions) -> str:
     if row.kind == "heading":
         pos = positions.by_source[comp.reference] if len(positions.by_source) > comp.reference else None
         return stance_text(pos) if pos else ""
     if row.kind != "provision":
         return ""
     ref = row.cells[comp.reference]
-    if ref is None:
-        return ""
-    key = f"{call_short(call)} {ref.label}" if ref.label else ""
-    return positions.by_provision.get(key, "")
+    return positions.by_provision.get(ref.path, "") if ref is not None and ref.path else ""
 
 
 def stance_text(pos: Position) -> str:
@@ -281,18 +278,6 @@ def _summary_sheet(styles: Styles, comp: Comparison, words: dict[str, str]) -> S
     return sheet
 
 
-def regional_stances(text: str) -> dict[str, str]:
-    """ "CEPT: support; APT: oppose" -> {"CEPT": "support", "APT": "oppose"}."""
-    out = {}
-    for part in re.split(r"[;\n]", text or ""):
-        if ":" in part:
-            region, stance = part.split(":", 1)
-            region = region.strip().upper().replace("LAS/ASMG", "ASMG")
-            if region in REGIONS:
-                out[region] = stance.strip()
-    return out
-
-
 def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, words: dict[str, str]) -> Sheet:
     headers = [words[k] for k in ("Text", "Delegation", "Priority")] + list(REGIONS)
     headers += [words[k] for k in ("Rationale", "Owner", "Updated")]
@@ -313,7 +298,7 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
     wrap = styles.index(Style(_PLAIN, wrap=True, vertical="top"))
     for i, name in enumerate(comp.names):
         pos = positions.by_source[i] if len(positions.by_source) > i else None
-        regions = regional_stances(pos.regional_alignment) if pos else {}
+        regions = parse_regions(pos.regional_alignment) if pos else {}
         values = [name, pos.stance if pos else "", pos.priority if pos else ""]
         values += [regions.get(region, "") for region in REGIONS]
         values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]

@@ -10,7 +10,9 @@ in their place.
 from __future__ import annotations
 
 from dataclasses import asdict, replace
+from typing import Any
 
+from ..core.errors import DelegateError
 from ..core.model import Position, new_uid
 from ..store.database import Database
 from ..store.library import now
@@ -81,3 +83,62 @@ class Positions:
         position = Position(**entry["position"])
         self.pending[position.uid] = position
         self.edits.mark([Key("position", "", position.uid)])
+
+
+# -- the command line's door: one position at a time, each in its own transaction -------------
+def provision_paths_of(db: Database, version_id: int) -> tuple[str, str, list[str]]:
+    """(body, number, the provision paths the app shows) of a library version."""
+    from ..core.outline import outline
+    from ..store.library import get_version
+
+    found = as_store_errors(get_version)(db, version_id)
+    if found is None:
+        raise DelegateError(f"no resolution version with id {version_id} (see: delegate-app list)")
+    row, res = found
+    return row.body, row.number, [r.path for r in outline(res)]
+
+
+def set_position(
+    db: Database,
+    version_id: int,
+    provision: str = "",
+    regions: dict[str, str] | None = None,
+    **fields: str | None,
+) -> Position:
+    """Record the delegation's position on a version's resolution (or one of
+    its provisions, by the path the app shows); the values not given keep the
+    stored ones (or the defaults, for a new position)."""
+    from ..core.positions import check_provision, parse_regions, regions_text
+
+    body, number, paths = provision_paths_of(db, version_id)
+    check_provision(provision, paths)
+    stored = next((p for p in positions(db, body, number) if p.provision == provision), None)
+    current = stored or Position(body=body, number=number, provision=provision)
+    given = {k: v for k, v in fields.items() if v is not None}
+    unknown = set(given) - {"stance", "priority", "rationale", "talking_points", "owner"}
+    if unknown:
+        raise ValueError(f"not a position field: {', '.join(sorted(unknown))}")
+    if regions:
+        merged = {**parse_regions(current.regional_alignment), **regions}
+        given["regional_alignment"] = regions_text({k: v for k, v in merged.items() if v})
+    return as_store_errors(save_position)(db, replace(current, updated="", **given))
+
+
+def position_dict(position: Position) -> dict[str, Any]:
+    """A position as ``positions list --json`` gives it."""
+    from ..core.positions import parse_regions
+
+    return {
+        "id": position.uid,
+        "body": position.body,
+        "number": position.number,
+        "resolution": f"{position.body} Resolution {position.number}",
+        "provision": position.provision,
+        "stance": position.stance,
+        "priority": position.priority,
+        "rationale": position.rationale,
+        "talking_points": position.talking_points,
+        "regions": parse_regions(position.regional_alignment),
+        "owner": position.owner,
+        "updated": position.updated,
+    }

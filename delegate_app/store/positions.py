@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from ..core.model import Position, Priority, Stance
+from ..core.model import Position
+from ..core.positions import check
 from .database import Database, writing
 from .library import now, resolution_id
 
@@ -18,10 +19,8 @@ _FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignm
 
 
 def check_position(position: Position) -> None:
-    if position.stance not in {s.value for s in Stance}:
-        raise ValueError(f"unknown stance {position.stance!r}")
-    if position.priority not in {p.value for p in Priority}:
-        raise ValueError(f"unknown priority {position.priority!r}")
+    """A position's values are the known ones (DelegateError otherwise): nothing else is stored."""
+    check(position)
 
 
 def save_position(db: Database, position: Position) -> Position:

@@ -1,0 +1,180 @@
+"""The positions workbook: what a delegation sends round for comments and takes
+back, written and read with openpyxl.
+
+A row is a resolution (its position on the whole text, or none yet) or a
+provision with a position. Stance, priority and each regional group's stance
+have drop-down lists; the header is frozen, filtered and repeated on every
+printed page; long texts wrap. Two hidden columns carry what the import needs
+to tell an edited row from an untouched one and a row from a tampered one: the
+row's key (the position's id, its time, a digest of its values as exported and
+a signature) and the library version it was exported from.
+
+Reading is as careful as reading a Word file: the package is checked before
+openpyxl parses anything, and only values are read (never formulas: a cell
+"=1+1" is the text it shows, or nothing).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+
+from ..core.errors import InputError
+from ..core.positions import PRIORITIES, REGIONS, STANCES
+from .package_guard import check_xlsx
+
+# the columns, by key, in order; the regions' columns are named by their group
+FIELDS = ("body", "number", "revision", "title", "provision", "stance", "priority", "rationale", "talking_points")
+TAIL = ("owner", "updated", "key", "version")
+COLUMNS = (*FIELDS, *REGIONS, *TAIL)
+HIDDEN = ("key", "version")
+WIDTHS = {"title": 40, "provision": 24, "rationale": 48, "talking_points": 48, "stance": 20, "owner": 16}
+MAX_ROWS = 20_000
+
+# column names in the interface language (by key); the import knows them all
+HEADERS: dict[str, dict[str, str]] = {
+    "en": {
+        "body": "Body", "number": "Number", "revision": "Revision", "title": "Title", "provision": "Provision",
+        "stance": "Stance", "priority": "Priority", "rationale": "Rationale", "talking_points": "Talking points",
+        "owner": "Owner", "updated": "Updated", "key": "Key", "version": "Version",
+    },
+    "fr": {
+        "body": "Organe", "number": "Numéro", "revision": "Révision", "title": "Titre", "provision": "Disposition",
+        "stance": "Position", "priority": "Priorité", "rationale": "Justification",
+        "talking_points": "Éléments de langage", "owner": "Responsable", "updated": "Mise à jour", "key": "Clé",
+        "version": "Version",
+    },
+    "es": {
+        "body": "Órgano", "number": "Número", "revision": "Revisión", "title": "Título", "provision": "Disposición",
+        "stance": "Posición", "priority": "Prioridad", "rationale": "Justificación",
+        "talking_points": "Argumentos", "owner": "Responsable", "updated": "Actualizado", "key": "Clave",
+        "version": "Versión",
+    },
+    "ru": {
+        "body": "Орган", "number": "Номер", "revision": "Пересмотр", "title": "Название", "provision": "Положение",
+        "stance": "Позиция", "priority": "Приоритет", "rationale": "Обоснование", "talking_points": "Тезисы",
+        "owner": "Ответственный", "updated": "Обновлено", "key": "Ключ", "version": "Версия",
+    },
+    "ar": {
+        "body": "الهيئة", "number": "الرقم", "revision": "المراجعة", "title": "العنوان", "provision": "الحكم",
+        "stance": "الموقف", "priority": "الأولوية", "rationale": "المبررات", "talking_points": "نقاط الحديث",
+        "owner": "المسؤول", "updated": "آخر تحديث", "key": "المفتاح", "version": "النسخة",
+    },
+    "zh": {
+        "body": "机构", "number": "编号", "revision": "修订版", "title": "标题", "provision": "条款",
+        "stance": "立场", "priority": "优先级", "rationale": "理由", "talking_points": "谈话要点",
+        "owner": "负责人", "updated": "更新日期", "key": "密钥", "version": "版本",
+    },
+}  # fmt: skip
+SHEET_TITLE = {"en": "Positions", "fr": "Positions", "es": "Posiciones", "ru": "Позиции", "ar": "المواقف", "zh": "立场"}
+
+
+def header(key: str, language: str) -> str:
+    return key if key in REGIONS else HEADERS.get(language, HEADERS["en"])[key]
+
+
+@dataclass
+class SheetRow:
+    """One row of the workbook, as written or as read (every value a string)."""
+
+    values: dict[str, str] = field(default_factory=dict)
+    line: int = 0  # its row number in the sheet, as Excel shows it
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, "")
+
+
+def write_positions(rows: list[SheetRow], language: str = "en", title: str = "Positions") -> bytes:
+    """The workbook, ready to send: drop-down lists, frozen and filtered header,
+    widths, wrapping, landscape print with the header on every page."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = SHEET_TITLE.get(language, "Positions")
+    sheet.sheet_view.rightToLeft = language == "ar"
+    sheet.append([header(k, language) for k in COLUMNS])
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DCE6F1")
+    for cell in sheet[1]:
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row in rows:
+        sheet.append([row.get(k) for k in COLUMNS])
+    for cells in sheet.iter_rows(min_row=2):
+        for cell in cells:
+            cell.alignment = wrap
+            cell.number_format = "@"  # text: an entry such as "1/2" stays what was typed
+            if cell.data_type == "f":  # a text beginning with "=" is text, never a formula
+                cell.data_type = "s"
+    last = max(2, len(rows) + 1)
+    letters = {k: get_column_letter(n) for n, k in enumerate(COLUMNS, 1)}
+    for key, width in WIDTHS.items():
+        sheet.column_dimensions[letters[key]].width = width
+    for key in HIDDEN:
+        sheet.column_dimensions[letters[key]].hidden = True
+    lists = {"stance": STANCES, "priority": PRIORITIES, **{region: STANCES for region in REGIONS}}
+    for key, values in lists.items():
+        rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+        rule.error, rule.errorTitle = f"Choose one of: {', '.join(values)}", header(key, language)
+        rule.showErrorMessage = True
+        rule.add(f"{letters[key]}2:{letters[key]}{last + 500}")  # rows a colleague adds get the lists too
+        sheet.add_data_validation(rule)
+    sheet.freeze_panes = "F2"  # the header and what the row is about stay in view
+    sheet.auto_filter.ref = f"A1:{letters['updated']}{last}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.oddFooter.center.text = "&P / &N"
+    book.properties.title = title
+    book.properties.creator = "Delegate"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def read_positions(data: bytes, name: str) -> list[SheetRow]:
+    """The rows of a positions workbook (the first sheet), by the column names
+    of any of the six languages; InputError when it is not one."""
+    check_xlsx(data, name)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        lines = sheet.iter_rows(values_only=True)
+        head = next(lines, None)
+        if head is None:
+            raise InputError("the workbook is empty", name)
+        known = {header(k, lang).casefold(): k for lang in HEADERS for k in COLUMNS}
+        keys = [known.get(str(h).strip().casefold()) if h is not None else None for h in head]
+        missing = [k for k in ("body", "number", "provision", "stance") if k not in keys]
+        if missing:
+            raise InputError(
+                "this is not a positions workbook exported by Delegate (no column " + ", ".join(missing) + ")", name
+            )
+        rows = []
+        for line, values in enumerate(lines, 2):
+            if line > MAX_ROWS:
+                raise InputError(f"the workbook has more than {MAX_ROWS:,} rows", name)
+            found = {k: _cell(v) for k, v in zip(keys, values) if k is not None}
+            if any(found.values()):
+                rows.append(SheetRow(found, line))
+        book.close()
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl's own errors on a damaged workbook
+        raise InputError(f"the workbook cannot be read ({type(exc).__name__}: {exc})", name) from None
+    return rows
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return text.strip()
