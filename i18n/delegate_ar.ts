@@ -545,6 +545,11 @@
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <source>Not applied: {0}</source>
+        <translation>لم يُطبَّق: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1067,37 +1072,42 @@
         <translation>المقترح MOD معلَّم مقارنةً بـ {0}، لكن المكتبة تحتوي على مراجعة أحدث، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
+        <translation>النص الذي يعدّله المقترح MOD، {0}، غير موجود في المكتبة: استورده (يحتاجه التصدير إلى Word).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
         <source>original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
@@ -1105,37 +1115,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
         <source>Fix</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>Go to</source>
         <translation>انتقال إلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
         <source>Show the proposal the finding is about</source>
         <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>

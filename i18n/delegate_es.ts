@@ -525,6 +525,11 @@
         <source>Not applied, they compete: {0}</source>
         <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <source>Not applied: {0}</source>
+        <translation>No aplicada: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1043,37 +1048,42 @@
         <translation>La propuesta MOD está marcada respecto de {0}, pero la biblioteca contiene una revisión posterior, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
+        <translation>El texto que modifica la propuesta MOD, {0}, no está en la biblioteca: impórtelo (la exportación a Word lo necesita).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>document number</source>
         <translation>número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
         <source>original language</source>
         <translation>idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>Header</source>
         <translation>Encabezamiento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
@@ -1081,37 +1091,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
         <source>Show the proposal the finding is about</source>
         <translation>Mostrar la propuesta a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>

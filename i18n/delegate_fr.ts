@@ -525,6 +525,11 @@
         <source>Not applied, they compete: {0}</source>
         <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <source>Not applied: {0}</source>
+        <translation>Non appliquée&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1043,37 +1048,42 @@
         <translation>La proposition MOD est marquée par rapport à {0}, mais la bibliothèque contient une révision plus récente, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
+        <translation>Le texte que modifie la proposition MOD, {0}, n&apos;est pas dans la bibliothèque&#xa0;: importez-le (l&apos;export Word en a besoin).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
         <source>original language</source>
         <translation>langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>source</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -1081,37 +1091,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citer dans cette proposition les révisions les plus récentes de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
         <source>Show the proposal the finding is about</source>
         <translation>Afficher la proposition concernée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>✓ No problems found.</source>
         <translation>✓ Aucun problème détecté.</translation>
     </message>

@@ -530,6 +530,11 @@
         <source>Not applied, they compete: {0}</source>
         <translation>Не внесены, так как конкурируют: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <source>Not applied: {0}</source>
+        <translation>Не внесено: {0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1049,37 +1054,42 @@
         <translation>Предложение MOD помечено относительно {0}, но в библиотеке есть более поздний пересмотр, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
+        <translation>Текста, который изменяет предложение MOD, {0}, нет в библиотеке: импортируйте его (он нужен для экспорта в Word).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
         <source>original language</source>
         <translation>язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
@@ -1087,37 +1097,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Ссылаться в этом предложении на самые новые пересмотры из библиотеки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
         <source>Show the proposal the finding is about</source>
         <translation>Показать предложение, к которому относится замечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>

@@ -520,6 +520,11 @@
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <source>Not applied: {0}</source>
+        <translation>未应用：{0}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1037,37 +1042,42 @@
         <translation>MOD相对于{0}标记，但文库中有更新的修订版{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
+        <translation>MOD所修改的文本{0}不在文库中：请导入该文本（导出Word文件时需要）。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="47"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="48"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
         <source>original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>Header</source>
         <translation>标题部分</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
@@ -1075,37 +1085,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="83"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="88"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="89"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>在本提案中引用文库中的最新修订版</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="93"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
         <source>Show the proposal the finding is about</source>
         <translation>显示该问题涉及的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="103"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>

@@ -163,3 +163,24 @@ def test_export_compilation_lists_every_proposal_under_what_it_touches(tmp_path)
     empty = cli("export", "compilation", "1", "-o", tmp_path / "none.docx", "--db", store, check=False)
     assert empty.returncode == 2 and "no stored proposal acts on" in empty.stderr
     assert not Path(tmp_path / "none.docx").exists()
+
+
+def test_competing_messages_group_alike_changes():
+    from delegate_app.formats.docx_reports import ProposalLabel
+    from delegate_app.services.amending import clash_line
+
+    base = read_file(KIGALI).document
+
+    def edit(words):
+        def change(res):
+            res.sections[0].provisions[5].text = words
+
+        return change
+
+    a, b, c = _mod(base, edit("one way")), _mod(base, edit("another way")), _mod(base, edit("one way"))
+    (clash,) = consolidate(base, [a, b, c]).clashes
+    assert clash.groups == ((0, 2), (1,))
+    labels = [ProposalLabel("MOD", f"X/{n}/1", "X", "Adopted") for n in range(3)]
+    assert clash_line(clash, labels) == (
+        "MOD X/0/1 and MOD X/2/1 (alike) and MOD X/1/1 change recalling f) differently: neither is applied"
+    )

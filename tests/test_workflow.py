@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from conftest import ROOT, itu_text, pandoc_plain
 from test_cli import cli, digest
 
 STARTER = ROOT / "resources" / "starter"
@@ -147,3 +147,48 @@ def test_a_status_set_while_another_program_holds_the_store_changes_nothing_and_
     assert len(result.stderr.splitlines()) == 1 and digest(store) == before
     cli("set-status", "1", "1", "adopted", "--db", store)
     assert contribution(store)["proposals"][0]["status"] == "adopted"
+
+
+def test_what_the_tester_found_stays_fixed(tmp_path):
+    """A comparison of the proposals on a text leaves out a MOD of another
+    revision; a suppressed SUP is said, not silently dropped, in the text as
+    amended; a MOD of a text the library lacks is a finding; a SUP made a MOD
+    says its status went back."""
+    store = stored_mod(tmp_path, reasons="Update.")
+    listed = json.loads(cli("list", "--json", "--db", store).stdout)
+    ids = {v["revision"]: v["id"] for v in listed if v["number"] == "59"}
+    other = cli(
+        "export",
+        "xlsx",
+        "--proposals-on",
+        ids["Rev. Baku, 2025"],
+        "-o",
+        tmp_path / "x.xlsx",
+        "--db",
+        store,
+        check=False,
+    )
+    assert other.returncode == 2
+    assert "no stored proposal acts on WTDC Resolution 59 (Rev. Baku, 2025) (on another revision" in other.stderr
+    cli("set-action", "1", "1", "SUP", "--db", store)
+    cli("set-status", "1", "1", "suppressed", "--db", store)
+    amended = cli(
+        "export",
+        "consolidated",
+        ids["Rev. Kigali, 2022"],
+        "-o",
+        tmp_path / "c.docx",
+        "--statuses",
+        "suppressed",
+        "--db",
+        store,
+    )
+    assert "SUP RCC/12/1 suppresses the resolution" in amended.stderr
+    assert "Not applied: SUP RCC/12/1 suppresses the resolution" in pandoc_plain(tmp_path / "c.docx")
+    back = cli("set-action", "1", "1", "MOD", "--db", store)
+    assert "its status, suppressed, is draft again" in back.stdout
+
+    lone = tmp_path / "lone.sqlite3"  # C26/89 modifies PP 191 (Rev. Bucharest, 2022), which the library lacks
+    cli("import", itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt"), "--db", lone)
+    rules = {f["rule"]: f for f in json.loads(cli("check", "1", "--json", "--db", lone, check=False).stdout)}
+    assert "PP Resolution 191 (REV. BUCHAREST, 2022), is not in the library" in rules["base-missing"]["message"]

@@ -249,8 +249,9 @@ def _set_status(db, args) -> int:
 
 
 def _set_action(db, args) -> int:
-    p = proposals.set_action(db, args.contribution, args.proposal, args.action, args.yes)
-    print(one_line(f"{p.number or args.proposal}: now {p.action} of {p.target}"))
+    p, reset = proposals.set_action(db, args.contribution, args.proposal, args.action, args.yes)
+    note = f" (its status, {reset}, is {p.status} again: only a SUP is suppressed)" if reset else ""
+    print(one_line(f"{p.number or args.proposal}: now {p.action} of {p.target}{note}"))
     return 0
 
 
@@ -288,7 +289,7 @@ def _report(db, args) -> int:
     found = amending.write_amended(
         db, args.version, args.output, statuses, args.marks, ExportOptions(author=args.author)
     )
-    for line in found.clash_lines():
+    for line in found.clash_lines() + found.unapplied_lines():
         print(f"{APP_ID}: warning: {one_line(line)}", file=sys.stderr)
     for name in found.on.elsewhere:
         print(f"{APP_ID}: warning: {one_line(name)} acts on another revision or language: not applied", file=sys.stderr)

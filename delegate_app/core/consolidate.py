@@ -29,6 +29,24 @@ from .revision import parse_heading
 _APPLIED = ("MOD", "(MOD)")
 
 
+def acts_on(proposal: Proposal, revision: str, language: str, version_id: int | None = None) -> bool:
+    """Whether ``proposal`` acts on that very text (that revision, in that
+    language; that library version when its id is known): a MOD drafted on
+    another revision, compared with this one, would be credited with every
+    difference between the two revisions."""
+    from .revision import in_force_revision, revision_key
+
+    if version_id is not None and proposal.base_version is not None:
+        return proposal.base_version == version_id
+    base = proposal.base
+    if base is not None:
+        return revision_key(base.revision) == revision_key(revision) and base.language == language
+    res = proposal.resolution
+    if res is None or res.draft:
+        return False
+    return revision_key(in_force_revision(res.revision)) == revision_key(revision) and res.language == language
+
+
 @dataclass
 class Touch:
     proposal: int  # its place in the list given
@@ -156,9 +174,10 @@ def _match(keys: list[tuple[str, str]], key: tuple[str, str], after: int, used: 
 class Clash:
     """Proposals that change one place of the text differently."""
 
-    where: str  # the base paragraph's label or first words
+    where: str  # the base paragraph's path
     proposals: tuple[int, ...]
     inserting: bool  # they insert different text after it (rather than change it)
+    groups: tuple[tuple[int, ...], ...] = ()  # the proposals by the change they make (alike ones together)
 
 
 @dataclass
@@ -185,7 +204,11 @@ def consolidate(base: Resolution, proposals: list[Proposal]) -> Consolidated:
             clashing.update(members)
             where = laid.paths[a.start] if a.start < len(laid.paragraphs) else "the end"
             inserting = all(hunks[j].start == hunks[j].end for j in members)
-            clashes.append(Clash(where, tuple(sorted({hunks[j].proposal for j in members})), inserting))
+            alike: dict[tuple[int, int, tuple[str, ...]], set[int]] = {}
+            for j in members:
+                alike.setdefault((hunks[j].start, hunks[j].end, hunks[j].new), set()).add(hunks[j].proposal)
+            groups = tuple(sorted(tuple(sorted(g)) for g in alike.values()))
+            clashes.append(Clash(where, tuple(sorted({hunks[j].proposal for j in members})), inserting, groups))
     chosen: dict[tuple[int, int, tuple[str, ...]], Hunk] = {}
     for i, h in enumerate(hunks):
         if i not in clashing:

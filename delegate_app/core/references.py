@@ -36,30 +36,30 @@ _CITATION = re.compile(_WORD + r"[\s\u00a0]+" + _NUMBER + r"[\s\u00a0]*\((?P<rev
 # What follows a citation and names the body, by language; "own" is the citing text's body.
 _BODIES: list[tuple[str, str]] = [
     (
-        r"of the Plenipotentiary Conference|de la Conférence de plénipotentiaires|de la Conferencia de "
-        r"Plenipotenciarios|Полномочной конференции",
+        r"of the Plenipotentiary Conference|of (?:the )?PP\b|de la Conférence de plénipotentiaires|"
+        r"de la Conferencia de Plenipotenciarios|Полномочной конференции|ПК\b",
         "PP",
     ),
     (
-        r"of the World Telecommunication Standardization Assembly|of WTSA|of the WTSA|de l'Assemblée mondiale "
-        r"de normalisation des télécommunications|de l'AMNT|de la Asamblea Mundial de Normalización de las "
-        r"Telecomunicaciones|de la AMNT|ВАСЭ",
+        r"of the World Telecommunication Standardization Assembly|of (?:the )?WTSA\b|de l['’]Assemblée mondiale "
+        r"de normalisation des télécommunications|de l['’]AMNT\b|de la Asamblea Mundial de Normalización de las "
+        r"Telecomunicaciones|de la AMNT\b|ВАСЭ\b|Всемирной ассамблеи по стандартизации электросвязи",
         "WTSA",
     ),
     (
-        r"of the World Telecommunication Development Conference|of WTDC|of the WTDC|de la Conférence mondiale "
-        r"de développement des télécommunications|de la CMDT|de la Conferencia Mundial de Desarrollo de las "
-        r"Telecomunicaciones|de la CMDT|ВКРЭ",
+        r"of the World Telecommunication Development Conference|of (?:the )?WTDC\b|de la Conférence mondiale "
+        r"de développement des télécommunications|de la CMDT\b|de la Conferencia Mundial de Desarrollo de las "
+        r"Telecomunicaciones|ВКРЭ\b|Всемирной конференции по развитию электросвязи",
         "WTDC",
     ),
     (
-        r"of the Radiocommunication Assembly|of RA|de l'Assemblée des radiocommunications|de la Asamblea de "
-        r"Radiocomunicaciones|Ассамблеи радиосвязи",
+        r"of the Radiocommunication Assembly|of (?:the )?RA\b|de l['’]Assemblée des radiocommunications|"
+        r"de la Asamblea de Radiocomunicaciones|Ассамблеи радиосвязи",
         "RA",
     ),
     (
-        r"of the World Radiocommunication Conference|of WRC|de la Conférence mondiale des radiocommunications|"
-        r"de la Conferencia Mundial de Radiocomunicaciones",
+        r"of the World Radiocommunication Conference|of (?:the )?WRC\b|de la Conférence mondiale des "
+        r"radiocommunications|de la Conferencia Mundial de Radiocomunicaciones|Всемирной конференции радиосвязи",
         "WRC",
     ),
     (r"of (?:the )?Council|du Conseil|del Consejo|Совета", "Council"),
@@ -97,6 +97,7 @@ class Place:
     path: str
     text: str
     notes: list[FootnoteRef] | None  # the footnote marks that move with the text (None for a footnote)
+    index: int = 0  # its place among the text's paragraphs (two items may share a path)
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,10 @@ class Outdated:
 
     place: str
     citation: Citation
-    newest: str  # the library's newest revision, in the citing text's language when there is one
+    newest: str  # the library's newest revision as a citation names it, in the citing text's language if it has one
     newest_year: int
-    replaceable: bool  # the newest revision is known in the citing text's language
+    replaceable: bool  # the newest revision is known, as words, in the citing text's language
+    index: int = 0  # the paragraph (Place.index) that cites it
 
 
 # (body, number, language) -> the newest (revision, year) the library holds of it, in that language
@@ -146,13 +148,13 @@ def citations(text: str, own_body: str | None = None) -> list[Citation]:
 
 
 def places(res: Resolution) -> Iterator[Place]:
-    """Every paragraph of a resolution that may cite another: the preamble, the
-    provisions under each call, the annexes' and the footnotes."""
-    yield Place("preamble", res.preamble, None)
-    for path, prov in _provisions(res):
-        yield Place(path, prov.text, prov.notes)
-    for note in res.footnotes:
-        yield Place(f"footnote {note.mark or note.number}", note.text, None)
+    """Every paragraph of a resolution that may cite another, in order: the
+    preamble, the provisions under each call, the annexes' and the footnotes."""
+    texts: list[tuple[str, str, list[FootnoteRef] | None]] = [("preamble", res.preamble, None)]
+    texts += [(path, prov.text, prov.notes) for path, prov in _provisions(res)]
+    texts += [(f"footnote {note.mark or note.number}", note.text, None) for note in res.footnotes]
+    for index, (path, text, notes) in enumerate(texts):
+        yield Place(path, text, notes, index)
 
 
 def _provisions(res: Resolution) -> Iterator[tuple[str, Provision]]:
@@ -163,27 +165,35 @@ def _provisions(res: Resolution) -> Iterator[tuple[str, Provision]]:
             yield path, prov
 
 
-def cited(res: Resolution) -> list[tuple[str, Citation]]:
-    """Every citation of the text with its place; a citation that names no body
-    takes the one the same number is cited with elsewhere in the text, when
-    that is a single body."""
-    found = [(place.path, c) for place in places(res) for c in citations(place.text, res.body)]
+def cited(res: Resolution) -> list[tuple[Place, Citation]]:
+    """Every citation of the text with its paragraph; a citation that names no
+    body takes the one the same number is cited with elsewhere in the text,
+    when that is a single body."""
+    found = [(place, c) for place in places(res) for c in citations(place.text, res.body)]
     bodies: dict[str, set[str]] = {}
     for _, c in found:
         if c.body is not None:
             bodies.setdefault(c.number, set()).add(c.body)
     out = []
-    for path, c in found:
+    for place, c in found:
         if c.body is None and len(bodies.get(c.number, ())) == 1:
             c = Citation(next(iter(bodies[c.number])), c.number, c.revision, c.year, c.start, c.end)
-        out.append((path, c))
+        out.append((place, c))
     return out
+
+
+def cited_form(revision: str) -> str:
+    """A revision as a citation writes it: "REV. DUBAI, 2018" (a heading's
+    capitals, as some texts are stored) is "Rev. Dubai, 2018"."""
+    if not revision.isupper():
+        return revision
+    return " ".join(w if w == "г." else w[:1].upper() + w[1:] for w in revision.lower().split(" "))
 
 
 def outdated(res: Resolution, newest: Newest) -> list[Outdated]:
     """The citations of ``res`` older than a revision the library holds."""
     out = []
-    for path, c in cited(res):
+    for place, c in cited(res):
         if c.body is None or c.year is None:
             continue
         mine = newest(c.body, c.number, res.language)
@@ -191,8 +201,9 @@ def outdated(res: Resolution, newest: Newest) -> list[Outdated]:
         best = anywhere if mine is None or (anywhere is not None and anywhere[1] > mine[1]) else mine
         if best is None or best[1] <= c.year:
             continue
-        replaceable = mine is not None and mine[1] == best[1]
-        out.append(Outdated(path, c, (mine if replaceable and mine else best)[0], best[1], replaceable))
+        replaceable = mine is not None and mine[1] == best[1] and bool(mine[0].strip())
+        shown = cited_form((mine if replaceable and mine else best)[0]) or str(best[1])
+        out.append(Outdated(place.path, c, shown, best[1], replaceable, place.index))
     return out
 
 
@@ -208,35 +219,46 @@ def update_references(res: Resolution, newest: Newest) -> tuple[Resolution, list
     in the library (in the text's language), and what was changed. Citations
     whose newest revision the library has only in another language are left
     (``outdated`` still reports them)."""
-    found = {(o.place, o.citation.start): o for o in outdated(res, newest) if o.replaceable}
+    found: dict[int, list[Outdated]] = {}
+    for o in outdated(res, newest):
+        if o.replaceable:
+            found.setdefault(o.index, []).append(o)
     if not found:
         return res, []
     updated = copy.deepcopy(res)
     changes: list[Update] = []
-
-    def rewrite(path: str, text: str, notes: list[FootnoteRef] | None) -> str:
-        edits = sorted((o for (p, _), o in found.items() if p == path), key=lambda o: o.citation.start)
+    for place in places(updated):  # the copy's paragraphs, in the same order as the original's
+        edits = sorted(found.get(place.index, []), key=lambda o: o.citation.start)
+        if not edits:
+            continue
+        text = place.text
         for o in reversed(edits):  # from the end, so the earlier offsets stay right
             c = o.citation
             text = text[: c.start] + o.newest + text[c.end :]
             delta = len(o.newest) - (c.end - c.start)
-            for note in notes or []:
+            for note in place.notes or []:
                 if note.offset >= c.end:
                     note.offset += delta
+        _set_text(updated, place, text)
         changes.extend(
             Update(
-                path,
+                place.path,
                 f"Resolution {o.citation.number} ({o.citation.revision})",
                 f"Resolution {o.citation.number} ({o.newest})",
             )
             for o in edits
         )
-        return text
-
-    updated.preamble = rewrite("preamble", updated.preamble, None)
-    for path, prov in _provisions(updated):
-        prov.text = rewrite(path, prov.text, prov.notes)
-    updated.footnotes = [
-        Footnote(n.number, rewrite(f"footnote {n.mark or n.number}", n.text, None), n.mark) for n in updated.footnotes
-    ]
     return updated, changes
+
+
+def _set_text(res: Resolution, place: Place, text: str) -> None:
+    """Give the paragraph at ``place`` (of ``res``, as places() walks it) its new text."""
+    provisions = [prov for _, prov in _provisions(res)]
+    if place.index == 0:
+        res.preamble = text
+    elif place.index <= len(provisions):
+        provisions[place.index - 1].text = text
+    else:
+        k = place.index - 1 - len(provisions)
+        note = res.footnotes[k]
+        res.footnotes[k] = Footnote(note.number, text, note.mark)

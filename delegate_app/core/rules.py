@@ -44,6 +44,7 @@ MESSAGES = {
     "add-changes-existing-text": "An ADD is clean new text; changes to an existing text are a MOD.",
     "outdated-reference": "{0} cites {1}, but the library holds {2}.",
     "base-not-latest": "The MOD is marked against {0}, but the library holds a later revision, {1}.",
+    "base-missing": "The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).",
 }
 HEADER_FIELDS = ("document", "date", "original_language", "source", "title")
 _HEADER_WORDS = {
@@ -132,7 +133,7 @@ def _proposal(p: Proposal, index: int, newest: Newest | None) -> list[Finding]:
             None,
         )
         if partial is not None:
-            found("deletion-inside-provision-is-mod", partial.label or partial.new[:40], find=partial.new[:60])
+            found("deletion-inside-provision-is-mod", partial.label or _first_words(partial.new), find=partial.new[:60])
     if marked and p.base is not None and not redline(p.base, res).changed:
         found("mod-changes-nothing")
     if p.action in ("ADD", "ADD*") and p.base is not None and redline(p.base, res).changed:
@@ -144,13 +145,21 @@ def _proposal(p: Proposal, index: int, newest: Newest | None) -> list[Finding]:
             c = o.citation
             cited = f"{c.body} Resolution {c.number} ({c.revision})"
             found("outdated-reference", o.place, cited, f"{c.body} Resolution {c.number} ({o.newest})", find=c.revision)
-    if marked and res.body and not res.draft:
+    if marked and p.base is None and not res.draft:
+        revision = in_force_revision(res.revision)
+        found("base-missing", p.target + (f" ({revision})" if revision else ""))
+    elif marked and res.body and not res.draft:
         base_revision = p.base.revision if p.base is not None else in_force_revision(res.revision)
         year = revision_year(base_revision)
         latest = newest(res.body, res.number, res.language) or newest(res.body, res.number, "")
         if year is not None and latest is not None and latest[1] > year:
             found("base-not-latest", f"{p.target} ({base_revision})", f"{p.target} ({latest[0]})")
     return out
+
+
+def _first_words(text: str, count: int = 6) -> str:
+    words = text.replace("\t", " ").split()
+    return "“" + " ".join(words[:count]) + (" …" if len(words) > count else "") + "”"
 
 
 def _placeholder(number: str) -> bool:

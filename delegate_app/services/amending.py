@@ -14,11 +14,10 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..core.consolidate import Clash, Consolidated, Spread, consolidate, spread
+from ..core.consolidate import Clash, Consolidated, Spread, acts_on, consolidate, spread
 from ..core.errors import DelegateError
 from ..core.model import ADOPTED_STATUSES, STATUS_NAMES, Proposal, Resolution, Status
 from ..core.redline import Redline
-from ..core.revision import in_force_revision, revision_key
 from ..formats.docx_reports import Account, ProposalLabel, amended_docx, compilation_docx
 from ..formats.docx_writer import ExportOptions
 from ..store import library as store
@@ -38,16 +37,6 @@ class OnText:
     elsewhere: list[str] = field(default_factory=list)  # proposals on another revision or language, named
 
 
-def _on_this_text(proposal: Proposal, version_id: int, row: store.VersionRow) -> bool:
-    if proposal.base_version is not None:
-        return proposal.base_version == version_id
-    res = proposal.resolution
-    if res is None or res.draft:
-        return False
-    named = revision_key(in_force_revision(res.revision))
-    return named == revision_key(row.revision) and res.language == row.language
-
-
 @as_store_errors
 def proposals_on_version(db: Database, version_id: int, statuses: Iterable[str] | None = None) -> OnText:
     """The stored proposals on library version ``version_id`` (with one of
@@ -63,7 +52,7 @@ def proposals_on_version(db: Database, version_id: int, statuses: Iterable[str] 
         if wanted is not None and proposal.status not in wanted:
             continue
         name = f"{proposal.action} {proposal.number}".strip()
-        if not _on_this_text(proposal, version_id, row):
+        if not acts_on(proposal, row.revision, row.language, version_id):
             out.elsewhere.append(name)
             continue
         out.proposals.append(proposal)
@@ -97,13 +86,34 @@ class AmendedText:
     def clash_lines(self) -> list[str]:
         return [clash_line(c, self.on.labels) for c in self.result.clashes]
 
+    def unapplied_lines(self) -> list[str]:
+        return [not_applied_line(n, self.on) for n in self.result.not_applied]
+
 
 def clash_line(clash: Clash, labels: list[ProposalLabel]) -> str:
-    names = [f"{labels[n].action} {labels[n].number}".strip() for n in clash.proposals]
-    who = ", ".join(names[:-1]) + " and " + names[-1]
+    """ "MOD A/1/1 and MOD C/3/1 change recalling f) differently: neither is applied"."""
+
+    def name(n: int) -> str:
+        return f"{labels[n].action} {labels[n].number}".strip()
+
+    groups = clash.groups or tuple((n,) for n in clash.proposals)
+    named = [" and ".join(name(n) for n in g) + (" (alike)" if len(g) > 1 else "") for g in groups]
+    who = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
+    outcome = "neither is applied" if len(named) == 2 else "none of them is applied"
     if clash.inserting:
-        return f"{who} insert different text before {clash.where}: neither is applied"
-    return f"{who} change {clash.where} differently: neither is applied"
+        return f"{who} insert different text before {clash.where}: {outcome}"
+    return f"{who} change {clash.where} differently: {outcome}"
+
+
+def not_applied_line(n: int, on: OnText) -> str:
+    """Why a proposal with the statuses asked for changed nothing in the text as amended."""
+    label, proposal = on.labels[n], on.proposals[n]
+    name = f"{label.action} {label.number}".strip()
+    if proposal.action in ("SUP", "SUP*"):
+        return f"{name} suppresses the resolution: the text is shown as it stands"
+    if proposal.action == "NOC":
+        return f"{name} keeps the text unchanged"
+    return f"{name} changes nothing in this text"
 
 
 @as_store_errors
@@ -135,6 +145,7 @@ def write_amended(
     applied = ", ".join(on.labels[n].line().replace("\t", " ") for n in result.applied) or "none"
     account = Account(f"{on.label}, as amended", [f"Proposals applied: {applied}."])
     account.lines += [f"Competing proposals: {line}." for line in found.clash_lines()]
+    account.lines += [f"Not applied: {line}." for line in found.unapplied_lines()]
     data = amended_docx(account, result.text, on.text if marks else None, options)
     write_atomically(out, data)
     return found

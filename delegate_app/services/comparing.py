@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..core.align import text_similarity
 from ..core.compare import Comparison, compare
+from ..core.consolidate import acts_on
 from ..core.errors import DelegateError
 from ..core.families import KNOWN_FAMILIES, Member, family_of, parse_member
 from ..core.model import STATUS_NAMES, Contribution, Proposal, Resolution
@@ -106,9 +107,10 @@ def library_texts(
             names.append(v.label)
             texts.append(library.version_text(db, v.id))
         return names, texts
-    names, texts = proposals_with(db, row.label, res)
+    names, texts, left = proposals_with(db, row.label, res, version_id=row.id)
     if len(texts) < 2:
-        raise DelegateError(f"no stored proposal has a text of {row.label}")
+        elsewhere = f" (on another revision or language: {', '.join(left)})" if left else ""
+        raise DelegateError(f"no stored proposal acts on {row.label}{elsewhere}")
     return names, texts
 
 
@@ -122,25 +124,32 @@ def proposal_name(proposal: Proposal, fallback: str = "") -> str:
 
 
 def proposals_with(
-    db: Database, base_name: str, base: Resolution, own: list[Proposal] | None = None
-) -> tuple[list[str], list[Resolution]]:
-    """(names, texts): a text, then every proposal on its resolution with a
-    text: ``own`` first (the open contribution's, as edited), then the others
-    the library stores (each once)."""
-    names, texts = [base_name], [base]
+    db: Database, base_name: str, base: Resolution, own: list[Proposal] | None = None, version_id: int | None = None
+) -> tuple[list[str], list[Resolution], list[str]]:
+    """(names, texts, left out): a text, then every proposal on that very text
+    with a text of its own: ``own`` first (the open contribution's, as edited),
+    then the others the library stores, each once. Proposals on another
+    revision or language are left out, and named."""
+    names, texts, left = [base_name], [base], []
     seen = set()
-    for proposal in own or []:
+    rid = library.resolution_id(db, base.body, base.number, create=False)
+    stored = [p for _, p in library.proposals_on(db, rid)] if rid is not None else []
+    for proposal in [*(own or []), *stored]:
         res = proposal.resolution
-        if res is not None and res.sections and (res.body, res.number) == (base.body, base.number):
+        if (
+            proposal.uid in seen
+            or res is None
+            or not res.sections
+            or (res.body, res.number) != (base.body, base.number)
+        ):
+            continue
+        seen.add(proposal.uid)
+        if acts_on(proposal, base.revision, base.language, version_id):
             names.append(proposal_name(proposal))
             texts.append(res)
-            seen.add(proposal.uid)
-    rid = library.resolution_id(db, base.body, base.number, create=False)
-    for cid, proposal in library.proposals_on(db, rid) if rid is not None else []:
-        if proposal.uid not in seen and proposal.resolution is not None and proposal.resolution.sections:
-            names.append(proposal_name(proposal, f"contribution {cid}"))
-            texts.append(proposal.resolution)
-    return names, texts
+        else:
+            left.append(proposal_name(proposal))
+    return names, texts, left
 
 
 FAMILIES_KEY = "sister_families"

@@ -71,11 +71,17 @@ def _save(db: Database, contrib: Contribution, proposal: Proposal) -> None:
 
 
 def _with_bases(db: Database, contrib: Contribution) -> Contribution:
-    """A MOD stored with only its base's library id gets that text, for the checks that compare."""
+    """Each MOD with the text it modifies, as the Word export finds it: stored
+    with it, by its library id, or the library version its heading names."""
     for proposal in contrib.proposals:
         if proposal.base is None and proposal.base_version is not None:
             found = store.get_version(db, proposal.base_version)
             proposal.base = found[1] if found is not None else None
+        res = proposal.resolution
+        if proposal.base is None and proposal.action in ("MOD", "(MOD)") and res is not None and not res.draft:
+            named = store.named_version(db, res)
+            if named is not None:
+                proposal.base, proposal.base_version = store.version_text(db, named.id), named.id
     return contrib
 
 
@@ -97,9 +103,12 @@ def set_status(db: Database, contribution_id: int, which: str, status: str, note
 
 
 @as_store_errors
-def set_action(db: Database, contribution_id: int, which: str, action: str, confirmed: bool = False) -> Proposal:
+def set_action(
+    db: Database, contribution_id: int, which: str, action: str, confirmed: bool = False
+) -> tuple[Proposal, str]:
     """Give a proposal another action; refused, changing nothing, when that would
-    throw away drafted text and it was not confirmed."""
+    throw away drafted text and it was not confirmed. The proposal, and its
+    status before when the change set it back (a suppressed SUP made a MOD)."""
     with writing(db):
         contrib = _with_bases(db, _contribution(db, contribution_id))
         _, proposal = find_proposal(contrib, which)
@@ -108,9 +117,10 @@ def set_action(db: Database, contribution_id: int, which: str, action: str, conf
                 f"making {proposal.action} {proposal.number} a {action} drops the changes drafted in it; "
                 "give --yes to do it"
             )
+        before = proposal.status
         core.change_action(proposal, action)
         _save(db, contrib, proposal)
-    return proposal
+    return proposal, before if before != proposal.status else ""
 
 
 @dataclass(frozen=True)

@@ -255,6 +255,7 @@ class LibraryView(QWidget):
         names = ", ".join(f"{labels[n].action} {labels[n].number}".strip() for n in result.applied)
         lines = [self.tr("As amended by the adopted proposals: {0}").format(names or self.tr("none"))]
         lines += [self.tr("Not applied, they compete: {0}").format(line) for line in found.clash_lines()]
+        lines += [self.tr("Not applied: {0}").format(line) for line in found.unapplied_lines()]
         before = "".join(f'<p style="color:#555">{escape(line)}</p>' for line in lines) + "<hr/>"
         rl = redline_amended(found)
         self.reader.setHtml(redline_html(rl, rtl=rl.proposed.language == "ar", before=before))

@@ -609,7 +609,7 @@ class MainWindow(QMainWindow):
             from ..services.comparing import proposals_with, sheet_positions, write_xlsx
 
             with open_store(db_path) as db:
-                names, texts = proposals_with(db, base.heading, base, proposals)
+                names, texts, _ = proposals_with(db, base.heading, base, proposals, chosen.base_version)
                 write_xlsx(compare(texts, names), path, "Comparison", sheet_positions(db, texts, 0))
             return []
 

@@ -41,6 +41,9 @@ SENTENCES = {
     "base-not-latest": QT_TRANSLATE_NOOP(
         "Rules", "The MOD is marked against {0}, but the library holds a later revision, {1}."
     ),
+    "base-missing": QT_TRANSLATE_NOOP(
+        "Rules", "The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it)."
+    ),
 }
 HEADER_WORDS = {
     "document": QT_TRANSLATE_NOOP("Rules", "document number"),
