@@ -23,7 +23,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="128"/>
+        <location filename="../delegate_app/ui/library_view.py" line="130"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="139"/>
+        <location filename="../delegate_app/ui/library_view.py" line="141"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n text in the library</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <location filename="../delegate_app/ui/library_view.py" line="231"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
+        <location filename="../delegate_app/ui/main_window.py" line="506"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

@@ -425,103 +425,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="76"/>
+        <location filename="../delegate_app/ui/library_view.py" line="78"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="77"/>
+        <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="85"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>Resolution text</source>
         <translation>决议文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="94"/>
         <source>Compare with revision</source>
         <translation>与修订版比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="93"/>
+        <location filename="../delegate_app/ui/library_view.py" line="95"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>显示相对于所选修订版的更改 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>As amended</source>
         <translation>修正后文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>应用了已通过的相关提案的文本，带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>Revisions:</source>
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="128"/>
+        <location filename="../delegate_app/ui/library_view.py" line="130"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="134"/>
+        <location filename="../delegate_app/ui/library_view.py" line="136"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="139"/>
+        <location filename="../delegate_app/ui/library_view.py" line="141"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="183"/>
+        <location filename="../delegate_app/ui/library_view.py" line="185"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="228"/>
+        <location filename="../delegate_app/ui/library_view.py" line="231"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>经已通过的提案修正：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="256"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="257"/>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="258"/>
+        <location filename="../delegate_app/ui/library_view.py" line="261"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
     </message>
@@ -555,296 +555,349 @@
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="243"/>
+        <location filename="../delegate_app/ui/main_window.py" line="246"/>
         <source>positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/main_window.py" line="248"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="261"/>
+        <location filename="../delegate_app/ui/main_window.py" line="264"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="262"/>
+        <location filename="../delegate_app/ui/main_window.py" line="265"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="267"/>
         <source>Load s&amp;ample library…</source>
         <translation>加载示例库(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="266"/>
+        <location filename="../delegate_app/ui/main_window.py" line="269"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>将PP-18最后文件（2018年，迪拜）的54项决议添加到库中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="268"/>
+        <location filename="../delegate_app/ui/main_window.py" line="271"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="275"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="292"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="299"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="304"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="302"/>
+        <location filename="../delegate_app/ui/main_window.py" line="305"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="307"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="309"/>
+        <location filename="../delegate_app/ui/main_window.py" line="312"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="310"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="396"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="415"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="423"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="429"/>
+        <location filename="../delegate_app/ui/main_window.py" line="432"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="429"/>
+        <location filename="../delegate_app/ui/main_window.py" line="432"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="437"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="460"/>
+        <location filename="../delegate_app/ui/main_window.py" line="463"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="479"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="493"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="490"/>
+        <location filename="../delegate_app/ui/main_window.py" line="493"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="491"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="491"/>
+        <location filename="../delegate_app/ui/main_window.py" line="494"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="497"/>
+        <location filename="../delegate_app/ui/main_window.py" line="500"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
+        <location filename="../delegate_app/ui/main_window.py" line="506"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="504"/>
+        <location filename="../delegate_app/ui/main_window.py" line="507"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="508"/>
+        <location filename="../delegate_app/ui/main_window.py" line="511"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
+        <location filename="../delegate_app/ui/main_window.py" line="527"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="542"/>
+        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <source>Export positions</source>
+        <translation>导出立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <source>Writing the positions workbook…</source>
+        <translation>正在写入立场工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <source>Import positions</source>
+        <translation>导入立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <source>conflict</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <source>Positions imported</source>
+        <translation>已导入立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <source>Importing positions…</source>
+        <translation>正在导入立场…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
+        <location filename="../delegate_app/ui/main_window.py" line="621"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="546"/>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="839"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="647"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="582"/>
+        <location filename="../delegate_app/ui/main_window.py" line="657"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="597"/>
+        <location filename="../delegate_app/ui/main_window.py" line="672"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="601"/>
+        <location filename="../delegate_app/ui/main_window.py" line="676"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="601"/>
+        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="676"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
+        <location filename="../delegate_app/ui/main_window.py" line="691"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <location filename="../delegate_app/ui/main_window.py" line="632"/>
+        <location filename="../delegate_app/ui/main_window.py" line="559"/>
+        <location filename="../delegate_app/ui/main_window.py" line="697"/>
+        <location filename="../delegate_app/ui/main_window.py" line="707"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="633"/>
+        <location filename="../delegate_app/ui/main_window.py" line="708"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
+        <location filename="../delegate_app/ui/main_window.py" line="709"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="682"/>
+        <location filename="../delegate_app/ui/main_window.py" line="757"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="764"/>
+        <location filename="../delegate_app/ui/main_window.py" line="839"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -852,37 +905,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="18"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="19"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="20"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="21"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="22"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="23"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
         <source>Regional alignment</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="24"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -890,65 +943,108 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
         <source>Filter positions</source>
         <translation>筛选立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="97"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <source>{0} stance</source>
+        <translation>{0}的立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <source>The positions as a workbook to send for comments</source>
+        <translation>将立场导出为工作簿以征求意见</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <source>Take back a positions workbook edited by a colleague</source>
+        <translation>导入同事编辑过的立场工作簿</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="98"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="99"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="100"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="101"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
         <source>Rationale</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="102"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="103"/>
-        <source>Regional alignment</source>
-        <translation>区域立场</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="104"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="91"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Save position</source>
         <translation>保存立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="155"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <source>Regional groups</source>
+        <translation>区域组织</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
         <source>(whole resolution)</source>
         <translation>（整个决议）</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <source>low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1310,34 @@
         <location filename="../delegate_app/ui/dialogs.py" line="73"/>
         <source>Interface language (applied on the next start)</source>
         <translation>界面语言（下次启动时生效）</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <source>support</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <source>support with changes</source>
+        <translation>有修改地支持</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <source>neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <source>oppose</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <source>undecided</source>
+        <translation>未定</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ def test_positions_recorded_filtered_and_sorted(qtbot, env):
     view.stance.setCurrentText("oppose")
     view.priority.setCurrentText("high")
     qtbot.keyClicks(view.rationale, "Outdated reference")
-    qtbot.keyClicks(view.regional, "CEPT: support")
+    view.regions["CEPT"].setCurrentIndex(view.regions["CEPT"].findData("support"))
     saved = view.save()
     assert (saved.body, saved.number, saved.provision, saved.stance) == ("WTDC", "59", "recalling a)", "oppose")
     view.focus_resolution("RA", "ITU-R 75")

@@ -159,8 +159,8 @@ def test_the_library_shows_the_proposals_on_each_provision_and_the_text_as_amend
     assert "line-through" in amended and "New Delhi, 2024" in library.reader.toPlainText()
 
 
-@pytest.mark.parametrize("lang, expected", [("fr", "L'en-tête"), ("ru", "В заголовке")])
-def test_findings_are_said_in_the_interface_language(qtbot, env, lang, expected):
+@pytest.mark.parametrize("lang, expected, stance", [("fr", "L'en-tête", "appui"), ("ru", "В заголовке", "поддержка")])
+def test_findings_and_stances_are_said_in_the_interface_language(qtbot, env, lang, expected, stance):
     from delegate_app.ui import i18n
 
     app = QApplication.instance()
@@ -170,6 +170,9 @@ def test_findings_are_said_in_the_interface_language(qtbot, env, lang, expected)
         window.contribution.session.new(__import__("delegate_app.core.model").core.model.ContributionHeader())
         texts = window.contribution.rules.texts()
         assert any(expected in t for t in texts), texts
+        positions = window.positions
+        assert positions.stance.itemText(0) == stance and positions.stance.itemData(0) == "support"
+        assert positions.regions["CEPT"].itemText(1) == stance
     finally:
         for translator in installed:
             app.removeTranslator(translator)
@@ -199,3 +202,47 @@ def test_the_excel_comparison_puts_every_proposal_on_the_resolution_side_by_side
         "MOD ARB/1/1",
         "MOD CEPT/3/1",
     ], headers
+
+
+def test_positions_follow_the_library_and_go_out_and_back_as_a_workbook(qtbot, env, tmp_path):
+    """Selecting WTSA 18 in the Library brings it to the Positions form with its nested
+    provisions; a position with two groups' stances is saved; the workbook goes out,
+    a colleague changes the stance, and it comes back with a report."""
+    from openpyxl import load_workbook
+    from test_app import wait_idle
+
+    window = make_window(qtbot, env)
+    view = window.positions
+    window.library.select_version(version_id(window, "Rev. New Delhi, 2024"))
+    window.tabs.setCurrentIndex(1)  # Positions (Ctrl+2)
+    assert view.resolution.currentText() == "WTSA Resolution 18"
+    paths = [view.provision.itemText(i) for i in range(view.provision.count())]
+    assert "resolves 2 ii)" in paths and "noting ¶1" in paths
+    view.provision.setCurrentIndex(paths.index("resolves 2 ii)"))
+    view.stance.setCurrentIndex(view.stance.findData("oppose"))
+    view.regions["CEPT"].setCurrentIndex(view.regions["CEPT"].findData("support"))
+    view.regions["APT"].setFocus()
+    qtbot.keyClicks(view.regions["APT"], "o")  # the keyboard picks "oppose" from the list
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    view.rationale.setFocus()
+    qtbot.keyClicks(view.rationale, "Too broad")
+    qtbot.keyClick(view.rationale, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save
+    saved = next(p for p in window.workspace.positions.list() if p.provision == "resolves 2 ii)")
+    assert (saved.stance, saved.regional_alignment) == ("oppose", "APT: oppose; CEPT: support")
+    assert window._wait_saved(10)
+
+    out = tmp_path / "positions.xlsx"
+    window.export_positions(str(out))
+    wait_idle(qtbot, window)
+    book = load_workbook(out)
+    sheet = book.active
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 5).value == "resolves 2 ii)")
+    assert sheet.cell(row, 6).value == "oppose"
+    sheet.cell(row, 6).value = "neutral"
+    book.save(out)
+    window.import_positions(str(out))
+    wait_idle(qtbot, window)
+    report = window.last_report.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit)
+    assert "1 updated" in report.toPlainText() and "stance 'oppose' -> 'neutral'" in report.toPlainText()
+    assert any("neutral" == view.model.rows[r].stance for r in range(len(view.model.rows)))

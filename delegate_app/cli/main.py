@@ -330,16 +330,13 @@ def _positions(db, args) -> int:
 
 
 def _import_positions(db, args) -> int:
-    from ..services.position_sheets import import_positions
+    from ..services.position_sheets import import_positions, summary
 
     report = import_positions(db, args.files[1], dry_run=args.dry_run)
     for outcome in report:
         print(one_line(outcome.text()))
-    counts = {
-        k: sum(1 for o in report if o.outcome == k) for k in ("updated", "added", "unchanged", "conflict", "rejected")
-    }
-    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    print(f"{'dry run, nothing changed: ' if args.dry_run else ''}{summary or 'no rows'}")
+    counted = ", ".join(f"{n} {k}" for k, n in summary(report).items() if n)
+    print(f"{'dry run, nothing changed: ' if args.dry_run else ''}{counted or 'no rows'}")
     return 0
 
 

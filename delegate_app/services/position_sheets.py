@@ -121,15 +121,19 @@ class RowOutcome:
         return f"row {self.line}: {self.outcome:<9} {self.what}" + (f": {self.detail}" if self.detail else "")
 
 
-@as_store_errors
-def import_positions(db: Database, path: str | os.PathLike[str], dry_run: bool = False) -> list[RowOutcome]:
-    """Apply a positions workbook (see the module's docstring); its report, row by row."""
+def read_sheet(path: str | os.PathLike[str]) -> list[SheetRow]:
+    """The rows of a positions workbook (read before anything is stored)."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DelegateError(f"cannot read it ({exc.strerror or exc})", name) from None
-    rows = read_positions(data, name)
+    return read_positions(data, name)
+
+
+@as_store_errors
+def apply_sheet(db: Database, rows: list[SheetRow], dry_run: bool = False) -> list[RowOutcome]:
+    """Apply the rows in one transaction (see the module's docstring); the report, row by row."""
     secret = (store.get_meta(db, SECRET_KEY) or "").encode("ascii")
     report: list[RowOutcome] = []
     paths: dict[tuple[str, str], list[str] | None] = {}
@@ -143,6 +147,18 @@ def import_positions(db: Database, path: str | os.PathLike[str], dry_run: bool =
                 saved = save_position(db, position)
                 stored[(saved.body, saved.number, saved.provision)] = saved
     return report
+
+
+def import_positions(db: Database, path: str | os.PathLike[str], dry_run: bool = False) -> list[RowOutcome]:
+    """Read a positions workbook and apply it (the command line's door)."""
+    return apply_sheet(db, read_sheet(path), dry_run)
+
+
+def summary(report: list[RowOutcome]) -> dict[str, int]:
+    """How many rows came to each outcome, in the report's order of outcomes."""
+    return {
+        k: sum(1 for o in report if o.outcome == k) for k in ("updated", "added", "unchanged", "conflict", "rejected")
+    }
 
 
 def _judge(

@@ -6,7 +6,7 @@ and the text as amended by the proposals adopted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QUrl
+from PySide6.QtCore import QModelIndex, QSize, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
 from ..core.errors import DelegateError
@@ -64,6 +64,8 @@ class HtmlDelegate(QStyledItemDelegate):
 
 
 class LibraryView(QWidget):
+    version_shown = Signal(str, str, int)  # body, number, version id: the text now shown
+
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
@@ -189,6 +191,7 @@ class LibraryView(QWidget):
         row, res = found
         self.current_version, self.text_pending = version_id, False
         self.reader.setHtml(resolution_html(res, self._badges(row, version_id)))
+        self.version_shown.emit(row.body, row.number, version_id)
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:

@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         draft = DraftView(session)
         contribution = ContributionView(session, lambda: self.library.current_version)
         contribution.edit_requested.connect(self.edit_proposal)
+        self.library.version_shown.connect(positions.follow)
+        positions.export_requested.connect(lambda: self.export_positions())
+        positions.import_requested.connect(lambda: self.import_positions())
         contribution.show_requested.connect(self.show_in_proposal)
         contribution.export_word.connect(lambda: self.export_word())
         contribution.export_excel.connect(lambda: self.export_excel())
@@ -529,6 +532,78 @@ class MainWindow(QMainWindow):
             tell(self, message)
 
         return on_error
+
+    # -- positions out to a workbook and back (background) ---------------------------------
+    def export_positions(self, path: str | None = None):
+        """The positions as a workbook for colleagues, column names in the interface language."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from .i18n import chosen_language
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export positions"), "positions.xlsx", self.tr("Excel workbooks (*.xlsx)")
+            )
+        if not path:
+            return None
+        writer, language = self.workspace.writer, chosen_language(self.settings)
+
+        def work(progress, cancelled):
+            from ..services.position_sheets import export_positions
+
+            # on the writer's thread: the first export keeps the secret that signs the rows
+            return writer.submit(lambda db: export_positions(db, path, None, language), "positions").result()
+
+        def done(count) -> None:
+            self.progress.finish()
+            self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
+
+        token = self.runner.run(work, done, self._failed())
+        self.progress.start(self.tr("Writing the positions workbook…"), token)
+        return token
+
+    def import_positions(self, path: str | None = None):
+        """Take back a positions workbook: applied in one transaction on the
+        writer's thread, then the report row by row."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import positions"), "", self.tr("Excel workbooks (*.xlsx)")
+            )
+        if not path:
+            return None
+        writer = self.workspace.writer
+
+        def work(progress, cancelled):
+            from ..services.position_sheets import apply_sheet, read_sheet
+
+            rows = read_sheet(path)  # read here; stored in turn with the window's own saves
+            return writer.submit(lambda db: apply_sheet(db, rows), "positions").result()
+
+        def done(report) -> None:
+            from ..services.position_sheets import summary
+            from .dialogs import ReportDialog
+
+            self.progress.finish()
+            self.positions.refresh()
+            counts = summary(report)
+            names = {
+                "updated": self.tr("updated"),
+                "added": self.tr("added"),
+                "unchanged": self.tr("unchanged"),
+                "conflict": self.tr("conflict"),
+                "rejected": self.tr("rejected"),
+            }
+            head = ", ".join(f"{n} {names[k]}" for k, n in counts.items() if n)
+            self.last_report = ReportDialog(
+                self.tr("Positions imported"), [head, ""] + [o.text() for o in report], self
+            )
+            self.last_report.show()
+
+        token = self.runner.run(work, done, self._failed())
+        self.progress.start(self.tr("Importing positions…"), token)
+        return token
 
     # -- exports (background) ------------------------------------------------------
     def export_word(self, path: str | None = None, bases: dict[int, int] | None = None):

@@ -1,26 +1,74 @@
 """The delegation's positions: an overview that filters and sorts, and a form
-to record the position on a resolution or on one of its provisions."""
+to record the position on a resolution or on one of its provisions, with each
+regional group's stance; it follows the text selected in the Library. Stances
+and priorities are shown in the interface language and kept as their values."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QPushButton, QTableView, QWidget
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
-from ..core.model import Position, Priority, Stance
+from ..core.model import Position
 from ..core.outline import outline
+from ..core.positions import PRIORITIES, REGIONS, STANCES, parse_regions, regions_text
 from ..services import library
 from ..services.workspace import Workspace
 from . import shortcuts
 from .errors import shows_errors
 from .library_model import plain_tooltip
 
+STANCE_NAMES = {
+    "support": QT_TRANSLATE_NOOP("Stance", "support"),
+    "support with changes": QT_TRANSLATE_NOOP("Stance", "support with changes"),
+    "neutral": QT_TRANSLATE_NOOP("Stance", "neutral"),
+    "oppose": QT_TRANSLATE_NOOP("Stance", "oppose"),
+    "undecided": QT_TRANSLATE_NOOP("Stance", "undecided"),
+}
+PRIORITY_NAMES = {
+    "high": QT_TRANSLATE_NOOP("Priority", "high"),
+    "medium": QT_TRANSLATE_NOOP("Priority", "medium"),
+    "low": QT_TRANSLATE_NOOP("Priority", "low"),
+}
+
+
+def stance_name(value: str) -> str:
+    return QCoreApplication.translate("Stance", str(STANCE_NAMES[value])) if value in STANCE_NAMES else value
+
+
+def priority_name(value: str) -> str:
+    return QCoreApplication.translate("Priority", str(PRIORITY_NAMES[value])) if value in PRIORITY_NAMES else value
+
+
+def regions_shown(text: str) -> str:
+    """ "APT: opposition; CEPT: appui": the groups' stances in the interface language."""
+    return "; ".join(f"{group}: {stance_name(stance)}" for group, stance in parse_regions(text).items())
+
+
 COLUMNS = [
     (QT_TRANSLATE_NOOP("PositionsModel", "Resolution"), lambda p: f"{p.body} {p.number}"),
     (QT_TRANSLATE_NOOP("PositionsModel", "Provision"), lambda p: p.provision or "—"),
-    (QT_TRANSLATE_NOOP("PositionsModel", "Stance"), lambda p: p.stance),
-    (QT_TRANSLATE_NOOP("PositionsModel", "Priority"), lambda p: p.priority),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Stance"), lambda p: stance_name(p.stance)),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Priority"), lambda p: priority_name(p.priority)),
     (QT_TRANSLATE_NOOP("PositionsModel", "Owner"), lambda p: p.owner),
-    (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: p.regional_alignment),
+    (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: regions_shown(p.regional_alignment)),
     (QT_TRANSLATE_NOOP("PositionsModel", "Updated"), lambda p: p.updated[:16]),
 ]
 
@@ -57,6 +105,9 @@ class PositionsModel(QAbstractTableModel):
 
 
 class PositionsView(QWidget):
+    export_requested = Signal()
+    import_requested = Signal()
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
@@ -81,16 +132,38 @@ class PositionsView(QWidget):
         self.provision = QComboBox(editable=True)
         self.provision.currentIndexChanged.connect(self._load_for_key)
         self.stance = QComboBox()
-        self.stance.addItems([s.value for s in Stance])
+        for value in STANCES:
+            self.stance.addItem(stance_name(value), value)
         self.priority = QComboBox()
-        self.priority.addItems([p.value for p in Priority])
+        for value in PRIORITIES:
+            self.priority.addItem(priority_name(value), value)
         self.rationale = QPlainTextEdit()
         self.talking_points = QPlainTextEdit()
-        self.regional = QLineEdit(placeholderText="CEPT: support; APT: oppose")
+        self.regions: dict[str, QComboBox] = {}
+        regional = QGridLayout()
+        for n, group in enumerate(REGIONS):
+            choice = QComboBox()
+            choice.addItem("—", "")
+            for value in STANCES:
+                choice.addItem(stance_name(value), value)
+            choice.setAccessibleName(self.tr("{0} stance").format(group))
+            self.regions[group] = choice
+            regional.addWidget(QLabel(group), n // 3, (n % 3) * 2)
+            regional.addWidget(choice, n // 3, (n % 3) * 2 + 1)
+        self.regional = QWidget()
+        self.regional.setLayout(regional)
+        regional.setContentsMargins(0, 0, 0, 0)
         self.owner = QLineEdit()
         self.save_button = QPushButton(self.tr("Save position"))
         shortcuts.bind_button(self.save_button, shortcuts.SAVE, self)
         self.save_button.clicked.connect(self.save)
+        export = QPushButton(self.tr("Export…"))
+        export.setToolTip(self.tr("The positions as a workbook to send for comments"))
+        export.clicked.connect(self.export_requested)
+        take = QPushButton(self.tr("Import…"))
+        take.setToolTip(self.tr("Take back a positions workbook edited by a colleague"))
+        take.clicked.connect(self.import_requested)
+        self.pending_follow: tuple[str, str, int] | None = None
 
         form = QFormLayout()
         for label, widget in (
@@ -100,7 +173,7 @@ class PositionsView(QWidget):
             (self.tr("Priority"), self.priority),
             (self.tr("Rationale"), self.rationale),
             (self.tr("Talking points"), self.talking_points),
-            (self.tr("Regional alignment"), self.regional),
+            (self.tr("Regional groups"), self.regional),
             (self.tr("Owner"), self.owner),
         ):
             widget.setAccessibleName(label)  # what a screen reader says is what the form shows
@@ -108,13 +181,25 @@ class PositionsView(QWidget):
         form.addRow(shortcuts.row(1, self.save_button))
         editor = QWidget()
         editor.setLayout(form)
-        splitter = shortcuts.splitter(shortcuts.column(self.filter, self.table), editor, sizes=[700, 500])
+        listing = shortcuts.column(shortcuts.row((self.filter, 1), export, take), self.table)
+        splitter = shortcuts.splitter(listing, editor, sizes=[700, 500])
         shortcuts.view_layout(self).addWidget(splitter)
         self.loaded = False  # filled when first shown: the window opens without waiting for it
 
     def showEvent(self, event) -> None:
         self.ensure_loaded()
+        if self.pending_follow is not None:
+            self.follow(*self.pending_follow)
         super().showEvent(event)
+
+    def follow(self, body: str, number: str, version_id: int) -> None:
+        """The text selected in the Library: its resolution, its provisions as
+        that version has them (done when the view is next shown, if it is not)."""
+        if not self.isVisible():
+            self.pending_follow = (body, number, version_id)
+            return
+        self.pending_follow = None
+        self.focus_resolution(body, number, version_id)
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -141,10 +226,14 @@ class PositionsView(QWidget):
             self.focus_resolution(current[0], current[1])
         self._fill_provisions()
 
-    def focus_resolution(self, body: str, number: str) -> None:
+    def focus_resolution(self, body: str, number: str, version_id: int | None = None) -> None:
         self.ensure_loaded()
         for i in range(self.resolution.count()):
             if self.resolution.itemData(i)[:2] == (body, number):
+                if version_id is not None and self.resolution.itemData(i)[2] != version_id:
+                    self.resolution.setItemData(i, (body, number, version_id))  # that version's provisions
+                    if i == self.resolution.currentIndex():
+                        self._fill_provisions()
                 self.resolution.setCurrentIndex(i)
                 return
 
@@ -183,11 +272,13 @@ class PositionsView(QWidget):
         self._fill_form(pos)
 
     def _fill_form(self, pos: Position) -> None:
-        self.stance.setCurrentText(pos.stance)
-        self.priority.setCurrentText(pos.priority)
+        self.stance.setCurrentIndex(max(0, self.stance.findData(pos.stance)))
+        self.priority.setCurrentIndex(max(0, self.priority.findData(pos.priority)))
         self.rationale.setPlainText(pos.rationale)
         self.talking_points.setPlainText(pos.talking_points)
-        self.regional.setText(pos.regional_alignment)
+        regions = parse_regions(pos.regional_alignment)
+        for group, choice in self.regions.items():
+            choice.setCurrentIndex(max(0, choice.findData(regions.get(group, ""))))
         self.owner.setText(pos.owner)
 
     @shows_errors
@@ -206,11 +297,11 @@ class PositionsView(QWidget):
                 body=data[0],
                 number=data[1],
                 provision=provision or "",
-                stance=self.stance.currentText(),
-                priority=self.priority.currentText(),
+                stance=str(self.stance.currentData()),
+                priority=str(self.priority.currentData()),
                 rationale=self.rationale.toPlainText().strip(),
                 talking_points=self.talking_points.toPlainText().strip(),
-                regional_alignment=self.regional.text().strip(),
+                regional_alignment=regions_text({g: str(c.currentData() or "") for g, c in self.regions.items()}),
                 owner=self.owner.text().strip(),
             )
         )
