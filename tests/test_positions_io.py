@@ -227,3 +227,121 @@ def test_the_brief_is_the_head_of_delegations_book(store, tmp_path):
     assert "2 resolution(s)" in high
     none = cli("export", "brief", "-o", tmp_path / "none.docx", "--db", store, "--body", "PP", check=False)
     assert none.returncode == 2 and "no position is recorded on a PP resolution" in none.stderr
+
+
+def _exported(store, tmp_path, name="out.xlsx"):
+    out = tmp_path / name
+    cli("export", "positions", "-o", out, "--db", store)
+    book = load_workbook(out)
+    sheet = book.active
+    rows = {
+        (sheet.cell(r, 1).value, sheet.cell(r, 2).value, sheet.cell(r, 5).value or ""): r
+        for r in range(2, sheet.max_row + 1)
+    }
+    return out, book, sheet, rows
+
+
+def _import(store, book, path):
+    book.save(path)
+    result = cli("import", "positions", path, "--db", store, check=False)
+    return result, {line.split(":")[0]: line for line in result.stdout.splitlines() if line.startswith("row ")}
+
+
+def test_what_the_tester_found_in_the_round_trip_stays_fixed(store, tmp_path):
+    """A library change made in the second of the export is a conflict, not overwritten;
+    text longer than a cell, and control characters, survive an untouched round trip;
+    a row with details but no stance, a regional cell with more than a stance, a
+    formula without a value and a row given twice are rejected; case is forgiven; the
+    sheet is found behind another one; a stale dimension hides no row."""
+    wtsa = versions(store)[("WTSA", "18", "Rev. New Delhi, 2024")]
+    long_points = "y" * 40_000
+    cli(
+        "positions",
+        "set",
+        wtsa,
+        "--stance",
+        "support",
+        "--rationale",
+        "r\x02x",
+        "--talking-points",
+        long_points,
+        "--db",
+        store,
+    )
+    out, book, sheet, rows = _exported(store, tmp_path)
+    untouched, lines = _import(store, book, tmp_path / "same.xlsx")
+    assert "updated" not in untouched.stdout and "conflict" not in untouched.stdout, untouched.stdout
+    assert len(positions(store)[("WTSA", "18", "")]["talking_points"]) == 40_000
+
+    # the library changes in the same second; the sheet changes the stance
+    cli("positions", "set", wtsa, "--provision", "noting ¶1", "--stance", "support", "--rationale", "B", "--db", store)
+    column = {c.value: c.column for c in sheet[1]}
+    sheet.cell(rows[("WTSA", "18", "noting ¶1")], column["Stance"]).value = "neutral"
+    # a row with details and no stance; a regional cell naming another group; case; a formula; a row twice
+    pp = rows[("PP", "191", "")]
+    sheet.cell(pp, column["Rationale"]).value = "We back this"
+    nested = rows[("WTSA", "18", "resolves 2 ii)")]
+    sheet.cell(nested, column["APT"]).value = "support; RCC: oppose"
+    whole = rows[("WTDC", "59", "")]
+    sheet.cell(whole, column["Stance"]).value = "Oppose"
+    sheet.cell(whole, column["Priority"]).value = "HIGH"
+    sheet.cell(rows[("WTSA", "18", "")], column["Owner"]).value = "=A1&B1"
+    again = sheet.max_row + 1
+    for col in range(1, sheet.max_column + 1):
+        sheet.cell(again, col).value = sheet.cell(whole, col).value
+    book.create_sheet("Notes", 0)  # a colleague's own sheet, in front
+    result, lines = _import(store, book, tmp_path / "edited.xlsx")
+    assert (
+        "conflict  WTSA 18 noting ¶1: changed in the library since the export"
+        in lines[f"row {rows[('WTSA', '18', 'noting ¶1')]}"]
+    )
+    assert "it gives no stance" in lines[f"row {pp}"]
+    assert "APT: 'support; RCC: oppose' is not a stance" in lines[f"row {nested}"]
+    assert "updated   WTDC 59 (whole resolution): stance 'support with changes' -> 'oppose'" in lines[f"row {whole}"]
+    assert "formula with no value" in lines[f"row {rows[('WTSA', '18', '')]}"]
+    assert f"the same position is on row {whole}" in lines[f"row {again}"]
+    found = positions(store)
+    assert found[("WTSA", "18", "noting ¶1")]["stance"] == "support" and found[("WTDC", "59", "")]["priority"] == "high"
+    assert found[("WTSA", "18", "resolves 2 ii)")]["regions"] == {"APT": "oppose", "CEPT": "support"}
+
+
+def test_a_hostile_or_odd_workbook_is_refused_or_read_whole(store, tmp_path):
+    import re
+    import zipfile
+
+    out, book, sheet, rows = _exported(store, tmp_path)
+    column = {c.value: c.column for c in sheet[1]}
+    sheet.cell(sheet.max_row, column["Stance"]).value = "neutral"
+    book.save(out)
+    source = zipfile.ZipFile(out)
+
+    def rebuilt(name, change):
+        target = tmp_path / name
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zipped:
+            for info in source.infolist():
+                data = source.read(info.filename)
+                zipped.writestr(info.filename, change(data) if info.filename == "xl/worksheets/sheet1.xml" else data)
+        return target
+
+    hidden = rebuilt(
+        "entity.xlsx",
+        lambda d: (
+            b"<?xml version='1.0'?><!--" + b" " * 70_000 + b"--><!DOCTYPE x [<!ENTITY a 'A'>]>" + d.split(b"?>", 1)[-1]
+        ),
+    )
+    result = cli("import", "positions", hidden, "--db", store, check=False)
+    assert result.returncode == 2 and "declares XML entities" in result.stderr
+    stale = rebuilt("stale.xlsx", lambda d: re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:S3"/>', d))
+    result = cli("import", "positions", stale, "--db", store)
+    assert "1 updated" in result.stdout  # the last row, past the stale dimension, was read
+    sheet.cell(1, column["Rationale"]).value = "Stance"
+    book.save(tmp_path / "twice.xlsx")
+    result = cli("import", "positions", tmp_path / "twice.xlsx", "--db", store, check=False)
+    assert result.returncode == 2 and "two columns are named 'Stance'" in result.stderr
+    for args, message in (
+        (["import", "positions"], "give one workbook"),
+        (["import", out], "import positions"),
+        (["export", "positions", "-o", tmp_path / "none.xlsx", "--body", "NOPE"], "the library has no NOPE resolution"),
+    ):
+        result = cli(*args, "--db", store, check=False)
+        assert result.returncode == 2 and message in result.stderr and len(result.stderr.splitlines()) == 1

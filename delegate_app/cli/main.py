@@ -148,11 +148,16 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             # into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
         ensure_starter_library(db)
-        if args.command == "import" and args.files[:1] == ["positions"] and len(args.files) == 2:
+        if args.command == "import" and args.files[:1] == ["positions"]:
+            if len(args.files) != 2:
+                raise DelegateError("give one workbook: import positions X.xlsx")
             return _import_positions(db, args)
         if args.command == "import":
             if args.dry_run:
                 raise DelegateError("--dry-run is for 'import positions X.xlsx'")
+            workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
+            if workbook is not None:
+                raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
             if not args.files and not args.samples:
                 raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
             report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)

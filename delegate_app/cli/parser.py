@@ -298,7 +298,7 @@ def _region_choice(text: str) -> tuple[str, str]:
 
     region, sep, stance = text.partition("=")
     region = region.strip().upper()
-    if not sep or region not in REGIONS or stance.strip() not in STANCES:
+    if not sep or region not in REGIONS or stance.strip() not in (*STANCES, ""):  # GROUP= clears it
         raise argparse.ArgumentTypeError(
             f"{text!r}: give GROUP=STANCE, a group among {', '.join(REGIONS)} and a stance among {', '.join(STANCES)}"
         )

@@ -27,31 +27,11 @@ from ..core.redline import RedlineParagraph
 from . import ooxml
 from .docx_writer import ContributionWriter, ExportOptions
 from .itu_wording import brief_words
+from .report_parts import Account, ProposalLabel
+
+__all__ = ["Account", "BriefEntry", "ProposalLabel", "amended_docx", "brief_docx", "compilation_docx"]
 
 OR = "– OR –"
-
-
-@dataclass(frozen=True)
-class ProposalLabel:
-    """How a document names a proposal: "MOD RCC/12/1 (RCC) — Adopted"."""
-
-    action: str
-    number: str
-    source: str
-    status: str  # in words
-    reasons: str = ""
-
-    def line(self) -> str:
-        head = f"{self.action}\t{self.number}".rstrip()
-        return head + (f" ({self.source})" if self.source else "") + (f" — {self.status}" if self.status else "")
-
-
-@dataclass
-class Account:
-    """What a report says before its text: lines of plain words."""
-
-    title: str
-    lines: list[str] = field(default_factory=list)
 
 
 class _ReportWriter(ContributionWriter):
@@ -204,8 +184,11 @@ class _BriefWriter(_ReportWriter):
         text = f"{where}: {stance}" if where else stance
         p = self._new_paragraph("Normal")
         p.append(ooxml.run(text, ooxml.RunStyle(bold=True)))
-        if position.rationale:
-            p.append(ooxml.run(f" — {position.rationale}"))
+        for k, line in enumerate(position.rationale.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if k:
+                p.append(ooxml.line_break())
+            if line or not k:
+                p.append(ooxml.run(f" — {line}" if k == 0 else line))
 
     def _contents(self) -> None:
         """A table of contents Word and LibreOffice keep as theirs (a TOC field),

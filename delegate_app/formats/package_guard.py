@@ -42,14 +42,14 @@ def _archive(data: bytes, name: str, what: str, extension: str) -> tuple[zipfile
     """The package as a ZIP archive, refused when it is not a safe one: a
     bomb, unsafe paths, encryption, damage. ``what`` names the kind of file
     ("Word", "Excel") in the messages."""
+    article = "an" if what[0] in "AEIOU" else "a"
     if data.startswith(OLE_MAGIC):
         raise InputError(
-            f"this is a {what} 97-2003 or password-protected file; "
+            f"this is {article} {what} 97-2003 or password-protected file; "
             f"open it in {what} and save it as an unprotected {extension}",
             name,
         )
     if not data.startswith(b"PK"):
-        article = "an" if what[0] in "AEIOU" else "a"
         raise InputError(f"this is not {article} {what} file ({extension}): it is not a ZIP package", name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -87,16 +87,21 @@ def _archive(data: bytes, name: str, what: str, extension: str) -> tuple[zipfile
 
 
 def _no_entities(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, what: str) -> None:
+    """No part declares a DTD or entities, anywhere in it: a declaration after a
+    long comment is still read by a parser that expands entities."""
     for info in infos:
         if not info.filename.endswith((".xml", ".rels")):
             continue
+        tail = b""
         with archive.open(info) as part:
-            head = part.read(64 * 1024)
-        if _DTD.search(head):
-            raise InputError(
-                f"the part {info.filename!r} declares XML entities; {what} never writes that (refused as hostile)",
-                name,
-            )
+            while chunk := part.read(1024 * 1024):
+                if _DTD.search(tail + chunk):
+                    raise InputError(
+                        f"the part {info.filename!r} declares XML entities; {what} never writes that "
+                        "(refused as hostile)",
+                        name,
+                    )
+                tail = chunk[-16:]
 
 
 def check_xlsx(data: bytes, name: str) -> None:

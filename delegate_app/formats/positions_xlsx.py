@@ -17,7 +17,10 @@ openpyxl parses anything, and only values are read (never formulas: a cell
 from __future__ import annotations
 
 import io
+import re
+import warnings
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..core.errors import InputError
 from ..core.positions import PRIORITIES, REGIONS, STANCES
@@ -28,8 +31,14 @@ FIELDS = ("body", "number", "revision", "title", "provision", "stance", "priorit
 TAIL = ("owner", "updated", "key", "version")
 COLUMNS = (*FIELDS, *REGIONS, *TAIL)
 HIDDEN = ("key", "version")
-WIDTHS = {"title": 40, "provision": 24, "rationale": 48, "talking_points": 48, "stance": 20, "owner": 16}
-MAX_ROWS = 20_000
+WIDTHS = {
+    "body": 8, "number": 10, "revision": 20, "title": 40, "provision": 24, "stance": 20, "priority": 10,
+    "rationale": 48, "talking_points": 48, "owner": 16, "updated": 17,
+}  # fmt: skip
+MAX_ROWS = 20_000  # rows with values
+MAX_SCANNED = 200_000  # rows looked at (formatting alone can reach far down a sheet)
+CELL_LIMIT = 32_767  # the characters a cell holds
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # column names in the interface language (by key); the import knows them all
 HEADERS: dict[str, dict[str, str]] = {
@@ -73,12 +82,19 @@ def header(key: str, language: str) -> str:
     return key if key in REGIONS else HEADERS.get(language, HEADERS["en"])[key]
 
 
+def as_cell(text: str) -> str:
+    """A text as a cell holds it: without the characters a workbook cannot
+    hold (control characters), and cut at a cell's length."""
+    return _ILLEGAL.sub("", text)[:CELL_LIMIT]
+
+
 @dataclass
 class SheetRow:
     """One row of the workbook, as written or as read (every value a string)."""
 
     values: dict[str, str] = field(default_factory=dict)
     line: int = 0  # its row number in the sheet, as Excel shows it
+    problem: str = ""  # why the row cannot be read as it is (a formula without a value)
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
@@ -103,8 +119,9 @@ def write_positions(rows: list[SheetRow], language: str = "en", title: str = "Po
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append([row.get(k) for k in COLUMNS])
-    for cells in sheet.iter_rows(min_row=2):
+        sheet.append([as_cell(row.get(k)) for k in COLUMNS])
+    for n, cells in enumerate(sheet.iter_rows(min_row=2), 2):
+        sheet.row_dimensions[n].height = _height([str(c.value or "") for c in cells])
         for cell in cells:
             cell.alignment = wrap
             cell.number_format = "@"  # text: an entry such as "1/2" stays what was typed
@@ -138,6 +155,16 @@ def write_positions(rows: list[SheetRow], language: str = "en", title: str = "Po
     return out.getvalue()
 
 
+def _height(values: list[str]) -> float:
+    """A row tall enough for its wrapped texts: spreadsheet programs do not grow
+    a row written by another program, so the print would cut them."""
+    lines = 1
+    for key, text in zip(COLUMNS, values):
+        per_line = max(6, int(WIDTHS.get(key, 9) * 1.1))
+        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+    return min(409.0, 15.0 * min(lines, 27) + 2)
+
+
 def read_positions(data: bytes, name: str) -> list[SheetRow]:
     """The rows of a positions workbook (the first sheet), by the column names
     of any of the six languages; InputError when it is not one."""
@@ -145,31 +172,66 @@ def read_positions(data: bytes, name: str) -> list[SheetRow]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        sheet = book.worksheets[0]
-        lines = sheet.iter_rows(values_only=True)
-        head = next(lines, None)
-        if head is None:
-            raise InputError("the workbook is empty", name)
-        known = {header(k, lang).casefold(): k for lang in HEADERS for k in COLUMNS}
-        keys = [known.get(str(h).strip().casefold()) if h is not None else None for h in head]
-        missing = [k for k in ("body", "number", "provision", "stance") if k not in keys]
-        if missing:
-            raise InputError(
-                "this is not a positions workbook exported by Delegate (no column " + ", ".join(missing) + ")", name
-            )
-        rows = []
-        for line, values in enumerate(lines, 2):
-            if line > MAX_ROWS:
-                raise InputError(f"the workbook has more than {MAX_ROWS:,} rows", name)
-            found = {k: _cell(v) for k, v in zip(keys, values) if k is not None}
-            if any(found.values()):
-                rows.append(SheetRow(found, line))
-        book.close()
+        with warnings.catch_warnings():  # openpyxl's warnings about what it skips are not the user's
+            warnings.simplefilter("ignore")
+            values = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            formulas = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            found = _positions_sheet(values, name)
+            if found is None:
+                raise InputError(
+                    "this is not a positions workbook exported by Delegate (no sheet has the columns "
+                    "Body, Number, Provision and Stance)",
+                    name,
+                )
+            index, keys = found
+            rows = _rows(values.worksheets[index], formulas.worksheets[index], keys, name)
+            values.close()
+            formulas.close()
     except InputError:
         raise
     except Exception as exc:  # openpyxl's own errors on a damaged workbook
         raise InputError(f"the workbook cannot be read ({type(exc).__name__}: {exc})", name) from None
+    return rows
+
+
+def _positions_sheet(book: Any, name: str) -> tuple[int, list[str | None]] | None:
+    """The sheet whose first row names the columns (in any of the six languages), and its columns' keys."""
+    known = {header(k, lang).casefold(): k for lang in HEADERS for k in COLUMNS}
+    for index, sheet in enumerate(book.worksheets):
+        sheet.reset_dimensions()  # a stale <dimension> would hide rows
+        head = next(sheet.iter_rows(max_row=1, values_only=True), None)
+        if head is None:
+            continue
+        keys = [known.get(str(h).strip().casefold()) if h is not None else None for h in head]
+        if all(k in keys for k in ("body", "number", "provision", "stance")):
+            twice = sorted({k for k in keys if k is not None and keys.count(k) > 1})
+            if twice:
+                raise InputError(f"two columns are named {header(twice[0], 'en')!r}: keep one of them", name)
+            return index, keys
+    return None
+
+
+def _rows(values: Any, formulas: Any, keys: list[str | None], name: str) -> list[SheetRow]:
+    formulas.reset_dimensions()
+    rows: list[SheetRow] = []
+    pairs = zip(values.iter_rows(min_row=2, values_only=True), formulas.iter_rows(min_row=2, values_only=True))
+    for line, (shown, written) in enumerate(pairs, 2):
+        if line > MAX_SCANNED:
+            raise InputError(f"the sheet runs past {MAX_SCANNED:,} rows", name)
+        found = {k: _cell(v) for k, v in zip(keys, shown) if k is not None}
+        missing = [
+            k
+            for k, v, w in zip(keys, shown, written)
+            if k is not None and v is None and isinstance(w, str) and w.startswith("=")
+        ]
+        if not any(found.values()) and not missing:
+            continue
+        if len(rows) >= MAX_ROWS:
+            raise InputError(f"the workbook has more than {MAX_ROWS:,} rows with values", name)
+        problem = (
+            f"column {header(missing[0], 'en')!r} holds a formula with no value: type the value" if missing else ""
+        )
+        rows.append(SheetRow(found, line, problem))
     return rows
 
 

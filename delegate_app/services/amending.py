@@ -13,17 +13,20 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.consolidate import Clash, Consolidated, Spread, acts_on, consolidate, spread
 from ..core.errors import DelegateError
 from ..core.model import ADOPTED_STATUSES, STATUS_NAMES, Proposal, Resolution, Status
 from ..core.redline import Redline
-from ..formats.docx_reports import Account, ProposalLabel, amended_docx, compilation_docx
-from ..formats.docx_writer import ExportOptions
+from ..formats.report_parts import Account, ProposalLabel
 from ..store import library as store
 from ..store.database import Database
 from .files import write_atomically
 from .library import as_store_errors
+
+if TYPE_CHECKING:  # python-docx loads with the first document written, not with the Library's view
+    from ..formats.docx_writer import ExportOptions
 
 
 @dataclass
@@ -146,6 +149,8 @@ def write_amended(
     account = Account(f"{on.label}, as amended", [f"Proposals applied: {applied}."])
     account.lines += [f"Competing proposals: {line}." for line in found.clash_lines()]
     account.lines += [f"Not applied: {line}." for line in found.unapplied_lines()]
+    from ..formats.docx_reports import amended_docx
+
     data = amended_docx(account, result.text, on.text if marks else None, options)
     write_atomically(out, data)
     return found
@@ -167,6 +172,8 @@ def write_compilation(
     lines = [f"{len(on.proposals)} proposal(s): " + "; ".join(label.line().replace("\t", " ") for label in on.labels)]
     if on.elsewhere:
         lines.append("On another revision or language, not compiled here: " + ", ".join(on.elsewhere))
+    from ..formats.docx_reports import compilation_docx
+
     write_atomically(
         out, compilation_docx(Account(f"Compilation of proposals on {on.label}", lines), laid, on.labels, options)
     )

@@ -30,8 +30,8 @@ from pathlib import Path
 from ..core.errors import DelegateError
 from ..core.model import Position
 from ..core.outline import outline
-from ..core.positions import REGIONS, parse_regions, problems, regions_text
-from ..formats.positions_xlsx import SheetRow, read_positions, write_positions
+from ..core.positions import PRIORITIES, REGIONS, STANCES, parse_regions, problems, regions_text
+from ..formats.positions_xlsx import SheetRow, as_cell, read_positions, write_positions
 from ..store import library as store
 from ..store.database import Database, writing
 from ..store.positions import positions as stored_positions
@@ -54,8 +54,10 @@ def _values(position: Position) -> dict[str, str]:
     }
 
 
-def _digest(values: dict[str, str]) -> str:
-    return hashlib.sha256("\x1f".join(values[k] for k in VALUES).encode("utf-8")).hexdigest()[:16]
+def _digest(values: dict[str, str], cells: bool = True) -> str:
+    """The values as the workbook holds them (``cells``), in a few characters."""
+    shown = [as_cell(values[k]) if cells else values[k] for k in VALUES]
+    return hashlib.sha256("\x1f".join(shown).encode("utf-8")).hexdigest()[:16]
 
 
 def _secret(db: Database) -> bytes:
@@ -82,6 +84,11 @@ def _key(secret: bytes, position: Position) -> str:
 @as_store_errors
 def export_positions(db: Database, out: str | os.PathLike[str], body: str | None = None, language: str = "en") -> int:
     """Write the positions workbook; how many rows it has."""
+    if body is not None:
+        bodies = {b for b, _ in store.body_counts(db)}
+        body = next((b for b in bodies if b.casefold() == body.casefold()), None) or body
+        if body not in bodies:
+            raise DelegateError(f"the library has no {body} resolution (it has: {', '.join(sorted(bodies))})")
     secret = _secret(db)
     by_resolution: dict[tuple[str, str], list[Position]] = {}
     for p in stored_positions(db):
@@ -140,8 +147,9 @@ def apply_sheet(db: Database, rows: list[SheetRow], dry_run: bool = False) -> li
     with contextlib.nullcontext(db) if dry_run else writing(db):  # a dry run reads, and writes nothing at all
         stored = {(p.body, p.number, p.provision): p for p in stored_positions(db)}
         by_uid = {p.uid: p for p in stored.values()}
+        seen: dict[tuple[str, str, str], int] = {}
         for row in rows:
-            outcome, position = _judge(db, row, stored, by_uid, secret, paths)
+            outcome, position = _judge(db, row, stored, by_uid, secret, paths, seen)
             report.append(outcome)
             if position is not None and not dry_run:
                 saved = save_position(db, position)
@@ -161,6 +169,11 @@ def summary(report: list[RowOutcome]) -> dict[str, int]:
     }
 
 
+def _canonical(value: str, allowed: tuple[str, ...]) -> str:
+    """A stance or priority as typed ("Oppose", "HIGH") as its value; as typed when it is none."""
+    return next((a for a in allowed if a.casefold() == value.strip().casefold()), value.strip())
+
+
 def _judge(
     db: Database,
     row: SheetRow,
@@ -168,68 +181,103 @@ def _judge(
     by_uid: dict[str, Position],
     secret: bytes,
     paths: dict[tuple[str, str], list[str] | None],
+    seen: dict[tuple[str, str, str], int],
 ) -> tuple[RowOutcome, Position | None]:
-    """What becomes of one row, and the position to save (None: nothing)."""
+    """What becomes of one row, and the position to save (None: nothing).
+
+    Three versions of a position meet here: as exported (the digest in the
+    row's key), as the sheet has it now, and as the library has it now. Only
+    the sheet changed: updated. Only the library changed, or neither: the
+    library's stands. Both changed, differently: a conflict, the library's
+    kept. Values are compared as a cell holds them (without the characters a
+    workbook cannot hold, cut at its length), so a text too long for a cell is
+    no edit of the sheet's."""
     body, number, provision = row.get("body"), row.get("number"), row.get("provision")
     what = " ".join(filter(None, (body, number, provision or "(whole resolution)")))
 
     def rejected(reason: str) -> tuple[RowOutcome, None]:
         return RowOutcome(row.line, "rejected", what, reason), None
 
+    if row.problem:
+        return rejected(row.problem)
     key = row.get("key")
+    details = [k for k in ("rationale", "talking_points", "owner", *REGIONS) if row.get(k)]
     if not key and not row.get("stance"):
+        if details:
+            return rejected("it gives no stance (a position needs one)")
         return RowOutcome(row.line, "unchanged", what, "no position"), None
     known = _paths(db, body, number, paths)
     if known is None:
         return rejected(f"the library holds no {body} Resolution {number}".replace("  ", " "))
     if provision and provision not in known:
         return rejected(f"the text has no provision {provision!r}")
-    regions = {r: row.get(r) for r in REGIONS if row.get(r)}
+    if (body, number, provision) in seen:
+        return rejected(f"the same position is on row {seen[(body, number, provision)]}; only that row is read")
+    seen[(body, number, provision)] = row.line
+    regions = {r: _canonical(row.get(r), STANCES) for r in REGIONS if row.get(r)}
+    wrong = [f"{r}: {v!r} is not a stance ({', '.join(STANCES)})" for r, v in regions.items() if v not in STANCES]
     sheet = Position(
         body=body,
         number=number,
         provision=provision,
-        stance=row.get("stance"),
-        priority=row.get("priority") or "medium",
+        stance=_canonical(row.get("stance"), STANCES),
+        priority=_canonical(row.get("priority") or "medium", PRIORITIES),
         rationale=row.get("rationale"),
         talking_points=row.get("talking_points"),
         regional_alignment=regions_text(regions),
         owner=row.get("owner"),
     )
-    wrong = problems(sheet)
+    wrong = problems(sheet) + wrong
     if wrong:
-        return rejected("; ".join(wrong))
-    mine = _values(sheet)
+        return rejected("; ".join(dict.fromkeys(wrong)))
     current = stored.get((body, number, provision))
+    if key:
+        parts = key.split("|")
+        if len(parts) != 4 or not hmac.compare_digest(parts[3], _sign(secret, *parts[:3], body, number, provision)):
+            return rejected("its hidden key does not match the row (edited by hand, or from another library)")
+        current = by_uid.get(parts[0]) if current is None else current
+        if current is None:
+            return rejected("its position was deleted from the library since the export")
+    mine = _values(sheet)
+    if current is not None:  # what the sheet holds of a value the library has whole is that value
+        theirs = _values(current)
+        mine = {k: theirs[k] if mine[k] == as_cell(theirs[k]) else mine[k] for k in VALUES}
+        if mine == theirs:
+            return RowOutcome(row.line, "unchanged", what), None
     if not key:
         if current is None:
             return RowOutcome(row.line, "added", what, sheet.stance), sheet
-        if _values(current) == mine:
-            return RowOutcome(row.line, "unchanged", what), None
-        return _conflict(row.line, what, current, mine)
-    parts = key.split("|")
-    if len(parts) != 4 or not hmac.compare_digest(parts[3], _sign(secret, *parts[:3], body, number, provision)):
-        return rejected("its hidden key does not match the row (edited by hand, or from another library)")
-    uid, updated, digest = parts[:3]
-    current = by_uid.get(uid) if current is None else current
-    if current is None:
-        return rejected("its position was deleted from the library since the export")
-    if _values(current) == mine:
-        return RowOutcome(row.line, "unchanged", what), None
-    if _digest(mine) == digest:  # the sheet kept what was exported: the store's later change stands
+        return _conflict(row.line, what, current, mine, "the row has no hidden key, so what changed cannot be told")
+    assert current is not None
+    exported = parts[2]
+    if _digest(_values(sheet), cells=True) == exported:  # the sheet kept what was exported
         return RowOutcome(row.line, "unchanged", what, "changed in the library since the export; kept"), None
-    if current.updated != updated:
-        return _conflict(row.line, what, current, mine)
-    changed = ", ".join(f"{k} {_values(current)[k]!r} -> {mine[k]!r}" for k in VALUES if _values(current)[k] != mine[k])
-    return RowOutcome(row.line, "updated", what, changed), replace(sheet, uid=current.uid)
+    if _digest(_values(current), cells=True) != exported:  # both changed it, differently
+        return _conflict(row.line, what, current, mine, "changed in the library since the export")
+    changed = ", ".join(
+        f"{k} {_short(_values(current)[k])!r} -> {_short(mine[k])!r}" for k in VALUES if _values(current)[k] != mine[k]
+    )
+    return RowOutcome(row.line, "updated", what, changed), replace(sheet, uid=current.uid, **_fields(mine))
 
 
-def _conflict(line: int, what: str, current: Position, mine: dict[str, str]) -> tuple[RowOutcome, None]:
+def _fields(values: dict[str, str]) -> dict[str, str]:
+    """A position's fields from its compared values."""
+    out = {k: values[k] for k in VALUES if k != "regions"}
+    out["regional_alignment"] = values["regions"]
+    return out
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _conflict(line: int, what: str, current: Position, mine: dict[str, str], why: str) -> tuple[RowOutcome, None]:
     theirs = _values(current)
-    both = "; ".join(f"{k}: library {theirs[k]!r}, sheet {mine[k]!r}" for k in VALUES if theirs[k] != mine[k])
-    return RowOutcome(
-        line, "conflict", what, f"changed in the library since the export ({both}); kept the library's"
-    ), None
+    both = "; ".join(
+        f"{k}: library {_short(theirs[k])!r}, sheet {_short(mine[k])!r}" for k in VALUES if theirs[k] != mine[k]
+    )
+    return RowOutcome(line, "conflict", what, f"{why} ({both}); kept the library's"), None
 
 
 def _paths(db: Database, body: str, number: str, cache: dict[tuple[str, str], list[str] | None]) -> list[str] | None:
