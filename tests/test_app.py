@@ -213,6 +213,7 @@ def test_deleting_a_proposal_asks_first(qtbot, env, monkeypatch):
     window = make_window(qtbot, env)
     window.library.select_version(version_id(window, "Rev. Baku, 2025"))
     window.new_mod()
+    window.tabs.setCurrentIndex(CONTRIBUTION)
     view = window.contribution
     view.proposals.setCurrentCell(0, 0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -225,6 +226,7 @@ def test_deleting_a_proposal_asks_first(qtbot, env, monkeypatch):
 
 def test_rules_check_warns_of_a_sup_without_reasons(qtbot, env, monkeypatch):
     window = make_window(qtbot, env)
+    window.tabs.setCurrentIndex(CONTRIBUTION)
     view = window.contribution
     from PySide6.QtWidgets import QInputDialog
 
@@ -232,7 +234,7 @@ def test_rules_check_warns_of_a_sup_without_reasons(qtbot, env, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (labels[0], True))
     view.add_title_only("SUP")
     texts = view.rules.texts()
-    assert any("SUP" in t and "Reasons" in t for t in texts)
+    assert any("SUP" in t and "Reasons" in t for t in texts), texts
     assert any("document number" in t for t in texts)
 
 

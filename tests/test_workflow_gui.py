@@ -168,6 +168,7 @@ def test_findings_and_stances_are_said_in_the_interface_language(qtbot, env, lan
     try:
         window = make_window(qtbot, env)
         window.contribution.session.new(__import__("delegate_app.core.model").core.model.ContributionHeader())
+        window.tabs.setCurrentIndex(CONTRIBUTION)
         texts = window.contribution.rules.texts()
         assert any(expected in t for t in texts), texts
         positions = window.positions
@@ -246,3 +247,15 @@ def test_positions_follow_the_library_and_go_out_and_back_as_a_workbook(qtbot, e
     report = window.last_report.findChild(__import__("PySide6.QtWidgets", fromlist=["QPlainTextEdit"]).QPlainTextEdit)
     assert "1 updated" in report.toPlainText() and "stance 'oppose' -> 'neutral'" in report.toPlainText()
     assert any("neutral" == view.model.rows[r].stance for r in range(len(view.model.rows)))
+
+
+def test_the_rules_check_follows_edits_made_while_its_view_was_hidden(qtbot, env):
+    """Typing in the Draft view does not rebuild the hidden Contribution view on every
+    pause; it is up to date the moment it is shown."""
+    window = make_window(qtbot, env)
+    view = drafted_mod(qtbot, window)  # on the Contribution view
+    assert "reasons-missing" not in view.rules.rule_ids()
+    window.tabs.setCurrentIndex(DRAFT)
+    window.draft.reasons.clear()  # the Reasons emptied while the Contribution view is hidden
+    window.tabs.setCurrentIndex(CONTRIBUTION)
+    assert "reasons-missing" in view.rules.rule_ids()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import copy
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -188,6 +189,26 @@ def cited_form(revision: str) -> str:
     if not revision.isupper():
         return revision
     return " ".join(w if w == "г." else w[:1].upper() + w[1:] for w in revision.lower().split(" "))
+
+
+_SEEN: dict[int, tuple[weakref.ref[Resolution], Newest, list[Outdated]]] = {}
+
+
+def outdated_now(res: Resolution, newest: Newest) -> list[Outdated]:
+    """``outdated``, remembered for a text and a state of the library: the rules
+    check runs after every edit, and only the proposal being typed in has a new
+    text (typing makes a new Resolution; nothing changes one in place)."""
+    found = _SEEN.get(id(res))
+    if found is not None and found[0]() is res and found[1] is newest:
+        return found[2]
+    result = outdated(res, newest)
+    key = id(res)
+
+    def gone(_ref: weakref.ref[Resolution]) -> None:
+        _SEEN.pop(key, None)
+
+    _SEEN[key] = (weakref.ref(res, gone), newest, result)
+    return result
 
 
 def outdated(res: Resolution, newest: Newest) -> list[Outdated]:

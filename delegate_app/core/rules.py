@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .model import Contribution, Proposal
 from .numbering import parse_proposal_number
 from .redline import MODIFIED, redline
-from .references import Newest, outdated
+from .references import Newest, outdated_now
 from .revision import in_force_revision, revision_year
 from .worddiff import DELETE
 
@@ -141,7 +141,7 @@ def _proposal(p: Proposal, index: int, newest: Newest | None) -> list[Finding]:
     if newest is None:
         return out
     if p.action in ("MOD", "(MOD)", "ADD", "ADD*"):
-        for o in outdated(res, newest):
+        for o in outdated_now(res, newest):
             c = o.citation
             cited = f"{c.body} Resolution {c.number} ({c.revision})"
             found("outdated-reference", o.place, cited, f"{c.body} Resolution {c.number} ({o.newest})", find=c.revision)

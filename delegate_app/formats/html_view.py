@@ -95,9 +95,14 @@ DELETE_STYLE = "color:#c00000; text-decoration:line-through"
 def redline_html(rl: Redline, rtl: bool = False, before: str = "") -> str:
     """A redline for the screen: insertions underlined in blue, deletions struck in
     red, whole inserted or deleted paragraphs marked in the margin; ``before`` is
-    HTML to set above it (an account of what it shows)."""
+    HTML to set above it (an account of what it shows). Run on every pause in
+    typing: the marks' names are looked up once, not once a paragraph."""
+    from ..core.redline import DELETED, INSERTED
+    from ..core.worddiff import DELETE, INSERT
+
+    marks = (INSERTED, DELETED, INSERT, DELETE)
     parts = [f'<div dir="{"rtl" if rtl else "ltr"}">', before]
-    parts.extend(paragraph_html(para) for para in rl.paragraphs)
+    parts.extend(_paragraph_html(para, marks) for para in rl.paragraphs)
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -107,18 +112,23 @@ def paragraph_html(para: RedlineParagraph) -> str:
     from ..core.redline import DELETED, INSERTED
     from ..core.worddiff import DELETE, INSERT
 
+    return _paragraph_html(para, (INSERTED, DELETED, INSERT, DELETE))
+
+
+def _paragraph_html(para: RedlineParagraph, marks: tuple[str, str, str, str]) -> str:
+    inserted, deleted, insert, delete = marks
     inner = []
     for op, text in para.segments:
         shown = escape(text).replace("\t", "&nbsp;&nbsp;&nbsp;")
-        if op == INSERT:
+        if op == insert:
             inner.append(f'<span style="{INSERT_STYLE}">{shown}</span>')
-        elif op == DELETE:
+        elif op == delete:
             inner.append(f'<span style="{DELETE_STYLE}">{shown}</span>')
         else:
             inner.append(shown)
     body = "".join(inner)
-    if para.change in (INSERTED, DELETED):
-        body = f'<span style="background:{"#eaf2ff" if para.change == INSERTED else "#fdeaea"}">{body}</span>'
+    if para.change in (inserted, deleted):
+        body = f'<span style="background:{"#eaf2ff" if para.change == inserted else "#fdeaea"}">{body}</span>'
     start, end = _ROLE_HTML.get(para.role, (f'<p style="margin-left:{24 * para.depth}px">', "</p>"))
     return f"{start}{body}{end}"
 

@@ -27,6 +27,7 @@ from .errors import shows_errors
 from .proposal_table import ALL, STATUS_NAMES, ProposalTable, StatusDialog, status_name
 from .rules_panel import RulesPanel
 from .session import DraftSession
+from .widgets import put_away
 
 HEADER_FIELDS = [
     ("meeting", QT_TRANSLATE_NOOP("ContributionView", "Meeting")),
@@ -125,6 +126,7 @@ class ContributionView(QWidget):
         layout = shortcuts.view_layout(self)
         layout.addLayout(head)
         layout.addWidget(shortcuts.splitter(left, right, sizes=[520, 680]), 1)
+        self._stale = True
         session.opened.connect(self.reload)
         session.changed.connect(self._refresh_lists)
         self.reload()
@@ -161,7 +163,18 @@ class ContributionView(QWidget):
             self.chooser.addItem(f"{label} · " + self.tr("%n proposal(s)", "", item.proposals), item.uid)
         self.chooser.setCurrentIndex(self.chooser.findData(self.session.contribution_uid))
 
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self._refresh_lists()
+        super().showEvent(event)
+
     def _refresh_lists(self) -> None:
+        """The proposals and the rules check, now if the view is seen, else when it
+        next is: typing in the Draft view changes the contribution on every pause."""
+        if put_away(self):
+            self._stale = True
+            return
+        self._stale = False
         self.proposals.show_proposals(self.session.contribution.proposals, self.status_filter.currentData() or ALL)
         if self.session.contribution_uid is None and not self.session.contribution.proposals:
             self.rules.show_findings(None)

@@ -12,7 +12,7 @@ the file named by ``src`` itself. So an image is answered with a blank pixel.
 from __future__ import annotations
 
 from PySide6.QtGui import QImage, QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 _IMAGE = 2  # QTextDocument.ResourceType.ImageResource, without building Qt's enum namespace at start
 _blank: QImage | None = None
@@ -55,3 +55,17 @@ class SafeTextDocument(QTextDocument):
 
     def loadResource(self, kind, name):  # noqa: N802 - Qt's name
         return nothing(kind)
+
+
+def put_away(widget: QWidget) -> bool:
+    """Whether ``widget`` is on a page the user cannot see (a tab not shown): an
+    ancestor hidden on purpose. A widget just built, whose showing Qt has queued,
+    is not put away."""
+    from PySide6.QtCore import Qt
+
+    w: QWidget | None = widget
+    while w is not None and not w.isWindow():
+        if w.isHidden() and w.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            return True
+        w = w.parentWidget()
+    return False
