@@ -225,7 +225,7 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
     conn.commit()
     conn.close()
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 7
+    assert schema_version(db) == SCHEMA_VERSION == 8
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
@@ -319,7 +319,7 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     conn.commit()
     conn.close()
     db = open_database(path)
-    assert schema_version(db) == 7
+    assert schema_version(db) == SCHEMA_VERSION
     assert [r[0] for r in db.execute("SELECT id FROM versions ORDER BY id")] == [1, 2, 3]
     assert db.execute("SELECT count(*) FROM provisions").fetchone()[0] == 6
     assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2

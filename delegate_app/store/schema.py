@@ -229,5 +229,31 @@ _V7 = [
     "CREATE INDEX versions_editions ON versions(edition_of) WHERE edition_of IS NOT NULL",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# 8: the team exchange. Bundles of changes swapped between stores: the ones taken
+# in (so one taken twice changes nothing) and the fields both sides changed, each
+# kept with both values until a delegate settles it.
+_V8 = [
+    """CREATE TABLE exchange_received (
+         bundle TEXT PRIMARY KEY,
+         store TEXT NOT NULL,
+         author TEXT NOT NULL DEFAULT '',
+         created TEXT NOT NULL DEFAULT '',
+         received TEXT NOT NULL
+       )""",
+    """CREATE TABLE exchange_conflicts (
+         id INTEGER PRIMARY KEY,
+         gid TEXT NOT NULL,
+         field TEXT NOT NULL,
+         mine TEXT,
+         theirs TEXT,
+         author TEXT NOT NULL DEFAULT '',
+         at TEXT NOT NULL DEFAULT '',
+         bundle TEXT NOT NULL DEFAULT '',
+         created TEXT NOT NULL,
+         resolved TEXT NOT NULL DEFAULT ''
+       )""",
+    "CREATE INDEX exchange_conflicts_open ON exchange_conflicts(gid) WHERE resolved = ''",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 REBUILDS = frozenset({7})  # migrations that rebuild a table others refer to: run with foreign keys off
