@@ -15,235 +15,294 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>الإبقاء على قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Take theirs</source>
+        <translation>أخذ قيمتهم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Committee or agenda item</source>
         <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>New contribution</source>
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Abstract</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Show proposals with the status</source>
         <translation>عرض المقترحات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>An editorial modification of a resolution</source>
         <translation>تعديل تحريري لقرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>A draft new resolution</source>
         <translation>مسودة قرار جديد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>Suppress a resolution</source>
         <translation>إلغاء قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>No change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move up (renumbers)</source>
         <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Move down (renumbers)</source>
         <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Renumber</source>
         <translation>إعادة الترقيم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>ترقيم مقترحات الوفد بحسب ترتيبها (تبقى الأرقام المستوردة كما هي)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Draft the selected proposal</source>
         <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Action…</source>
         <translation>الإجراء…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>تغيير إجراء المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Base…</source>
         <translation>الأساس…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>اختيار النص الذي يعدّله المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Status…</source>
         <translation>الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Record where the selected proposal stands</source>
         <translation>تسجيل حالة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete the selected proposal</source>
         <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Export Word…</source>
         <translation>تصدير إلى Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Compare proposals in Excel…</source>
         <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
         <source>Contribution:</source>
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -255,75 +314,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action:</source>
         <translation>الإجراء:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
         <source>Change the action</source>
         <translation>تغيير الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>المقترح {0} يُبقي النص كما هو: ستُفقد التغييرات المُعدّة في {1}. هل تريد تغيير الإجراء؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>مشروع القرار الجديد لا يعدّل أي نص.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>The library holds no text of {0}.</source>
         <translation>لا تحتوي المكتبة على أي نص لـ {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>Marked against:</source>
         <translation>العلامات مقارنةً بـ:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
@@ -335,17 +394,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>لا شيء للتحديث: لا تحتوي المكتبة على المراجعة الأحدث إلا بلغة أخرى.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -422,6 +481,85 @@
         <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <source>Send changes</source>
+        <translation>إرسال التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <source>Colleague:</source>
+        <translation>الزميل:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Delegate bundles (*.bundle)</source>
+        <translation>حزم Delegate ‏(*.bundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+            <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <source>Writing the changes…</source>
+        <translation>جارٍ كتابة التغييرات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Receive changes</source>
+        <translation>استلام التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <source>This bundle was taken in already: nothing changed.</source>
+        <translation>سبق استلام هذه الحزمة: لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+            <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <source>Conflicts: {0}</source>
+        <translation>التعارضات: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <source>Changes received</source>
+        <translation>التغييرات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <source>Taking the changes in…</source>
+        <translation>جارٍ استلام التغييرات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <source>Settling the conflict…</source>
+        <translation>جارٍ تسوية التعارض…</translation>
     </message>
 </context>
 <context>
@@ -630,157 +768,187 @@
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <source>Send &amp;changes…</source>
+        <translation>إرسال ال&amp;تغييرات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <source>Write the changes a colleague has not been sent yet into a file</source>
+        <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <source>Recei&amp;ve changes…</source>
+        <translation>ا&amp;ستلام التغييرات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <source>Take in a file of changes from a colleague</source>
+        <translation>استلام ملف تغييرات من زميل</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>ال&amp;تعارضات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <source>The fields you and a colleague both changed</source>
+        <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="326"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="334"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="396"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="423"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="463"/>
+        <location filename="../delegate_app/ui/main_window.py" line="485"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="500"/>
+        <location filename="../delegate_app/ui/main_window.py" line="522"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -792,142 +960,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="529"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="511"/>
+        <location filename="../delegate_app/ui/main_window.py" line="533"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="527"/>
+        <location filename="../delegate_app/ui/main_window.py" line="549"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
         <source>Export positions</source>
         <translation>تصدير المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Writing the positions workbook…</source>
         <translation>جارٍ كتابة مصنف المواقف…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
         <source>Import positions</source>
         <translation>استيراد المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <location filename="../delegate_app/ui/main_window.py" line="614"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <location filename="../delegate_app/ui/main_window.py" line="615"/>
         <source>added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>conflict</source>
         <translation>متعارضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <location filename="../delegate_app/ui/main_window.py" line="618"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Positions imported</source>
         <translation>المواقف المستوردة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <location filename="../delegate_app/ui/main_window.py" line="627"/>
         <source>Importing positions…</source>
         <translation>جارٍ استيراد المواقف…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="647"/>
+        <location filename="../delegate_app/ui/main_window.py" line="669"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="657"/>
+        <location filename="../delegate_app/ui/main_window.py" line="679"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="672"/>
+        <location filename="../delegate_app/ui/main_window.py" line="694"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="691"/>
+        <location filename="../delegate_app/ui/main_window.py" line="713"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="559"/>
-        <location filename="../delegate_app/ui/main_window.py" line="697"/>
-        <location filename="../delegate_app/ui/main_window.py" line="707"/>
+        <location filename="../delegate_app/ui/main_window.py" line="581"/>
+        <location filename="../delegate_app/ui/main_window.py" line="719"/>
+        <location filename="../delegate_app/ui/main_window.py" line="729"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="708"/>
+        <location filename="../delegate_app/ui/main_window.py" line="730"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="709"/>
+        <location filename="../delegate_app/ui/main_window.py" line="731"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="757"/>
+        <location filename="../delegate_app/ui/main_window.py" line="779"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -973,88 +1141,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
         <source>Filter positions</source>
         <translation>تصفية المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
         <source>{0} stance</source>
         <translation>موقف {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>المواقف في مصنف يُرسل لإبداء التعليقات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>استرجاع مصنف مواقف عدّله زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Resolution</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Stance</source>
         <translation>التوجه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
         <source>Talking points</source>
         <translation>نقاط للمداخلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
         <source>Save position</source>
         <translation>حفظ الموقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
         <source>Regional groups</source>
         <translation>المجموعات الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
         <source>(whole resolution)</source>
         <translation>(القرار بأكمله)</translation>
     </message>
@@ -1416,29 +1584,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
         <source>Status of {0}</source>
         <translation>حالة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
         <source>e.g. the committee document</source>
         <translation>مثلاً وثيقة اللجنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>

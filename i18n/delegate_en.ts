@@ -4,7 +4,7 @@
 <context>
     <name>ContributionView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -12,11 +12,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation updated: it shows as a tracked change in the export.</numerusform>
             <numerusform>%n citations updated: they show as tracked changes in the export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>%n change written for {0}</numerusform>
+            <numerusform>%n changes written for {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>From {0} ({1}): %n record changed</numerusform>
+            <numerusform>From {0} ({1}): %n records changed</numerusform>
         </translation>
     </message>
 </context>
@@ -50,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

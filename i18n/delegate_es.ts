@@ -15,235 +15,294 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Mine</source>
+        <translation>El mío</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Theirs</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>Conservar el mío</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Committee or agenda item</source>
         <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Document number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>New contribution</source>
         <translation>Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Abstract</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Show proposals with the status</source>
         <translation>Mostrar las propuestas con el estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>An editorial modification of a resolution</source>
         <translation>Una modificación de forma de una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>A draft new resolution</source>
         <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>Suppress a resolution</source>
         <translation>Suprimir una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>No change</source>
         <translation>Sin modificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move up (renumbers)</source>
         <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Move down (renumbers)</source>
         <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Renumber</source>
         <translation>Renumerar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numerar las propuestas de la delegación en su orden (los números importados se mantienen)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Draft the selected proposal</source>
         <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Action…</source>
         <translation>Acción…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Cambiar la acción de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Base…</source>
         <translation>Base…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Elegir el texto que modifica la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Status…</source>
         <translation>Estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Record where the selected proposal stands</source>
         <translation>Registrar el estado de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete the selected proposal</source>
         <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Export Word…</source>
         <translation>Exportar a Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparar las propuestas en Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
         <source>Contribution:</source>
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -251,75 +310,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
         <source>Change the action</source>
         <translation>Cambiar la acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Una propuesta {0} mantiene el texto tal como está: se perderán los cambios redactados en {1}. ¿Cambiar la acción?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un proyecto de nueva resolución no modifica ningún texto.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>The library holds no text of {0}.</source>
         <translation>La biblioteca no contiene ningún texto de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>Marked against:</source>
         <translation>Marcas respecto de:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La biblioteca contiene una revisión posterior ({0}): una propuesta MOD suele marcarse respecto del texto en vigor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n cita actualizada: aparece como cambio controlado en la exportación.</numerusform>
@@ -327,17 +386,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Nada que actualizar: la biblioteca solo contiene la revisión posterior en otro idioma.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -414,6 +473,77 @@
         <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <source>Send changes</source>
+        <translation>Enviar los cambios</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <source>Colleague:</source>
+        <translation>Colega:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Delegate bundles (*.bundle)</source>
+        <translation>Paquetes de Delegate (*.bundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>%n cambio escrito para {0}</numerusform>
+            <numerusform>%n cambios escritos para {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <source>Writing the changes…</source>
+        <translation>Escribiendo los cambios…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Receive changes</source>
+        <translation>Recibir cambios</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <source>This bundle was taken in already: nothing changed.</source>
+        <translation>Este paquete ya se recibió: no ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>De {0} ({1}): %n registro modificado</numerusform>
+            <numerusform>De {0} ({1}): %n registros modificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <source>Conflicts: {0}</source>
+        <translation>Conflictos: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <source>Changes received</source>
+        <translation>Cambios recibidos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <source>Taking the changes in…</source>
+        <translation>Recibiendo los cambios…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <source>Settling the conflict…</source>
+        <translation>Resolviendo el conflicto…</translation>
     </message>
 </context>
 <context>
@@ -610,157 +740,187 @@
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <source>Send &amp;changes…</source>
+        <translation>Enviar los &amp;cambios…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <source>Write the changes a colleague has not been sent yet into a file</source>
+        <translation>Escribir en un archivo los cambios aún no enviados a un colega</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <source>Recei&amp;ve changes…</source>
+        <translation>Reci&amp;bir cambios…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <source>Take in a file of changes from a colleague</source>
+        <translation>Recibir un archivo de cambios de un colega</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflictos…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <source>The fields you and a colleague both changed</source>
+        <translation>Los campos que usted y un colega modificaron</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="326"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="334"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="396"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="423"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="463"/>
+        <location filename="../delegate_app/ui/main_window.py" line="485"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="500"/>
+        <location filename="../delegate_app/ui/main_window.py" line="522"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -768,142 +928,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="529"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="511"/>
+        <location filename="../delegate_app/ui/main_window.py" line="533"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="527"/>
+        <location filename="../delegate_app/ui/main_window.py" line="549"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
         <source>Export positions</source>
         <translation>Exportar las posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Writing the positions workbook…</source>
         <translation>Escribiendo el libro de posiciones…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
         <source>Import positions</source>
         <translation>Importar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <location filename="../delegate_app/ui/main_window.py" line="614"/>
         <source>updated</source>
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <location filename="../delegate_app/ui/main_window.py" line="615"/>
         <source>added</source>
         <translation>añadidas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>conflict</source>
         <translation>en conflicto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <location filename="../delegate_app/ui/main_window.py" line="618"/>
         <source>rejected</source>
         <translation>rechazadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Positions imported</source>
         <translation>Posiciones importadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <location filename="../delegate_app/ui/main_window.py" line="627"/>
         <source>Importing positions…</source>
         <translation>Importando posiciones…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="647"/>
+        <location filename="../delegate_app/ui/main_window.py" line="669"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="657"/>
+        <location filename="../delegate_app/ui/main_window.py" line="679"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="672"/>
+        <location filename="../delegate_app/ui/main_window.py" line="694"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="691"/>
+        <location filename="../delegate_app/ui/main_window.py" line="713"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="559"/>
-        <location filename="../delegate_app/ui/main_window.py" line="697"/>
-        <location filename="../delegate_app/ui/main_window.py" line="707"/>
+        <location filename="../delegate_app/ui/main_window.py" line="581"/>
+        <location filename="../delegate_app/ui/main_window.py" line="719"/>
+        <location filename="../delegate_app/ui/main_window.py" line="729"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="708"/>
+        <location filename="../delegate_app/ui/main_window.py" line="730"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="709"/>
+        <location filename="../delegate_app/ui/main_window.py" line="731"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="757"/>
+        <location filename="../delegate_app/ui/main_window.py" line="779"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -949,88 +1109,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
         <source>Filter positions</source>
         <translation>Filtrar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
         <source>{0} stance</source>
         <translation>Posición de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Las posiciones en un libro para enviar a consulta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Recuperar un libro de posiciones editado por un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
         <source>Talking points</source>
         <translation>Puntos de intervención</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
         <source>Save position</source>
         <translation>Guardar posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
         <source>Regional groups</source>
         <translation>Grupos regionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
         <source>(whole resolution)</source>
         <translation>(resolución completa)</translation>
     </message>
@@ -1392,29 +1552,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
         <source>Status of {0}</source>
         <translation>Estado de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
         <source>e.g. the committee document</source>
         <translation>p. ej., el documento de la comisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>

@@ -15,235 +15,294 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>Garder le mien</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Take theirs</source>
+        <translation>Prendre le leur</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Committee or agenda item</source>
         <translation>Commission ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>New contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Abstract</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Show proposals with the status</source>
         <translation>Afficher les propositions ayant le statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modifier une résolution de la bibliothèque (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>An editorial modification of a resolution</source>
         <translation>Une modification rédactionnelle d&apos;une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>A draft new resolution</source>
         <translation>Projet de nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>Suppress a resolution</source>
         <translation>Supprimer une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move up (renumbers)</source>
         <translation>Déplacer vers le haut (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Move down (renumbers)</source>
         <translation>Déplacer vers le bas (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Renumber</source>
         <translation>Renuméroter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numéroter les propositions de la délégation dans leur ordre (les numéros importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Draft the selected proposal</source>
         <translation>Rédiger la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Changer l&apos;action de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Base…</source>
         <translation>Base…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Choisir le texte que modifie la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Status…</source>
         <translation>Statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Record where the selected proposal stands</source>
         <translation>Enregistrer où en est la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete the selected proposal</source>
         <translation>Supprimer la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Export Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparer les propositions dans Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
         <source>Contribution:</source>
         <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -251,75 +310,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
         <source>Modify a resolution</source>
         <translation>Modifier une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action:</source>
         <translation>Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
         <source>Change the action</source>
         <translation>Changer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Une proposition {0} conserve le texte tel quel&#xa0;: les modifications rédigées dans {1} seront perdues. Changer l&apos;action&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un projet de nouvelle résolution ne modifie aucun texte.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>The library holds no text of {0}.</source>
         <translation>La bibliothèque ne contient aucun texte de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>Marked against:</source>
         <translation>Marques par rapport à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La bibliothèque contient une révision plus récente ({0})&#xa0;: une proposition MOD est en général marquée par rapport au texte en vigueur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation mise à jour&#xa0;: elle apparaît en marques de révision dans l&apos;export.</numerusform>
@@ -327,17 +386,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Rien à mettre à jour&#xa0;: la bibliothèque ne contient la révision plus récente que dans une autre langue.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -414,6 +473,77 @@
         <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <source>Send changes</source>
+        <translation>Envoyer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <source>Colleague:</source>
+        <translation>Collègue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Delegate bundles (*.bundle)</source>
+        <translation>Lots Delegate (*.bundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>%n modification écrite pour {0}</numerusform>
+            <numerusform>%n modifications écrites pour {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <source>Writing the changes…</source>
+        <translation>Écriture des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Receive changes</source>
+        <translation>Recevoir des modifications</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <source>This bundle was taken in already: nothing changed.</source>
+        <translation>Ce lot a déjà été reçu&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>De {0} ({1})&#xa0;: %n enregistrement modifié</numerusform>
+            <numerusform>De {0} ({1})&#xa0;: %n enregistrements modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <source>Conflicts: {0}</source>
+        <translation>Conflits&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <source>Changes received</source>
+        <translation>Modifications reçues</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <source>Taking the changes in…</source>
+        <translation>Réception des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <source>Settling the conflict…</source>
+        <translation>Règlement du conflit…</translation>
     </message>
 </context>
 <context>
@@ -610,157 +740,187 @@
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <source>Send &amp;changes…</source>
+        <translation>Envoyer les &amp;modifications…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <source>Write the changes a colleague has not been sent yet into a file</source>
+        <translation>Écrire dans un fichier les modifications pas encore envoyées à un collègue</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <source>Recei&amp;ve changes…</source>
+        <translation>Rece&amp;voir des modifications…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <source>Take in a file of changes from a colleague</source>
+        <translation>Recevoir un fichier de modifications d&apos;un collègue</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>Co&amp;nflits…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <source>The fields you and a colleague both changed</source>
+        <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="326"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="334"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="396"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="423"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="463"/>
+        <location filename="../delegate_app/ui/main_window.py" line="485"/>
         <source>This installation has no sample library.</source>
         <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="500"/>
+        <location filename="../delegate_app/ui/main_window.py" line="522"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -768,142 +928,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="529"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="511"/>
+        <location filename="../delegate_app/ui/main_window.py" line="533"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="527"/>
+        <location filename="../delegate_app/ui/main_window.py" line="549"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
         <source>Export positions</source>
         <translation>Exporter les positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Writing the positions workbook…</source>
         <translation>Écriture du classeur des positions…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
         <source>Import positions</source>
         <translation>Importer des positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <location filename="../delegate_app/ui/main_window.py" line="614"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <location filename="../delegate_app/ui/main_window.py" line="615"/>
         <source>added</source>
         <translation>ajoutées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>unchanged</source>
         <translation>inchangées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <location filename="../delegate_app/ui/main_window.py" line="618"/>
         <source>rejected</source>
         <translation>refusées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Positions imported</source>
         <translation>Positions importées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <location filename="../delegate_app/ui/main_window.py" line="627"/>
         <source>Importing positions…</source>
         <translation>Importation des positions…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="647"/>
+        <location filename="../delegate_app/ui/main_window.py" line="669"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="657"/>
+        <location filename="../delegate_app/ui/main_window.py" line="679"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="672"/>
+        <location filename="../delegate_app/ui/main_window.py" line="694"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="691"/>
+        <location filename="../delegate_app/ui/main_window.py" line="713"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="559"/>
-        <location filename="../delegate_app/ui/main_window.py" line="697"/>
-        <location filename="../delegate_app/ui/main_window.py" line="707"/>
+        <location filename="../delegate_app/ui/main_window.py" line="581"/>
+        <location filename="../delegate_app/ui/main_window.py" line="719"/>
+        <location filename="../delegate_app/ui/main_window.py" line="729"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="708"/>
+        <location filename="../delegate_app/ui/main_window.py" line="730"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="709"/>
+        <location filename="../delegate_app/ui/main_window.py" line="731"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="757"/>
+        <location filename="../delegate_app/ui/main_window.py" line="779"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -949,88 +1109,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
         <source>Filter positions</source>
         <translation>Filtrer les positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
         <source>{0} stance</source>
         <translation>Position de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Les positions dans un classeur à envoyer pour observations</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Reprendre un classeur de positions modifié par un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
         <source>Save position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
         <source>Regional groups</source>
         <translation>Groupes régionaux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
         <source>(whole resolution)</source>
         <translation>(résolution entière)</translation>
     </message>
@@ -1392,29 +1552,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
         <source>Status of {0}</source>
         <translation>Statut de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
         <source>e.g. the committee document</source>
         <translation>p. ex. le document de la commission</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

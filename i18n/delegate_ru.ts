@@ -15,235 +15,294 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Take theirs</source>
+        <translation>Принять их</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Meeting</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Committee or agenda item</source>
         <translation>Комитет или пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>New contribution</source>
         <translation>Новый вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Abstract</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Show proposals with the status</source>
         <translation>Показывать предложения со статусом</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Изменить резолюцию из библиотеки (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>An editorial modification of a resolution</source>
         <translation>Редакционное изменение резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>A draft new resolution</source>
         <translation>Проект новой резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>Suppress a resolution</source>
         <translation>Исключить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move up (renumbers)</source>
         <translation>Переместить вверх (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Move down (renumbers)</source>
         <translation>Переместить вниз (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Renumber</source>
         <translation>Перенумеровать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Пронумеровать предложения делегации по порядку (импортированные номера сохраняются)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Draft the selected proposal</source>
         <translation>Подготовить текст выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Action…</source>
         <translation>Действие…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Изменить действие выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Base…</source>
         <translation>Основа…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Выбрать текст, который изменяет выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Record where the selected proposal stands</source>
         <translation>Записать статус выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete the selected proposal</source>
         <translation>Удалить выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Export Word…</source>
         <translation>Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Compare proposals in Excel…</source>
         <translation>Сравнить предложения в Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
         <source>Contribution:</source>
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -252,75 +311,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action:</source>
         <translation>Действие:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
         <source>Change the action</source>
         <translation>Изменить действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Предложение {0} оставляет текст без изменений: изменения, подготовленные в {1}, будут потеряны. Изменить действие?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
         <source>Base</source>
         <translation>Основа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Проект новой резолюции не изменяет никакого текста.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>The library holds no text of {0}.</source>
         <translation>В библиотеке нет текста {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>Marked against:</source>
         <translation>Пометки относительно:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>В библиотеке есть более поздний пересмотр ({0}): предложение MOD обычно помечается относительно действующего текста.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>Обновлена %n ссылка: в экспорте она видна как исправление.</numerusform>
@@ -329,17 +388,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Обновлять нечего: более поздний пересмотр есть в библиотеке только на другом языке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -416,6 +475,79 @@
         <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <source>Send changes</source>
+        <translation>Отправить изменения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <source>Colleague:</source>
+        <translation>Коллега:</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Delegate bundles (*.bundle)</source>
+        <translation>Пакеты Delegate (*.bundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>%n изменение записано для {0}</numerusform>
+            <numerusform>%n изменения записаны для {0}</numerusform>
+            <numerusform>%n изменений записано для {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <source>Writing the changes…</source>
+        <translation>Запись изменений…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Receive changes</source>
+        <translation>Получить изменения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <source>This bundle was taken in already: nothing changed.</source>
+        <translation>Этот пакет уже получен: ничего не изменилось.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>От {0} ({1}): изменена %n запись</numerusform>
+            <numerusform>От {0} ({1}): изменены %n записи</numerusform>
+            <numerusform>От {0} ({1}): изменено %n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <source>Conflicts: {0}</source>
+        <translation>Конфликты: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <source>Changes received</source>
+        <translation>Полученные изменения</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <source>Taking the changes in…</source>
+        <translation>Прием изменений…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <source>Settling the conflict…</source>
+        <translation>Урегулирование конфликта…</translation>
     </message>
 </context>
 <context>
@@ -615,157 +747,187 @@
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <source>Send &amp;changes…</source>
+        <translation>&amp;Отправить изменения…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <source>Write the changes a colleague has not been sent yet into a file</source>
+        <translation>Записать в файл изменения, еще не отправленные коллеге</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <source>Recei&amp;ve changes…</source>
+        <translation>&amp;Получить изменения…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <source>Take in a file of changes from a colleague</source>
+        <translation>Принять файл изменений от коллеги</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>&amp;Конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <source>The fields you and a colleague both changed</source>
+        <translation>Поля, измененные и вами, и коллегой</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="326"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="334"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="396"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="423"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="463"/>
+        <location filename="../delegate_app/ui/main_window.py" line="485"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="500"/>
+        <location filename="../delegate_app/ui/main_window.py" line="522"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -774,142 +936,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="529"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="511"/>
+        <location filename="../delegate_app/ui/main_window.py" line="533"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="527"/>
+        <location filename="../delegate_app/ui/main_window.py" line="549"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
         <source>Export positions</source>
         <translation>Экспорт позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Writing the positions workbook…</source>
         <translation>Запись книги позиций…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
         <source>Import positions</source>
         <translation>Импорт позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <location filename="../delegate_app/ui/main_window.py" line="614"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <location filename="../delegate_app/ui/main_window.py" line="615"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>conflict</source>
         <translation>в конфликте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <location filename="../delegate_app/ui/main_window.py" line="618"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Positions imported</source>
         <translation>Позиции импортированы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <location filename="../delegate_app/ui/main_window.py" line="627"/>
         <source>Importing positions…</source>
         <translation>Импорт позиций…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="647"/>
+        <location filename="../delegate_app/ui/main_window.py" line="669"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="657"/>
+        <location filename="../delegate_app/ui/main_window.py" line="679"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="672"/>
+        <location filename="../delegate_app/ui/main_window.py" line="694"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="691"/>
+        <location filename="../delegate_app/ui/main_window.py" line="713"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="559"/>
-        <location filename="../delegate_app/ui/main_window.py" line="697"/>
-        <location filename="../delegate_app/ui/main_window.py" line="707"/>
+        <location filename="../delegate_app/ui/main_window.py" line="581"/>
+        <location filename="../delegate_app/ui/main_window.py" line="719"/>
+        <location filename="../delegate_app/ui/main_window.py" line="729"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="708"/>
+        <location filename="../delegate_app/ui/main_window.py" line="730"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="709"/>
+        <location filename="../delegate_app/ui/main_window.py" line="731"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="757"/>
+        <location filename="../delegate_app/ui/main_window.py" line="779"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -955,88 +1117,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
         <source>Filter positions</source>
         <translation>Фильтр позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
         <source>{0} stance</source>
         <translation>Позиция {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Позиции в книге Excel для рассылки на отзыв</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Загрузить книгу позиций, отредактированную коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
         <source>Talking points</source>
         <translation>Тезисы для выступлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
         <source>Save position</source>
         <translation>Сохранить позицию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
         <source>Regional groups</source>
         <translation>Региональные группы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
         <source>(whole resolution)</source>
         <translation>(вся резолюция)</translation>
     </message>
@@ -1398,29 +1560,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
         <source>e.g. the committee document</source>
         <translation>например, документ комитета</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>

@@ -15,327 +15,386 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+</context>
+<context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="32"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Committee or agenda item</source>
         <translation>委员会或议程项目</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="53"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>New contribution</source>
         <translation>新建文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="67"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <source>Show proposals with the status</source>
         <translation>显示具有以下状态的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="82"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>修改资料库中的决议 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>An editorial modification of a resolution</source>
         <translation>对决议的编辑性修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>A draft new resolution</source>
         <translation>新决议草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
         <source>Suppress a resolution</source>
         <translation>废止决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
         <source>No change</source>
         <translation>不作修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Move up (renumbers)</source>
         <translation>上移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Move down (renumbers)</source>
         <translation>下移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
         <source>Renumber</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="97"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>按顺序为代表团的提案编号（导入的编号保持不变）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="99"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Draft the selected proposal</source>
         <translation>起草所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Action…</source>
         <translation>行动…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>更改所选提案的行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Base…</source>
         <translation>基础文本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>选择所选提案修改的文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Record where the selected proposal stands</source>
         <translation>记录所选提案的状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Delete the selected proposal</source>
         <translation>删除所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="121"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Export Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Compare proposals in Excel…</source>
         <translation>在 Excel 中比较提案…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="114"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
         <source>Contribution:</source>
         <translation>文稿：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="160"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="161"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n 项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="207"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="212"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
         <source>Resolution:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="217"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
         <source>Modify a resolution</source>
         <translation>修改决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="249"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}：选择决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="279"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
         <source>Action:</source>
         <translation>行动：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="286"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
         <source>Change the action</source>
         <translation>更改行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="287"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>{0}保持文本不变：{1}中起草的修改将丢失。是否更改行动？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="323"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
         <source>Base</source>
         <translation>基础文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>新决议草案不修改任何文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="310"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>The library holds no text of {0}.</source>
         <translation>文库中没有{0}的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="315"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>Marked against:</source>
         <translation>修订标记相对于：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="325"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>文库中有更新的修订版（{0}）：MOD提案通常相对于现行文本标记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="336"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>已更新%n处引用：在导出文件中显示为修订标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="338"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>无需更新：文库中只有其他语文的更新修订版。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="365"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -412,6 +471,75 @@
         <location filename="../delegate_app/ui/draft_view.py" line="177"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <source>Send changes</source>
+        <translation>发送更改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <source>Colleague:</source>
+        <translation>同事：</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Delegate bundles (*.bundle)</source>
+        <translation>Delegate 更改包 (*.bundle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <source>%n change(s) written for {0}</source>
+        <translation>
+            <numerusform>已为{0}写入%n项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <source>Writing the changes…</source>
+        <translation>正在写入更改…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <source>Receive changes</source>
+        <translation>接收更改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <source>This bundle was taken in already: nothing changed.</source>
+        <translation>此更改包已接收过：没有任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <source>From {0} ({1}): %n record(s) changed</source>
+        <translation>
+            <numerusform>来自{0}（{1}）：%n条记录已更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <source>Conflicts: {0}</source>
+        <translation>冲突：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <source>Changes received</source>
+        <translation>已接收的更改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <source>Taking the changes in…</source>
+        <translation>正在接收更改…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <source>Settling the conflict…</source>
+        <translation>正在解决冲突…</translation>
     </message>
 </context>
 <context>
@@ -605,299 +733,329 @@
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <source>Send &amp;changes…</source>
+        <translation>发送更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <source>Write the changes a colleague has not been sent yet into a file</source>
+        <translation>将尚未发送给同事的更改写入文件</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <source>Recei&amp;ve changes…</source>
+        <translation>接收更改(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <source>Take in a file of changes from a colleague</source>
+        <translation>接收同事的更改文件</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <source>Co&amp;nflicts…</source>
+        <translation>冲突(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <source>The fields you and a colleague both changed</source>
+        <translation>您和同事都修改过的字段</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="313"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="316"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="297"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="299"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="304"/>
+        <location filename="../delegate_app/ui/main_window.py" line="326"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="305"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="307"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="311"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="312"/>
+        <location filename="../delegate_app/ui/main_window.py" line="334"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="396"/>
+        <location filename="../delegate_app/ui/main_window.py" line="418"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="440"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="423"/>
+        <location filename="../delegate_app/ui/main_window.py" line="445"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="432"/>
+        <location filename="../delegate_app/ui/main_window.py" line="454"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="462"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="463"/>
+        <location filename="../delegate_app/ui/main_window.py" line="485"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="479"/>
+        <location filename="../delegate_app/ui/main_window.py" line="501"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="493"/>
+        <location filename="../delegate_app/ui/main_window.py" line="515"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="494"/>
+        <location filename="../delegate_app/ui/main_window.py" line="516"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="500"/>
+        <location filename="../delegate_app/ui/main_window.py" line="522"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="506"/>
+        <location filename="../delegate_app/ui/main_window.py" line="528"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="507"/>
+        <location filename="../delegate_app/ui/main_window.py" line="529"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="511"/>
+        <location filename="../delegate_app/ui/main_window.py" line="533"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="527"/>
+        <location filename="../delegate_app/ui/main_window.py" line="549"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
         <source>Export positions</source>
         <translation>导出立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="562"/>
+        <location filename="../delegate_app/ui/main_window.py" line="584"/>
         <source>Writing the positions workbook…</source>
         <translation>正在写入立场工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
         <source>Import positions</source>
         <translation>导入立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="592"/>
+        <location filename="../delegate_app/ui/main_window.py" line="614"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="593"/>
+        <location filename="../delegate_app/ui/main_window.py" line="615"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="616"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="595"/>
+        <location filename="../delegate_app/ui/main_window.py" line="617"/>
         <source>conflict</source>
         <translation>有冲突</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="596"/>
+        <location filename="../delegate_app/ui/main_window.py" line="618"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="600"/>
+        <location filename="../delegate_app/ui/main_window.py" line="622"/>
         <source>Positions imported</source>
         <translation>已导入立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="605"/>
+        <location filename="../delegate_app/ui/main_window.py" line="627"/>
         <source>Importing positions…</source>
         <translation>正在导入立场…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
+        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="621"/>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="647"/>
+        <location filename="../delegate_app/ui/main_window.py" line="669"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="657"/>
+        <location filename="../delegate_app/ui/main_window.py" line="679"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="672"/>
+        <location filename="../delegate_app/ui/main_window.py" line="694"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="545"/>
-        <location filename="../delegate_app/ui/main_window.py" line="572"/>
-        <location filename="../delegate_app/ui/main_window.py" line="676"/>
+        <location filename="../delegate_app/ui/main_window.py" line="567"/>
+        <location filename="../delegate_app/ui/main_window.py" line="594"/>
+        <location filename="../delegate_app/ui/main_window.py" line="698"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="691"/>
+        <location filename="../delegate_app/ui/main_window.py" line="713"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="559"/>
-        <location filename="../delegate_app/ui/main_window.py" line="697"/>
-        <location filename="../delegate_app/ui/main_window.py" line="707"/>
+        <location filename="../delegate_app/ui/main_window.py" line="581"/>
+        <location filename="../delegate_app/ui/main_window.py" line="719"/>
+        <location filename="../delegate_app/ui/main_window.py" line="729"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="708"/>
+        <location filename="../delegate_app/ui/main_window.py" line="730"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="709"/>
+        <location filename="../delegate_app/ui/main_window.py" line="731"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="757"/>
+        <location filename="../delegate_app/ui/main_window.py" line="779"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="839"/>
+        <location filename="../delegate_app/ui/main_window.py" line="861"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -943,88 +1101,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="119"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="120"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
         <source>Filter positions</source>
         <translation>筛选立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="123"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="149"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
         <source>{0} stance</source>
         <translation>{0}的立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="161"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>将立场导出为工作簿以征求意见</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="163"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="164"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>导入同事编辑过的立场工作簿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="170"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="171"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="172"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="173"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="174"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
         <source>Rationale</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
         <source>Save position</source>
         <translation>保存立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
         <source>Regional groups</source>
         <translation>区域组织</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="244"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
         <source>(whole resolution)</source>
         <translation>（整个决议）</translation>
     </message>
@@ -1386,29 +1544,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
         <source>Status of {0}</source>
         <translation>{0}的状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
         <source>e.g. the committee document</source>
         <translation>例如委员会文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>

@@ -91,3 +91,48 @@ def test_a_damaged_foreign_or_newer_bundle_is_refused_and_changes_nothing(tmp_pa
     assert digest(bob) == before
     own = cli("exchange", "import", bundle, "--db", alice, check=False)
     assert own.returncode == 2 and "written by this library" in own.stderr
+
+
+def test_the_window_sends_and_receives_changes_and_settles_a_conflict(qtbot, tmp_path):
+    """File > Receive changes… takes a colleague's bundle in the background, reports it,
+    marks the position in conflict and opens the Conflicts panel; Take theirs settles it;
+    File > Send changes… writes a bundle the colleague takes in."""
+    from PySide6.QtWidgets import QPlainTextEdit
+    from test_app import make_window, wait_idle
+
+    alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
+    cli("positions", "set", "5", "--stance", "support", "--db", alice)
+    first = tmp_path / "first.bundle"
+    cli("exchange", "export", "-o", first, "--for", "bob", "--author", "Alice", "--db", alice)
+    cli("exchange", "import", first, "--db", bob)
+    cli("positions", "set", "5", "--stance", "oppose", "--db", alice)
+    cli("positions", "set", "5", "--stance", "neutral", "--db", bob)
+    to_bob = tmp_path / "a2b.bundle"
+    cli("exchange", "export", "-o", to_bob, "--for", "bob", "--author", "Alice", "--db", alice)
+
+    window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})
+    window.exchange.receive(str(to_bob))
+    wait_idle(qtbot, window)
+    report = window.last_report.findChild(QPlainTextEdit).toPlainText()
+    assert "From Alice" in report and "Conflicts: 1" in report
+    panel = window.exchange.dialog
+    assert panel is not None and panel.isVisible() and panel.table.rowCount() == 1
+    assert [panel.table.item(0, c).text() for c in (1, 2, 3)] == ["stance", "neutral", "oppose"]
+    window.tabs.setCurrentIndex(1)
+    assert any(
+        window.positions.model.data(window.positions.model.index(r, 2)).startswith("⚠")
+        for r in range(window.positions.model.rowCount())
+    )
+    panel.table.setCurrentCell(0, 0)
+    panel.settle("theirs")
+    wait_idle(qtbot, window)
+    assert panel.table.rowCount() == 0 and conflicts(bob) == []
+    assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"
+
+    back = tmp_path / "b2a.bundle"
+    window.settings.setValue("drafting/author", "Bob")
+    window.exchange.send("alice", str(back))
+    wait_idle(qtbot, window)
+    assert "written for alice" in window.statusBar().currentMessage()
+    taken = cli("exchange", "import", back, "--db", alice).stdout
+    assert "from Bob" in taken and conflicts(alice) == []  # Bob took Alice's value: nothing competes

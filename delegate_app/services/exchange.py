@@ -189,18 +189,25 @@ def list_conflicts(db: Database) -> list[dict[str, object]]:
 
 
 @as_store_errors
-def resolve(db: Database, conflict_id: int, take: str) -> dict[str, object]:
-    """Settle a conflict: keep mine, or take theirs (written into the record)."""
-    if take not in ("mine", "theirs"):
-        raise DelegateError("take 'mine' or 'theirs'")
+def conflicted(db: Database) -> set[str]:
+    """The records with an open conflict ("position:<id>", "proposal:<id>"), for the views' badges."""
+    return {str(c["record"]) for c in records.conflicts(db)}
+
+
+@as_store_errors
+def resolve(db: Database, conflict_id: int, take: str, value: str | None = None) -> dict[str, object]:
+    """Settle a conflict: keep mine, take theirs, or ("edit") write ``value``
+    into the record's field."""
+    if take not in ("mine", "theirs", "edit"):
+        raise DelegateError("take 'mine' or 'theirs', or edit the value")
     with writing(db):
         found = next((c for c in records.conflicts(db) if c["id"] == conflict_id), None)
         if found is None:
             raise DelegateError(f"there is no open conflict {conflict_id} (see: delegate-app exchange conflicts)")
-        if take == "theirs":
+        if take != "mine":
             gid, field = str(found["record"]), str(found["field"])
-            current = {g: {f: v for g2, f, v in records.current_fields(db) if g2 == g} for g in (gid,)}
-            current[gid][field] = found["theirs"]  # type: ignore[assignment]
-            records.materialize(db, current)
+            fields = {f: v for g, f, v in records.current_fields(db) if g == gid}
+            fields[field] = str(found["theirs"]) if take == "theirs" else value
+            records.materialize(db, {gid: fields})
         db.execute("UPDATE exchange_conflicts SET resolved = ? WHERE id = ?", [f"{take} {now()}", conflict_id])
     return found

@@ -179,6 +179,9 @@ def add_conflict(
 
 
 def conflicts(db: Database, open_only: bool = True) -> list[dict[str, object]]:
+    """The conflicts kept (the open ones); none in a store opened read-only before it had the table."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_conflicts'").fetchone() is None:
+        return []
     rows = db.execute(
         "SELECT id, gid, field, mine, theirs, author, at, bundle, created, resolved FROM exchange_conflicts "
         + ("WHERE resolved = '' " if open_only else "")

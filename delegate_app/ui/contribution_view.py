@@ -175,7 +175,11 @@ class ContributionView(QWidget):
             self._stale = True
             return
         self._stale = False
-        self.proposals.show_proposals(self.session.contribution.proposals, self.status_filter.currentData() or ALL)
+        from ..services.exchange import conflicted
+
+        self.proposals.show_proposals(
+            self.session.contribution.proposals, self.status_filter.currentData() or ALL, conflicted(self.db)
+        )
         if self.session.contribution_uid is None and not self.session.contribution.proposals:
             self.rules.show_findings(None)
             return

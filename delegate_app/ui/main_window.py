@@ -277,6 +277,24 @@ class MainWindow(QMainWindow):
         self.act_excel = a(
             self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
         )
+        from .exchange_ui import ExchangeActions
+
+        self.exchange = ExchangeActions(self)
+        self.act_send = a(
+            self.tr("Send &changes…"),
+            lambda _checked=False: self.exchange.send(),
+            tip=self.tr("Write the changes a colleague has not been sent yet into a file"),
+        )
+        self.act_receive = a(
+            self.tr("Recei&ve changes…"),
+            lambda _checked=False: self.exchange.receive(),
+            tip=self.tr("Take in a file of changes from a colleague"),
+        )
+        self.act_conflicts = a(
+            self.tr("Co&nflicts…"),
+            lambda _checked=False: self.exchange.show_conflicts(),
+            tip=self.tr("The fields you and a colleague both changed"),
+        )
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (
             self.act_new,
@@ -286,6 +304,10 @@ class MainWindow(QMainWindow):
             None,
             self.act_word,
             self.act_excel,
+            None,
+            self.act_send,
+            self.act_receive,
+            self.act_conflicts,
         ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))

@@ -79,10 +79,12 @@ class PositionsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[Position] = []
+        self.conflicted: set[str] = set()  # positions with a field a colleague changed too ("position:<id>")
 
-    def reload(self, rows: list[Position]) -> None:
+    def reload(self, rows: list[Position], conflicted: set[str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.conflicted = conflicted or set()
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -93,7 +95,10 @@ class PositionsModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return COLUMNS[index.column()][1](self.rows[index.row()])
+            shown = COLUMNS[index.column()][1](self.rows[index.row()])
+            if index.column() == 2 and f"position:{self.rows[index.row()].uid}" in self.conflicted:
+                return f"⚠ {shown}"  # a conflict from the team exchange: File > Conflicts…
+            return shown
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # a tooltip that looks like HTML is shown as HTML
             return plain_tooltip(str(COLUMNS[index.column()][1](self.rows[index.row()]) or ""))
         return None
@@ -212,7 +217,9 @@ class PositionsView(QWidget):
     @shows_errors
     def refresh(self) -> None:
         self.loaded = True
-        self.model.reload(self.workspace.positions.list())
+        from ..services.exchange import conflicted
+
+        self.model.reload(self.workspace.positions.list(), conflicted(self.db))
         current = self.resolution.currentData()
         self.resolution.blockSignals(True)
         self.resolution.clear()

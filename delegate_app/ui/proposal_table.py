@@ -60,14 +60,17 @@ class ProposalTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-    def show_proposals(self, proposals: list[Proposal], status: str = ALL) -> None:
-        """The proposals in order; those not of ``status`` (when one is given) hidden."""
+    def show_proposals(self, proposals: list[Proposal], status: str = ALL, conflicted: set[str] | None = None) -> None:
+        """The proposals in order; those not of ``status`` (when one is given)
+        hidden; those with a conflict from the team exchange marked."""
         row = self.currentRow()
         self.setRowCount(len(proposals))
         for n, p in enumerate(proposals):
             shown = status_name(p.status)
             if p.status_date:
                 shown += f" · {p.status_date}"
+            if f"proposal:{p.uid}" in (conflicted or ()):
+                shown = f"⚠ {shown}"
             for column, text in enumerate((p.action, p.number, p.target, shown)):
                 item = QTableWidgetItem(text)
                 if column == 3 and p.status_note:
