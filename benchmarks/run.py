@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 import bench_compare  # noqa: E402
+import bench_exchange  # noqa: E402
 import bench_export  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import startup_pair, typing  # noqa: E402
@@ -172,6 +173,7 @@ def run(quick: bool) -> list[dict]:
     metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
     metrics += bench_compare.run(repeat=repeat)
     metrics.append(typing(repeat * 3))
+    metrics += bench_exchange.run(versions, changes=100 if quick else 1000)
     for m in metrics:
         limit, ratio_limit = TARGETS.get(m["name"], (None, None))
         m["target"] = " and ".join(

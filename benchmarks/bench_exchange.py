@@ -1,0 +1,102 @@
+"""The team exchange: a full first bundle of a generated library (written,
+then taken in by a new store), and a bundle of 1,000 changed position fields
+(written, then taken in), each as the command line runs it: the worker's own
+process included, as a delegate waits for it.
+
+    python benchmarks/bench_exchange.py [--versions N] [--json OUT.json]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from library_gen import generate  # noqa: E402
+
+
+def run(versions: int = 300, changes: int = 1000) -> list[dict]:
+    from delegate_app.core.model import Position
+    from delegate_app.services.exchange import export_bundle, import_bundle
+    from delegate_app.services.importing import import_paths
+    from delegate_app.store.database import open_database, writing
+    from delegate_app.store.library import list_versions
+    from delegate_app.store.positions import positions, save_position
+
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        generate(tmp_path / "texts", versions)
+        a_path, b_path = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+        a = open_database(a_path)
+        import_paths(a, [tmp_path / "texts"])
+        resolutions = sorted({(v.body, v.number) for v in list_versions(a)})
+        with writing(a):  # a position on each resolution, up to the count asked for
+            for n in range(changes):
+                body, number = resolutions[n % len(resolutions)]
+                save_position(a, Position(body=body, number=number, provision="" if n < len(resolutions) else f"¶{n}"))
+        first = tmp_path / "first.bundle"
+        start = time.perf_counter()
+        sent = export_bundle(a, a_path, first, "b", "A")
+        export_ms = (time.perf_counter() - start) * 1000
+        b = open_database(b_path)
+        start = time.perf_counter()
+        import_bundle(b, b_path, first)
+        import_ms = (time.perf_counter() - start) * 1000
+        size_mb = first.stat().st_size / 1e6
+        out.append(
+            _metric("exchange_first_export", export_ms, versions=versions, changes=sent.changes, mb=round(size_mb, 2))
+        )
+        out.append(_metric("exchange_first_import", import_ms, versions=versions))
+        with writing(a):  # each position's stance changed: one changed field a position
+            for n, p in enumerate(positions(a)[:changes]):
+                p.stance, p.updated = ("oppose" if n % 2 else "support"), ""
+                save_position(a, p)
+        bundle = tmp_path / "changes.bundle"
+        start = time.perf_counter()
+        sent = export_bundle(a, a_path, bundle, "b", "A")
+        export_ms = (time.perf_counter() - start) * 1000
+        start = time.perf_counter()
+        got = import_bundle(b, b_path, bundle)
+        import_ms = (time.perf_counter() - start) * 1000
+        out.append(
+            _metric(f"exchange_{changes}_export", export_ms, changes=sent.changes, kb=bundle.stat().st_size // 1000)
+        )
+        out.append(_metric(f"exchange_{changes}_import", import_ms, records=len(got.written), conflicts=got.conflicts))
+        a.close()
+        b.close()
+    return out
+
+
+def _metric(name: str, value: float, **extra: object) -> dict:
+    return {
+        "name": name,
+        "value": round(value, 1),
+        "unit": "ms",
+        "peer": None,
+        "peer_value": None,
+        "ratio": None,
+        **extra,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    from common import report
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--versions", type=int, default=300)
+    parser.add_argument("--json")
+    args = parser.parse_args(argv)
+    report(run(args.versions), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
