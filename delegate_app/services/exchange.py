@@ -57,8 +57,12 @@ def _store_id(db: Database) -> str:
 
 def _worker(*args: str | os.PathLike[str]) -> str:
     """Run the worker (its own process: see store/exchange_worker.py); what it printed."""
+    if getattr(sys, "frozen", False):  # a self-contained build: its own program is the worker
+        command = [sys.executable, "--exchange-worker"]
+    else:
+        command = [sys.executable, "-m", "delegate_app.store.exchange_worker"]
     result = subprocess.run(
-        [sys.executable, "-m", "delegate_app.store.exchange_worker", *map(str, args)],
+        [*command, *map(str, args)],
         capture_output=True,
         text=True,
         timeout=600,
