@@ -122,23 +122,19 @@ class ExchangeActions(QObject):
         if not path:
             return None
         window.settings.setValue(PEERS, [peer] + [p for p in self.peers() if p != peer])
-        writer, store = window.workspace.writer, Path(window.db_path)
-        author = str(window.settings.value("drafting/author", "") or "")
+        store, author = Path(window.db_path), str(window.settings.value("drafting/author", "") or "")
 
-        def work(progress, cancelled):
+        def job(db):
             from ..services.exchange import export_bundle
 
-            return writer.submit(lambda db: export_bundle(db, store, path, peer, author), "exchange").result()
+            return export_bundle(db, store, path, peer, author)
 
         def done(sent) -> None:
-            window.progress.finish()
             window.statusBar().showMessage(
                 self.tr("%n change(s) written for {0}", "", sent.changes).format(peer), 10000
             )
 
-        token = window.runner.run(work, done, window._failed())
-        window.progress.start(self.tr("Writing the changes…"), token)
-        return token
+        return window.on_writer(self.tr("Writing the changes…"), job, done, "exchange")
 
     def receive(self, path: str | None = None):
         """A colleague's bundle taken in; the report says what came in."""
@@ -149,17 +145,16 @@ class ExchangeActions(QObject):
             )
         if not path:
             return None
-        writer, store = window.workspace.writer, Path(window.db_path)
+        store = Path(window.db_path)
 
-        def work(progress, cancelled):
+        def job(db):
             from ..services.exchange import import_bundle
 
-            return writer.submit(lambda db: import_bundle(db, store, path), "exchange").result()
+            return import_bundle(db, store, path)
 
         def done(got) -> None:
             from .dialogs import ReportDialog
 
-            window.progress.finish()
             self.refresh_views()
             if got.already:
                 lines = [self.tr("This bundle was taken in already: nothing changed.")]
@@ -177,9 +172,7 @@ class ExchangeActions(QObject):
             if got.conflicts:
                 self.show_conflicts()
 
-        token = window.runner.run(work, done, window._failed())
-        window.progress.start(self.tr("Taking the changes in…"), token)
-        return token
+        return window.on_writer(self.tr("Taking the changes in…"), job, done, "exchange")
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.dialog is None:
@@ -190,22 +183,18 @@ class ExchangeActions(QObject):
 
     def settle(self, conflict_id: int, take: str, value: str | None = None):
         """Settle a conflict on the writer's thread; the views and the panel follow."""
-        window, writer = self.window, self.window.workspace.writer
 
-        def work(progress, cancelled):
+        def job(db):
             from ..services.exchange import resolve
 
-            return writer.submit(lambda db: resolve(db, conflict_id, take, value), "exchange").result()
+            return resolve(db, conflict_id, take, value)
 
         def done(_settled) -> None:
-            window.progress.finish()
             self.refresh_views()
             if self.dialog is not None:
                 self.dialog.reload()
 
-        token = window.runner.run(work, done, window._failed())
-        window.progress.start(self.tr("Settling the conflict…"), token)
-        return token
+        return self.window.on_writer(self.tr("Settling the conflict…"), job, done, "exchange")
 
     def refresh_views(self) -> None:
         window = self.window

@@ -555,9 +555,28 @@ class MainWindow(QMainWindow):
 
         return on_error
 
+    # -- work stored on the writer's thread, in the background -----------------------------
+    def on_writer(self, label: str, job, done, name: str = "write"):
+        """Run ``job(db)`` on the workspace's writer (in turn with the window's own
+        saves), waited for on the task runner with progress; ``done(result)`` on
+        the window's thread, errors said as every task's are."""
+        writer = self.workspace.writer
+
+        def work(progress, cancelled):
+            return writer.submit(job, name).result()
+
+        def finished(result) -> None:
+            self.progress.finish()
+            done(result)
+
+        token = self.runner.run(work, finished, self._failed())
+        self.progress.start(label, token)
+        return token
+
     # -- positions out to a workbook and back (background) ---------------------------------
     def export_positions(self, path: str | None = None):
-        """The positions as a workbook for colleagues, column names in the interface language."""
+        """The positions as a workbook for colleagues, column names in the interface language;
+        on the writer's thread: the first export keeps the secret that signs the rows."""
         from PySide6.QtWidgets import QFileDialog
 
         from .i18n import chosen_language
@@ -568,21 +587,17 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        writer, language = self.workspace.writer, chosen_language(self.settings)
+        language = chosen_language(self.settings)
 
-        def work(progress, cancelled):
+        def job(db):
             from ..services.position_sheets import export_positions
 
-            # on the writer's thread: the first export keeps the secret that signs the rows
-            return writer.submit(lambda db: export_positions(db, path, None, language), "positions").result()
+            return export_positions(db, path, None, language)
 
-        def done(count) -> None:
-            self.progress.finish()
+        def done(_count) -> None:
             self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
 
-        token = self.runner.run(work, done, self._failed())
-        self.progress.start(self.tr("Writing the positions workbook…"), token)
-        return token
+        return self.on_writer(self.tr("Writing the positions workbook…"), job, done, "positions")
 
     def import_positions(self, path: str | None = None):
         """Take back a positions workbook: applied in one transaction on the
@@ -595,21 +610,17 @@ class MainWindow(QMainWindow):
             )
         if not path:
             return None
-        writer = self.workspace.writer
 
-        def work(progress, cancelled):
+        def job(db):
             from ..services.position_sheets import apply_sheet, read_sheet
 
-            rows = read_sheet(path)  # read here; stored in turn with the window's own saves
-            return writer.submit(lambda db: apply_sheet(db, rows), "positions").result()
+            return apply_sheet(db, read_sheet(path))
 
         def done(report) -> None:
             from ..services.position_sheets import summary
             from .dialogs import ReportDialog
 
-            self.progress.finish()
             self.positions.refresh()
-            counts = summary(report)
             names = {
                 "updated": self.tr("updated"),
                 "added": self.tr("added"),
@@ -617,15 +628,13 @@ class MainWindow(QMainWindow):
                 "conflict": self.tr("conflict"),
                 "rejected": self.tr("rejected"),
             }
-            head = ", ".join(f"{n} {names[k]}" for k, n in counts.items() if n)
+            head = ", ".join(f"{n} {names[k]}" for k, n in summary(report).items() if n)
             self.last_report = ReportDialog(
                 self.tr("Positions imported"), [head, ""] + [o.text() for o in report], self
             )
             self.last_report.show()
 
-        token = self.runner.run(work, done, self._failed())
-        self.progress.start(self.tr("Importing positions…"), token)
-        return token
+        return self.on_writer(self.tr("Importing positions…"), job, done, "positions")
 
     # -- exports (background) ------------------------------------------------------
     def export_word(self, path: str | None = None, bases: dict[int, int] | None = None):
