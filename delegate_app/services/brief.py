@@ -62,8 +62,7 @@ def brief_entries(
 
 def _newest(db: Database, body: str, number: str, language: str) -> store.VersionRow | None:
     rid = store.resolution_id(db, body, number, create=False)
-    versions = store.versions_of(db, rid) if rid is not None else []
-    return max(versions, key=lambda v: (v.language == language, v.year or 0), default=None)
+    return store.newest_in(store.versions_of(db, rid) if rid is not None else [], language)
 
 
 def _proposals(db: Database, version_id: int) -> list[tuple[ProposalLabel, list[RedlineParagraph]]]:

@@ -37,6 +37,7 @@ __all__ = [
     "list_contributions",
     "list_versions",
     "open_store",
+    "proposal_count",
     "proposals_on",
     "store_path",
     "text_of",
@@ -71,6 +72,7 @@ get_version = as_store_errors(_library.get_version)
 list_contributions = as_store_errors(_library.list_contributions)
 list_versions = as_store_errors(_library.list_versions)
 proposals_on = as_store_errors(_library.proposals_on)
+proposal_count = as_store_errors(_library.proposal_count)
 versions_of = as_store_errors(_library.versions_of)
 
 READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints

@@ -93,11 +93,14 @@ def export_positions(db: Database, out: str | os.PathLike[str], body: str | None
     by_resolution: dict[tuple[str, str], list[Position]] = {}
     for p in stored_positions(db):
         by_resolution.setdefault((p.body, p.number), []).append(p)
-    newest: dict[tuple[str, str], store.VersionRow] = {}
+    by_text: dict[tuple[str, str], list[store.VersionRow]] = {}
     for v in store.list_versions(db, body):
-        best = newest.get((v.body, v.number))
-        if best is None or (v.language == language, v.year or 0) > (best.language == language, best.year or 0):
-            newest[(v.body, v.number)] = v
+        by_text.setdefault((v.body, v.number), []).append(v)
+    newest: dict[tuple[str, str], store.VersionRow] = {}
+    for key, listed in by_text.items():
+        best = store.newest_in(listed, language)
+        if best is not None:
+            newest[key] = best
     rows = []
     for (b, number), version in newest.items():
         found = {p.provision: p for p in by_resolution.pop((b, number), [])}

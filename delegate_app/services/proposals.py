@@ -71,17 +71,14 @@ def _save(db: Database, contrib: Contribution, proposal: Proposal) -> None:
 
 
 def _with_bases(db: Database, contrib: Contribution) -> Contribution:
-    """Each MOD with the text it modifies, as the Word export finds it: stored
-    with it, by its library id, or the library version its heading names."""
+    """Each proposal with the text it acts on, as the Word export finds it:
+    stored with it, by its library id, or (link_bases) the library version its
+    heading names."""
     for proposal in contrib.proposals:
         if proposal.base is None and proposal.base_version is not None:
             found = store.get_version(db, proposal.base_version)
             proposal.base = found[1] if found is not None else None
-        res = proposal.resolution
-        if proposal.base is None and proposal.action in ("MOD", "(MOD)") and res is not None and not res.draft:
-            named = store.named_version(db, res)
-            if named is not None:
-                proposal.base, proposal.base_version = store.version_text(db, named.id), named.id
+    store.link_bases(db, contrib)
     return contrib
 
 

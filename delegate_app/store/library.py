@@ -372,6 +372,16 @@ def proposals_on(db: Database, resolution_id: int) -> list[tuple[int, Proposal]]
     return found
 
 
+def proposal_count(db: Database, resolution_id: int) -> int:
+    """How many stored proposals act on a resolution (without reading them)."""
+    return int(db.execute("SELECT count(*) FROM proposals WHERE resolution_id = ?", [resolution_id]).fetchone()[0])
+
+
+def newest_in(versions: list[VersionRow], language: str) -> VersionRow | None:
+    """The version a list shows a resolution by: in ``language`` if it has one, the newest."""
+    return max(versions, key=lambda v: (v.language == language, v.year or 0), default=None)
+
+
 def proposal_from_json(data: str) -> Proposal:
     from ..core.model import Proposal
 

@@ -214,7 +214,7 @@ class LibraryView(QWidget):
     def _badges(self, row, version_id: int) -> dict[str, str]:
         """The links that say how many stored proposals touch each provision."""
         self.laid = None
-        if not library.proposals_on(self.db, row.resolution_id):
+        if not library.proposal_count(self.db, row.resolution_id):  # the common case, without reading any
             self.amended_button.setEnabled(False)
             return {}
         from ..services.amending import spread_on
