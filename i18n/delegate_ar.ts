@@ -498,12 +498,12 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>حزم Delegate ‏(*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
@@ -515,22 +515,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
         <source>Writing the changes…</source>
         <translation>جارٍ كتابة التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Receive changes</source>
         <translation>استلام التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>سبق استلام هذه الحزمة: لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
@@ -542,22 +542,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
         <source>Conflicts: {0}</source>
         <translation>التعارضات: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
         <source>Changes received</source>
         <translation>التغييرات المستلمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
         <source>Taking the changes in…</source>
         <translation>جارٍ استلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
         <source>Settling the conflict…</source>
         <translation>جارٍ تسوية التعارض…</translation>
     </message>
@@ -768,187 +768,187 @@
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Send &amp;changes…</source>
         <translation>إرسال ال&amp;تغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Recei&amp;ve changes…</source>
         <translation>ا&amp;ستلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>استلام ملف تغييرات من زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Co&amp;nflicts…</source>
         <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>The fields you and a colleague both changed</source>
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="316"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="326"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="334"/>
+        <location filename="../delegate_app/ui/main_window.py" line="336"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="442"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="485"/>
+        <location filename="../delegate_app/ui/main_window.py" line="487"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -960,144 +960,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="529"/>
+        <location filename="../delegate_app/ui/main_window.py" line="531"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="533"/>
+        <location filename="../delegate_app/ui/main_window.py" line="535"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="549"/>
+        <location filename="../delegate_app/ui/main_window.py" line="551"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <source>Export positions</source>
-        <translation>تصدير المواقف</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
-        <source>Writing the positions workbook…</source>
-        <translation>جارٍ كتابة مصنف المواقف…</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Import positions</source>
-        <translation>استيراد المواقف</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="614"/>
-        <source>updated</source>
-        <translation>محدَّثة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="615"/>
-        <source>added</source>
-        <translation>مضافة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
-        <source>unchanged</source>
-        <translation>دون تغيير</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
-        <source>conflict</source>
-        <translation>متعارضة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="618"/>
-        <source>rejected</source>
-        <translation>مرفوضة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <source>Positions imported</source>
-        <translation>المواقف المستوردة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="627"/>
-        <source>Importing positions…</source>
-        <translation>جارٍ استيراد المواقف…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="669"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="679"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="694"/>
+        <location filename="../delegate_app/ui/main_window.py" line="649"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="713"/>
+        <location filename="../delegate_app/ui/main_window.py" line="668"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="581"/>
-        <location filename="../delegate_app/ui/main_window.py" line="719"/>
-        <location filename="../delegate_app/ui/main_window.py" line="729"/>
+        <location filename="../delegate_app/ui/main_window.py" line="674"/>
+        <location filename="../delegate_app/ui/main_window.py" line="684"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="730"/>
+        <location filename="../delegate_app/ui/main_window.py" line="685"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="731"/>
+        <location filename="../delegate_app/ui/main_window.py" line="686"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="779"/>
+        <location filename="../delegate_app/ui/main_window.py" line="734"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSheets</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <source>Export positions</source>
+        <translation>تصدير المواقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <source>Wrote {0}</source>
+        <translation>تم حفظ الملف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <source>Writing the positions workbook…</source>
+        <translation>جارٍ كتابة مصنف المواقف…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Import positions</source>
+        <translation>استيراد المواقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <source>updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <source>added</source>
+        <translation>مضافة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <source>unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <source>conflict</source>
+        <translation>متعارضة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <source>Positions imported</source>
+        <translation>المواقف المستوردة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <source>Importing positions…</source>
+        <translation>جارٍ استيراد المواقف…</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n change written for {0}</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>From {0} ({1}): %n record changed</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

@@ -490,12 +490,12 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Paquetes de Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n cambio escrito para {0}</numerusform>
@@ -503,22 +503,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
         <source>Writing the changes…</source>
         <translation>Escribiendo los cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Este paquete ya se recibió: no ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>De {0} ({1}): %n registro modificado</numerusform>
@@ -526,22 +526,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
         <source>Conflicts: {0}</source>
         <translation>Conflictos: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
         <source>Changes received</source>
         <translation>Cambios recibidos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
         <source>Taking the changes in…</source>
         <translation>Recibiendo los cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
         <source>Settling the conflict…</source>
         <translation>Resolviendo el conflicto…</translation>
     </message>
@@ -740,187 +740,187 @@
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Send &amp;changes…</source>
         <translation>Enviar los &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Escribir en un archivo los cambios aún no enviados a un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recibir un archivo de cambios de un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Los campos que usted y un colega modificaron</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="316"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="326"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="334"/>
+        <location filename="../delegate_app/ui/main_window.py" line="336"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="442"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="485"/>
+        <location filename="../delegate_app/ui/main_window.py" line="487"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -928,144 +928,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="529"/>
+        <location filename="../delegate_app/ui/main_window.py" line="531"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="533"/>
+        <location filename="../delegate_app/ui/main_window.py" line="535"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="549"/>
+        <location filename="../delegate_app/ui/main_window.py" line="551"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <source>Export positions</source>
-        <translation>Exportar las posiciones</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
-        <source>Writing the positions workbook…</source>
-        <translation>Escribiendo el libro de posiciones…</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Import positions</source>
-        <translation>Importar posiciones</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="614"/>
-        <source>updated</source>
-        <translation>actualizadas</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="615"/>
-        <source>added</source>
-        <translation>añadidas</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
-        <source>conflict</source>
-        <translation>en conflicto</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="618"/>
-        <source>rejected</source>
-        <translation>rechazadas</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <source>Positions imported</source>
-        <translation>Posiciones importadas</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="627"/>
-        <source>Importing positions…</source>
-        <translation>Importando posiciones…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="669"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="679"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="694"/>
+        <location filename="../delegate_app/ui/main_window.py" line="649"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="713"/>
+        <location filename="../delegate_app/ui/main_window.py" line="668"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="581"/>
-        <location filename="../delegate_app/ui/main_window.py" line="719"/>
-        <location filename="../delegate_app/ui/main_window.py" line="729"/>
+        <location filename="../delegate_app/ui/main_window.py" line="674"/>
+        <location filename="../delegate_app/ui/main_window.py" line="684"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="730"/>
+        <location filename="../delegate_app/ui/main_window.py" line="685"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="731"/>
+        <location filename="../delegate_app/ui/main_window.py" line="686"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="779"/>
+        <location filename="../delegate_app/ui/main_window.py" line="734"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSheets</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <source>Export positions</source>
+        <translation>Exportar las posiciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <source>Wrote {0}</source>
+        <translation>Archivo guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <source>Writing the positions workbook…</source>
+        <translation>Escribiendo el libro de posiciones…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Import positions</source>
+        <translation>Importar posiciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <source>updated</source>
+        <translation>actualizadas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <source>added</source>
+        <translation>añadidas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <source>conflict</source>
+        <translation>en conflicto</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <source>rejected</source>
+        <translation>rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <source>Positions imported</source>
+        <translation>Posiciones importadas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <source>Importing positions…</source>
+        <translation>Importando posiciones…</translation>
     </message>
 </context>
 <context>

@@ -490,12 +490,12 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Lots Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n modification écrite pour {0}</numerusform>
@@ -503,22 +503,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
         <source>Writing the changes…</source>
         <translation>Écriture des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Ce lot a déjà été reçu&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>De {0} ({1})&#xa0;: %n enregistrement modifié</numerusform>
@@ -526,22 +526,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
         <source>Conflicts: {0}</source>
         <translation>Conflits&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
         <source>Changes received</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
         <source>Taking the changes in…</source>
         <translation>Réception des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
         <source>Settling the conflict…</source>
         <translation>Règlement du conflit…</translation>
     </message>
@@ -740,187 +740,187 @@
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Send &amp;changes…</source>
         <translation>Envoyer les &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Écrire dans un fichier les modifications pas encore envoyées à un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recevoir un fichier de modifications d&apos;un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflits…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="316"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="326"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="334"/>
+        <location filename="../delegate_app/ui/main_window.py" line="336"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="442"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="485"/>
+        <location filename="../delegate_app/ui/main_window.py" line="487"/>
         <source>This installation has no sample library.</source>
         <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -928,144 +928,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="529"/>
+        <location filename="../delegate_app/ui/main_window.py" line="531"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="533"/>
+        <location filename="../delegate_app/ui/main_window.py" line="535"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="549"/>
+        <location filename="../delegate_app/ui/main_window.py" line="551"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <source>Export positions</source>
-        <translation>Exporter les positions</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
-        <source>Writing the positions workbook…</source>
-        <translation>Écriture du classeur des positions…</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Import positions</source>
-        <translation>Importer des positions</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="614"/>
-        <source>updated</source>
-        <translation>mises à jour</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="615"/>
-        <source>added</source>
-        <translation>ajoutées</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
-        <source>unchanged</source>
-        <translation>inchangées</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
-        <source>conflict</source>
-        <translation>en conflit</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="618"/>
-        <source>rejected</source>
-        <translation>refusées</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <source>Positions imported</source>
-        <translation>Positions importées</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="627"/>
-        <source>Importing positions…</source>
-        <translation>Importation des positions…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="669"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="679"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="694"/>
+        <location filename="../delegate_app/ui/main_window.py" line="649"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="713"/>
+        <location filename="../delegate_app/ui/main_window.py" line="668"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="581"/>
-        <location filename="../delegate_app/ui/main_window.py" line="719"/>
-        <location filename="../delegate_app/ui/main_window.py" line="729"/>
+        <location filename="../delegate_app/ui/main_window.py" line="674"/>
+        <location filename="../delegate_app/ui/main_window.py" line="684"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="730"/>
+        <location filename="../delegate_app/ui/main_window.py" line="685"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="731"/>
+        <location filename="../delegate_app/ui/main_window.py" line="686"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="779"/>
+        <location filename="../delegate_app/ui/main_window.py" line="734"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSheets</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <source>Export positions</source>
+        <translation>Exporter les positions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <source>Wrote {0}</source>
+        <translation>Fichier enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <source>Writing the positions workbook…</source>
+        <translation>Écriture du classeur des positions…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Import positions</source>
+        <translation>Importer des positions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <source>updated</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <source>added</source>
+        <translation>ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <source>conflict</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <source>rejected</source>
+        <translation>refusées</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <source>Positions imported</source>
+        <translation>Positions importées</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <source>Importing positions…</source>
+        <translation>Importation des positions…</translation>
     </message>
 </context>
 <context>

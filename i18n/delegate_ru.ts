@@ -492,12 +492,12 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Пакеты Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n изменение записано для {0}</numerusform>
@@ -506,22 +506,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Receive changes</source>
         <translation>Получить изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Этот пакет уже получен: ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>От {0} ({1}): изменена %n запись</numerusform>
@@ -530,22 +530,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
         <source>Conflicts: {0}</source>
         <translation>Конфликты: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
         <source>Changes received</source>
         <translation>Полученные изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
         <source>Taking the changes in…</source>
         <translation>Прием изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
         <source>Settling the conflict…</source>
         <translation>Урегулирование конфликта…</translation>
     </message>
@@ -747,187 +747,187 @@
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Send &amp;changes…</source>
         <translation>&amp;Отправить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Записать в файл изменения, еще не отправленные коллеге</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Recei&amp;ve changes…</source>
         <translation>&amp;Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Принять файл изменений от коллеги</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Co&amp;nflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Поля, измененные и вами, и коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="316"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="326"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="334"/>
+        <location filename="../delegate_app/ui/main_window.py" line="336"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="442"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="485"/>
+        <location filename="../delegate_app/ui/main_window.py" line="487"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -936,144 +936,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="529"/>
+        <location filename="../delegate_app/ui/main_window.py" line="531"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="533"/>
+        <location filename="../delegate_app/ui/main_window.py" line="535"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="549"/>
+        <location filename="../delegate_app/ui/main_window.py" line="551"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <source>Export positions</source>
-        <translation>Экспорт позиций</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
-        <source>Writing the positions workbook…</source>
-        <translation>Запись книги позиций…</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Import positions</source>
-        <translation>Импорт позиций</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="614"/>
-        <source>updated</source>
-        <translation>обновлено</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="615"/>
-        <source>added</source>
-        <translation>добавлено</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
-        <source>unchanged</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
-        <source>conflict</source>
-        <translation>в конфликте</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="618"/>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <source>Positions imported</source>
-        <translation>Позиции импортированы</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="627"/>
-        <source>Importing positions…</source>
-        <translation>Импорт позиций…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="669"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="679"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="694"/>
+        <location filename="../delegate_app/ui/main_window.py" line="649"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="713"/>
+        <location filename="../delegate_app/ui/main_window.py" line="668"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="581"/>
-        <location filename="../delegate_app/ui/main_window.py" line="719"/>
-        <location filename="../delegate_app/ui/main_window.py" line="729"/>
+        <location filename="../delegate_app/ui/main_window.py" line="674"/>
+        <location filename="../delegate_app/ui/main_window.py" line="684"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="730"/>
+        <location filename="../delegate_app/ui/main_window.py" line="685"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="731"/>
+        <location filename="../delegate_app/ui/main_window.py" line="686"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="779"/>
+        <location filename="../delegate_app/ui/main_window.py" line="734"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSheets</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <source>Export positions</source>
+        <translation>Экспорт позиций</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <source>Wrote {0}</source>
+        <translation>Файл сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <source>Writing the positions workbook…</source>
+        <translation>Запись книги позиций…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Import positions</source>
+        <translation>Импорт позиций</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <source>updated</source>
+        <translation>обновлено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <source>conflict</source>
+        <translation>в конфликте</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <source>Positions imported</source>
+        <translation>Позиции импортированы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <source>Importing positions…</source>
+        <translation>Импорт позиций…</translation>
     </message>
 </context>
 <context>

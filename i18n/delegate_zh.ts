@@ -488,56 +488,56 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Delegate 更改包 (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>已为{0}写入%n项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="140"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
         <source>Writing the changes…</source>
         <translation>正在写入更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="148"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
         <source>Receive changes</source>
         <translation>接收更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>此更改包已接收过：没有任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>来自{0}（{1}）：%n条记录已更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
         <source>Conflicts: {0}</source>
         <translation>冲突：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
         <source>Changes received</source>
         <translation>已接收的更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="181"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
         <source>Taking the changes in…</source>
         <translation>正在接收更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
         <source>Settling the conflict…</source>
         <translation>正在解决冲突…</translation>
     </message>
@@ -733,331 +733,342 @@
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>Send &amp;changes…</source>
         <translation>发送更改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>将尚未发送给同事的更改写入文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/main_window.py" line="291"/>
         <source>Recei&amp;ve changes…</source>
         <translation>接收更改(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>接收同事的更改文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Co&amp;nflicts…</source>
         <translation>冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>The fields you and a colleague both changed</source>
         <translation>您和同事都修改过的字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="313"/>
+        <location filename="../delegate_app/ui/main_window.py" line="315"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="316"/>
+        <location filename="../delegate_app/ui/main_window.py" line="318"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="317"/>
+        <location filename="../delegate_app/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="326"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="334"/>
+        <location filename="../delegate_app/ui/main_window.py" line="336"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="418"/>
+        <location filename="../delegate_app/ui/main_window.py" line="420"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="440"/>
+        <location filename="../delegate_app/ui/main_window.py" line="442"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="445"/>
+        <location filename="../delegate_app/ui/main_window.py" line="447"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="454"/>
+        <location filename="../delegate_app/ui/main_window.py" line="456"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="462"/>
+        <location filename="../delegate_app/ui/main_window.py" line="464"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="485"/>
+        <location filename="../delegate_app/ui/main_window.py" line="487"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="501"/>
+        <location filename="../delegate_app/ui/main_window.py" line="503"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="515"/>
+        <location filename="../delegate_app/ui/main_window.py" line="517"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="516"/>
+        <location filename="../delegate_app/ui/main_window.py" line="518"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="522"/>
+        <location filename="../delegate_app/ui/main_window.py" line="524"/>
         <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
         <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="528"/>
+        <location filename="../delegate_app/ui/main_window.py" line="530"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="529"/>
+        <location filename="../delegate_app/ui/main_window.py" line="531"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="533"/>
+        <location filename="../delegate_app/ui/main_window.py" line="535"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="549"/>
+        <location filename="../delegate_app/ui/main_window.py" line="551"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <source>Export positions</source>
-        <translation>导出立场</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="584"/>
-        <source>Writing the positions workbook…</source>
-        <translation>正在写入立场工作簿…</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Import positions</source>
-        <translation>导入立场</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="614"/>
-        <source>updated</source>
-        <translation>已更新</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="615"/>
-        <source>added</source>
-        <translation>已添加</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="616"/>
-        <source>unchanged</source>
-        <translation>未更改</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="617"/>
-        <source>conflict</source>
-        <translation>有冲突</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="618"/>
-        <source>rejected</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="622"/>
-        <source>Positions imported</source>
-        <translation>已导入立场</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="627"/>
-        <source>Importing positions…</source>
-        <translation>正在导入立场…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="639"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="643"/>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="598"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="669"/>
+        <location filename="../delegate_app/ui/main_window.py" line="624"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="679"/>
+        <location filename="../delegate_app/ui/main_window.py" line="634"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="694"/>
+        <location filename="../delegate_app/ui/main_window.py" line="649"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="567"/>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <location filename="../delegate_app/ui/main_window.py" line="698"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="713"/>
+        <location filename="../delegate_app/ui/main_window.py" line="668"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="581"/>
-        <location filename="../delegate_app/ui/main_window.py" line="719"/>
-        <location filename="../delegate_app/ui/main_window.py" line="729"/>
+        <location filename="../delegate_app/ui/main_window.py" line="674"/>
+        <location filename="../delegate_app/ui/main_window.py" line="684"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="730"/>
+        <location filename="../delegate_app/ui/main_window.py" line="685"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="731"/>
+        <location filename="../delegate_app/ui/main_window.py" line="686"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="779"/>
+        <location filename="../delegate_app/ui/main_window.py" line="734"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="861"/>
+        <location filename="../delegate_app/ui/main_window.py" line="816"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
+    </message>
+</context>
+<context>
+    <name>PositionSheets</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <source>Export positions</source>
+        <translation>导出立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <source>Writing the positions workbook…</source>
+        <translation>正在写入立场工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <source>Import positions</source>
+        <translation>导入立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <source>conflict</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <source>rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <source>Positions imported</source>
+        <translation>已导入立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <source>Importing positions…</source>
+        <translation>正在导入立场…</translation>
     </message>
 </context>
 <context>

@@ -278,8 +278,10 @@ class MainWindow(QMainWindow):
             self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
         )
         from .exchange_ui import ExchangeActions
+        from .position_sheets_ui import PositionSheets
 
         self.exchange = ExchangeActions(self)
+        self.position_sheets = PositionSheets(self)
         self.act_send = a(
             self.tr("Send &changes…"),
             lambda _checked=False: self.exchange.send(),
@@ -573,68 +575,12 @@ class MainWindow(QMainWindow):
         self.progress.start(label, token)
         return token
 
-    # -- positions out to a workbook and back (background) ---------------------------------
+    # -- positions out to a workbook and back (ui/position_sheets_ui.py) -------------------
     def export_positions(self, path: str | None = None):
-        """The positions as a workbook for colleagues, column names in the interface language;
-        on the writer's thread: the first export keeps the secret that signs the rows."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from .i18n import chosen_language
-
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export positions"), "positions.xlsx", self.tr("Excel workbooks (*.xlsx)")
-            )
-        if not path:
-            return None
-        language = chosen_language(self.settings)
-
-        def job(db):
-            from ..services.position_sheets import export_positions
-
-            return export_positions(db, path, None, language)
-
-        def done(_count) -> None:
-            self.statusBar().showMessage(self.tr("Wrote {0}").format(path), 10000)
-
-        return self.on_writer(self.tr("Writing the positions workbook…"), job, done, "positions")
+        return self.position_sheets.export(path)
 
     def import_positions(self, path: str | None = None):
-        """Take back a positions workbook: applied in one transaction on the
-        writer's thread, then the report row by row."""
-        from PySide6.QtWidgets import QFileDialog
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import positions"), "", self.tr("Excel workbooks (*.xlsx)")
-            )
-        if not path:
-            return None
-
-        def job(db):
-            from ..services.position_sheets import apply_sheet, read_sheet
-
-            return apply_sheet(db, read_sheet(path))
-
-        def done(report) -> None:
-            from ..services.position_sheets import summary
-            from .dialogs import ReportDialog
-
-            self.positions.refresh()
-            names = {
-                "updated": self.tr("updated"),
-                "added": self.tr("added"),
-                "unchanged": self.tr("unchanged"),
-                "conflict": self.tr("conflict"),
-                "rejected": self.tr("rejected"),
-            }
-            head = ", ".join(f"{n} {names[k]}" for k, n in summary(report).items() if n)
-            self.last_report = ReportDialog(
-                self.tr("Positions imported"), [head, ""] + [o.text() for o in report], self
-            )
-            self.last_report.show()
-
-        return self.on_writer(self.tr("Importing positions…"), job, done, "positions")
+        return self.position_sheets.take_back(path)
 
     # -- exports (background) ------------------------------------------------------
     def export_word(self, path: str | None = None, bases: dict[int, int] | None = None):
