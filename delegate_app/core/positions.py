@@ -12,7 +12,6 @@ the same way.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .errors import DelegateError
 from .model import Position, Priority, Stance
@@ -38,10 +37,6 @@ def parse_regions(text: str) -> dict[str, str]:
 def regions_text(regions: dict[str, str]) -> str:
     """The one written form, in the groups' order: "APT: oppose; CEPT: support"."""
     return "; ".join(f"{region}: {regions[region]}" for region in REGIONS if regions.get(region))
-
-
-def with_regions(position: Position, regions: dict[str, str]) -> Position:
-    return replace(position, regional_alignment=regions_text(regions))
 
 
 def problems(position: Position) -> list[str]:

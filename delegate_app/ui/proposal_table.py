@@ -80,10 +80,6 @@ class ProposalTable(QTableWidget):
         if proposals:
             self.setCurrentCell(max(0, min(row, len(proposals) - 1)), 0)
 
-    def row_text(self, row: int) -> str:
-        items = [self.item(row, c) for c in range(self.columnCount())]
-        return "\t".join(item.text() if item is not None else "" for item in items)
-
 
 class StatusDialog(QDialog):
     """A proposal's status, the day it was decided and a note (the committee document)."""
