@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from delegate_app.services.starter import ensure_starter_library
@@ -153,8 +154,9 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     bodies = [model.index(r).data() for r in range(model.rowCount())]
     assert [body for body, rows in zip(bodies, model.under) if rows is not None] == ["PP"]
     wtsa = model.index(bodies.index("WTSA"))
-    assert model.rowCount(wtsa) == EXPAND_ALL_UP_TO // 2 + 1  # with the starter library's WTSA text
-    tree.expand(wtsa)
+    assert model.rowCount(wtsa) == 0 and model.hasChildren(wtsa)  # nothing read, but it can be opened
+    tree.expand(wtsa)  # read as the view lays it out
+    qtbot.waitUntil(lambda: model.rowCount(wtsa) == EXPAND_ALL_UP_TO // 2 + 1)  # with the starter library's WTSA
     first = [model.index(row, 0, wtsa).data() for row in range(2)]
     assert first[0].startswith("18 (Rev. New Delhi, 2024)") and first[1].startswith("1000 (Rev. Dubai, 2018)")
     some = db.execute(
@@ -163,6 +165,42 @@ def test_a_large_library_opens_with_only_the_selected_body_expanded(qtbot, store
     window.library.select_version(some)  # in a body not read yet
     assert window.library.tree.currentIndex().data(VERSION_ROLE) == some
     assert window.library.count_label.text().startswith(str(model.total()))
+
+
+def test_a_body_of_thousands_is_read_a_page_at_a_time(qtbot, store):
+    """Ten times the library: a body is read as far as it is shown. Opening reads
+    a page; scrolling to the end of it reads the next (Qt's fetchMore); a text
+    far down, selected, is found where the store says it is, and the pages up to
+    it are read, in the library's order."""
+    from delegate_app.ui.library_model import PAGE
+
+    db, tmp_path = store
+    _add_versions(db, 2 * (3 * PAGE))  # 3 pages of PP, 3 of WTSA
+    window = window_on(qtbot, db, tmp_path)
+    tree, model = window.library.tree, window.library.model
+    pp = body_index(model, "PP")
+    assert tree.isExpanded(pp) and model.rowCount(pp) == PAGE
+    assert model.counts[pp.row()] == 3 * PAGE + 1  # the count is the store's, the rows are what is read
+    assert window.library.count_label.text().startswith(str(model.total()))
+    # the keyboard to the end of what is read: the next page comes
+    window.show()
+    qtbot.waitExposed(window)
+    tree.setFocus()
+    tree.setCurrentIndex(model.index(PAGE - 2, 0, pp))
+    QTest.keyClick(tree, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: model.rowCount(pp) == 2 * PAGE)
+    numbers = [model.index(r, 0, pp).data().split(" ")[0] for r in range(model.rowCount(pp))]
+    assert numbers == sorted(numbers, key=int)  # in order across the pages, none twice
+    assert len(set(numbers)) == len(numbers)
+    # a WTSA text far down: that body is read up to it and it is selected
+    last = db.execute(
+        "SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+        "WHERE r.body = 'WTSA' ORDER BY CAST(r.number AS INTEGER) DESC LIMIT 1"
+    ).fetchone()[0]
+    window.library.select_version(last)
+    assert tree.currentIndex().data(VERSION_ROLE) == last
+    wtsa = body_index(model, "WTSA")
+    assert model.rowCount(wtsa) == 3 * PAGE + 1 and tree.currentIndex().row() == 3 * PAGE
 
 
 def test_only_search_hits_are_drawn_by_the_html_delegate(qtbot, store):

@@ -225,7 +225,7 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
     conn.commit()
     conn.close()
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 8
+    assert schema_version(db) == SCHEMA_VERSION == 9
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1

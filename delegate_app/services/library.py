@@ -30,6 +30,7 @@ __all__ = [
     "VersionRow",
     "as_reader",
     "body_counts",
+    "body_page",
     "compare_revisions",
     "counts",
     "get_contribution",
@@ -41,6 +42,7 @@ __all__ = [
     "proposals_on",
     "store_path",
     "text_of",
+    "version_place",
     "versions_of",
 ]
 
@@ -66,6 +68,8 @@ def as_store_errors(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 body_counts = as_store_errors(_library.body_counts)
+body_page = as_store_errors(_library.body_page)
+version_place = as_store_errors(_library.version_place)
 counts = as_store_errors(_library.counts)
 get_contribution = as_store_errors(_library.get_contribution)
 get_version = as_store_errors(_library.get_version)

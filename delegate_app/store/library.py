@@ -295,6 +295,45 @@ def body_counts(db: Database, editions: bool = False) -> list[tuple[str, int]]:
     ).fetchall()
 
 
+_ORDER = (
+    "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
+    f"v.year, v.language, {_EDITIONS_LAST}"
+)  # the first three as the index resolutions_order has them, so that a page is read in order from the indexes
+
+
+def body_page(db: Database, body: str | None, offset: int, limit: int, editions: bool = False) -> list[VersionRow]:
+    """``limit`` of one body's versions from the ``offset``-th, in the library's
+    order: the list reads what it shows, a page at a time (``body`` None is the
+    versions of no body)."""
+    rows = db.execute(
+        _VERSION_SELECT
+        + "WHERE r.body IS ? "
+        + ("" if editions else f"AND {_CURRENT} ")
+        + _ORDER
+        + " LIMIT ? OFFSET ?",
+        [body, limit, offset],
+    ).fetchall()
+    return list(map(VersionRow._make, rows))
+
+
+def version_place(db: Database, version_id: int, editions: bool = False) -> tuple[str | None, int] | None:
+    """(body, place among the body's versions in the library's order) of a version;
+    None when there is none (or it is an earlier edition and ``editions`` is off).
+    Walks the body's ids from the indexes, never its rows."""
+    found = db.execute(
+        "SELECT r.body FROM versions v JOIN resolutions r ON r.id = v.resolution_id WHERE v.id = ?", [version_id]
+    ).fetchone()
+    if found is None:
+        return None
+    ids = db.execute(
+        "SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id WHERE r.body IS ? "
+        + ("" if editions else f"AND {_CURRENT} ")
+        + _ORDER,
+        [found[0]],
+    )
+    return next(((found[0], n) for n, (vid,) in enumerate(ids) if vid == version_id), None)
+
+
 def list_versions(db: Database, body: str | None = None, editions: bool = False) -> list[VersionRow]:
     """The library's versions in its order; with ``editions``, each followed by
     the earlier wordings later imports replaced (the lists show them; the rest
@@ -303,8 +342,7 @@ def list_versions(db: Database, body: str | None = None, editions: bool = False)
     rows = db.execute(
         _VERSION_SELECT
         + (f"WHERE {' AND '.join(where)} " if where else "")
-        + "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
-        f"v.year, v.language, {_EDITIONS_LAST}",
+        + _ORDER,
         [body] if body is not None else [],
     ).fetchall()
     return list(map(VersionRow._make, rows))

@@ -255,5 +255,18 @@ _V8 = [
     "CREATE INDEX exchange_conflicts_open ON exchange_conflicts(gid) WHERE resolved = ''",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+# 9: a library ten times larger (every revision in six languages, 25,000 versions).
+# The Library list reads a body's versions a page at a time in its order
+# (bodies, then resolutions by number, then year and language): an index in that
+# order lets a page be read from the indexes alone, where sorting the body's
+# 5,000 versions for each page took 28 ms. Counting the versions of each body,
+# the list's outline, reads a slim index instead of the listing one, which
+# carries every title (8.6 ms -> 2 ms, and a fraction of the pages read cold).
+ORDER_NUMBER = "CAST(replace(number, 'ITU-R ', '') AS INTEGER)"  # "ITU-R 75" sorts as 75, "191" as 191
+_V9 = [
+    f"CREATE INDEX resolutions_order ON resolutions(body, {ORDER_NUMBER}, number)",
+    "CREATE INDEX versions_count ON versions(resolution_id, edition_of)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 REBUILDS = frozenset({7})  # migrations that rebuild a table others refer to: run with foreign keys off

@@ -64,32 +64,47 @@ def _version_row(v: VersionRow) -> Row:
     return Row(text, v.id, "", plain_tooltip(v.label))
 
 
+PAGE = 200  # versions read at a time: more than a screenful, a fraction of a millisecond
+
+
 class LibraryModel(QAbstractItemModel):
     """Top rows are the bodies or the search hits. A body's versions are read
-    from the store when Qt first asks for one of them (expanding it, or
-    selecting a text in it): the window opens on one expanded body, and
-    reading the other bodies' titles too cost 4-5 ms of its start-up."""
+    from the store a page at a time, when the view shows them (opening the body,
+    scrolling to the end of what is read) or when a text further down is
+    selected. A library ten times the PP, RA, WTSA and
+    WTDC texts holds 5,000 versions a body: reading them all, and Qt laying out
+    a row for each, took 45 ms of the window's start-up for rows nobody had
+    scrolled to."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.top: list[Row | SearchHit] = []  # the bodies, or the search hits
-        self.counts: list[int] = []  # how many rows each top row has under it
-        # under each top row: its versions once read (None until then); they become Rows only when painted
+        self.counts: list[int] = []  # how many rows each top row has under it in the store
+        # under each top row: its versions read so far, in order (None until a first page is read);
+        # they become Rows only when painted
         self.under: list[list[VersionRow] | None] = []
-        self._bodies: list[str] = []
-        self._load: Callable[[str], list[VersionRow]] | None = None
+        self._bodies: list[str | None] = []
+        self._page: Callable[[str | None, int, int], list[VersionRow]] | None = None
+        self._place: Callable[[int], tuple[str | None, int] | None] | None = None
 
     # -- filling ------------------------------------------------------------------
-    def show_bodies(self, counts: list[tuple[str, int]], load: Callable[[str], list[VersionRow]], other: str) -> None:
-        """The library grouped by body: (body, versions) in the store's order, and
-        how to read a body's versions when they are needed."""
+    def show_bodies(
+        self,
+        counts: list[tuple[str | None, int]],
+        page: Callable[[str | None, int, int], list[VersionRow]],
+        place: Callable[[int], tuple[str | None, int] | None],
+        other: str,
+    ) -> None:
+        """The library grouped by body: (body, versions) in the store's order; how
+        to read a page of a body's versions (body, offset, limit), and where a
+        version is (its body and place in it)."""
         self._bodies = [body for body, _ in counts]
-        self._load = load
+        self._page, self._place = page, place
         self._replace([Row(body or other) for body in self._bodies], [n for _, n in counts], [None] * len(counts))
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         """Search results, flat; their snippets are cut when they are painted."""
-        self._bodies, self._load = [], None
+        self._bodies, self._page, self._place = [], None, None
         self._replace(list(hits), [0] * len(hits), [[] for _ in hits])
 
     def _replace(self, top: list, counts: list[int], under: list) -> None:
@@ -97,41 +112,61 @@ class LibraryModel(QAbstractItemModel):
         self.top, self.counts, self.under = top, counts, under
         self.endResetModel()
 
-    def versions(self, r: int) -> list[VersionRow]:
-        """The versions under top row ``r``, read from the store on first use."""
-        found = self.under[r]
-        if found is None:
-            found = self.under[r] = self._load(self._bodies[r]) if self._load else []
-        return found
+    def _read(self, r: int, up_to: int) -> None:
+        """Read body ``r``'s versions until at least ``up_to`` of them are read
+        (and a page at least), telling the views about the new rows."""
+        have = self.under[r]
+        if have is None:
+            have = self.under[r] = []
+        if self._page is None or len(have) >= min(up_to, self.counts[r]):
+            return
+        rows = self._page(self._bodies[r], len(have), max(PAGE, up_to - len(have)))
+        if rows:
+            parent = self.createIndex(r, 0, NO_PARENT)
+            self.beginInsertRows(parent, len(have), len(have) + len(rows) - 1)
+            have.extend(rows)
+            self.endInsertRows()
+        if len(rows) < PAGE and len(have) < self.counts[r]:  # the store changed meanwhile: as many as it has
+            self.counts[r] = len(have)
 
     def total(self) -> int:
-        return sum(self.counts) if self._load else len(self.top)
+        return sum(self.counts) if self._page else len(self.top)
 
     def find(self, version_id: int) -> QModelIndex:
-        """The row of a version, or an invalid index. Bodies already read are
-        searched first; the others are read one by one until it is found."""
-        order = sorted(range(len(self.top)), key=lambda r: self.under[r] is None)
-        for r in order:
-            if self.top[r].version_id == version_id:
+        """The row of a version, or an invalid index: among the rows read, else
+        where the store says it is (reading the pages up to it)."""
+        for r, row in enumerate(self.top):
+            if row.version_id == version_id:
                 return self.createIndex(r, 0, NO_PARENT)
-            for c, child in enumerate(self.versions(r)):
+            for c, child in enumerate(self.under[r] or ()):
                 if child.id == version_id:
                     return self.createIndex(c, 0, r + 1)
-        return QModelIndex()
+        place = self._place(version_id) if self._place else None
+        if place is None or place[0] not in self._bodies:
+            return QModelIndex()
+        r = self._bodies.index(place[0])
+        self._read(r, place[1] + 1)
+        rows = self.under[r] or []
+        c = place[1]
+        if c < len(rows) and rows[c].id == version_id:
+            return self.createIndex(c, 0, r + 1)
+        return next((self.createIndex(i, 0, r + 1) for i, v in enumerate(rows) if v.id == version_id), QModelIndex())
 
     def first_version(self) -> QModelIndex:
         for r, row in enumerate(self.top):
             if row.version_id:
                 return self.createIndex(r, 0, NO_PARENT)
-            if self.counts[r] and self.versions(r):
-                return self.createIndex(0, 0, r + 1)
+            if self.counts[r]:
+                self._read(r, 1)
+                if self.under[r]:
+                    return self.createIndex(0, 0, r + 1)
         return QModelIndex()
 
     # -- QAbstractItemModel -------------------------------------------------------------
     def row(self, index: QModelIndex | QPersistentModelIndex) -> Row:
         parent = index.internalId()
         if parent != NO_PARENT:
-            return _version_row(self.versions(parent - 1)[index.row()])
+            return _version_row((self.under[parent - 1] or [])[index.row()])
         item = self.top[index.row()]
         return item if isinstance(item, Row) else _hit_row(item)
 
@@ -142,11 +177,7 @@ class LibraryModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, 0, NO_PARENT) if row < len(self.top) else QModelIndex()
-        if (
-            parent.internalId() == NO_PARENT
-            and row < self.counts[parent.row()]
-            and row < len(self.versions(parent.row()))
-        ):  # (the store changed meanwhile)
+        if parent.internalId() == NO_PARENT and row < len(self.under[parent.row()] or ()):
             return self.createIndex(row, 0, parent.row() + 1)
         return QModelIndex()
 
@@ -159,13 +190,30 @@ class LibraryModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.top)
-        return self.counts[parent.row()] if parent.internalId() == NO_PARENT else 0
+        return len(self.under[parent.row()] or ()) if parent.internalId() == NO_PARENT else 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 1
 
     def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return self.rowCount(parent) > 0
+        if not parent.isValid():
+            return bool(self.top)
+        return parent.internalId() == NO_PARENT and self.counts[parent.row()] > 0  # before any is read
+
+    def opened(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """A body opened: its first page, unless some is read already."""
+        if parent.isValid() and parent.internalId() == NO_PARENT and not self.under[parent.row()]:
+            self.read_more(parent)
+
+    def read_more(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        """The next page of a body (the view asks when it shows the end of what is
+        read, or opens the body). Not Qt's canFetchMore/fetchMore: a tree view asks
+        for more on every layout of an open body (a resize, a row inserted), so a
+        body grew by a page each time whether or not anyone scrolled."""
+        if parent.isValid() and parent.internalId() == NO_PARENT and self._page is not None:
+            r = parent.row()
+            if len(self.under[r] or ()) < self.counts[r]:
+                self._read(r, len(self.under[r] or ()) + PAGE)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid():

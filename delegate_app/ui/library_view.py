@@ -6,7 +6,7 @@ and the text as amended by the proposals adopted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QUrl, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, QUrl, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
 from ..core.errors import DelegateError
@@ -87,6 +87,8 @@ class LibraryView(QWidget):
         self._plain_delegate = self.tree.itemDelegate()
         self._html_delegate: HtmlDelegate | None = None
         self.tree.selectionModel().currentChanged.connect(self._selected)
+        self.tree.expanded.connect(self.model.opened)  # a body opened: its first page
+        self.tree.verticalScrollBar().valueChanged.connect(self._read_on)
 
         self.reader = SafeTextBrowser()
         self.reader.setAccessibleName(self.tr("Resolution text"))
@@ -132,7 +134,8 @@ class LibraryView(QWidget):
         self._draw_hits(False)
         self.model.show_bodies(
             library.body_counts(self.db, editions=True),
-            lambda body: library.list_versions(self.db, body, editions=True),
+            lambda body, offset, limit: library.body_page(self.db, body, offset, limit, editions=True),
+            lambda version_id: library.version_place(self.db, version_id, editions=True),
             self.tr("Other"),
         )
         total = self.model.total()
@@ -141,6 +144,15 @@ class LibraryView(QWidget):
         self.count_label.setText(self.tr("%n text(s) in the library", "", total))
         found = self.model.find(self.current_version) if self.current_version is not None else QModelIndex()
         self._select(found if found.isValid() else self.model.first_version())
+
+    def _read_on(self, value: int) -> None:
+        """Near the end of the rows read of a body: its next page."""
+        bar = self.tree.verticalScrollBar()
+        if value >= bar.maximum() - bar.pageStep() // 2:
+            viewport = self.tree.viewport()
+            last = self.tree.indexAt(QPoint(viewport.width() // 2, viewport.height() - 2))
+            if last.isValid():
+                self.model.read_more(last.parent() if last.parent().isValid() else last)
 
     def _draw_hits(self, hits: bool) -> None:
         """Hits are snippets of several lines drawn from HTML; the list of texts is
