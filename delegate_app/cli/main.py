@@ -220,7 +220,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
             print(f"wrote {one_line(args.output)}")
             return 0
         if args.command == "search":
-            hits = search(db, args.query, limit=args.limit, prefix=False)
+            hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
             if args.json:
                 _print_json([render.hit_dict(h) for h in hits])
             else:

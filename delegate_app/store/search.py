@@ -120,35 +120,46 @@ def count(db: Database, text: str, prefix: bool = True) -> int:
     return int(db.execute("SELECT count(*) FROM provisions_fts WHERE provisions_fts MATCH ?", [query]).fetchone()[0])
 
 
-def search(db: Database, text: str, limit: int = 50, prefix: bool = True) -> list[SearchHit]:
+_HIT_ROWS = (
+    "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at "
+    "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
+    "WHERE p.id IN (SELECT value FROM json_each(?))"
+)
+
+
+def search(db: Database, text: str, limit: int = 50, prefix: bool = True, scores: bool = False) -> list[SearchHit]:
+    """The ``limit`` best provisions for ``text``, best first. A hit's ``rank`` is
+    its BM25 score with ``scores`` (the command line's JSON gives it), else its
+    place in the list: asking FTS5 for the score of the rows it returns costs a
+    quarter of the query again, and the app needs only their order."""
     if _CJK.search(text):
         return _cjk_search(db, text, limit)
     query = fts_query(text, prefix)
     if not query:
         return []
-    # The best rows by rank from the index alone (FTS5's fast ORDER BY rank LIMIT
-    # path), then the rows themselves by primary key, and the snippet cut here: asking
-    # FTS5 for snippet() ran the full-text query a second time.
-    top = db.execute(
-        "SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]
-    ).fetchall()
+    # The best rows by rank from the index alone (FTS5's ORDER BY rank LIMIT path),
+    # then the rows themselves by primary key in one statement whatever their
+    # number, and the snippet cut when it is shown: asking FTS5 for snippet() ran
+    # the full-text query a second time.
+    if scores:
+        top = db.execute(
+            "SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?",
+            [query, limit],
+        ).fetchall()
+    else:
+        found = db.execute(
+            "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]
+        )
+        top = [(rowid, float(n)) for n, (rowid,) in enumerate(found, 1)]
     if not top:
         return []
-    rows = {
-        row[0]: row
-        for row in db.execute(
-            "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at "
-            "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
-            f"WHERE p.id IN ({','.join('?' * len(top))})",
-            [rowid for rowid, _ in top],
-        )
-    }
+    rows = {row[0]: row for row in db.execute(_HIT_ROWS, ["[" + ",".join(str(r) for r, _ in top) + "]"])}
     terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
-    hits = []
-    for rowid, rank in top:
-        r = rows[rowid]
-        hits.append(SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix, replaced=r[8]))
-    return hits
+    return [  # (a row the index names but the table lacks is an index out of step: left out)
+        SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix, replaced=r[8])
+        for rowid, rank in top
+        if (r := rows.get(rowid)) is not None
+    ]
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
