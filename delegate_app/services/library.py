@@ -40,9 +40,11 @@ __all__ = [
     "open_store",
     "proposal_count",
     "proposals_on",
+    "resolution_list",
     "store_path",
     "text_of",
     "version_place",
+    "versions_named",
     "versions_of",
 ]
 
@@ -78,6 +80,8 @@ list_versions = as_store_errors(_library.list_versions)
 proposals_on = as_store_errors(_library.proposals_on)
 proposal_count = as_store_errors(_library.proposal_count)
 versions_of = as_store_errors(_library.versions_of)
+resolution_list = as_store_errors(_library.resolution_list)
+versions_named = as_store_errors(_library.versions_named)
 
 READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints
 

@@ -348,6 +348,23 @@ def list_versions(db: Database, body: str | None = None, editions: bool = False)
     return list(map(VersionRow._make, rows))
 
 
+def versions_named(db: Database, body: str | None, number: str) -> list[VersionRow]:
+    """The current versions of one resolution, oldest first."""
+    rid = resolution_id(db, body, number, create=False)
+    return [] if rid is None else versions_of(db, rid)
+
+
+def resolution_list(db: Database) -> list[tuple[str, str, int]]:
+    """(body, number, the id of its first version in the library's order) of each
+    resolution the library holds a text of: a list of 1,400 resolutions read
+    from the indexes, not of their 25,000 versions."""
+    return db.execute(
+        "SELECT r.body, r.number, (SELECT v.id FROM versions v WHERE v.resolution_id = r.id "
+        f"AND {_CURRENT} ORDER BY v.year, v.language LIMIT 1) AS first FROM resolutions r "
+        "WHERE first IS NOT NULL ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number"
+    ).fetchall()
+
+
 def versions_of(db: Database, resolution_id: int, editions: bool = False) -> list[VersionRow]:
     rows = db.execute(
         _VERSION_SELECT

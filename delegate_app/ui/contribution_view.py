@@ -321,7 +321,7 @@ class ContributionView(QWidget):
             QMessageBox.information(self, self.tr("Base"), self.tr("A draft new resolution modifies no text."))
             return
         if version_id is None:
-            versions = [v for v in library.list_versions(self.db) if (v.body, v.number) == (res.body, res.number)]
+            versions = library.versions_named(self.db, res.body, res.number)
             if not versions:
                 QMessageBox.information(
                     self, self.tr("Base"), self.tr("The library holds no text of {0}.").format(proposal.target)

@@ -223,11 +223,8 @@ class PositionsView(QWidget):
         current = self.resolution.currentData()
         self.resolution.blockSignals(True)
         self.resolution.clear()
-        seen = set()
-        for v in library.list_versions(self.db):
-            if (v.body, v.number) not in seen:
-                seen.add((v.body, v.number))
-                self.resolution.addItem(f"{v.body} Resolution {v.number}", (v.body, v.number, v.id))
+        for body, number, first in library.resolution_list(self.db):
+            self.resolution.addItem(f"{body} Resolution {number}", (body, number, first))
         self.resolution.blockSignals(False)
         if current is not None:
             self.focus_resolution(current[0], current[1])
