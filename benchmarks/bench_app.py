@@ -128,6 +128,49 @@ def startup(repeat: int, versions: int) -> dict:
     }
 
 
+# Memory: the peak of the process's own resident set (VmHWM) with the library
+# open, searched, a text shown and a MOD of it open, against a bare window's.
+# ru_maxrss on Linux carries over the parent's peak across fork and exec, and the
+# parent has just built or imported the library.
+RSS_PROBE = """
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from delegate_app.store.database import open_database
+from delegate_app.ui.main_window import MainWindow
+db = open_database(sys.argv[1])
+w = MainWindow(db, sys.argv[1], QSettings(sys.argv[1] + ".rss.ini", QSettings.Format.IniFormat)); w.show()
+app.processEvents()
+w.library.search_field.setText("remote participation")
+app.processEvents()
+w.library.search_field.clear()
+app.processEvents()
+w.library.show_pending_text()
+assert w.library.current_version is not None
+w.new_mod()
+w.draft.update_marks()
+app.processEvents()
+print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024)
+"""
+BARE_RSS = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 820); w.show(); w.repaint(); app.processEvents()
+print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) / 1024)
+"""
+
+
+def rss_pair(store: str) -> tuple[float, float]:
+    """Peak memory (MB) of the app on ``store`` and of a bare window."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = []
+    for code, args in ((RSS_PROBE, [store]), (BARE_RSS, [])):
+        run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True)
+        out.append(float(run.stdout.strip().splitlines()[-1]))
+    return out[0], out[1]
+
+
 TYPING_PROBE = """
 import json, statistics, sys, time
 sys.path.insert(0, sys.argv[2])

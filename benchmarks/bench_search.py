@@ -45,6 +45,32 @@ QUERIES = [
 ]
 
 
+def search_pair(store: str, repeat: int, queries: list[str] = QUERIES) -> tuple[float, float]:
+    """The median time of a query (ms), ours (search() as the app and the command
+    line call it: the best 50, their rows, ready to list) and the same FTS5 MATCH
+    in raw sqlite3, each query's rounds alternating between the two; the medians
+    of each query's medians."""
+    db = open_database(store)
+    raw = sqlite3.connect(store)
+    ours, base = [], []
+    try:
+        for q in queries:
+            match = fts_query(q, prefix=False)
+            pair = paired_median_ms(
+                lambda q=q: search(db, q, limit=50, prefix=False),
+                lambda match=match: raw.execute(
+                    "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50", [match]
+                ).fetchall(),
+                repeat,
+            )
+            ours.append(pair[0])
+            base.append(pair[1])
+    finally:
+        raw.close()
+        db.close()
+    return statistics.median(ours), statistics.median(base)
+
+
 def run(versions: int, repeat: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -56,23 +82,8 @@ def run(versions: int, repeat: int) -> list[dict]:
         import_paths(db, [tmp / "library"])
         import_s = time.perf_counter() - start
         counts = library.counts(db)
-        raw = sqlite3.connect(tmp / "bench.sqlite3")
-        ours, base = [], []
-        for q in QUERIES:
-            match = fts_query(q, prefix=False)
-            pair = paired_median_ms(
-                lambda q=q: search(db, q, limit=50, prefix=False),
-                lambda match=match: raw.execute(
-                    "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 50", [match]
-                ).fetchall(),
-                repeat,
-            )
-            ours.append(pair[0])
-            base.append(pair[1])
-        raw.close()
         db.close()
-    search_ms = statistics.median(ours)
-    raw_ms = statistics.median(base)
+        search_ms, raw_ms = search_pair(str(tmp / "bench.sqlite3"), repeat)
     return [
         {
             "name": "generate_library",

@@ -79,9 +79,9 @@ def test_suite_runs_in_quick_mode(tmp_path):
     import subprocess
     import sys
 
-    out = tmp_path / "bench.json"
+    out, plot = tmp_path / "bench.json", tmp_path / "growth.png"
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out)],
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(out), "--plot", str(plot)],
         check=True,
         cwd=ROOT,
         capture_output=True,
@@ -98,9 +98,35 @@ def test_suite_runs_in_quick_mode(tmp_path):
         "export_xlsx",
         "peak_rss",
         "typing_pause_5k",
+        "startup_0.1k",  # the generated store grown to 100, then 400 versions (25k in the full run)
+        "search_0.4k",
+        "peak_rss_0.4k",
     }
     for m in metrics.values():
         assert {"name", "value", "unit", "peer", "peer_value", "ratio"} <= set(m) and m["value"] > 0
         if m["peer_value"]:
             assert abs(m["ratio"] - m["value"] / m["peer_value"]) <= 0.02 * m["ratio"] + 0.01
     assert metrics["peak_rss"]["unit"] == "MB" and metrics["startup"]["unit"] == "ms"
+    assert metrics["search_0.4k"]["provisions"] > metrics["search_0.1k"]["provisions"]
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"  # the growth plot
+
+
+def test_the_generated_store_holds_six_languages_and_grows_in_steps(tmp_path):
+    """store_gen: every revision in the six languages, the Chinese in the trigram
+    index too; a store grown in two steps holds what one built at once does."""
+    import sqlite3
+
+    from store_gen import grow
+
+    once, steps = tmp_path / "once.sqlite3", tmp_path / "steps.sqlite3"
+    grow(once, 36)
+    grow(steps, 12)
+    assert grow(steps, 36) == grow(once, 36)
+    rows = sqlite3.connect(once).execute("SELECT language, count(*) FROM versions GROUP BY language").fetchall()
+    assert dict(rows) == {lang: 6 for lang in ("ar", "en", "es", "fr", "ru", "zh")}
+    from delegate_app.store.database import open_database
+    from delegate_app.store.search import search
+
+    db = open_database(once)
+    assert search(db, "développement") and search(db, "Секторов") and search(db, "国际电联")
+    db.close()

@@ -65,13 +65,21 @@ def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_NONBREAKING = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2011": "-"})
+_NONBREAKING = (("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2011", "-"))
 
 
 def plain_spaces(text: str) -> str:
     """``text`` with its non-breaking spaces and hyphens made plain: what two
-    texts are compared by, where a non-breaking space is no difference."""
-    return text.translate(_NONBREAKING) if not text.isascii() else text
+    texts are compared by, where a non-breaking space is no difference. Four
+    scans and a replace where one is found: str.translate with a table looks
+    every character up in a dict, 13 us a provision, a third of aligning four
+    texts of 200 provisions."""
+    if text.isascii():
+        return text
+    for char, plain in _NONBREAKING:
+        if char in text:
+            text = text.replace(char, plain)
+    return text
 
 
 def _one_space(m: re.Match[str]) -> str:
