@@ -1,56 +1,55 @@
 """Word (.docx) documents, tracked changes included.
 
-python-docx has no API for revisions and its ``paragraph.text`` skips both
-``w:ins`` and ``w:del``, so this reader walks the oxml (lxml) tree itself and
-produces two paragraph lists: the original (deletions kept, insertions dropped:
-what "reject all" gives) and the revised (what "accept all" gives). Inserted and
-deleted paragraph marks join paragraphs the way Word does. Styles are passed on
-folded ("Call", "enumlev1", "ResNo"), bookmarks as anchors, footnote references
-as markers.
+The package is opened as what it is, a ZIP of XML parts: the main document
+part found through the package relationships, its styles and footnotes through
+its own (formats.opc), each parsed once into plain lxml elements. python-docx
+is not used here: it loads and parses every part of the package into its
+custom element classes, which cost more than all the reading below, and its
+``paragraph.text`` skips both ``w:ins`` and ``w:del`` anyway.
+
+The body is walked to produce two paragraph lists: the original (deletions
+kept, insertions dropped: what "reject all" gives) and the revised (what
+"accept all" gives). Inserted and deleted paragraph marks join paragraphs the
+way Word does. Styles are passed on folded ("Call", "enumlev1", "ResNo"),
+bookmarks as anchors, footnote references as markers.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
-
-import docx
-from docx.oxml.ns import qn
-from lxml import etree
 
 from ..core.errors import InputError, ReadCancelled
 from ..core.limits import check_paragraphs, check_table_depth
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
+from .docx_styles import fold_style, style_names
 from .ooxml import Element
+from .opc import Package
 from .package_guard import check_docx
 
-W_P, W_R, W_TBL, W_SDT = qn("w:p"), qn("w:r"), qn("w:tbl"), qn("w:sdt")
-W_TR, W_TC = qn("w:tr"), qn("w:tc")
-W_INS, W_DEL = qn("w:ins"), qn("w:del")
-W_MOVE_TO, W_MOVE_FROM = qn("w:moveTo"), qn("w:moveFrom")
-_INSERTED = {W_INS, W_MOVE_TO}
-_DELETED = {W_DEL, W_MOVE_FROM}
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W_BODY, W_P, W_R, W_TBL, W_SDT = _W + "body", _W + "p", _W + "r", _W + "tbl", _W + "sdt"
+W_TR, W_TC, W_PPR, W_RPR = _W + "tr", _W + "tc", _W + "pPr", _W + "rPr"
+W_INS, W_DEL = _W + "ins", _W + "del"
+W_MOVE_TO, W_MOVE_FROM = _W + "moveTo", _W + "moveFrom"
+W_VAL, W_ID, W_NAME = _W + "val", _W + "id", _W + "name"
+_T, _DEL_TEXT, _TAB, _PTAB = _W + "t", _W + "delText", _W + "tab", _W + "ptab"
+_BR, _CR, _NB_HYPHEN, _NOTE_REF = _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
+_TEXT = {_T, _DEL_TEXT}
+# a run's state inside a paragraph: the nearest w:ins/w:moveTo or w:del/w:moveFrom around it
+_STATE = {W_INS: "inserted", W_MOVE_TO: "inserted", W_DEL: "deleted", W_MOVE_FROM: "deleted"}
 _SKIP = {
-    qn("w:txbxContent"),
-    qn("w:pict"),
-    qn("w:drawing"),
+    _W + "txbxContent",
+    _W + "pict",
+    _W + "drawing",
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
+    W_P,  # a paragraph inside a paragraph (a text box's) is not this paragraph's text
+    W_PPR,
 }
 # what holds paragraphs between the body and them: rows and cells of tables,
 # content controls, custom XML, and paragraphs wrapped in a tracked change
-_CONTAINERS = {
-    qn("w:tr"),
-    qn("w:tc"),
-    W_SDT,
-    qn("w:sdtContent"),
-    W_INS,
-    W_DEL,
-    qn("w:customXml"),
-}
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+_CONTAINERS = {W_TR, W_TC, W_SDT, _W + "sdtContent", W_INS, W_DEL, _W + "customXml"}
 
 
 Cancelled = Callable[[], bool]
@@ -75,36 +74,25 @@ class _Para:
     cell: tuple[int, int, int] | None = None  # where in a top-level table
 
 
-def fold_style(name: str) -> str:
-    return name.replace(" ", "").replace("_", "").lower()
-
-
 def read_docx(data: bytes, name: str, cancelled: Cancelled | None = None) -> DocxRead:
     report = check_docx(data, name)
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises bare KeyError/ValueError on odd packages
-        raise InputError(f"the Word file cannot be read ({type(exc).__name__}: {exc})", name) from None
-    styles = _style_names(document)
-    footnotes = _footnotes(document, name)
+    package, main = report.package, report.main
+    assert package is not None
+    root = package.xml(main, report.document)
+    assert root is not None
+    body = root.find(W_BODY) if root.tag == _W + "document" else None
+    if body is None:
+        raise InputError(f"the Word file cannot be read (its main part {main!r} holds no document body)", name)
+    styles = style_names(package, package.related(main, "/styles"))
+    footnotes = _footnotes(package, main, name)
     walk = _Walk(styles, name, cancelled)
-    walk.container(document.element.body)
+    walk.container(body)
     paras = walk.out
     check_paragraphs(len(paras), name)
     changed = any(p.original != p.revised or p.mark_inserted or p.mark_deleted for p in paras)
     revised = Source(_joined(paras, "revised"), footnotes, name)
     original = Source(_joined(paras, "original"), footnotes, name) if changed else None
     return DocxRead(revised=revised, original=original, warnings=report.warnings)
-
-
-def _style_names(document: Any) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for style in document.styles.element.iterchildren(qn("w:style")):
-        style_id = style.get(qn("w:styleId")) or ""
-        name_el = style.find(qn("w:name"))
-        name = name_el.get(qn("w:val")) if name_el is not None else style_id
-        names[style_id] = fold_style(name or style_id)
-    return names
 
 
 class _Walk:
@@ -152,22 +140,22 @@ class _Walk:
 
 
 def _paragraph(p: Element, styles: dict[str, str]) -> _Para:
-    ppr = p.find(qn("w:pPr"))
+    ppr = p.find(W_PPR)
     style, mark_ins, mark_del = "", False, False
     if ppr is not None:
-        ps = ppr.find(qn("w:pStyle"))
+        ps = ppr.find(_W + "pStyle")
         if ps is not None:
-            style_id = ps.get(qn("w:val")) or ""
-            style = styles.get(style_id, fold_style(style_id))
-        rpr = ppr.find(qn("w:rPr"))
+            style_id = ps.get(W_VAL) or ""
+            known = styles.get(style_id)
+            style = fold_style(style_id) if known is None else known
+        rpr = ppr.find(W_RPR)
         if rpr is not None:
             mark_ins = rpr.find(W_INS) is not None or rpr.find(W_MOVE_TO) is not None
             mark_del = rpr.find(W_DEL) is not None or rpr.find(W_MOVE_FROM) is not None
     original: list[str] = []
     revised: list[str] = []
     italic_chars = chars = 0
-    for run in _runs(p):
-        state = _revision_state(run, p)
+    for run, state in _runs(p):
         text = _run_text(run)
         if not text:
             continue
@@ -176,43 +164,29 @@ def _paragraph(p: Element, styles: dict[str, str]) -> _Para:
         if state != "deleted":
             revised.append(text)
             chars += len(text)
-            rpr = run.find(qn("w:rPr"))
-            italic = rpr.find(qn("w:i")) if rpr is not None else None
-            if italic is not None and italic.get(qn("w:val"), "true") not in ("0", "false"):
+            rpr = run.find(W_RPR)
+            italic = rpr.find(_W + "i") if rpr is not None else None
+            if italic is not None and italic.get(W_VAL, "true") not in ("0", "false"):
                 italic_chars += len(text)
-    anchors = tuple(b.get(qn("w:name")) or "" for b in p.iter(qn("w:bookmarkStart")))
+    anchors = tuple(b.get(W_NAME) or "" for b in p.iter(_W + "bookmarkStart"))
     return _Para(
         "".join(original), "".join(revised), style, anchors, chars > 0 and italic_chars == chars, mark_ins, mark_del
     )
 
 
-def _runs(p: Element) -> Iterator[Element]:
-    """The runs of this paragraph, not those of text boxes or drawings inside it."""
-    stack = list(p)
-    stack.reverse()
+def _runs(p: Element) -> Iterator[tuple[Element, str]]:
+    """The runs of this paragraph, not those of text boxes or drawings inside
+    it, each with its revision state: "inserted", "deleted" (from the nearest
+    w:ins/w:moveTo or w:del/w:moveFrom around it) or ""."""
+    stack = [(el, "") for el in reversed(p)]
     while stack:
-        el = stack.pop()
-        if el.tag in _SKIP or el.tag == W_P:
-            continue
-        if el.tag == W_R:
-            yield el
-            continue
-        if el.tag == qn("w:pPr"):
-            continue
-        children = list(el)
-        children.reverse()
-        stack.extend(children)
-
-
-def _revision_state(run: Element, p: Element) -> str:
-    el = run.getparent()
-    while el is not None and el is not p:
-        if el.tag in _INSERTED:
-            return "inserted"
-        if el.tag in _DELETED:
-            return "deleted"
-        el = el.getparent()
-    return ""
+        el, state = stack.pop()
+        tag = el.tag
+        if tag == W_R:
+            yield el, state
+        elif tag not in _SKIP and len(el):
+            state = _STATE.get(tag, state)
+            stack.extend((child, state) for child in reversed(el))
 
 
 def _run_text(run: Element) -> str:
@@ -220,23 +194,23 @@ def _run_text(run: Element) -> str:
     custom_mark = False  # the text after a reference with customMarkFollows is its mark ("1bis"), not text
     for el in run.iterchildren():
         tag = el.tag
-        if tag in (qn("w:t"), qn("w:delText")):
+        if tag in _TEXT:
             if custom_mark:
                 custom_mark = False
                 continue
             parts.append(el.text or "")
-        elif tag == qn("w:tab") or tag == qn("w:ptab"):
+        elif tag == _TAB or tag == _PTAB:
             parts.append("\t")
-        elif tag in (qn("w:br"), qn("w:cr")):
+        elif tag == _BR or tag == _CR:
             # a manual line break: a space to everything that reads the text, but kept for
             # what is laid out by line (a contribution's title); page breaks are spaces
-            parts.append(" " if el.get(qn("w:type")) in ("page", "column") else "\n")
-        elif tag == qn("w:noBreakHyphen"):
+            parts.append(" " if el.get(_W + "type") in ("page", "column") else "\n")
+        elif tag == _NB_HYPHEN:
             parts.append("\u2011")  # kept: ITU writes "ITU-R" with one
-        elif tag == qn("w:footnoteReference"):
-            custom_mark = el.get(qn("w:customMarkFollows")) in ("1", "true", "on")
+        elif tag == _NOTE_REF:
+            custom_mark = el.get(_W + "customMarkFollows") in ("1", "true", "on")
             try:
-                parts.append(note_marker(int(el.get(qn("w:id")) or "")))
+                parts.append(note_marker(int(el.get(W_ID) or "")))
             except (TypeError, ValueError):
                 pass
     return "".join(parts)
@@ -261,32 +235,26 @@ def _joined(paras: list[_Para], side: str) -> list[Para]:
     return out
 
 
-def _footnotes(document: Any, name: str) -> dict[int, Footnote]:
-    part = None
-    for rel in document.part.rels.values():
-        if rel.reltype.endswith("/footnotes") and not rel.is_external:
-            part = rel.target_part
-            break
+def _footnotes(package: Package, main: str, name: str) -> dict[int, Footnote]:
+    part = package.related(main, "/footnotes")
     if part is None:
         return {}
-    try:
-        root = etree.fromstring(part.blob, _SAFE_PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise InputError(f"the footnotes of the Word file are damaged ({exc})", name) from None
+    root = package.xml(part, damaged="the footnotes of the Word file are damaged")
+    assert root is not None
     notes: dict[int, Footnote] = {}
-    for fn in root.iterchildren(qn("w:footnote")):
-        if fn.get(qn("w:type")) in ("separator", "continuationSeparator", "continuationNotice"):
+    for fn in root.iterchildren(_W + "footnote"):
+        if fn.get(_W + "type") in ("separator", "continuationSeparator", "continuationNotice"):
             continue
         try:
-            number = int(fn.get(qn("w:id")) or "")
+            number = int(fn.get(W_ID) or "")
         except (TypeError, ValueError):
             continue
         texts: list[str] = []
         for p in fn.iter(W_P):
-            texts.append("".join(_run_text(r) for r in _runs(p) if _revision_state(r, p) != "deleted"))
+            texts.append("".join(_run_text(r) for r, state in _runs(p) if state != "deleted"))
         text = " ".join(" ".join(t.split()) for t in texts).strip()
         mark = ""
-        if fn.find(f".//{qn('w:footnoteRef')}") is None and text:  # a custom mark, typed as text: "1bis"
+        if fn.find(".//" + _W + "footnoteRef") is None and text:  # a custom mark, typed as text: "1bis"
             first, _, rest = text.partition(" ")
             if len(first) <= 5:
                 mark, text = first, rest.strip()

@@ -1,10 +1,12 @@
-"""Checks on a Word package before any XML in it is parsed.
+"""Checks on a Word package before its document is parsed.
 
 Delegates open documents that come from anyone. A .docx is a ZIP archive of XML
 parts, so the dangers are those of archives (bombs, path traversal, encryption,
 truncation) and of XML (entity declarations), plus remote relationships that
-another program would fetch. Everything here reads the archive directory and
-at most the first bytes of each XML part, with fixed limits.
+another program would fetch. Everything here reads the archive directory, the
+prolog of each XML part (where alone a DTD can stand, see opc.declares_dtd),
+the package's relationships and content types (small, and parsed only after
+their prologs passed), and the main part as it is unpacked, with fixed limits.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import IO
 
 from ..core.errors import InputError
-from ..core.limits import MAX_PARAGRAPHS, check_paragraphs
+from ..core.limits import check_paragraphs
+from .opc import CONTENT_TYPES, Package, declares_dtd, refuse_entities
 
 MAX_ENTRIES = 2_000
 MAX_TOTAL_UNCOMPRESSED = 150 * 1024 * 1024
@@ -33,9 +36,13 @@ _MACRO_TYPES = (b"macroEnabled", b"vbaProject")
 
 @dataclass
 class PackageReport:
-    """What the checks found that the user should know but that does not stop reading."""
+    """What the checks found that the user should know but that does not stop
+    reading; for a Word file, also what was checked, for the reader to go on with."""
 
     warnings: list[str] = field(default_factory=list)
+    package: Package | None = None
+    main: str = ""  # the main document part's name ("/word/document.xml")
+    document: bytes = b""  # its bytes
 
 
 def _archive(data: bytes, name: str, what: str, extension: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
@@ -118,50 +125,85 @@ def check_xlsx(data: bytes, name: str) -> None:
         raise InputError(f"the Excel file is damaged or truncated ({exc})", name) from None
 
 
+WORD_MAIN = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+)
+
+
 def check_docx(data: bytes, name: str) -> PackageReport:
-    """Refuse anything that is not a plain, well-formed Word package."""
+    """Refuse anything that is not a plain, well-formed Word package.
+
+    The report carries the package as checked, its main part (found through
+    the package relationships, whatever its name) and that part's bytes, read
+    once while its paragraphs were counted, so the reader reads nothing twice."""
     archive, infos = _archive(data, name, "Word", ".docx")
-    names = {info.filename for info in infos}
-    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-        raise InputError("this ZIP file is not a Word document (it has no word/document.xml)", name)
-    report = PackageReport()
+    package = Package(archive, infos, name, "Word")
+    report = PackageReport(package=package)
     try:
-        content_types = archive.read("[Content_Types].xml")
-        if any(t in content_types for t in _MACRO_TYPES) or "word/vbaProject.bin" in names:
+        content_types = package.read(CONTENT_TYPES)
+        if content_types is None:
+            raise InputError("this ZIP file is not a Word document (it has no [Content_Types].xml)", name)
+        if any(t in content_types for t in _MACRO_TYPES) or any(
+            i.filename.lower().endswith("vbaproject.bin") for i in infos
+        ):
             raise InputError("this is a macro-enabled document (.docm); save it as a .docx without macros first", name)
-        _no_entities(archive, infos, name, "Word")
         for info in infos:
-            if info.filename.endswith(".rels"):
-                with archive.open(info) as part:
-                    head = part.read(64 * 1024)
-                for rel in _EXTERNAL.findall(head):
-                    target = _TARGET.search(rel)
-                    kind = _TYPE.search(rel)
-                    if kind and kind.group(1) == b"hyperlink":
-                        continue
-                    report.warnings.append(
-                        "the document links to an external "
-                        f"{(kind.group(1).decode('ascii', 'replace') if kind else 'resource')} "
-                        f"({target.group(1).decode('utf-8', 'replace') if target else '?'}); "
-                        "it was not fetched"
-                    )
-        with archive.open("word/document.xml") as part:
-            check_paragraphs(_count_paragraphs(part), name)
+            if info.filename.lower().endswith((".xml", ".rels")):
+                _check_part(archive, info, report, name)
+        main = package.main_part() or next(
+            (part for part, kind in package.overrides().items() if kind in WORD_MAIN and package.member(part)), None
+        )
+        if main is None:
+            raise InputError("this ZIP file is not a Word document (it has no main document part)", name)
+        kind = package.content_type(main)
+        if kind not in WORD_MAIN:
+            raise InputError(
+                f"this ZIP file is not a Word document (its main part is {kind or 'of no known type'})", name
+            )
+        main_info = package.member(main)
+        assert main_info is not None  # only parts the package holds are named main
+        with archive.open(main_info) as part:
+            report.main, report.document = main, _counted(part, name)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise InputError(f"the Word file is damaged or truncated ({exc})", name) from None
     return report
 
 
-def _count_paragraphs(part: IO[bytes]) -> int:
-    """The paragraphs of the document part, counted in the bytes as they are
-    unpacked, so a document of a million paragraphs is refused before its XML
-    is parsed into a tree of gigabytes."""
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, report: PackageReport, name: str) -> None:
+    """No DTD in the part's prolog; a relationship to an external resource
+    (not a hyperlink) is reported, since another program would fetch it."""
+    with archive.open(info) as part:
+        head = part.read(64 * 1024 if info.filename.lower().endswith(".rels") else 16 * 1024)
+        first = [head]
+        if declares_dtd(lambda n: first.pop() if first else part.read(n)):
+            refuse_entities(info.filename, name, "Word")
+    if not info.filename.lower().endswith(".rels"):
+        return
+    for rel in _EXTERNAL.findall(head):
+        target = _TARGET.search(rel)
+        kind = _TYPE.search(rel)
+        if kind and kind.group(1) == b"hyperlink":
+            continue
+        report.warnings.append(
+            "the document links to an external "
+            f"{(kind.group(1).decode('ascii', 'replace') if kind else 'resource')} "
+            f"({target.group(1).decode('utf-8', 'replace') if target else '?'}); "
+            "it was not fetched"
+        )
+
+
+def _counted(part: IO[bytes], name: str) -> bytes:
+    """The document part's bytes, its paragraphs counted as they are unpacked,
+    so a document of a million paragraphs is refused before its XML is parsed
+    into a tree of gigabytes (and before it is all unpacked)."""
     count = 0
     tail = b""
+    chunks = []
     while chunk := part.read(1024 * 1024):
+        chunks.append(chunk)
         block = tail + chunk
         count += len(_PARAGRAPH.findall(block))
         tail = block[-5:] if not _PARAGRAPH.search(block[-5:]) else b""
-        if count > MAX_PARAGRAPHS:
-            break
-    return count
+        check_paragraphs(count, name)
+    return b"".join(chunks)
