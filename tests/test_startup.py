@@ -251,3 +251,35 @@ def test_keys_are_bound(qtbot, store):
     qtbot.keyClick(window.library.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     html = window.library.reader.toHtml()
     assert "line-through" in html and "underline" in html
+
+
+def test_pyside_is_spared_reading_the_source_it_can_be_told(monkeypatch, tmp_path):
+    """PySide6 reads each module's source to learn whether it switches a feature
+    on; the app answers for the standard library and its own modules, and lets
+    PySide6 read every other (a third-party module may use it)."""
+    import email.utils
+    import inspect
+
+    import importlib.util
+
+    from shibokensupport import feature
+
+    from delegate_app.ui.app import skip_source_scan
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)
+    read = []
+    real_getsource = inspect.getsource
+    monkeypatch.setattr(inspect, "getsource", lambda obj: read.append(obj.__name__) or real_getsource(obj))
+    skip_source_scan()
+    skip_source_scan()  # twice changes nothing
+    uses = feature._mod_uses_pyside
+    assert uses(email.utils) is False and uses(library_model) is True
+    from delegate_app.store import search
+
+    assert uses(search) is False
+    assert read == []
+    (tmp_path / "someones_plugin.py").write_text("from PySide6.QtCore import QObject\n")
+    spec = importlib.util.spec_from_file_location("someones_plugin", tmp_path / "someones_plugin.py")
+    plugin = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(plugin)
+    assert uses(plugin) is True and read == ["someones_plugin"]

@@ -199,6 +199,19 @@ class MainWindow(QMainWindow):
 
     _banner = None
 
+    @functools.cached_property
+    def exchange(self):
+        """Send, receive and settle: its module and dialogs load on first use."""
+        from .exchange_ui import ExchangeActions
+
+        return ExchangeActions(self)
+
+    @functools.cached_property
+    def position_sheets(self):
+        from .position_sheets_ui import PositionSheets
+
+        return PositionSheets(self)
+
     def _build_views(self) -> tuple:
         from PySide6.QtCore import Qt  # PySide6 builds the whole namespace on first use: ~15 ms
 
@@ -277,11 +290,6 @@ class MainWindow(QMainWindow):
         self.act_excel = a(
             self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
         )
-        from .exchange_ui import ExchangeActions
-        from .position_sheets_ui import PositionSheets
-
-        self.exchange = ExchangeActions(self)
-        self.position_sheets = PositionSheets(self)
         self.act_send = a(
             self.tr("Send &changes…"),
             lambda _checked=False: self.exchange.send(),
