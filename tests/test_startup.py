@@ -258,9 +258,8 @@ def test_pyside_is_spared_reading_the_source_it_can_be_told(monkeypatch, tmp_pat
     on; the app answers for the standard library and its own modules, and lets
     PySide6 read every other (a third-party module may use it)."""
     import email.utils
-    import inspect
-
     import importlib.util
+    import inspect
 
     from shibokensupport import feature
 

@@ -301,9 +301,9 @@ _ORDER = (
 )  # the first three as the index resolutions_order has them, so that a page is read in order from the indexes
 
 
-def body_page(db: Database, body: str | None, offset: int, limit: int, editions: bool = False) -> list[VersionRow]:
+def body_page(db: Database, body: str, offset: int, limit: int, editions: bool = False) -> list[VersionRow]:
     """``limit`` of one body's versions from the ``offset``-th, in the library's
-    order: the list reads what it shows, a page at a time (``body`` None is the
+    order: the list reads what it shows, a page at a time (``body`` "" is the
     versions of no body)."""
     rows = db.execute(
         _VERSION_SELECT
@@ -316,7 +316,7 @@ def body_page(db: Database, body: str | None, offset: int, limit: int, editions:
     return list(map(VersionRow._make, rows))
 
 
-def version_place(db: Database, version_id: int, editions: bool = False) -> tuple[str | None, int] | None:
+def version_place(db: Database, version_id: int, editions: bool = False) -> tuple[str, int] | None:
     """(body, place among the body's versions in the library's order) of a version;
     None when there is none (or it is an earlier edition and ``editions`` is off).
     Walks the body's ids from the indexes, never its rows."""

@@ -83,16 +83,16 @@ class LibraryModel(QAbstractItemModel):
         # under each top row: its versions read so far, in order (None until a first page is read);
         # they become Rows only when painted
         self.under: list[list[VersionRow] | None] = []
-        self._bodies: list[str | None] = []
-        self._page: Callable[[str | None, int, int], list[VersionRow]] | None = None
-        self._place: Callable[[int], tuple[str | None, int] | None] | None = None
+        self._bodies: list[str] = []
+        self._page: Callable[[str, int, int], list[VersionRow]] | None = None
+        self._place: Callable[[int], tuple[str, int] | None] | None = None
 
     # -- filling ------------------------------------------------------------------
     def show_bodies(
         self,
-        counts: list[tuple[str | None, int]],
-        page: Callable[[str | None, int, int], list[VersionRow]],
-        place: Callable[[int], tuple[str | None, int] | None],
+        counts: list[tuple[str, int]],
+        page: Callable[[str, int, int], list[VersionRow]],
+        place: Callable[[int], tuple[str, int] | None],
         other: str,
     ) -> None:
         """The library grouped by body: (body, versions) in the store's order; how
