@@ -340,9 +340,7 @@ def list_versions(db: Database, body: str | None = None, editions: bool = False)
     of the app works on the current texts)."""
     where = ([] if editions else [_CURRENT]) + (["r.body = ?"] if body is not None else [])
     rows = db.execute(
-        _VERSION_SELECT
-        + (f"WHERE {' AND '.join(where)} " if where else "")
-        + _ORDER,
+        _VERSION_SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + _ORDER,
         [body] if body is not None else [],
     ).fetchall()
     return list(map(VersionRow._make, rows))
