@@ -20,7 +20,11 @@ _NOTE = re.compile(NOTE_OPEN + r"(\d+)" + NOTE_CLOSE)
 _SPACES = re.compile(r"[ \t\n\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
 # the same, a non-breaking space in a run of spaces kept as the run's one space
 _BREAKING = r"[ \t\n\u2000-\u200a\u3000]"
-_SPACES_BREAKING = re.compile(rf"{_BREAKING}*[\u00a0\u2007\u202f](?:{_BREAKING}|[\u00a0\u2007\u202f])*|{_BREAKING}+")
+# (a lone plain space, most of a text's, is left alone rather than matched and put back)
+_SPACES_BREAKING = re.compile(
+    rf"{_BREAKING}*[\u00a0\u2007\u202f](?:{_BREAKING}|[\u00a0\u2007\u202f])*"
+    rf"|[\t\n\u2000-\u200a\u3000]{_BREAKING}*| {_BREAKING}+"
+)
 
 
 def note_marker(number: int) -> str:
