@@ -291,3 +291,22 @@ def test_footnote_marks_word_cannot_number_are_custom_marks():
     assert b"1bis" in notes
     back = read_bytes(data, "marks.docx").document.proposals[0].resolution
     assert [(n.text, n.mark) for n in back.footnotes] == [("The first note.", ""), ("A note added later.", "1bis")]
+
+
+def test_a_long_export_keeps_its_section_last_and_only_the_styles_it_uses(pairs):
+    """Paragraphs are added before the body's closing w:sectPr (found once, not
+    among all paragraphs for each new one), and of python-docx's 164 template
+    styles only the defaults and the one the ITU styles redefine (header, with
+    the character style it links to) are left."""
+    data, _ = contribution_docx(contribution(*(pairs * 10), language="fr"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+        styles = etree.fromstring(z.read("word/styles.xml"))
+        header = etree.fromstring(z.read(next(n for n in z.namelist() if re.match(r"word/header\d*\.xml", n))))
+    assert body[-1].tag == f"{W}sectPr" and all(el.tag != f"{W}sectPr" for el in body[:-1])
+    ids = [s.get(f"{W}styleId") for s in styles.iter(f"{W}style")]
+    assert len(ids) == len(set(ids)) and "Heading1" not in ids and "Header" in ids
+    used = {el.get(f"{W}val") for root in (body, header) for el in root.iter(f"{W}pStyle", f"{W}rStyle")}
+    defaults = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style") if s.get(f"{W}default") == "1"}
+    assert used <= set(ids) and set(ids) - used - defaults <= {"HeaderChar", "FootnoteText", "FootnoteReference"}
+    assert all(r.find(f"{W}rPr/{W}lang").get(f"{W}val") == "fr-FR" for r in body.iter(f"{W}r"))

@@ -43,6 +43,9 @@ INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
 CLOSING = "______________"
 A4_WIDTH, A4_HEIGHT, MARGIN = 11907, 16840, 1089  # twips, as ITU's files give them
 LANDSCAPE_COLUMNS = 4  # a table this wide is set on landscape pages
+W_P, W_PPR, W_PSTYLE, W_R, W_RPR = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r"), qn("w:rPr")
+W_VAL, W_RTL, W_LANG, W_SECTPR = qn("w:val"), qn("w:rtl"), qn("w:lang"), qn("w:sectPr")
+W_INS, W_DEL = qn("w:ins"), qn("w:del")
 
 
 @dataclass
@@ -68,6 +71,7 @@ class ContributionWriter:
         self.stamp = (options.date or datetime.now(UTC)).astimezone(UTC)
         self.date = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.doc = docx.Document()
+        self.body = self.doc.element.body
         self.ids = ooxml.Ids(next=1)
         self.notes = ooxml.Footnotes(self.doc, self.ids)
         self.report = ExportReport()
@@ -80,10 +84,10 @@ class ContributionWriter:
         section.page_height, section.page_width = Twips(A4_HEIGHT), Twips(A4_WIDTH)  # as ITU's files give it
         section.top_margin = section.bottom_margin = Twips(MARGIN)
         section.left_margin = section.right_margin = Twips(MARGIN)
+        docx_package.drop_template_styles(self.doc, keep=[spec.name for spec in itu_styles.STYLES])
         itu_styles.install(self.doc, self.language)
-        body = self.doc.element.body
-        for p in list(body.iterchildren(qn("w:p"))):
-            body.remove(p)  # the template's empty first paragraph
+        for p in list(self.body.iterchildren(W_P)):
+            self.body.remove(p)  # the template's empty first paragraph
         self._header()
         self._front()
         for proposal in self.contrib.proposals:
@@ -313,7 +317,7 @@ class ContributionWriter:
             return
         last = p[-1] if len(p) else None
         kind = "ins" if op == INSERT else "del"
-        if last is not None and last.tag == qn(f"w:{kind}"):
+        if last is not None and last.tag == (W_INS if op == INSERT else W_DEL):
             last.append(r)  # one revision per changed span, not one per run
             return
         wrapper = ooxml.revision(kind, self.ids, self.options.author, self.date)
@@ -321,12 +325,18 @@ class ContributionWriter:
         p.append(wrapper)
 
     def _new_paragraph(self, style_id: str) -> Any:
-        """A w:p at the end of the body with the style id set directly: python-docx's
-        add_paragraph(style=...) looks the style up among all styles on every call,
-        which made a 50-proposal export eight times slower than plain paragraphs."""
-        p = self.doc.element.body._add_p()
+        """A w:p at the end of the body, before its closing w:sectPr, with the
+        style id set directly. python-docx's add_paragraph(style=...) looks the
+        style up among all styles on every call, and even its _add_p() looks for
+        the w:sectPr among all the body's paragraphs to put the new one before it,
+        which made a 50-proposal export quadratic in its paragraphs. The element
+        is made in the document (SubElement), so python-docx's methods work on it."""
+        p = etree.SubElement(self.body, W_P)
         if style_id != "Normal":
-            p.style = style_id
+            etree.SubElement(etree.SubElement(p, W_PPR), W_PSTYLE, {W_VAL: style_id})
+        end = p.getprevious()  # the w:sectPr, when the body ends with one (len() would count every child)
+        if end is not None and end.tag == W_SECTPR:
+            end.addprevious(p)
         return p
 
     def _paragraph(self, text: str, style: str) -> Any:
@@ -340,33 +350,25 @@ class ContributionWriter:
 
     def _right_to_left(self) -> None:
         """Arabic: every paragraph and run right to left, set explicitly."""
-        for p in self.doc.element.body.iter(qn("w:p")):
+        for p in self.body.iter(W_P):
             ooxml.set_bidi(p.get_or_add_pPr())
-            for r in p.iter(qn("w:r")):
-                rpr = r.find(qn("w:rPr"))
-                if rpr is None:
-                    rpr = etree.Element(qn("w:rPr"))
-                    r.insert(0, rpr)
-                if rpr.find(qn("w:rtl")) is None:
-                    rpr.append(etree.Element(qn("w:rtl")))
+            for r in p.iter(W_R):
+                rpr = _run_properties(r)
+                if rpr.find(W_RTL) is None:
+                    etree.SubElement(rpr, W_RTL)
 
     def _languages(self) -> None:
         """The document's language on every run of the body and the footnotes
         (w:lang, with the East Asian and complex-script languages), so that Word
         spell-checks and hyphenates each run in it whatever style it has."""
         tag = itu_styles.LANG_TAGS.get(self.language, "en-GB")
-        roots = [self.doc.element.body] + ([self.notes.root] if self.notes.root is not None else [])
+        lang = {W_VAL: tag, qn("w:eastAsia"): "zh-CN", qn("w:bidi"): "ar-SA"}
+        roots = [self.body] + ([self.notes.root] if self.notes.root is not None else [])
         for root in roots:
-            for r in root.iter(qn("w:r")):
-                rpr = r.find(qn("w:rPr"))
-                if rpr is None:
-                    rpr = etree.Element(qn("w:rPr"))
-                    r.insert(0, rpr)
-                if rpr.find(qn("w:lang")) is None:  # after w:rtl, where the schema has it
-                    lang = etree.SubElement(rpr, qn("w:lang"))
-                    lang.set(qn("w:val"), tag)
-                    lang.set(qn("w:eastAsia"), "zh-CN")
-                    lang.set(qn("w:bidi"), "ar-SA")
+            for r in root.iter(W_R):
+                rpr = _run_properties(r)
+                if rpr.find(W_LANG) is None:  # after w:rtl, where the schema has it
+                    etree.SubElement(rpr, W_LANG, lang)
 
 
 # Headings inside a front's text: a Council document's "Action required by the
@@ -376,6 +378,15 @@ _SUBHEADING = re.compile(
     r"Decisión solicitada al Consejo|Решение, которое предлагается принять Совету|الإجراء المطلوب من المجلس|"
     r"需要理事会采取的行动|References|Références|Referencias|Справочные материалы|المراجع|参考文献)$"
 )
+
+
+def _run_properties(r: Any) -> Any:
+    """The run's w:rPr, made as its first child if it has none."""
+    rpr = r[0] if len(r) and r[0].tag == W_RPR else r.find(W_RPR)
+    if rpr is None:
+        rpr = etree.Element(W_RPR)
+        r.insert(0, rpr)
+    return rpr
 
 
 def _is_subheading(line: str) -> bool:

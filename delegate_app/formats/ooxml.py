@@ -26,6 +26,9 @@ from lxml import etree
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 Element = etree._Element  # python-docx's oxml elements are lxml elements (untyped: Any)
+# the tags made for every run, spelled out once: qn() on each costs more than the element
+W_R, W_RPR, W_T, W_DEL_TEXT, W_TAB = (qn(t) for t in ("w:r", "w:rPr", "w:t", "w:delText", "w:tab"))
+_PRESERVE = {XML_SPACE: "preserve"}
 
 
 @dataclass
@@ -67,28 +70,30 @@ def xml_text(text: str) -> str:
 def run(text: str, fmt: RunStyle | None = None, deleted: bool = False) -> Element:
     """A w:r holding ``text``; tabs become w:tab, deleted text goes in w:delText."""
     text = xml_text(text)
-    r = etree.Element(qn("w:r"))
+    r = etree.Element(W_R)
     if fmt is not None:
         _run_properties(r, fmt)
-    tag = qn("w:delText") if deleted else qn("w:t")
+    tag = W_DEL_TEXT if deleted else W_T
+    if "\t" not in text:
+        if text:
+            etree.SubElement(r, tag, _PRESERVE).text = text
+        return r
     for i, chunk in enumerate(text.split("\t")):
         if i:
-            etree.SubElement(r, qn("w:tab"))
+            etree.SubElement(r, W_TAB)
         if chunk:
-            t = etree.SubElement(r, tag)
-            t.text = chunk
-            t.set(XML_SPACE, "preserve")
+            etree.SubElement(r, tag, _PRESERVE).text = chunk
     return r
 
 
 def line_break() -> Element:
-    r = etree.Element(qn("w:r"))
+    r = etree.Element(W_R)
     etree.SubElement(r, qn("w:br"))
     return r
 
 
 def _run_properties(r: Element, fmt: RunStyle) -> None:
-    rpr = etree.SubElement(r, qn("w:rPr"))
+    rpr = etree.SubElement(r, W_RPR)
     if fmt.style:
         etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), fmt.style)
     if fmt.bold:
