@@ -202,17 +202,36 @@ def timed_write(db_):
     finally:
         saves.append((time.perf_counter() - start) * 1000)
 writes._write = timed_write
-for text in texts:
+whole = []
+from PySide6.QtGui import QTextCursor
+def type_in(text):
+    # the edit as typing makes it: the changed span replaced where it is, and the
+    # editor laid out as it is while the delegate types (before the pause)
+    # the editor's characters as they are (toPlainText makes no-break spaces plain), paragraph ends as newlines
+    old = editor.document().toRawText().replace(chr(0x2029), chr(10))
+    start = next((i for i, (a, b) in enumerate(zip(old, text)) if a != b), min(len(old), len(text)))
+    end = 0
+    while end < min(len(old), len(text)) - start and old[-1 - end] == text[-1 - end]:
+        end += 1
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    cursor.setPosition(len(old) - end, QTextCursor.MoveMode.KeepAnchor)
     editor.blockSignals(True)
-    editor.setPlainText(text)
+    cursor.insertText(text[start:len(text) - end])
     editor.blockSignals(False)
+    app.processEvents()
+for text in texts:
+    type_in(text)
+    saved = len(saves)
     start = time.perf_counter()
     w.draft.update_marks()  # the pause: read, journal, redline, render; the views follow the change
     app.processEvents()
     times.append((time.perf_counter() - start) * 1000)
     writes.flush(10)  # the save runs on the writer's thread; timed there
+    whole.append(times[-1] + sum(saves[saved:]))
 assert "inserted" in w.draft.status.text(), w.draft.status.text()
-print(json.dumps({"pause": statistics.median(times), "save": statistics.median(saves) if saves else 0,
+print(json.dumps({"whole": statistics.median(whole), "pause": statistics.median(times),
+                  "save": statistics.median(saves) if saves else 0,
                   "words": sum(len(p.text.split()) for p in base.provisions())}))
 w.workspace.close()
 """
@@ -221,8 +240,9 @@ w.workspace.close()
 def typing(repeat: int) -> dict:
     """One pause in typing in a 5,000-word MOD as the window does it: the draft
     view hands the text to the session (journaled and synced, read, redlined),
-    renders the marks, and the views showing the contribution follow; the save
-    that follows on the writer's thread is timed beside it. A fresh process on
+    renders the marks, and the views showing the contribution follow; then the
+    save that follows on the writer's thread. The figure is the whole keystroke,
+    the pause and its save added (each also given alone). A fresh process on
     a store holding the 5,000-word text, offscreen."""
     from bench_redline import big_resolution
 
@@ -248,12 +268,13 @@ def typing(repeat: int) -> dict:
         found = json.loads(out.stdout.strip().splitlines()[-1])
     return {
         "name": "typing_pause_5k",
-        "value": round(found["pause"], 2),
+        "value": round(found["whole"], 2),
         "unit": "ms",
         "peer": None,
         "peer_value": None,
         "ratio": None,
         "words": found["words"],
+        "pause_ms": round(found["pause"], 2),
         "save_on_writer_thread_ms": round(found["save"], 2),
     }
 

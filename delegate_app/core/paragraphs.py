@@ -9,6 +9,7 @@ become offsets, so that offsets always refer to the final text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ class Source:
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or could not read
 
 
+@functools.lru_cache(maxsize=16384)  # the same lines on every pause in typing (see labels.split_label)
 def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
     """One plain space between words; typographic spaces, tabs and soft hyphens
     made plain; non-breaking spaces and hyphens too, unless ``keep_nonbreaking``.

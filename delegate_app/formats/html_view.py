@@ -107,6 +107,17 @@ def redline_html(rl: Redline, rtl: bool = False, before: str = "") -> str:
     return "\n".join(parts)
 
 
+def redline_blocks(rl: Redline) -> list[str]:
+    """The redline as redline_html sets it, a paragraph at a time (one
+    ``<p>`` each): what a view updates in place when only a few paragraphs
+    changed since the last pause."""
+    from ..core.redline import DELETED, INSERTED
+    from ..core.worddiff import DELETE, INSERT
+
+    marks = (INSERTED, DELETED, INSERT, DELETE)
+    return [_paragraph_html(para, marks) for para in rl.paragraphs]
+
+
 def paragraph_html(para: RedlineParagraph) -> str:
     """One paragraph with its marks, in its role's markup."""
     from ..core.redline import DELETED, INSERTED

@@ -9,11 +9,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ..core.model import Proposal
-from ..formats.html_view import redline_html, resolution_html
+from ..formats.html_view import redline_blocks, resolution_html
 from ..formats.text_writer import resolution_text
 from . import shortcuts
+from .marks_view import MarksView
 from .session import DraftSession
-from .widgets import SafeTextBrowser, plain
+from .widgets import plain
 
 
 class DraftView(QWidget):
@@ -31,7 +32,7 @@ class DraftView(QWidget):
         self.editor.setFont(QFont("Serif", 11))
         self.editor.setTabStopDistance(48)
         self.editor.textChanged.connect(self._typed)
-        self.marks = SafeTextBrowser()
+        self.marks = MarksView()
         self.marks.setAccessibleName(self.tr("Revision marks"))
         self.reasons = QPlainTextEdit()
         self.reasons.setAccessibleName(self.tr("Reasons"))
@@ -68,7 +69,7 @@ class DraftView(QWidget):
         else:
             self.index = self.current = None
             self.editor.setPlainText("")
-            self.marks.setHtml("")
+            self.marks.show_html("")
             self.status.setText(self.tr("No proposal yet: start one from the Contribution or Library view."))
 
     def _relist(self) -> None:
@@ -169,10 +170,10 @@ class DraftView(QWidget):
             self.marks.clear()
             return
         if rl is not None:
-            self.marks.setHtml(redline_html(rl, rtl=res.language == "ar"))
+            self.marks.show_blocks(redline_blocks(rl), rtl=res.language == "ar")
             deleted, inserted = rl.marked_words()
             summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
         else:
-            self.marks.setHtml(resolution_html(res))
+            self.marks.show_html(resolution_html(res))
             summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)
         self.status.setText(summary)
