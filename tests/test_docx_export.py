@@ -310,3 +310,21 @@ def test_a_long_export_keeps_its_section_last_and_only_the_styles_it_uses(pairs)
     defaults = {s.get(f"{W}styleId") for s in styles.iter(f"{W}style") if s.get(f"{W}default") == "1"}
     assert used <= set(ids) and set(ids) - used - defaults <= {"HeaderChar", "FootnoteText", "FootnoteReference"}
     assert all(r.find(f"{W}rPr/{W}lang").get(f"{W}val") == "fr-FR" for r in body.iter(f"{W}r"))
+
+
+def test_template_styles_set_aside_come_back_in_their_order():
+    """Styles are defined against the few template styles they need; the others
+    come back afterwards, before the new ones, for a report that uses one
+    (the brief's Heading1) and for drop_leftovers to judge as before."""
+    import docx
+
+    from delegate_app.formats import docx_package
+
+    document = docx.Document()
+    styles = document.styles.element
+    before = [s.get(f"{W}styleId") for s in styles.iter(f"{W}style")]
+    with docx_package.template_styles_aside(document, keep=["header", "Res_No"]):
+        during = [s.get(f"{W}styleId") for s in styles.iter(f"{W}style")]
+        assert "Normal" in during and "Header" in during and "HeaderChar" in during and len(during) < 10
+        document.styles.add_style("Res_No", 1).element.set(f"{W}styleId", "ResNo")
+    assert [s.get(f"{W}styleId") for s in styles.iter(f"{W}style")] == before + ["ResNo"]

@@ -13,7 +13,8 @@ the page number (a PAGE field) and the document number.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
@@ -100,25 +101,39 @@ def drop_leftovers(document: Any, language: str) -> None:
     _prune_styles(document)
 
 
-def drop_template_styles(document: Any, keep: Iterable[str]) -> None:
-    """Before any style is defined: the blank template's styles but its
-    defaults and those named in ``keep`` (which the export will define or
-    redefine), with what they are based on, link to and are followed by.
+@contextmanager
+def template_styles_aside(document: Any, keep: Iterable[str]) -> Iterator[None]:
+    """While styles are being defined: the blank template's styles set aside
+    but its defaults and those named in ``keep`` (which are being defined or
+    redefined), with what they are based on, link to and are followed by.
 
     python-docx finds a style by name by reading every style's name, and the
-    template has 164 of them; defining the ITU styles against them cost a
-    fifth of an export. The export refers to no other template style, so
-    _prune_styles at the end keeps exactly what it kept before."""
+    template has 164 of them: defining the ITU styles against them cost a
+    fifth of an export. Afterwards the template's styles are put back in their
+    order, before the styles defined meanwhile, so the document is exactly what
+    it would have been (a report may use a template style, Heading1; what no
+    paragraph uses goes in drop_leftovers, as before)."""
     from docx.styles import BabelFish
 
     names = {BabelFish.ui2internal(name) for name in keep}
     styles = document.styles.element
-    wanted = set()
-    for style in styles.iterchildren(W_STYLE):
+    template = list(styles.iterchildren(W_STYLE))
+    roots = set()
+    for style in template:
         name = style.find(W_NAME)
         if style.get(W_DEFAULT) in ("1", "true") or (name is not None and name.get(W_VAL) in names):
-            wanted.add(style.get(W_STYLE_ID))
-    _keep_only(styles, wanted)
+            roots.add(style.get(W_STYLE_ID))
+    used = _closure(template, roots)
+    for style in template:
+        if style.get(W_STYLE_ID) not in used:
+            styles.remove(style)
+    try:
+        yield
+    finally:
+        known = set(template)
+        defined = [style for style in styles.iterchildren(W_STYLE) if style not in known]
+        for style in template + defined:
+            styles.append(style)  # (moved, for those still there)
 
 
 def _prune_styles(document: Any) -> None:
@@ -134,6 +149,15 @@ def _prune_styles(document: Any) -> None:
 def _keep_only(styles: Any, roots: set[str]) -> None:
     """Remove every style but ``roots`` and what they are based on, link to and are followed by."""
     by_id = {s.get(W_STYLE_ID): s for s in styles.iterchildren(W_STYLE)}
+    used = _closure(by_id.values(), roots)
+    for sid, style in by_id.items():
+        if sid not in used:
+            styles.remove(style)
+
+
+def _closure(styles: Iterable[Any], roots: set[str]) -> set[str]:
+    """The ids of ``roots`` and of the styles they are based on, link to and are followed by."""
+    by_id = {s.get(W_STYLE_ID): s for s in styles}
     used: set[str] = set()
     todo = [r for r in roots if r in by_id]
     while todo:  # a style keeps what it is based on, links to and is followed by
@@ -145,9 +169,7 @@ def _keep_only(styles: Any, roots: set[str]) -> None:
             el = by_id[sid].find(qn(tag))
             if el is not None and el.get(W_VAL) in by_id:
                 todo.append(el.get(W_VAL))
-    for sid, style in by_id.items():
-        if sid not in used:
-            styles.remove(style)
+    return used
 
 
 def _xml_parts(document: Any) -> list[Any]:

@@ -71,7 +71,7 @@ class ContributionWriter:
         self.stamp = (options.date or datetime.now(UTC)).astimezone(UTC)
         self.date = self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
         self.doc = docx.Document()
-        self.body = self.doc.element.body
+        self._body = self.doc.element.body
         self.ids = ooxml.Ids(next=1)
         self.notes = ooxml.Footnotes(self.doc, self.ids)
         self.report = ExportReport()
@@ -84,10 +84,10 @@ class ContributionWriter:
         section.page_height, section.page_width = Twips(A4_HEIGHT), Twips(A4_WIDTH)  # as ITU's files give it
         section.top_margin = section.bottom_margin = Twips(MARGIN)
         section.left_margin = section.right_margin = Twips(MARGIN)
-        docx_package.drop_template_styles(self.doc, keep=[spec.name for spec in itu_styles.STYLES])
-        itu_styles.install(self.doc, self.language)
-        for p in list(self.body.iterchildren(W_P)):
-            self.body.remove(p)  # the template's empty first paragraph
+        with docx_package.template_styles_aside(self.doc, keep=[spec.name for spec in itu_styles.STYLES]):
+            itu_styles.install(self.doc, self.language)
+        for p in list(self._body.iterchildren(W_P)):
+            self._body.remove(p)  # the template's empty first paragraph
         self._header()
         self._front()
         for proposal in self.contrib.proposals:
@@ -331,7 +331,7 @@ class ContributionWriter:
         the w:sectPr among all the body's paragraphs to put the new one before it,
         which made a 50-proposal export quadratic in its paragraphs. The element
         is made in the document (SubElement), so python-docx's methods work on it."""
-        p = etree.SubElement(self.body, W_P)
+        p = etree.SubElement(self._body, W_P)
         if style_id != "Normal":
             etree.SubElement(etree.SubElement(p, W_PPR), W_PSTYLE, {W_VAL: style_id})
         end = p.getprevious()  # the w:sectPr, when the body ends with one (len() would count every child)
@@ -350,7 +350,7 @@ class ContributionWriter:
 
     def _right_to_left(self) -> None:
         """Arabic: every paragraph and run right to left, set explicitly."""
-        for p in self.body.iter(W_P):
+        for p in self._body.iter(W_P):
             ooxml.set_bidi(p.get_or_add_pPr())
             for r in p.iter(W_R):
                 rpr = _run_properties(r)
@@ -363,7 +363,7 @@ class ContributionWriter:
         spell-checks and hyphenates each run in it whatever style it has."""
         tag = itu_styles.LANG_TAGS.get(self.language, "en-GB")
         lang = {W_VAL: tag, qn("w:eastAsia"): "zh-CN", qn("w:bidi"): "ar-SA"}
-        roots = [self.body] + ([self.notes.root] if self.notes.root is not None else [])
+        roots = [self._body] + ([self.notes.root] if self.notes.root is not None else [])
         for root in roots:
             for r in root.iter(W_R):
                 rpr = _run_properties(r)
