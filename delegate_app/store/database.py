@@ -22,7 +22,6 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -343,7 +342,7 @@ def _set_aside(path: Path, companions: tuple[FileId | None, FileId | None]) -> N
     (another program kept the old file open): renamed aside, so that SQLite never
     lays the old pages over the new file."""
     import logging
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     moved = False

@@ -14,11 +14,8 @@ revision years) are imported by the functions that use them.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import json
 from collections.abc import Sequence
-from datetime import UTC
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .database import Database, decoded, writing
@@ -28,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def now() -> str:
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -105,6 +102,9 @@ def store_version(db: Database, res: Resolution, document_id: int | None) -> tup
     wording, becomes the version (its id stays: proposals linked to it follow),
     and the wording it replaces is kept as an earlier edition, with its
     provisions: nothing an import replaces is lost."""
+    import dataclasses
+    import json
+
     from ..core.outline import outline
     from ..core.revision import revision_key, revision_year
 
@@ -382,6 +382,8 @@ def get_version(db: Database, version_id: int) -> tuple[VersionRow, Resolution] 
     if row is None:
         return None
     data = db.execute("SELECT data FROM versions WHERE id = ?", [version_id]).fetchone()[0]
+    import json  # (not while the window opens: it lists, it does not read a text)
+
     return VersionRow(*row), decoded(f"version {version_id}", lambda: Resolution.from_dict(json.loads(data)))
 
 
@@ -437,6 +439,8 @@ def newest_in(versions: list[VersionRow], language: str) -> VersionRow | None:
 
 
 def proposal_from_json(data: str) -> Proposal:
+    import json
+
     from ..core.model import Proposal
 
     return Proposal.from_dict(json.loads(data))

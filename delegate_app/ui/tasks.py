@@ -10,16 +10,19 @@ through a callback and checks a cancel flag between steps.
 
 from __future__ import annotations
 
-import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-log = logging.getLogger(__name__)
+
+def _log():
+    """The logger, loaded with the first failure to log (logging is not needed to open the window)."""
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 class CancelToken:
@@ -53,9 +56,11 @@ class _Task(QRunnable):
             from ..core.errors import DelegateError
 
             if isinstance(exc, DelegateError):
-                log.warning("background task: %s", exc)
+                _log().warning("background task: %s", exc)
             else:
-                log.error("background task failed", exc_info=exc)
+                _log().error("background task failed", exc_info=exc)
+            import traceback
+
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
             self.signals.done.emit(result)
