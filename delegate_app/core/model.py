@@ -34,6 +34,9 @@ def asdict(obj: Any) -> dict[str, Any]:
 def _plain(value: Any) -> Any:
     if isinstance(value, _ATOMS):  # str enums too: they are str
         return value
+    names = _FIELD_NAMES.get(type(value))
+    if names is not None:  # a model class seen before
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, tuple):
@@ -415,13 +418,15 @@ class Contribution:
 
     kind = "contribution"
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, proposals: bool = True) -> dict[str, Any]:
+        """The contribution as a dict; without ``proposals``, its front only (the
+        store keeps each proposal in a row of its own, saved on its own)."""
         d = {
             "kind": self.kind,
             "document": asdict(self.header),
             "abstract": self.abstract,
             "introduction": self.introduction,
-            "proposals": [p.to_dict() for p in self.proposals],
+            "proposals": [p.to_dict() for p in self.proposals] if proposals else [],
             "attachments": [_drop_empty_table(asdict(a)) for a in self.attachments],
             "language": self.language,
         }

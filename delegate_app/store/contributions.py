@@ -51,9 +51,9 @@ class ProposalRow(NamedTuple):
 
 
 def front_dict(contrib: Contribution) -> dict[str, Any]:
-    """The contribution as stored in its own row: everything but its proposals and id."""
-    front = contrib.to_dict()
-    front["proposals"] = []
+    """The contribution as stored in its own row: everything but its proposals and id
+    (not made and then dropped: a front is saved with every pause in typing)."""
+    front = contrib.to_dict(proposals=False)
     front.pop("uid", None)
     return front
 
