@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .database import Database, decoded, writing
+from .schema import ORDER_NUMBER
 
 if TYPE_CHECKING:
     from ..core.model import Contribution, Proposal, Resolution
@@ -296,10 +297,10 @@ def body_counts(db: Database, editions: bool = False) -> list[tuple[str, int]]:
     ).fetchall()
 
 
-_ORDER = (
-    "ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number, "
-    f"v.year, v.language, {_EDITIONS_LAST}"
-)  # the first three as the index resolutions_order has them, so that a page is read in order from the indexes
+# resolutions in the order of the index resolutions_order (the same expression, so
+# that a page is read in order from the indexes), then each one's versions
+_RESOLUTIONS_ORDER = "ORDER BY r.body, " + ORDER_NUMBER.replace("(number", "(r.number") + ", r.number"
+_ORDER = f"{_RESOLUTIONS_ORDER}, v.year, v.language, {_EDITIONS_LAST}"
 
 
 def body_page(db: Database, body: str, offset: int, limit: int, editions: bool = False) -> list[VersionRow]:
@@ -360,7 +361,7 @@ def resolution_list(db: Database) -> list[tuple[str, str, int]]:
     return db.execute(
         "SELECT r.body, r.number, (SELECT v.id FROM versions v WHERE v.resolution_id = r.id "
         f"AND {_CURRENT} ORDER BY v.year, v.language LIMIT 1) AS first FROM resolutions r "
-        "WHERE first IS NOT NULL ORDER BY r.body, CAST(replace(r.number, 'ITU-R ', '') AS INTEGER), r.number"
+        "WHERE first IS NOT NULL " + _RESOLUTIONS_ORDER
     ).fetchall()
 
 

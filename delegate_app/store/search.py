@@ -141,16 +141,12 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True, scores
     # then the rows themselves by primary key in one statement whatever their
     # number, and the snippet cut when it is shown: asking FTS5 for snippet() ran
     # the full-text query a second time.
-    if scores:
-        top = db.execute(
-            "SELECT rowid, rank FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?",
-            [query, limit],
-        ).fetchall()
-    else:
-        found = db.execute(
-            "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?", [query, limit]
-        )
-        top = [(rowid, float(n)) for n, (rowid,) in enumerate(found, 1)]
+    found = db.execute(
+        f"SELECT rowid{', rank' if scores else ''} FROM provisions_fts WHERE provisions_fts MATCH ? "
+        "ORDER BY rank LIMIT ?",
+        [query, limit],
+    ).fetchall()
+    top = found if scores else [(rowid, float(n)) for n, (rowid,) in enumerate(found, 1)]
     if not top:
         return []
     rows = {row[0]: row for row in db.execute(_HIT_ROWS, ["[" + ",".join(str(r) for r, _ in top) + "]"])}

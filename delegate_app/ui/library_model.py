@@ -120,13 +120,14 @@ class LibraryModel(QAbstractItemModel):
             have = self.under[r] = []
         if self._page is None or len(have) >= min(up_to, self.counts[r]):
             return
-        rows = self._page(self._bodies[r], len(have), max(PAGE, up_to - len(have)))
+        asked = max(PAGE, up_to - len(have))
+        rows = self._page(self._bodies[r], len(have), asked)
         if rows:
             parent = self.createIndex(r, 0, NO_PARENT)
             self.beginInsertRows(parent, len(have), len(have) + len(rows) - 1)
             have.extend(rows)
             self.endInsertRows()
-        if len(rows) < PAGE and len(have) < self.counts[r]:  # the store changed meanwhile: as many as it has
+        if len(rows) < asked and len(have) < self.counts[r]:  # the store changed meanwhile: as many as it has
             self.counts[r] = len(have)
 
     def total(self) -> int:
