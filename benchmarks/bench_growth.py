@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_app import rss_pair, startup_pair  # noqa: E402
 from bench_search import search_pair  # noqa: E402
-from common import report  # noqa: E402
+from common import metric, report  # noqa: E402
 from store_gen import grow  # noqa: E402
 
 SIZES = (2500, 10000, 25000)
@@ -70,23 +70,11 @@ def metrics(points: list[dict]) -> list[dict]:
         extra = {"versions": p["versions"], "provisions": p["provisions"], "store_mb": p["store_mb"]}
         bare, fts = "a bare PySide6 QMainWindow script", "the same FTS5 query in raw sqlite3"
         out += [
-            _metric(f"startup_{size}", p["startup"], "ms", bare, p["startup_bare"], extra),
-            _metric(f"search_{size}", p["search"], "ms", fts, p["search_raw"], extra),
-            _metric(f"peak_rss_{size}", p["rss"], "MB", bare, p["rss_bare"], extra),
+            metric(f"startup_{size}", p["startup"], "ms", bare, p["startup_bare"], **extra),
+            metric(f"search_{size}", p["search"], "ms", fts, p["search_raw"], **extra),
+            metric(f"peak_rss_{size}", p["rss"], "MB", bare, p["rss_bare"], **extra),
         ]
     return out
-
-
-def _metric(name, value, unit, peer, peer_value, extra) -> dict:
-    return {
-        "name": name,
-        "value": round(value, 3),
-        "unit": unit,
-        "peer": peer,
-        "peer_value": round(peer_value, 3),
-        "ratio": round(value / peer_value, 3) if peer_value else None,
-        **extra,
-    }
 
 
 def plot(points: list[dict], path: str | Path) -> Path:

@@ -35,6 +35,20 @@ def paired_median_ms(ours, peer, repeat: int) -> tuple[float, float]:
     return statistics.median(times[0]), statistics.median(times[1])
 
 
+def metric(name, value, unit="ms", peer=None, peer_value=None, **extra):
+    """One figure of the suite, as the JSON has it: ratio = value / peer_value."""
+    ratio = round(value / peer_value, 3) if peer_value else None
+    return {
+        "name": name,
+        "value": round(value, 3),
+        "unit": unit,
+        "peer": peer,
+        "peer_value": round(peer_value, 3) if peer_value is not None else None,
+        "ratio": ratio,
+        **extra,
+    }
+
+
 def report(metrics: list[dict], json_path: str | None = None) -> None:
     for m in metrics:
         peer = f"  vs {m['peer']} {m['peer_value']} {m['unit']} (ratio {m['ratio']})" if m.get("peer") else ""

@@ -32,6 +32,7 @@ import bench_growth  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import rss_pair, startup_pair, typing  # noqa: E402
 from bench_search import search_pair  # noqa: E402
+from common import metric as _metric  # noqa: E402
 from common import report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
@@ -49,19 +50,6 @@ TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the 
     "search_25k": (20.0, 2.0),
     "peak_rss_25k": (150.0, None),
 }
-
-
-def _metric(name, value, unit="ms", peer=None, peer_value=None, **extra):
-    ratio = round(value / peer_value, 3) if peer_value else None
-    return {
-        "name": name,
-        "value": round(value, 3),
-        "unit": unit,
-        "peer": peer,
-        "peer_value": round(peer_value, 3) if peer_value is not None else None,
-        "ratio": ratio,
-        **extra,
-    }
 
 
 def library_metrics(versions: int, repeat: int) -> list[dict]:

@@ -21,6 +21,7 @@ for, so one store can be measured at 2,500, then 10,000, then 25,000 versions.
 from __future__ import annotations
 
 import copy
+import itertools
 import random
 import sys
 import time
@@ -141,13 +142,16 @@ def grow(store: str | Path, versions: int, batch: int = 500, progress=None) -> d
     try:
         have = library.counts(db)["versions"]
         if have < versions:
-            pending = list(versions_made(versions))[have:]
-            for start in range(0, len(pending), batch):
+            # the versions a store of ``have`` lacks: the earlier ones are made again (the
+            # random draws must be replayed) but never held, 25,000 texts at once
+            pending = itertools.islice(versions_made(versions), have, None)
+            while chunk := list(itertools.islice(pending, batch)):
                 with writing(db):
-                    for res in pending[start : start + batch]:
+                    for res in chunk:
                         library.store_version(db, res, None)
+                have += len(chunk)
                 if progress:
-                    progress(have + min(len(pending), start + batch))
+                    progress(have)
         return library.counts(db)
     finally:
         db.close()
