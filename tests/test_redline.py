@@ -184,7 +184,7 @@ def test_a_redliner_kept_open_gives_what_a_fresh_redline_gives():
     its redline is the one a fresh redline() makes."""
     import copy
 
-    from delegate_app.core.model import Provision, Section
+    from delegate_app.core.model import FootnoteRef, Provision, Section
     from delegate_app.core.redline import Redliner, clear_caches
 
     base = cases.wtdc59()
@@ -199,6 +199,23 @@ def test_a_redliner_kept_open_gives_what_a_fresh_redline_gives():
     del text.sections[0]  # delete a whole call
     steps.append(copy.deepcopy(text))
     text.sections[0], text.sections[1] = text.sections[1], text.sections[0]  # move one
+    steps.append(copy.deepcopy(text))
+    first = text.sections[1].provisions[0]  # in a call the base has (the first is new)
+    first.children.append(Provision("i)", "a sub-item under the first;"))  # a child added
+    steps.append(copy.deepcopy(text))
+    first.children[0].text = "the sub-item reworded;"  # a child reworded
+    steps.append(copy.deepcopy(text))
+    first.notes.append(FootnoteRef(3, 1))  # a footnote marked
+    steps.append(copy.deepcopy(text))
+    first.notes[0].offset = 5  # the mark moved
+    steps.append(copy.deepcopy(text))
+    first.label = "z)"  # relabelled
+    steps.append(copy.deepcopy(text))
+    text.sections[1].provisions.pop()  # the last item dropped
+    steps.append(copy.deepcopy(text))
+    first.children = []  # the child removed again
+    steps.append(copy.deepcopy(text))
+    text.sections[1].provisions.append(Provision("", "an item added at the end;"))
     steps.append(copy.deepcopy(text))
     steps += [copy.deepcopy(base), steps[0], copy.deepcopy(base)]  # undone, redone, undone
     redliner = Redliner(base)

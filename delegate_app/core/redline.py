@@ -103,7 +103,9 @@ class Redliner:
                     para.notes = [FootnoteRef(len(proposed.history), n.footnote) for n in proposed.history_notes]
                 out.append(para)
         sections = proposed.sections
-        if [_call_key(section) for section in sections] == self._keys:
+        calls = [section.call for section in sections]
+        # the calls as they were (a comparison) before folding them (a hash of each new string)
+        if calls == self._calls or [_folded_call(call) for call in calls] == self._keys:
             pairs: list[Pair] = list(zip(range(len(sections)), range(len(sections))))
         else:
             pairs = align(base.sections, sections, key=_call_key, similarity=_section_similarity)
@@ -118,11 +120,12 @@ class Redliner:
                 out.append(RedlineParagraph("call", DELETED, [(DELETE, self._calls[i])]))
                 out.extend(_block(self._rows[i], ()))
                 continue
-            call, rows = sections[j].call, _rows(sections[j].provisions)
+            call, provisions = sections[j].call, sections[j].provisions
             seen = last.get(i)
-            if seen is not None and seen[0] == call and seen[1] == rows:
-                paragraphs = seen[2]
+            if seen is not None and seen[0] == call and _same_rows(provisions, 0, seen[1], 0) == len(seen[1]):
+                rows, paragraphs = seen[1], seen[2]
             else:
+                rows = _rows(provisions)
                 head = _words("call", self._calls[i], call)
                 paragraphs = ((head,) if head is not None else ()) + tuple(_block(self._rows[i], rows))
             self._last[i] = (call, rows, paragraphs)
@@ -224,6 +227,27 @@ def _add_rows(provisions: list[Provision], depth: int, out: list[_Row]) -> None:
         out.append((depth, p.label, p.text, tuple((n.offset, n.footnote) for n in p.notes) if p.notes else ()))
         if p.children:
             _add_rows(p.children, depth + 1, out)
+
+
+def _same_rows(provisions: list[Provision], depth: int, rows: tuple[_Row, ...], k: int) -> int:
+    """Where the rows of ``provisions`` end if they equal ``rows`` from ``k`` on,
+    else -1: the test that a block is as it was at the last redline, without
+    building its rows (every block but the one being edited passes it)."""
+    n = len(rows)
+    for p in provisions:
+        if k >= n:
+            return -1
+        row_depth, label, text, notes = rows[k]
+        if text != p.text or label != p.label or row_depth != depth:
+            return -1
+        if notes != (tuple((note.offset, note.footnote) for note in p.notes) if p.notes else ()):
+            return -1
+        k += 1
+        if p.children:
+            k = _same_rows(p.children, depth + 1, rows, k)
+            if k < 0:
+                return -1
+    return k
 
 
 def _provisions(old: list[Provision], new: list[Provision]) -> tuple[RedlineParagraph, ...]:
