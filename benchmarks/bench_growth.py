@@ -43,7 +43,7 @@ def measure(sizes=SIZES, repeat: int = 5) -> list[dict]:
             counts = grow(store, size)
             built = time.perf_counter() - start
             app, bare = startup_pair(store, 2 * repeat + 1)
-            search, raw = search_pair(store, repeat)
+            search, raw = search_pair(store, 4 * repeat)
             rss, bare_rss = rss_pair(store)
             points.append(
                 {

@@ -85,7 +85,7 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
             )
         )
         db.close()
-        ours, plain = search_pair(store, repeat)
+        ours, plain = search_pair(store, 4 * repeat)  # a query is milliseconds: more rounds, a steadier median
         out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
         app, bare = startup_pair(store, 2 * repeat + 1)
         out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))

@@ -139,6 +139,27 @@ def test_search_ranks_and_highlights(db):
     assert "<b>remote</b>" in hits[0].snippet_html().lower()
 
 
+def test_search_lists_the_best_first_with_or_without_scores(db):
+    """The hits come in BM25 order from one statement (the index's best rows as the
+    outer loop): with the scores asked for they ascend, and without them the same
+    provisions come in the same order, whatever the limit."""
+    ensure_starter_library(db)
+    for query in ("development", "remote participation", "resolves", "ITU"):
+        scored = search(db, query, limit=200, scores=True)
+        assert len(scored) > 5
+        assert [h.rank for h in scored] == sorted(h.rank for h in scored)
+        expected = [
+            row[0]
+            for row in db.execute(
+                "SELECT rowid FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT 200",
+                [fts_query(query)],
+            )
+        ]
+        assert [h.provision_id for h in scored] == expected
+        assert [h.provision_id for h in search(db, query, limit=200)] == expected
+        assert [h.provision_id for h in search(db, query, limit=7)] == expected[:7]
+
+
 @pytest.mark.parametrize("query", ["IMT-2030", 'say "hello', "AND OR NOT", "ITU-R 75)", "*", "((", "NEAR("])
 def test_search_never_passes_syntax_to_fts(db, query):
     ensure_starter_library(db)

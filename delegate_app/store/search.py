@@ -120,42 +120,37 @@ def count(db: Database, text: str, prefix: bool = True) -> int:
     return int(db.execute("SELECT count(*) FROM provisions_fts WHERE provisions_fts MATCH ?", [query]).fetchone()[0])
 
 
-_HIT_ROWS = (
-    "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at "
-    "FROM provisions p JOIN versions v ON v.id = p.version_id JOIN resolutions r ON r.id = v.resolution_id "
-    "WHERE p.id IN (SELECT value FROM json_each(?))"
+# The best rows by rank from the index alone (FTS5's ORDER BY rank LIMIT path)
+# as the outer loop, and each row, its version and its resolution by primary
+# key: one statement, in rank order (the left table of a CROSS JOIN is always
+# SQLite's outer loop, and each of its rows meets one row of the others). The
+# snippet is cut when it is shown: asking FTS5 for snippet() ran the full-text
+# query a second time.
+_HITS = (
+    "SELECT p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at{rank} "
+    "FROM (SELECT rowid AS id{rank} FROM provisions_fts WHERE provisions_fts MATCH ? ORDER BY rank LIMIT ?) AS f "
+    "CROSS JOIN provisions p ON p.id = f.id JOIN versions v ON v.id = p.version_id "
+    "JOIN resolutions r ON r.id = v.resolution_id"
 )
+_RANKED, _UNRANKED = _HITS.format(rank=", rank"), _HITS.format(rank="")
 
 
 def search(db: Database, text: str, limit: int = 50, prefix: bool = True, scores: bool = False) -> list[SearchHit]:
     """The ``limit`` best provisions for ``text``, best first. A hit's ``rank`` is
     its BM25 score with ``scores`` (the command line's JSON gives it), else its
     place in the list: asking FTS5 for the score of the rows it returns costs a
-    quarter of the query again, and the app needs only their order."""
+    quarter of the query again, and the app needs only their order. (A row the
+    index names but the table lacks, an index out of step, is left out.)"""
     if _CJK.search(text):
         return _cjk_search(db, text, limit)
     query = fts_query(text, prefix)
     if not query:
         return []
-    # The best rows by rank from the index alone (FTS5's ORDER BY rank LIMIT path),
-    # then the rows themselves by primary key in one statement whatever their
-    # number, and the snippet cut when it is shown: asking FTS5 for snippet() ran
-    # the full-text query a second time.
-    found = db.execute(
-        f"SELECT rowid{', rank' if scores else ''} FROM provisions_fts WHERE provisions_fts MATCH ? "
-        "ORDER BY rank LIMIT ?",
-        [query, limit],
-    ).fetchall()
-    top = found if scores else [(rowid, float(n)) for n, (rowid,) in enumerate(found, 1)]
-    if not top:
-        return []
-    rows = {row[0]: row for row in db.execute(_HIT_ROWS, ["[" + ",".join(str(r) for r, _ in top) + "]"])}
+    rows = db.execute(_RANKED if scores else _UNRANKED, [query, limit]).fetchall()
     terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
-    return [  # (a row the index names but the table lacks is an index out of step: left out)
-        SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], rank, r[7], terms, prefix, replaced=r[8])
-        for rowid, rank in top
-        if (r := rows.get(rowid)) is not None
-    ]
+    if scores:
+        return [SearchHit(*r[:7], r[9], r[7], terms, prefix, replaced=r[8]) for r in rows]
+    return [SearchHit(*r[:7], float(n), r[7], terms, prefix, replaced=r[8]) for n, r in enumerate(rows, 1)]
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
