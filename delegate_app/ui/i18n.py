@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ..services.resources import resources_dir
@@ -38,6 +38,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     direction. Returns the translators (they must stay referenced)."""
     installed: list[QTranslator] = []
     if language != "en":
+        from PySide6.QtCore import QLibraryInfo  # where Qt's own translations are: not needed in English
+
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

@@ -6,7 +6,9 @@ and the text as amended by the proposals adopted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
 
 from ..core.errors import DelegateError
@@ -16,6 +18,9 @@ from . import shortcuts
 from .errors import shows_errors
 from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
 from .widgets import SafeTextBrowser, SafeTextDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # a link clicked; each Qt class the window touches costs its start
 
 __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
@@ -175,7 +180,8 @@ class LibraryView(QWidget):
             self.tree.setCurrentIndex(index)
 
     def _selected(self, current: QModelIndex, _previous=None) -> None:
-        version_id = current.data(VERSION_ROLE) if current.isValid() else 0
+        # the model's own row, not current.data(): a round trip through a QVariant loads QByteArray's type
+        version_id = self.model.row(current).version_id if current.isValid() else 0
         if not version_id:
             return
         if self.building:

@@ -150,7 +150,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        QTimer.singleShot(3000, self, self.daily_backup)  # cancelled if the window goes first
+        # a timer the window owns, so it goes with the window (QTimer.singleShot with a
+        # context object does the same, but its overloads load QMetaMethod's type at start)
+        self._backup_timer = QTimer(self, singleShot=True, interval=3000)
+        self._backup_timer.timeout.connect(self.daily_backup)
+        self._backup_timer.start()
         self._built: tuple | None = None
 
     def paintEvent(self, event) -> None:

@@ -11,8 +11,13 @@ the file named by ``src`` itself. So an image is answered with a blank pixel.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QTextDocument
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 _IMAGE = 2  # QTextDocument.ResourceType.ImageResource, without building Qt's enum namespace at start
 _blank: QImage | None = None
@@ -25,6 +30,8 @@ def nothing(kind: object) -> QImage | None:
     if getattr(kind, "value", kind) != _IMAGE:
         return None
     if _blank is None:
+        from PySide6.QtGui import QImage  # when a document first asks for an image, not at start
+
         _blank = QImage(1, 1, QImage.Format.Format_ARGB32)
         _blank.fill(0)
     return _blank
