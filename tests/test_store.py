@@ -139,6 +139,19 @@ def test_search_ranks_and_highlights(db):
     assert "<b>remote</b>" in hits[0].snippet_html().lower()
 
 
+def test_every_connection_keeps_a_page_cache_a_search_fits_in(db):
+    """A search of a large library reads more than SQLite's default 2 MiB of
+    pages; with them evicted, every search read them from the file again."""
+    from delegate_app.store.database import CACHE_KIB
+
+    assert db.execute("PRAGMA cache_size").fetchone()[0] == CACHE_KIB
+    other = open_database(db.path)  # a second connection to the same store (the writer's, say)
+    try:
+        assert other.execute("PRAGMA cache_size").fetchone()[0] == CACHE_KIB
+    finally:
+        other.close()
+
+
 def test_search_lists_the_best_first_with_or_without_scores(db):
     """The hits come in BM25 order from one statement (the index's best rows as the
     outer loop): with the scores asked for they ascend, and without them the same

@@ -220,7 +220,16 @@ def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")
+    # A page cache of up to 32 MiB (SQLite's default is 2 MiB), filled only as pages
+    # are read: in a library of 10,000 versions a search reads more than 2 MiB of the
+    # index, so every search read its pages and the rows it lists from the file
+    # again (1.3x the bare FTS5 query instead of 1.1x). Not memory-mapped I/O: a
+    # store truncated under the app would then crash it (SIGBUS) instead of failing.
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     return conn
+
+
+CACHE_KIB = -32 * 1024  # negative: a size in KiB, not in pages
 
 
 def _cannot_write(target: Path) -> bool:
