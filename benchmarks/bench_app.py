@@ -38,6 +38,39 @@ QTimer.singleShot(0, lambda: (w.repaint(), app.quit()))
 app.exec()
 """
 
+# A window of plain Qt widgets of the kinds the app's first window shows (a menu
+# bar of actions, tabs, a search field, a list of 40 texts, a text view with a
+# page of HTML, a status bar), with no store and none of our code: what any
+# real window costs over the bare one, which creates no style, loads no font and
+# lays out no text. Reported beside the target, not instead of it.
+QT_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, QTabWidget, QTextBrowser,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 820)
+for title in ("&File", "&Edit", "&View", "&Help"):
+    menu = w.menuBar().addMenu(title)
+    for i in range(6):
+        menu.addAction(QAction(f"{title[1:]} action {i}", w))
+left = QWidget(); column = QVBoxLayout(left)
+column.addWidget(QLineEdit(placeholderText="Search resolutions"))
+tree = QTreeWidget(); tree.setHeaderHidden(True)
+for i in range(40):
+    QTreeWidgetItem(tree, [f"{i} (Rev. Dubai, 2018) · Title of resolution {i}"])
+column.addWidget(tree)
+text = QTextBrowser(); text.setHtml("<h2>RESOLUTION 1</h2><p>" + "considering that the text " * 120 + "</p>")
+split = QSplitter(); split.addWidget(left); split.addWidget(text)
+tabs = QTabWidget(); tabs.addTab(split, "Library")
+for name in ("Positions", "Draft", "Contribution"):
+    tabs.addTab(QWidget(), name)
+w.setCentralWidget(tabs); w.statusBar().showMessage("Ready"); w.show()
+QTimer.singleShot(0, lambda: (w.repaint(), app.quit()))
+app.exec()
+"""
+
 # The app through its own entry point (python -m delegate_app --db LIB), with
 # nothing of Qt imported ahead of it: QApplication.exec is patched as
 # PySide6.QtWidgets loads, to quit once the window has been painted.
@@ -92,17 +125,29 @@ def _run(code: str, *args: str) -> float:
 
 
 def startup_pair(store: str, repeat: int) -> tuple[float, float]:
-    """Median start-up of the app on ``store`` and of the bare window. The runs
-    alternate, so a machine that slows down or speeds up meanwhile (frequency
-    scaling, a neighbour on the host) weighs on both alike."""
+    """Median start-up of the app on ``store`` and of the bare window."""
+    ours, bare, _ = startup_runs(store, repeat, qt_window=False)
+    return ours, bare
+
+
+def startup_runs(store: str, repeat: int, qt_window: bool = True) -> tuple[float, float, float | None]:
+    """Median start-up of the app on ``store``, of the bare window and (with
+    ``qt_window``) of the plain-Qt window. The runs alternate, so a machine that
+    slows down or speeds up meanwhile (frequency scaling, a neighbour on the
+    host) weighs on all alike."""
     compile_app()
-    _run(APP, store)  # warm the file cache once for both
+    _run(APP, store)  # warm the file cache once for each
     _run(BARE)
-    ours, bare = [], []
+    runs: dict[str, list[float]] = {"ours": [], "bare": [], "qt": []}
+    if qt_window:
+        _run(QT_WINDOW)
     for _ in range(repeat):
-        ours.append(_run(APP, store))
-        bare.append(_run(BARE))
-    return statistics.median(ours), statistics.median(bare)
+        runs["ours"].append(_run(APP, store))
+        runs["bare"].append(_run(BARE))
+        if qt_window:
+            runs["qt"].append(_run(QT_WINDOW))
+    qt = statistics.median(runs["qt"]) if qt_window else None
+    return statistics.median(runs["ours"]), statistics.median(runs["bare"]), qt
 
 
 def startup(repeat: int, versions: int) -> dict:

@@ -30,7 +30,7 @@ import bench_exchange  # noqa: E402
 import bench_export  # noqa: E402
 import bench_growth  # noqa: E402
 import bench_redline  # noqa: E402
-from bench_app import rss_pair, startup_pair, typing  # noqa: E402
+from bench_app import rss_pair, startup_runs, typing  # noqa: E402
 from bench_search import search_pair  # noqa: E402
 from common import metric as _metric  # noqa: E402
 from common import report  # noqa: E402
@@ -87,8 +87,11 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         db.close()
         ours, plain = search_pair(store, 4 * repeat)  # a query is milliseconds: more rounds, a steadier median
         out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
-        app, bare = startup_pair(store, 2 * repeat + 1)
+        app, bare, qt = startup_runs(store, 2 * repeat + 1)
         out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))
+        # beside the target: the same start against a window of plain Qt widgets of the same kinds
+        qt_peer = "a plain-Qt window of the same widget kinds"
+        out.append(_metric("startup_vs_qt_window", app, peer=qt_peer, peer_value=qt))
         rss, bare_rss = rss_pair(store)
         out.append(_metric("peak_rss", rss, unit="MB", peer="a bare PySide6 QMainWindow script", peer_value=bare_rss))
     return out

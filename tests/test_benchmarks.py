@@ -90,6 +90,7 @@ def test_suite_runs_in_quick_mode(tmp_path):
     metrics = {m["name"]: m for m in json.loads(out.read_text())["metrics"]}
     assert set(metrics) >= {
         "startup",
+        "startup_vs_qt_window",  # beside the target: a window of plain Qt widgets of the same kinds
         "redline_5k",
         "search",
         "import_docx",
