@@ -139,6 +139,24 @@ def test_search_ranks_and_highlights(db):
     assert "<b>remote</b>" in hits[0].snippet_html().lower()
 
 
+def test_a_connection_reads_nothing_before_the_file_it_opened_is_checked(tmp_path):
+    """open_database looks at the file before and after connecting, so that a file
+    put in the store's place in between is never read through the replaced file's
+    -wal and -shm still beside it. So connecting reads nothing: no setting that
+    reads the schema (cache_size does) runs before that look. A file that is no
+    database shows it: connecting to it succeeds, only the first read fails."""
+    from delegate_app.store.database import _connect
+
+    junk = tmp_path / "store.sqlite3"
+    junk.write_bytes(b"not a database, and certainly not this one " * 200)
+    conn = _connect(junk, read_only=False)  # reads nothing yet
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            conn.execute("PRAGMA user_version").fetchone()
+    finally:
+        conn.close()
+
+
 def test_every_connection_keeps_a_page_cache_a_search_fits_in(db):
     """A search of a large library reads more than SQLite's default 2 MiB of
     pages; with them evicted, every search read them from the file again."""

@@ -219,13 +219,7 @@ def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
             conn.execute("PRAGMA user_version").fetchone()
         except sqlite3.OperationalError:
             conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    # A page cache of up to 32 MiB (SQLite's default is 2 MiB), filled only as pages
-    # are read: in a library of 10,000 versions a search reads more than 2 MiB of the
-    # index, so every search read its pages and the rows it lists from the file
-    # again (1.3x the bare FTS5 query instead of 1.1x). Not memory-mapped I/O: a
-    # store truncated under the app would then crash it (SIGBUS) instead of failing.
-    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+    conn.execute("PRAGMA busy_timeout = 10000")  # (sets a handler: reads nothing of the file)
     return conn
 
 
@@ -276,6 +270,15 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
             # replaced file's -wal is neither read through nor checkpointed into the new file
             conn.close()
             raise StoreError(_REPLACING, str(target), "locked")
+        # A page cache of up to 32 MiB (SQLite's default is 2 MiB), filled only as pages
+        # are read: in a library of 10,000 versions a search reads more than 2 MiB of the
+        # index, so every search read its pages and the rows it lists from the file
+        # again (1.3x the bare FTS5 query instead of 1.1x). Not memory-mapped I/O: a
+        # store truncated under the app would then crash it (SIGBUS) instead of failing.
+        # Set only after the look above: this pragma reads the schema, and a connection
+        # that reads a file put in the store's place while the old one's -wal and -shm
+        # are still beside it reads the new file through the old file's log.
+        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         problem = failure(exc, target)
