@@ -412,73 +412,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposal being drafted</source>
         <translation>المقترح قيد الصياغة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
         <source>Proposed text</source>
         <translation>النص المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Revision marks</source>
         <translation>علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Draft status</source>
         <translation>حالة المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Proposal:</source>
         <translation>المقترح:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>Proposed text (edit here)</source>
         <translation>النص المقترح (حرِّره هنا)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>With revision marks</source>
         <translation>مع علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -573,57 +573,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="78"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="84"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="85"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Resolution text</source>
         <translation>نص القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
         <source>Compare with revision</source>
         <translation>المقارنة مع صيغة منقحة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="95"/>
+        <location filename="../delegate_app/ui/library_view.py" line="102"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>عرض التغييرات مقارنةً بالصيغة المنقحة المختارة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>As amended</source>
         <translation>بصيغته المعدّلة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>النص بعد تطبيق المقترحات المعتمدة المتعلقة به، مع علامات التغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Revisions:</source>
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -635,12 +635,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="136"/>
+        <location filename="../delegate_app/ui/library_view.py" line="144"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -652,12 +652,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="185"/>
+        <location filename="../delegate_app/ui/library_view.py" line="203"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>عدد المقترحات: %n</numerusform>
@@ -669,22 +669,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="261"/>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
     </message>
@@ -692,357 +692,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="129"/>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="263"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="287"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Send &amp;changes…</source>
         <translation>إرسال ال&amp;تغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Recei&amp;ve changes…</source>
         <translation>ا&amp;ستلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>استلام ملف تغييرات من زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>Co&amp;nflicts…</source>
         <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>The fields you and a colleague both changed</source>
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="315"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="322"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="340"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="336"/>
+        <location filename="../delegate_app/ui/main_window.py" line="346"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="337"/>
+        <location filename="../delegate_app/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="442"/>
+        <location filename="../delegate_app/ui/main_window.py" line="452"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="447"/>
+        <location filename="../delegate_app/ui/main_window.py" line="457"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>Import resolutions and contributions</source>
-        <translation>استيراد القرارات والمساهمات</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
-        <source>Import a folder</source>
-        <translation>استيراد مجلد</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="487"/>
-        <source>This installation has no sample library.</source>
-        <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Reading {0}</source>
-        <translation>جارٍ قراءة {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Storing…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Recognised</source>
-        <translation>تم التعرّف عليه</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Not recognised</source>
-        <translation>لم يُتعرّف عليه</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Skipped</source>
-        <translation>تم تخطيه</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Warning</source>
-        <translation>تحذير</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>تم استيراد %n ملف</numerusform>
-            <numerusform>تم استيراد %n ملف</numerusform>
-            <numerusform>تم استيراد %n ملفين</numerusform>
-            <numerusform>تم استيراد %n ملفات</numerusform>
-            <numerusform>تم استيراد %n ملفاً</numerusform>
-            <numerusform>تم استيراد %n ملف</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="531"/>
-        <source>Import report</source>
-        <translation>تقرير الاستيراد</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="535"/>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="551"/>
+        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Open or start a contribution first.</source>
-        <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <source>Export to Word</source>
-        <translation>تصدير إلى Word</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
-        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
-        <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
-        <source>Writing the Word document…</source>
-        <translation>جارٍ كتابة مستند Word…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="649"/>
-        <source>A comparison needs a MOD with its base text.</source>
-        <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Export comparison to Excel</source>
-        <translation>تصدير المقارنة إلى Excel</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="668"/>
-        <source>Writing the comparison workbook…</source>
-        <translation>جارٍ كتابة مصنف المقارنة…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="674"/>
-        <location filename="../delegate_app/ui/main_window.py" line="684"/>
-        <source>Wrote {0}</source>
-        <translation>تم حفظ الملف: {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="685"/>
-        <source>Open</source>
-        <translation>فتح</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="686"/>
-        <source>Open folder</source>
-        <translation>فتح المجلد</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="734"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
@@ -1233,7 +1099,7 @@
         <translation>المجموعات الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
         <source>(whole resolution)</source>
         <translation>(القرار بأكمله)</translation>
     </message>
@@ -1595,29 +1461,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
         <source>Status of {0}</source>
         <translation>حالة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <source>e.g. the committee document</source>
         <translation>مثلاً وثيقة اللجنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1625,19 +1491,160 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Task progress</source>
         <translation>تقدُّم المهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="74"/>
+        <location filename="../delegate_app/ui/main_window.py" line="72"/>
         <source>Cancel the running task</source>
         <translation>إلغاء المهمة الجارية</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <source>Import resolutions and contributions</source>
+        <translation>استيراد القرارات والمساهمات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
+        <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <source>Import a folder</source>
+        <translation>استيراد مجلد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <source>This installation has no sample library.</source>
+        <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Reading {0}</source>
+        <translation>جارٍ قراءة {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Storing…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Recognised</source>
+        <translation>تم التعرّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Not recognised</source>
+        <translation>لم يُتعرّف عليه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Skipped</source>
+        <translation>تم تخطيه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="93"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>تم استيراد %n ملف</numerusform>
+            <numerusform>تم استيراد %n ملف</numerusform>
+            <numerusform>تم استيراد %n ملفين</numerusform>
+            <numerusform>تم استيراد %n ملفات</numerusform>
+            <numerusform>تم استيراد %n ملفاً</numerusform>
+            <numerusform>تم استيراد %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <source>Import report</source>
+        <translation>تقرير الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <source>Open or start a contribution first.</source>
+        <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Export to Word</source>
+        <translation>تصدير إلى Word</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <source>Writing the Word document…</source>
+        <translation>جارٍ كتابة مستند Word…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <source>A comparison needs a MOD with its base text.</source>
+        <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <source>Export comparison to Excel</source>
+        <translation>تصدير المقارنة إلى Excel</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <source>Writing the comparison workbook…</source>
+        <translation>جارٍ كتابة مصنف المقارنة…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <source>Wrote {0}</source>
+        <translation>تم حفظ الملف: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1663,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="49"/>
+        <location filename="../delegate_app/ui/app.py" line="82"/>
         <source>The library cannot be opened:
 
 {0}</source>

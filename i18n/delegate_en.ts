@@ -42,7 +42,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n text in the library</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -67,9 +67,9 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Transfers</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Imported %n file</numerusform>

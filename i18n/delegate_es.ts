@@ -404,73 +404,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposal being drafted</source>
         <translation>Propuesta en redacción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
         <source>Proposed text</source>
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Proposal:</source>
         <translation>Propuesta:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>Proposed text (edit here)</source>
         <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>With revision marks</source>
         <translation>Con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -557,57 +557,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="78"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="84"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="85"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Resolution text</source>
         <translation>Texto de la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
         <source>Compare with revision</source>
         <translation>Comparar con la revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="95"/>
+        <location filename="../delegate_app/ui/library_view.py" line="102"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Mostrar los cambios desde la revisión elegida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>As amended</source>
         <translation>Texto enmendado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>El texto con las propuestas adoptadas que lo afectan aplicadas, con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Revisions:</source>
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -615,12 +615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="136"/>
+        <location filename="../delegate_app/ui/library_view.py" line="144"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -628,12 +628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="185"/>
+        <location filename="../delegate_app/ui/library_view.py" line="203"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Este texto no se puede mostrar: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -641,22 +641,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Enmendado por las propuestas adoptadas: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>Not applied, they compete: {0}</source>
         <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="261"/>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>No aplicada: {0}</translation>
     </message>
@@ -664,353 +664,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="129"/>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>positions</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="263"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Load s&amp;ample library…</source>
         <translation>Cargar biblioteca de e&amp;jemplo…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Añadir a la biblioteca las 54 resoluciones de las Actas Finales de la PP-18 (Dubái, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="287"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Send &amp;changes…</source>
         <translation>Enviar los &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Escribir en un archivo los cambios aún no enviados a un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recibir un archivo de cambios de un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Los campos que usted y un colega modificaron</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="315"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="322"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="340"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="336"/>
+        <location filename="../delegate_app/ui/main_window.py" line="346"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="337"/>
+        <location filename="../delegate_app/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="442"/>
+        <location filename="../delegate_app/ui/main_window.py" line="452"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="447"/>
+        <location filename="../delegate_app/ui/main_window.py" line="457"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>Import resolutions and contributions</source>
-        <translation>Importar resoluciones y contribuciones</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
-        <source>Import a folder</source>
-        <translation>Importar una carpeta</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="487"/>
-        <source>This installation has no sample library.</source>
-        <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Reading {0}</source>
-        <translation>Leyendo {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Storing…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Recognised</source>
-        <translation>Reconocido</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Not recognised</source>
-        <translation>No reconocido</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>%n archivo importado</numerusform>
-            <numerusform>%n archivos importados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="531"/>
-        <source>Import report</source>
-        <translation>Informe de importación</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="535"/>
-        <source>Importing…</source>
-        <translation>Importando…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="551"/>
+        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Open or start a contribution first.</source>
-        <translation>Abra o inicie primero una contribución.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <source>Export to Word</source>
-        <translation>Exportar a Word</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
-        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
-        <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
-        <source>Writing the Word document…</source>
-        <translation>Escribiendo el documento de Word…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="649"/>
-        <source>A comparison needs a MOD with its base text.</source>
-        <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Export comparison to Excel</source>
-        <translation>Exportar la comparación a Excel</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="668"/>
-        <source>Writing the comparison workbook…</source>
-        <translation>Escribiendo el libro de comparación…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="674"/>
-        <location filename="../delegate_app/ui/main_window.py" line="684"/>
-        <source>Wrote {0}</source>
-        <translation>Archivo guardado: {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="685"/>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="686"/>
-        <source>Open folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="734"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
@@ -1201,7 +1071,7 @@
         <translation>Grupos regionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
         <source>(whole resolution)</source>
         <translation>(resolución completa)</translation>
     </message>
@@ -1563,29 +1433,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
         <source>Status of {0}</source>
         <translation>Estado de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <source>e.g. the committee document</source>
         <translation>p. ej., el documento de la comisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1593,19 +1463,156 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Task progress</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="74"/>
+        <location filename="../delegate_app/ui/main_window.py" line="72"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <source>Import resolutions and contributions</source>
+        <translation>Importar resoluciones y contribuciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
+        <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <source>Import a folder</source>
+        <translation>Importar una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <source>This installation has no sample library.</source>
+        <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Reading {0}</source>
+        <translation>Leyendo {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Storing…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Recognised</source>
+        <translation>Reconocido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Not recognised</source>
+        <translation>No reconocido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="93"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n archivo importado</numerusform>
+            <numerusform>%n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Abra o inicie primero una contribución.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Export to Word</source>
+        <translation>Exportar a Word</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <source>Writing the Word document…</source>
+        <translation>Escribiendo el documento de Word…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <source>A comparison needs a MOD with its base text.</source>
+        <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <source>Export comparison to Excel</source>
+        <translation>Exportar la comparación a Excel</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <source>Writing the comparison workbook…</source>
+        <translation>Escribiendo el libro de comparación…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <source>Wrote {0}</source>
+        <translation>Archivo guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1631,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="49"/>
+        <location filename="../delegate_app/ui/app.py" line="82"/>
         <source>The library cannot be opened:
 
 {0}</source>

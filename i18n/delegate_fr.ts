@@ -404,73 +404,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposal being drafted</source>
         <translation>Proposition en cours de rédaction</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
         <source>Proposed text</source>
         <translation>Texte proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Revision marks</source>
         <translation>Marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motifs&#xa0;: pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Draft status</source>
         <translation>État du projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Proposal:</source>
         <translation>Proposition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>Proposed text (edit here)</source>
         <translation>Texte proposé (à modifier ici)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>With revision marks</source>
         <translation>Avec marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Aucune proposition pour l&apos;instant&#xa0;: commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} mots supprimés, {1} insérés</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
@@ -557,57 +557,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="78"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Rechercher des résolutions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="84"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="85"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
         <source>Compare with revision</source>
         <translation>Comparer avec la révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="95"/>
+        <location filename="../delegate_app/ui/library_view.py" line="102"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Afficher les modifications depuis la révision choisie (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>As amended</source>
         <translation>Tel que modifié</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>Le texte avec les propositions adoptées qui le concernent appliquées, en marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Revisions:</source>
         <translation>Révisions&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -615,12 +615,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="136"/>
+        <location filename="../delegate_app/ui/library_view.py" line="144"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texte dans la bibliothèque</numerusform>
@@ -628,12 +628,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="185"/>
+        <location filename="../delegate_app/ui/library_view.py" line="203"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Ce texte ne peut pas être affiché : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -641,22 +641,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Tel que modifié par les propositions adoptées&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="261"/>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>Non appliquée&#xa0;: {0}</translation>
     </message>
@@ -664,353 +664,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="129"/>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>positions</source>
         <translation>positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="263"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Load s&amp;ample library…</source>
         <translation>Charger la bibliothèque d&apos;e&amp;xemples…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Ajouter à la bibliothèque les 54 résolutions des Actes finals de la PP-18 (Dubaï, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="287"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Send &amp;changes…</source>
         <translation>Envoyer les &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Écrire dans un fichier les modifications pas encore envoyées à un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recevoir un fichier de modifications d&apos;un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflits…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="315"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="322"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="340"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="336"/>
+        <location filename="../delegate_app/ui/main_window.py" line="346"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="337"/>
+        <location filename="../delegate_app/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="442"/>
+        <location filename="../delegate_app/ui/main_window.py" line="452"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="447"/>
+        <location filename="../delegate_app/ui/main_window.py" line="457"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>Import resolutions and contributions</source>
-        <translation>Importer des résolutions et des contributions</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
-        <source>Import a folder</source>
-        <translation>Importer un dossier</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="487"/>
-        <source>This installation has no sample library.</source>
-        <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Reading {0}</source>
-        <translation>Lecture de {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Storing…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Recognised</source>
-        <translation>Reconnu</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Not recognised</source>
-        <translation>Non reconnu</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>%n fichier importé</numerusform>
-            <numerusform>%n fichiers importés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="531"/>
-        <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="535"/>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="551"/>
+        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Open or start a contribution first.</source>
-        <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <source>Export to Word</source>
-        <translation>Exporter vers Word</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
-        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
-        <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
-        <source>Writing the Word document…</source>
-        <translation>Écriture du document Word…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="649"/>
-        <source>A comparison needs a MOD with its base text.</source>
-        <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Export comparison to Excel</source>
-        <translation>Exporter la comparaison vers Excel</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="668"/>
-        <source>Writing the comparison workbook…</source>
-        <translation>Écriture du classeur de comparaison…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="674"/>
-        <location filename="../delegate_app/ui/main_window.py" line="684"/>
-        <source>Wrote {0}</source>
-        <translation>Fichier enregistré&#xa0;: {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="685"/>
-        <source>Open</source>
-        <translation>Ouvrir</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="686"/>
-        <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="734"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
@@ -1201,7 +1071,7 @@
         <translation>Groupes régionaux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
         <source>(whole resolution)</source>
         <translation>(résolution entière)</translation>
     </message>
@@ -1563,29 +1433,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
         <source>Status of {0}</source>
         <translation>Statut de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <source>e.g. the committee document</source>
         <translation>p. ex. le document de la commission</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1593,19 +1463,156 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Task progress</source>
         <translation>Progression de la tâche</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="74"/>
+        <location filename="../delegate_app/ui/main_window.py" line="72"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <source>Import resolutions and contributions</source>
+        <translation>Importer des résolutions et des contributions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
+        <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <source>Import a folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <source>This installation has no sample library.</source>
+        <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Reading {0}</source>
+        <translation>Lecture de {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Storing…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Recognised</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Not recognised</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="93"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Export to Word</source>
+        <translation>Exporter vers Word</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <source>Writing the Word document…</source>
+        <translation>Écriture du document Word…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <source>A comparison needs a MOD with its base text.</source>
+        <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <source>Export comparison to Excel</source>
+        <translation>Exporter la comparaison vers Excel</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <source>Writing the comparison workbook…</source>
+        <translation>Écriture du classeur de comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <source>Wrote {0}</source>
+        <translation>Fichier enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1631,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="49"/>
+        <location filename="../delegate_app/ui/app.py" line="82"/>
         <source>The library cannot be opened:
 
 {0}</source>

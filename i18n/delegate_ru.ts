@@ -406,73 +406,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposal being drafted</source>
         <translation>Подготавливаемое предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
         <source>Proposed text</source>
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Draft status</source>
         <translation>Состояние проекта</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Proposal:</source>
         <translation>Предложение:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>Proposed text (edit here)</source>
         <translation>Предлагаемый текст (редактируйте здесь)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>With revision marks</source>
         <translation>С пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -561,57 +561,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="78"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Поиск резолюций (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="84"/>
         <source>Search the library</source>
         <translation>Поиск в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="85"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Resolution text</source>
         <translation>Текст резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
         <source>Compare with revision</source>
         <translation>Сравнить с редакцией</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="95"/>
+        <location filename="../delegate_app/ui/library_view.py" line="102"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Показать изменения относительно выбранной редакции (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>As amended</source>
         <translation>С изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>Текст с внесенными принятыми предложениями, с пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Revisions:</source>
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -620,12 +620,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="136"/>
+        <location filename="../delegate_app/ui/library_view.py" line="144"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -634,12 +634,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="185"/>
+        <location filename="../delegate_app/ui/library_view.py" line="203"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Этот текст не может быть показан: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -648,22 +648,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>С изменениями, внесенными принятыми предложениями: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Не внесены, так как конкурируют: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="261"/>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>Не внесено: {0}</translation>
     </message>
@@ -671,354 +671,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="129"/>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>positions</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="263"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Load s&amp;ample library…</source>
         <translation>Загрузить о&amp;бразцы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Добавить в библиотеку 54 резолюции Заключительных актов ПК-18 (Дубай, 2018 г.)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="287"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Send &amp;changes…</source>
         <translation>&amp;Отправить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Записать в файл изменения, еще не отправленные коллеге</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Recei&amp;ve changes…</source>
         <translation>&amp;Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Принять файл изменений от коллеги</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>Co&amp;nflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Поля, измененные и вами, и коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="315"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="322"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="340"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="336"/>
+        <location filename="../delegate_app/ui/main_window.py" line="346"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="337"/>
+        <location filename="../delegate_app/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="442"/>
+        <location filename="../delegate_app/ui/main_window.py" line="452"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="447"/>
+        <location filename="../delegate_app/ui/main_window.py" line="457"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>Import resolutions and contributions</source>
-        <translation>Импорт резолюций и вкладов</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
-        <source>Import a folder</source>
-        <translation>Импорт папки</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="487"/>
-        <source>This installation has no sample library.</source>
-        <translation>В этой установке нет библиотеки образцов.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Reading {0}</source>
-        <translation>Чтение {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Storing…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Recognised</source>
-        <translation>Распознано</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Not recognised</source>
-        <translation>Не распознано</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Skipped</source>
-        <translation>Пропущено</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Warning</source>
-        <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>Импортирован %n файл</numerusform>
-            <numerusform>Импортировано %n файла</numerusform>
-            <numerusform>Импортировано %n файлов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="531"/>
-        <source>Import report</source>
-        <translation>Отчёт об импорте</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="535"/>
-        <source>Importing…</source>
-        <translation>Импорт…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="551"/>
+        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Open or start a contribution first.</source>
-        <translation>Сначала откройте или создайте вклад.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <source>Export to Word</source>
-        <translation>Экспорт в Word</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
-        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
-        <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
-        <source>Writing the Word document…</source>
-        <translation>Запись документа Word…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="649"/>
-        <source>A comparison needs a MOD with its base text.</source>
-        <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Export comparison to Excel</source>
-        <translation>Экспорт сравнения в Excel</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="668"/>
-        <source>Writing the comparison workbook…</source>
-        <translation>Запись книги сравнения…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="674"/>
-        <location filename="../delegate_app/ui/main_window.py" line="684"/>
-        <source>Wrote {0}</source>
-        <translation>Файл сохранён: {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="685"/>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="686"/>
-        <source>Open folder</source>
-        <translation>Открыть папку</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="734"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
@@ -1209,7 +1078,7 @@
         <translation>Региональные группы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
         <source>(whole resolution)</source>
         <translation>(вся резолюция)</translation>
     </message>
@@ -1571,29 +1440,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <source>e.g. the committee document</source>
         <translation>например, документ комитета</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1601,19 +1470,157 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Task progress</source>
         <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="74"/>
+        <location filename="../delegate_app/ui/main_window.py" line="72"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <source>Import resolutions and contributions</source>
+        <translation>Импорт резолюций и вкладов</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
+        <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <source>This installation has no sample library.</source>
+        <translation>В этой установке нет библиотеки образцов.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Reading {0}</source>
+        <translation>Чтение {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Storing…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Recognised</source>
+        <translation>Распознано</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Not recognised</source>
+        <translation>Не распознано</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="93"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>Импортирован %n файл</numerusform>
+            <numerusform>Импортировано %n файла</numerusform>
+            <numerusform>Импортировано %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <source>Import report</source>
+        <translation>Отчёт об импорте</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Сначала откройте или создайте вклад.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Export to Word</source>
+        <translation>Экспорт в Word</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <source>Writing the Word document…</source>
+        <translation>Запись документа Word…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <source>A comparison needs a MOD with its base text.</source>
+        <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <source>Export comparison to Excel</source>
+        <translation>Экспорт сравнения в Excel</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <source>Writing the comparison workbook…</source>
+        <translation>Запись книги сравнения…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <source>Wrote {0}</source>
+        <translation>Файл сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
     </message>
 </context>
 <context>
@@ -1632,7 +1639,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="49"/>
+        <location filename="../delegate_app/ui/app.py" line="82"/>
         <source>The library cannot be opened:
 
 {0}</source>

@@ -402,73 +402,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="27"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
         <source>Proposal being drafted</source>
         <translation>正在起草的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="30"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
         <source>Proposed text</source>
         <translation>拟议案文</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="35"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Revision marks</source>
         <translation>修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="57"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="42"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
         <source>Draft status</source>
         <translation>草案状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Proposal:</source>
         <translation>提案：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
         <source>Proposed text (edit here)</source>
         <translation>拟议案文（在此编辑）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>With revision marks</source>
         <translation>带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="131"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="165"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="174"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="177"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -553,103 +553,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="78"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="79"/>
+        <location filename="../delegate_app/ui/library_view.py" line="84"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="85"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="92"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Resolution text</source>
         <translation>决议文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="94"/>
+        <location filename="../delegate_app/ui/library_view.py" line="101"/>
         <source>Compare with revision</source>
         <translation>与修订版比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="95"/>
+        <location filename="../delegate_app/ui/library_view.py" line="102"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="96"/>
+        <location filename="../delegate_app/ui/library_view.py" line="103"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>显示相对于所选修订版的更改 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="110"/>
         <source>As amended</source>
         <translation>修正后文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="112"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>应用了已通过的相关提案的文本，带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Revisions:</source>
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="130"/>
+        <location filename="../delegate_app/ui/library_view.py" line="137"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="136"/>
+        <location filename="../delegate_app/ui/library_view.py" line="144"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="141"/>
+        <location filename="../delegate_app/ui/library_view.py" line="149"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="185"/>
+        <location filename="../delegate_app/ui/library_view.py" line="203"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="231"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>经已通过的提案修正：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="261"/>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
     </message>
@@ -657,352 +657,223 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="129"/>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="127"/>
+        <location filename="../delegate_app/ui/main_window.py" line="130"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="134"/>
+        <location filename="../delegate_app/ui/main_window.py" line="132"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="149"/>
+        <location filename="../delegate_app/ui/main_window.py" line="147"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="246"/>
+        <location filename="../delegate_app/ui/main_window.py" line="261"/>
         <source>positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="248"/>
+        <location filename="../delegate_app/ui/main_window.py" line="263"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="264"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="265"/>
+        <location filename="../delegate_app/ui/main_window.py" line="280"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="267"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Load s&amp;ample library…</source>
         <translation>加载示例库(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="269"/>
+        <location filename="../delegate_app/ui/main_window.py" line="284"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>将PP-18最后文件（2018年，迪拜）的54项决议添加到库中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="271"/>
+        <location filename="../delegate_app/ui/main_window.py" line="286"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="272"/>
+        <location filename="../delegate_app/ui/main_window.py" line="287"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="275"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="296"/>
         <source>Send &amp;changes…</source>
         <translation>发送更改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>将尚未发送给同事的更改写入文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="291"/>
+        <location filename="../delegate_app/ui/main_window.py" line="301"/>
         <source>Recei&amp;ve changes…</source>
         <translation>接收更改(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="303"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>接收同事的更改文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="306"/>
         <source>Co&amp;nflicts…</source>
         <translation>冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="308"/>
         <source>The fields you and a colleague both changed</source>
         <translation>您和同事都修改过的字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="300"/>
+        <location filename="../delegate_app/ui/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="315"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="318"/>
+        <location filename="../delegate_app/ui/main_window.py" line="328"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="319"/>
+        <location filename="../delegate_app/ui/main_window.py" line="329"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="320"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="321"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="322"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="323"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="340"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="336"/>
+        <location filename="../delegate_app/ui/main_window.py" line="346"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="337"/>
+        <location filename="../delegate_app/ui/main_window.py" line="347"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="420"/>
+        <location filename="../delegate_app/ui/main_window.py" line="430"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="442"/>
+        <location filename="../delegate_app/ui/main_window.py" line="452"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="447"/>
+        <location filename="../delegate_app/ui/main_window.py" line="457"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>Import resolutions and contributions</source>
-        <translation>导入决议和文稿</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="456"/>
-        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
-        <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="464"/>
-        <source>Import a folder</source>
-        <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="487"/>
-        <source>This installation has no sample library.</source>
-        <translation>此安装没有示例库。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Reading {0}</source>
-        <translation>正在读取 {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="503"/>
-        <source>Storing…</source>
-        <translation>正在存储…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Recognised</source>
-        <translation>已识别</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="517"/>
-        <source>Not recognised</source>
-        <translation>未识别</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="518"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="524"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/main_window.py" line="530"/>
-        <source>Imported %n file(s)</source>
-        <translation>
-            <numerusform>已导入 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="531"/>
-        <source>Import report</source>
-        <translation>导入报告</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="535"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="551"/>
+        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="594"/>
-        <source>Open or start a contribution first.</source>
-        <translation>请先打开或新建文稿。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <source>Export to Word</source>
-        <translation>导出到 Word</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="598"/>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="624"/>
-        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
-        <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="634"/>
-        <source>Writing the Word document…</source>
-        <translation>正在写入 Word 文档…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="649"/>
-        <source>A comparison needs a MOD with its base text.</source>
-        <translation>比较需要带有基础文本的 MOD 提案。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Export comparison to Excel</source>
-        <translation>将比较导出到 Excel</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="668"/>
-        <source>Writing the comparison workbook…</source>
-        <translation>正在写入比较工作簿…</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="674"/>
-        <location filename="../delegate_app/ui/main_window.py" line="684"/>
-        <source>Wrote {0}</source>
-        <translation>已写入 {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="685"/>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="686"/>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="734"/>
+        <location filename="../delegate_app/ui/main_window.py" line="571"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="816"/>
+        <location filename="../delegate_app/ui/main_window.py" line="653"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
@@ -1193,7 +1064,7 @@
         <translation>区域组织</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="251"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
         <source>(whole resolution)</source>
         <translation>（整个决议）</translation>
     </message>
@@ -1555,29 +1426,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="93"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
         <source>Status of {0}</source>
         <translation>{0}的状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="95"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="105"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="113"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="106"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <source>e.g. the committee document</source>
         <translation>例如委员会文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="112"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1585,19 +1456,155 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="69"/>
         <source>Task progress</source>
         <translation>任务进度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="74"/>
+        <location filename="../delegate_app/ui/main_window.py" line="72"/>
         <source>Cancel the running task</source>
         <translation>取消正在运行的任务</translation>
+    </message>
+</context>
+<context>
+    <name>Transfers</name>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <source>Import resolutions and contributions</source>
+        <translation>导入决议和文稿</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
+        <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <source>This installation has no sample library.</source>
+        <translation>此安装没有示例库。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Reading {0}</source>
+        <translation>正在读取 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <source>Storing…</source>
+        <translation>正在存储…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <source>Not recognised</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="93"/>
+        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
+        <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <source>Imported %n file(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <source>Open or start a contribution first.</source>
+        <translation>请先打开或新建文稿。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Export to Word</source>
+        <translation>导出到 Word</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
+        <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <source>Writing the Word document…</source>
+        <translation>正在写入 Word 文档…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <source>A comparison needs a MOD with its base text.</source>
+        <translation>比较需要带有基础文本的 MOD 提案。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <source>Export comparison to Excel</source>
+        <translation>将比较导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <source>Writing the comparison workbook…</source>
+        <translation>正在写入比较工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +1623,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="49"/>
+        <location filename="../delegate_app/ui/app.py" line="82"/>
         <source>The library cannot be opened:
 
 {0}</source>

@@ -124,7 +124,7 @@ def test_english_plurals_are_english(qapp):
         assert tr("LibraryView", "%n match(es)", "", 47) == "47 matches"
         assert tr("LibraryView", "%n text(s) in the library", "", 4) == "4 texts in the library"
         assert tr("ContributionView", "%n proposal(s)", "", 1) == "1 proposal"
-        assert tr("MainWindow", "Imported %n file(s)", "", 2) == "Imported 2 files"
+        assert tr("Transfers", "Imported %n file(s)", "", 2) == "Imported 2 files"
     finally:
         for t in installed:
             qapp.removeTranslator(t)

@@ -148,9 +148,12 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True, scores
         return []
     rows = db.execute(_RANKED if scores else _UNRANKED, [query, limit]).fetchall()
     terms = tuple(_fold(w) for w in text.replace('"', " ").split() if any(ch.isalnum() for ch in w))
-    if scores:
-        return [SearchHit(*r[:7], r[9], r[7], terms, prefix, replaced=r[8]) for r in rows]
-    return [SearchHit(*r[:7], float(n), r[7], terms, prefix, replaced=r[8]) for n, r in enumerate(rows, 1)]
+    return [
+        SearchHit(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[9] if scores else float(n), r[7], terms, prefix, None, r[8]
+        )
+        for n, r in enumerate(rows, 1)
+    ]
 
 
 _WORD = re.compile(r"\w[\w'’-]*")
