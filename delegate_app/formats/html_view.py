@@ -92,25 +92,22 @@ def _as(role: str, html: str) -> str:
 DELETE_STYLE = "color:#c00000; text-decoration:line-through"
 
 
+def directed(parts: list[str], rtl: bool = False) -> str:
+    """HTML paragraphs in the text's direction, as every redline view sets them."""
+    return "\n".join([f'<div dir="{"rtl" if rtl else "ltr"}">', *parts, "</div>"])
+
+
 def redline_html(rl: Redline, rtl: bool = False, before: str = "") -> str:
     """A redline for the screen: insertions underlined in blue, deletions struck in
     red, whole inserted or deleted paragraphs marked in the margin; ``before`` is
-    HTML to set above it (an account of what it shows). Run on every pause in
-    typing: the marks' names are looked up once, not once a paragraph."""
-    from ..core.redline import DELETED, INSERTED
-    from ..core.worddiff import DELETE, INSERT
-
-    marks = (INSERTED, DELETED, INSERT, DELETE)
-    parts = [f'<div dir="{"rtl" if rtl else "ltr"}">', before]
-    parts.extend(_paragraph_html(para, marks) for para in rl.paragraphs)
-    parts.append("</div>")
-    return "\n".join(parts)
+    HTML to set above it (an account of what it shows)."""
+    return directed([before, *redline_blocks(rl)], rtl)
 
 
 def redline_blocks(rl: Redline) -> list[str]:
-    """The redline as redline_html sets it, a paragraph at a time (one
-    ``<p>`` each): what a view updates in place when only a few paragraphs
-    changed since the last pause."""
+    """The redline's paragraphs, one ``<p>`` each: what a view updates in place
+    when only a few paragraphs changed since the last pause. Run on every pause
+    in typing: the marks' names are looked up once, not once a paragraph."""
     from ..core.redline import DELETED, INSERTED
     from ..core.worddiff import DELETE, INSERT
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextDocumentFragment
 
+from ..formats.html_view import directed
 from .widgets import SafeTextBrowser
 
 
@@ -37,9 +38,8 @@ class MarksView(SafeTextBrowser):
         if rtl == self._rtl and old and len(old) == len(blocks) and self._update(old, blocks):
             self._blocks = blocks
             return
-        direction = "rtl" if rtl else "ltr"
         self.set_in_full += 1
-        self.setHtml(f'<div dir="{direction}">' + "\n".join(blocks) + "</div>")
+        self.setHtml(directed(blocks, rtl))
         self._rtl = rtl
         self._blocks = blocks if self.document().blockCount() == len(blocks) else []
 
@@ -51,14 +51,13 @@ class MarksView(SafeTextBrowser):
         changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
         if len(changed) > max(8, len(old) // 10):  # most of it: as fast set in full
             return False
-        direction = "rtl" if self._rtl else "ltr"
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         try:
             for i in changed:
                 block = doc.findBlockByNumber(i)
                 made = QTextDocument()
-                made.setHtml(f'<div dir="{direction}">{new[i]}</div>')
+                made.setHtml(directed([new[i]], self._rtl))
                 if made.blockCount() != 1:
                     return False
                 cursor.setPosition(block.position())
