@@ -163,6 +163,13 @@ class LibraryModel(QAbstractItemModel):
                     return self.createIndex(0, 0, r + 1)
         return QModelIndex()
 
+    def version_id(self, index: QModelIndex | QPersistentModelIndex) -> int:
+        """The version a row shows (0 for a body), without making the row's text."""
+        parent = index.internalId()
+        if parent != NO_PARENT:
+            return (self.under[parent - 1] or [])[index.row()].id
+        return self.top[index.row()].version_id
+
     # -- QAbstractItemModel -------------------------------------------------------------
     def row(self, index: QModelIndex | QPersistentModelIndex) -> Row:
         parent = index.internalId()
@@ -219,11 +226,11 @@ class LibraryModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid():
             return None
+        if role == VERSION_ROLE:
+            return self.version_id(index)
         row = self.row(index)
         if role == DISPLAY_ROLE or role == ACCESSIBLE_ROLE:
             return row.text
-        if role == VERSION_ROLE:
-            return row.version_id
         if role == HTML_ROLE:
             return row.html
         if role == TOOLTIP_ROLE:

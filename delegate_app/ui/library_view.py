@@ -180,8 +180,8 @@ class LibraryView(QWidget):
             self.tree.setCurrentIndex(index)
 
     def _selected(self, current: QModelIndex, _previous=None) -> None:
-        # the model's own row, not current.data(): a round trip through a QVariant loads QByteArray's type
-        version_id = self.model.row(current).version_id if current.isValid() else 0
+        # from the model itself, not current.data(): a round trip through a QVariant loads QByteArray's type
+        version_id = self.model.version_id(current) if current.isValid() else 0
         if not version_id:
             return
         if self.building:
