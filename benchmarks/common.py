@@ -8,6 +8,10 @@ import statistics
 import time
 from pathlib import Path
 
+# the peers, as the suite names them wherever they are measured
+BARE_WINDOW = "a bare PySide6 QMainWindow script"
+RAW_FTS5 = "the same FTS5 query in raw sqlite3"
+
 
 def median_ms(fn, repeat: int, warm_up: bool = False) -> float:
     if warm_up:

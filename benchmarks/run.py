@@ -32,8 +32,8 @@ import bench_growth  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import rss_pair, startup_runs, typing  # noqa: E402
 from bench_search import search_pair  # noqa: E402
+from common import BARE_WINDOW, RAW_FTS5, report  # noqa: E402
 from common import metric as _metric  # noqa: E402
-from common import report  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issues
@@ -86,14 +86,14 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         )
         db.close()
         ours, plain = search_pair(store, 4 * repeat)  # a query is milliseconds: more rounds, a steadier median
-        out.append(_metric("search", ours, peer="the same FTS5 query in raw sqlite3", peer_value=plain))
+        out.append(_metric("search", ours, peer=RAW_FTS5, peer_value=plain))
         app, bare, qt = startup_runs(store, 2 * repeat + 1)
-        out.append(_metric("startup", app, peer="a bare PySide6 QMainWindow script", peer_value=bare))
+        out.append(_metric("startup", app, peer=BARE_WINDOW, peer_value=bare))
         # beside the target: the same start against a window of plain Qt widgets of the same kinds
         qt_peer = "a plain-Qt window of the same widget kinds"
         out.append(_metric("startup_vs_qt_window", app, peer=qt_peer, peer_value=qt))
         rss, bare_rss = rss_pair(store)
-        out.append(_metric("peak_rss", rss, unit="MB", peer="a bare PySide6 QMainWindow script", peer_value=bare_rss))
+        out.append(_metric("peak_rss", rss, unit="MB", peer=BARE_WINDOW, peer_value=bare_rss))
     return out
 
 
