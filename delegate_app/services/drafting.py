@@ -45,6 +45,7 @@ from .drafts import (
 from .edits import TYPING_DELAY, Edits, Entry, Key
 from .library import get_version, list_contributions
 from .proposals import newer_than, newest_revisions, references_updated
+from .restores import SettlesRestores
 
 __all__ = ["ContributionItem", "Draft", "Drafting", "Typed", "parse_typed"]
 
@@ -67,7 +68,7 @@ class ContributionItem:
     proposals: int
 
 
-class Drafting:
+class Drafting(SettlesRestores):
     def __init__(self, edits: Edits, reader: Database, source: Callable[[], str] = lambda: "ABC"):
         self.edits = edits
         self.drafts = Drafts(edits, reader)
@@ -411,79 +412,6 @@ class Drafting:
         in (bases from the library) without touching the draft."""
         with self.edits.lock:
             return copy.deepcopy(self.current.contribution) if self.current is not None else None
-
-    # -- the store replaced under the window ----------------------------------------------
-    def differs_from_store(self) -> bool:
-        """Whether the open contribution as shown is not what the (restored) store
-        holds, apart from the records not saved yet (those are the delegate's
-        latest and will be written whatever the store holds)."""
-        draft = self.current
-        if draft is None or draft.preview:
-            return False
-        stored = records.load_contribution(self.reader, draft.uid)
-        if stored is None:
-            return True
-        with self.edits.lock:
-            unsaved = set(self.edits.keys_of(draft.uid))
-            if Key("front", draft.uid) not in unsaved and records.front_row(stored) != records.front_row(
-                draft.contribution
-            ):
-                return True
-            if not unsaved & {Key("order", draft.uid), Key("prune", draft.uid)} and [
-                p.uid for p in stored.proposals
-            ] != [p.uid for p in draft.contribution.proposals]:
-                return True
-            mine = {p.uid: p for p in draft.contribution.proposals}
-            return any(
-                Key("proposal", draft.uid, p.uid) not in unsaved
-                and p.uid in mine
-                and records.proposal_row(p) != records.proposal_row(mine[p.uid])
-                for p in stored.proposals
-            )
-
-    def keep_mine(self) -> None:
-        """Write the open contribution as shown into the restored store (nothing
-        else of the restore is undone)."""
-        draft = self.current
-        if draft is None or draft.preview:
-            return
-        with self.edits.lock:
-            keys = [Key("front", draft.uid), Key("order", draft.uid), Key("prune", draft.uid)]
-            keys += [Key("proposal", draft.uid, p.uid) for p in draft.contribution.proposals]
-            keys += [Key("typed", draft.uid, uid) for uid in draft.typed]
-            self.edits.mark(keys)
-            self.edits.compact()
-
-    def take_restored(self) -> str | None:
-        """Show the open contribution as the restored store has it. The delegate's
-        version is not thrown away: it becomes a contribution of its own (a copy
-        with new ids), so nothing typed is lost whichever copy is chosen. The
-        copy's id."""
-        draft = self.current
-        if draft is None or draft.preview:
-            return None
-        mine = copy.deepcopy(draft.contribution)
-        mine.uid = new_uid()
-        for proposal in mine.proposals:
-            proposal.uid = new_uid()
-        typed = {
-            new.uid: draft.typed[old.uid]
-            for old, new in zip(draft.contribution.proposals, mine.proposals)
-            if old.uid in draft.typed
-        }
-        with self.edits.lock:
-            self.drafts.by_uid[mine.uid] = Draft(mine, typed)
-            keys = [Key("front", mine.uid), Key("order", mine.uid)]
-            keys += [Key("proposal", mine.uid, p.uid) for p in mine.proposals]
-            keys += [Key("typed", mine.uid, uid) for uid in typed]
-            self.edits.mark(keys)  # the copy is unsaved before the journal is rewritten without the original
-            self.edits.discard(self.edits.keys_of(draft.uid))
-            self.drafts.by_uid.pop(draft.uid, None)
-            self.current = None
-            for p in draft.contribution.proposals:
-                self._redliners.pop(p.uid, None)
-            self.open(draft.uid)
-        return mine.uid
 
     def recovered(self) -> list[str]:
         """What a replay brought back, for the window to say: contribution labels."""
