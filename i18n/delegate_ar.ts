@@ -692,225 +692,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="261"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="255"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="271"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="274"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Send &amp;changes…</source>
         <translation>إرسال ال&amp;تغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Recei&amp;ve changes…</source>
         <translation>ا&amp;ستلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>استلام ملف تغييرات من زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Co&amp;nflicts…</source>
         <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>The fields you and a colleague both changed</source>
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="310"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="340"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="347"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="430"/>
-        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
-        <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="452"/>
-        <source>Today&apos;s backup of the library could not be made: {0}</source>
-        <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="457"/>
-        <source>Backed up the library to {0}</source>
-        <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Word documents (*.docx)</source>
-        <translation>مستندات Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="571"/>
+        <location filename="../delegate_app/ui/main_window.py" line="519"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Save a copy of the contribution</source>
-        <translation>حفظ نسخة من المساهمة</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1267,34 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <source>Backed up the library to {0}</source>
+        <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <source>Save a copy of the contribution</source>
+        <translation>حفظ نسخة من المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -1491,17 +1494,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="69"/>
+        <location filename="../delegate_app/ui/main_window.py" line="61"/>
         <source>Task progress</source>
         <translation>تقدُّم المهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="63"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="64"/>
         <source>Cancel the running task</source>
         <translation>إلغاء المهمة الجارية</translation>
     </message>

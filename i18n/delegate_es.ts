@@ -664,225 +664,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="261"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>positions</source>
         <translation>posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="255"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="271"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="274"/>
         <source>Load s&amp;ample library…</source>
         <translation>Cargar biblioteca de e&amp;jemplo…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Añadir a la biblioteca las 54 resoluciones de las Actas Finales de la PP-18 (Dubái, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Send &amp;changes…</source>
         <translation>Enviar los &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Escribir en un archivo los cambios aún no enviados a un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recibir un archivo de cambios de un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Los campos que usted y un colega modificaron</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="310"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="340"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="347"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="430"/>
-        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
-        <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="452"/>
-        <source>Today&apos;s backup of the library could not be made: {0}</source>
-        <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="457"/>
-        <source>Backed up the library to {0}</source>
-        <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Documentos de Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="571"/>
+        <location filename="../delegate_app/ui/main_window.py" line="519"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Save a copy of the contribution</source>
-        <translation>Guardar una copia de la contribución</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1239,34 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <source>Save a copy of the contribution</source>
+        <translation>Guardar una copia de la contribución</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -1463,17 +1466,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="69"/>
+        <location filename="../delegate_app/ui/main_window.py" line="61"/>
         <source>Task progress</source>
         <translation>Progreso de la tarea</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="64"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>

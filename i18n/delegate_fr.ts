@@ -664,225 +664,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="261"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>positions</source>
         <translation>positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="255"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="271"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="274"/>
         <source>Load s&amp;ample library…</source>
         <translation>Charger la bibliothèque d&apos;e&amp;xemples…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Ajouter à la bibliothèque les 54 résolutions des Actes finals de la PP-18 (Dubaï, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Send &amp;changes…</source>
         <translation>Envoyer les &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Écrire dans un fichier les modifications pas encore envoyées à un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recevoir un fichier de modifications d&apos;un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflits…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="310"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="340"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="347"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="430"/>
-        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
-        <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="452"/>
-        <source>Today&apos;s backup of the library could not be made: {0}</source>
-        <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="457"/>
-        <source>Backed up the library to {0}</source>
-        <translation>Bibliothèque sauvegardée dans {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Documents Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="571"/>
+        <location filename="../delegate_app/ui/main_window.py" line="519"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Save a copy of the contribution</source>
-        <translation>Enregistrer une copie de la contribution</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1239,34 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Bibliothèque sauvegardée dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <source>Save a copy of the contribution</source>
+        <translation>Enregistrer une copie de la contribution</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -1463,17 +1466,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="69"/>
+        <location filename="../delegate_app/ui/main_window.py" line="61"/>
         <source>Task progress</source>
         <translation>Progression de la tâche</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="64"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>

@@ -671,225 +671,200 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="127"/>
-        <location filename="../delegate_app/ui/main_window.py" line="130"/>
+        <location filename="../delegate_app/ui/main_window.py" line="119"/>
+        <location filename="../delegate_app/ui/main_window.py" line="122"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="132"/>
+        <location filename="../delegate_app/ui/main_window.py" line="124"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="147"/>
+        <location filename="../delegate_app/ui/main_window.py" line="139"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="261"/>
+        <location filename="../delegate_app/ui/main_window.py" line="253"/>
         <source>positions</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="263"/>
+        <location filename="../delegate_app/ui/main_window.py" line="255"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/main_window.py" line="271"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/main_window.py" line="272"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/main_window.py" line="274"/>
         <source>Load s&amp;ample library…</source>
         <translation>Загрузить о&amp;бразцы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/main_window.py" line="276"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Добавить в библиотеку 54 резолюции Заключительных актов ПК-18 (Дубай, 2018 г.)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="286"/>
+        <location filename="../delegate_app/ui/main_window.py" line="278"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/main_window.py" line="279"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/main_window.py" line="282"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="293"/>
+        <location filename="../delegate_app/ui/main_window.py" line="285"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/main_window.py" line="288"/>
         <source>Send &amp;changes…</source>
         <translation>&amp;Отправить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="298"/>
+        <location filename="../delegate_app/ui/main_window.py" line="290"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Записать в файл изменения, еще не отправленные коллеге</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="301"/>
+        <location filename="../delegate_app/ui/main_window.py" line="293"/>
         <source>Recei&amp;ve changes…</source>
         <translation>&amp;Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="303"/>
+        <location filename="../delegate_app/ui/main_window.py" line="295"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Принять файл изменений от коллеги</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="306"/>
+        <location filename="../delegate_app/ui/main_window.py" line="298"/>
         <source>Co&amp;nflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="308"/>
+        <location filename="../delegate_app/ui/main_window.py" line="300"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Поля, измененные и вами, и коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="310"/>
+        <location filename="../delegate_app/ui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="325"/>
+        <location filename="../delegate_app/ui/main_window.py" line="317"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="328"/>
+        <location filename="../delegate_app/ui/main_window.py" line="320"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="329"/>
+        <location filename="../delegate_app/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="330"/>
+        <location filename="../delegate_app/ui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="323"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="332"/>
+        <location filename="../delegate_app/ui/main_window.py" line="324"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="333"/>
+        <location filename="../delegate_app/ui/main_window.py" line="325"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="335"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="330"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="340"/>
+        <location filename="../delegate_app/ui/main_window.py" line="332"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="333"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="346"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="347"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="430"/>
-        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
-        <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="452"/>
-        <source>Today&apos;s backup of the library could not be made: {0}</source>
-        <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
-    </message>
-    <message>
         <location filename="../delegate_app/ui/main_window.py" line="457"/>
-        <source>Backed up the library to {0}</source>
-        <translation>Резервная копия библиотеки сохранена в {0}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="509"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Word documents (*.docx)</source>
-        <translation>Документы Word (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="571"/>
+        <location filename="../delegate_app/ui/main_window.py" line="519"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="653"/>
-        <source>Save a copy of the contribution</source>
-        <translation>Сохранить копию вклада</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1246,34 @@
     </message>
 </context>
 <context>
+    <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
+        <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <source>Today&apos;s backup of the library could not be made: {0}</source>
+        <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <source>Backed up the library to {0}</source>
+        <translation>Резервная копия библиотеки сохранена в {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <source>Save a copy of the contribution</source>
+        <translation>Сохранить копию вклада</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>SaveBanner</name>
     <message>
         <location filename="../delegate_app/ui/save_banner.py" line="56"/>
@@ -1470,17 +1473,17 @@
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="69"/>
+        <location filename="../delegate_app/ui/main_window.py" line="61"/>
         <source>Task progress</source>
         <translation>Ход выполнения задачи</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="63"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="72"/>
+        <location filename="../delegate_app/ui/main_window.py" line="64"/>
         <source>Cancel the running task</source>
         <translation>Отменить выполняемую задачу</translation>
     </message>

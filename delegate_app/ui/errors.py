@@ -16,10 +16,16 @@ from ..core.errors import DelegateError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def report(widget: QWidget, exc: DelegateError) -> None:
+def log(name: str) -> Any:
+    """The logger of module ``name``, with logging loaded when there is first
+    something to log, not while the window opens."""
     import logging
 
-    logging.getLogger(__name__).warning("%s: %s", type(widget).__name__, exc)
+    return logging.getLogger(name)
+
+
+def report(widget: QWidget, exc: DelegateError) -> None:
+    log(__name__).warning("%s: %s", type(widget).__name__, exc)
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(str(exc), 20000)

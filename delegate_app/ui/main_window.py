@@ -38,23 +38,15 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
-from ..services.library import Database, as_reader, open_store
+from ..services.library import Database, as_reader
 from . import shortcuts
+from .errors import log
 from .library_view import LibraryView
 from .tasks import TaskRunner
-
-
-def _log():
-    """The window's logger, loaded with the first thing to log (not while the window opens)."""
-    import logging
-
-    return logging.getLogger(__name__)
-
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 MAX_RECENT = 8
 REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
-QUIT_WAIT_S = 3.0  # how long quitting waits for the last save before it asks
 
 
 class TaskProgress(QWidget):
@@ -176,7 +168,7 @@ class MainWindow(QMainWindow):
             try:
                 self._built = self._build_views()
             except DelegateError as exc:  # the library opened for reading, but cannot be drafted in
-                _log().error("the views cannot be built: %s", exc)
+                log(__name__).error("the views cannot be built: %s", exc)
                 self._built = ()
                 from .dialogs import tell
 
@@ -252,7 +244,7 @@ class MainWindow(QMainWindow):
         except DelegateError as exc:  # the contribution last open cannot be read: the window opens without it
             self.statusBar().showMessage(str(exc), 20000)
         if not workspace.read_only:
-            self._check_intact()
+            self.safekeeping.check_intact()
         self._replaced_check = QTimer(self, interval=REPLACED_CHECK_MS)
         self._replaced_check.timeout.connect(self._check_replaced)
         self._replaced_check.start()
@@ -401,62 +393,18 @@ class MainWindow(QMainWindow):
         self.edit_proposal(index)
         self.draft.show_words(words)
 
-    def _check_intact(self) -> None:
-        """SQLite's quick check of the store, in the background as the window opens:
-        a damaged store takes nothing more (edits wait in the journal) and the
-        delegate is told what to do."""
-        db_path = self.db_path
+    # -- the store kept safe: checked at open, backed up daily, saved at quit (ui/safekeeping.py)
+    @functools.cached_property
+    def safekeeping(self):
+        from .safekeeping import Safekeeping
 
-        def work(progress, cancelled):
-            from ..services import backups
-
-            with open_store(db_path) as db:
-                try:
-                    backups.ensure_intact(db, db_path)
-                except DelegateError as exc:
-                    return exc, backups.advice(db_path)
-            return None
-
-        def done(found) -> None:
-            if found is None:
-                return
-            error, advice = found
-            self.workspace.writer.block(error)
-            from .dialogs import tell
-
-            tell(
-                self,
-                self.tr(
-                    "The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept "
-                    "and saved once it is repaired. To repair it, {1}."
-                ).format(error.message, advice),
-                "critical",
-            )
-
-        self.runner.run(work, done, lambda exc, trace: _log().warning("the store could not be checked: %s", exc))
+        return Safekeeping(self)
 
     def daily_backup(self):
-        """A backup of the store once a day, in the background (the newest ten are kept)."""
-        from ..services import backups
+        return self.safekeeping.daily_backup()
 
-        if self.db.read_only or not backups.due(self.db_path):
-            return None
-        db_path = self.db_path
-
-        def work(progress, cancelled):
-            with open_store(db_path) as db:
-                return backups.make_backup(db, db_path)
-
-        def failed(exc: BaseException, trace: str) -> None:  # no dialog: nobody asked for this backup
-            self.statusBar().showMessage(
-                self.tr("Today's backup of the library could not be made: {0}").format(exc), 15000
-            )
-
-        return self.runner.run(
-            work,
-            lambda path: self.statusBar().showMessage(self.tr("Backed up the library to {0}").format(path), 5000),
-            failed,
-        )
+    def _wait_saved(self, seconds: float) -> bool:
+        return self.safekeeping.wait_saved(seconds)
 
     # -- imports and exports, on the background runner (ui/transfers.py) -------------
     @functools.cached_property
@@ -574,10 +522,10 @@ class MainWindow(QMainWindow):
                 15000,
             )
         except DelegateError as exc:
-            _log().error("the replaced store could not be taken in: %s", exc)
+            log(__name__).error("the replaced store could not be taken in: %s", exc)
             self.statusBar().showMessage(str(exc), 15000)
         except Exception:
-            _log().exception("the replaced store could not be taken in")
+            log(__name__).exception("the replaced store could not be taken in")
         finally:
             self._replacing = False
 
@@ -585,7 +533,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         if self._built:
             self.draft.update_marks()  # take in what was typed in the last fraction of a second
-            if not self._settle_unsaved():
+            if not self.safekeeping.settle_unsaved():
                 event.ignore()
                 return
             self._replaced_check.stop()
@@ -596,71 +544,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("session/clean_exit", True)
         super().closeEvent(event)
-
-    def _wait_saved(self, seconds: float) -> bool:
-        """Let the writer finish, the window staying responsive meanwhile (what
-        Edits.flush does, without blocking the window's thread)."""
-        from PySide6.QtCore import QElapsedTimer, QEventLoop
-
-        edits = self.workspace.edits
-        edits.save()
-        self.workspace.writer.retry_now()
-        clock = QElapsedTimer()
-        clock.start()
-        loop = QEventLoop(self)
-        while not edits.all_saved() and clock.elapsed() < seconds * 1000:
-            QTimer.singleShot(50, loop.quit)
-            loop.exec()
-        return edits.all_saved()
-
-    def _settle_unsaved(self) -> bool:
-        """Whether the window may close: everything saved, or the delegate chose
-        what to do with what is not (the journal keeps it for the next start)."""
-        from .dialogs import QUIT_KEEP, QUIT_RETRY, QUIT_STAY, ask_unsaved
-
-        edits = self.workspace.edits
-        if edits.replaced:
-            self.store_replaced()
-        if self._wait_saved(QUIT_WAIT_S):
-            return True
-        while True:
-            state = edits.state
-            choice = ask_unsaved(self, state, self.banner.reason(state))
-            if choice == QUIT_RETRY:
-                if self._wait_saved(QUIT_WAIT_S):
-                    return True
-                continue
-            if choice == QUIT_KEEP:
-                _log().info("quit with unsaved changes kept in the journal")
-                return True
-            if choice == QUIT_STAY:
-                return False
-            if self._save_copy():  # QUIT_COPY
-                return True
-
-    def _save_copy(self) -> bool:
-        """The open contribution as a Word document where the delegate chooses
-        (another disk, a USB stick), written now, on this thread."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from ..formats.docx_writer import ExportOptions
-        from ..services.exporting import write_docx
-
-        contrib = self.session.snapshot()
-        if contrib is None:
-            return True
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy of the contribution"), "contribution.docx", self.tr("Word documents (*.docx)")
-        )
-        if not path:
-            return False
-        try:
-            write_docx(
-                contrib, path, ExportOptions(author=str(self.settings.value("drafting/author", "Delegate"))), self.db
-            )
-        except DelegateError as exc:
-            from .dialogs import tell
-
-            tell(self, str(exc))
-            return False
-        return True

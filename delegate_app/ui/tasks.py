@@ -17,12 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-
-def _log():
-    """The logger, loaded with the first failure to log (logging is not needed to open the window)."""
-    import logging
-
-    return logging.getLogger(__name__)
+from .errors import log
 
 
 class CancelToken:
@@ -56,9 +51,9 @@ class _Task(QRunnable):
             from ..core.errors import DelegateError
 
             if isinstance(exc, DelegateError):
-                _log().warning("background task: %s", exc)
+                log(__name__).warning("background task: %s", exc)
             else:
-                _log().error("background task failed", exc_info=exc)
+                log(__name__).error("background task failed", exc_info=exc)
             import traceback
 
             self.signals.failed.emit(exc, traceback.format_exc())

@@ -1,0 +1,157 @@
+"""The store kept safe while the window is open, for the main window: SQLite's
+quick check in the background as the window opens (a damaged store takes
+nothing more), a backup once a day, and at quit nothing unsaved lost (the
+writer given time, then the delegate asked: try again, keep it in the journal,
+save a copy elsewhere, or stay)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..core.errors import DelegateError
+from ..services.library import open_store
+from .errors import log
+
+QUIT_WAIT_S = 3.0  # how long quitting waits for the last save before it asks
+
+
+class Safekeeping(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def check_intact(self) -> None:
+        """SQLite's quick check of the store, in the background as the window opens:
+        a damaged store takes nothing more (edits wait in the journal) and the
+        delegate is told what to do."""
+        db_path = self.window.db_path
+
+        def work(progress, cancelled):
+            from ..services import backups
+
+            with open_store(db_path) as db:
+                try:
+                    backups.ensure_intact(db, db_path)
+                except DelegateError as exc:
+                    return exc, backups.advice(db_path)
+            return None
+
+        def done(found) -> None:
+            if found is None:
+                return
+            error, advice = found
+            self.window.workspace.writer.block(error)
+            from .dialogs import tell
+
+            tell(
+                self.window,
+                self.tr(
+                    "The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept "
+                    "and saved once it is repaired. To repair it, {1}."
+                ).format(error.message, advice),
+                "critical",
+            )
+
+        def failed(exc: BaseException, trace: str) -> None:
+            log(__name__).warning("the store could not be checked: %s", exc)
+
+        self.window.runner.run(work, done, failed)
+
+    def daily_backup(self):
+        """A backup of the store once a day, in the background (the newest ten are kept)."""
+        from ..services import backups
+
+        if self.window.db.read_only or not backups.due(self.window.db_path):
+            return None
+        db_path = self.window.db_path
+
+        def work(progress, cancelled):
+            with open_store(db_path) as db:
+                return backups.make_backup(db, db_path)
+
+        def failed(exc: BaseException, trace: str) -> None:  # no dialog: nobody asked for this backup
+            self.window.statusBar().showMessage(
+                self.tr("Today's backup of the library could not be made: {0}").format(exc), 15000
+            )
+
+        return self.window.runner.run(
+            work,
+            lambda path: self.window.statusBar().showMessage(
+                self.tr("Backed up the library to {0}").format(path), 5000
+            ),
+            failed,
+        )
+
+    def wait_saved(self, seconds: float) -> bool:
+        """Let the writer finish, the window staying responsive meanwhile (what
+        Edits.flush does, without blocking the window's thread)."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop
+
+        edits = self.window.workspace.edits
+        edits.save()
+        self.window.workspace.writer.retry_now()
+        clock = QElapsedTimer()
+        clock.start()
+        loop = QEventLoop(self.window)
+        while not edits.all_saved() and clock.elapsed() < seconds * 1000:
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+        return edits.all_saved()
+
+    def settle_unsaved(self) -> bool:
+        """Whether the window may close: everything saved, or the delegate chose
+        what to do with what is not (the journal keeps it for the next start)."""
+        from .dialogs import QUIT_KEEP, QUIT_RETRY, QUIT_STAY, ask_unsaved
+
+        edits = self.window.workspace.edits
+        if edits.replaced:
+            self.window.store_replaced()
+        if self.wait_saved(QUIT_WAIT_S):
+            return True
+        while True:
+            state = edits.state
+            choice = ask_unsaved(self.window, state, self.window.banner.reason(state))
+            if choice == QUIT_RETRY:
+                if self.wait_saved(QUIT_WAIT_S):
+                    return True
+                continue
+            if choice == QUIT_KEEP:
+                log(__name__).info("quit with unsaved changes kept in the journal")
+                return True
+            if choice == QUIT_STAY:
+                return False
+            if self.save_copy():  # QUIT_COPY
+                return True
+
+    def save_copy(self) -> bool:
+        """The open contribution as a Word document where the delegate chooses
+        (another disk, a USB stick), written now, on this thread."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..formats.docx_writer import ExportOptions
+        from ..services.exporting import write_docx
+
+        contrib = self.window.session.snapshot()
+        if contrib is None:
+            return True
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a copy of the contribution"),
+            "contribution.docx",
+            self.tr("Word documents (*.docx)"),
+        )
+        if not path:
+            return False
+        try:
+            write_docx(
+                contrib,
+                path,
+                ExportOptions(author=str(self.window.settings.value("drafting/author", "Delegate"))),
+                self.window.db,
+            )
+        except DelegateError as exc:
+            from .dialogs import tell
+
+            tell(self.window, str(exc))
+            return False
+        return True
