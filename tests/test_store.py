@@ -277,7 +277,7 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
     conn.commit()
     conn.close()
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 9
+    assert schema_version(db) == SCHEMA_VERSION == 10
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
@@ -387,6 +387,60 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     assert sorted(h.version_id for h in search(db, "kangaroo")) == [2, 2, 3, 3, *outcome.kept * 2]
     assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2
     db.close()
+
+
+def test_schema_10_stores_each_document_after_the_columns_read_often(tmp_path):
+    """A store of schema 9 with a text, an earlier edition of it, their provisions
+    and a MOD on the edition: the rebuild puts the document (which fills overflow
+    pages) last in its row, so that reading a version's replaced_at or edition_of
+    does not walk it, and keeps every value, reference and the search index."""
+    from delegate_app.store.library import list_versions
+    from delegate_app.store.schema import MIGRATIONS
+
+    path = tmp_path / "v9.sqlite3"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:9]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
+    document = '{"long": "' + "x" * 20_000 + '"}'  # beyond a page: stored in overflow pages
+    conn.execute(
+        "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at, edition_of, "
+        "replaced_at) VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Current', ?, 'then', NULL, ''), "
+        "(2, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Earlier', '{}', 'before', 1, '2026-03-01T10:00:00')",
+        [document],
+    )
+    conn.execute(
+        "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES "
+        "(1, 1, 'resolves', 'resolves 1', '1', 'wording wombat now'), "
+        "(2, 1, 'resolves', 'resolves 1', '1', 'wording wombat before')"
+    )
+    conn.execute("INSERT INTO contributions (id, data, created, updated, uid) VALUES (1, '{}', 'n', 'n', 'c1')")
+    conn.execute(
+        "INSERT INTO proposals (contribution_id, seq, action, resolution_id, base_version_id, data, uid) "
+        "VALUES (1, 1, 'MOD', 1, 2, '{}', 'p1')"
+    )
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    assert schema_version(db) == SCHEMA_VERSION
+    columns = [row[1] for row in db.execute("PRAGMA table_info(versions)")]
+    assert columns[-1] == "data" and {"replaced_at", "edition_of", "imported_at"} < set(columns)
+    rows = db.execute("SELECT id, title, data, imported_at, edition_of, replaced_at FROM versions ORDER BY id")
+    assert [tuple(r) for r in rows] == [
+        (1, "Current", document, "then", None, ""),
+        (2, "Earlier", "{}", "before", 1, "2026-03-01T10:00:00"),
+    ]
+    assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sorted((h.version_id, h.replaced) for h in search(db, "wombat")) == [(1, ""), (2, "2026-03-01T10:00:00")]
+    assert [v.replaced for v in list_versions(db, editions=True)] == ["", "2026-03-01T10:00:00"]
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    assert [row[1] for row in fresh.execute("PRAGMA table_info(versions)")] == columns
+    db.close()
+    fresh.close()
 
 
 def test_one_revision_however_its_heading_is_cased(db, tmp_path):
