@@ -92,7 +92,6 @@ def run_app(args) -> int:
         scratch = tempfile.TemporaryDirectory(prefix="delegate-screenshot-")
         settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     translators = install(app, chosen_language(settings, getattr(args, "lang", None)))  # kept while the app runs
-    settings.setValue("session/clean_exit", False)
     window = MainWindow(db, db_path, settings)
     window.show()
     if screenshot:
