@@ -21,20 +21,11 @@ with stale state.
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QTabWidget,
-    QToolBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
@@ -44,54 +35,12 @@ from .errors import log
 from .library_view import LibraryView
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from .task_progress import TaskProgress
+
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 MAX_RECENT = 8
 REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
-
-
-class TaskProgress(QWidget):
-    """Progress of the running task in the status bar, with a Cancel button. Not a
-    modal dialog: the window stays usable while an import or export runs."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(220)
-        self.bar.setAccessibleName(self.tr("Task progress"))
-        self.cancel_button = QToolButton()
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self.token = None
-        self.cancel_button.clicked.connect(self.cancel)
-        self.hide()
-
-    def start(self, label: str, token) -> None:
-        from .widgets import plain
-
-        self.token = token
-        plain(self.label).setText(label)  # the label shows the names of the files being read
-        self.bar.setRange(0, 0)
-        self.show()
-
-    def show_progress(self, done: int, total: int, label: str = "") -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-        if label:
-            self.label.setText(label)
-
-    def cancel(self) -> None:
-        if self.token is not None:
-            self.token.cancel()
-
-    def finish(self) -> None:
-        self.token = None
-        self.hide()
 
 
 class _Later:
@@ -134,8 +83,6 @@ class MainWindow(QMainWindow):
         self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._menus()
-        self.progress = TaskProgress(self)
-        self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -192,6 +139,16 @@ class MainWindow(QMainWindow):
         return self._banner
 
     _banner = None
+
+    @functools.cached_property
+    def progress(self) -> TaskProgress:
+        """The running task's progress in the status bar, made with the first task
+        (it is hidden while none runs, which is how the window opens)."""
+        from .task_progress import TaskProgress
+
+        progress = TaskProgress(self)
+        self.statusBar().addPermanentWidget(progress)
+        return progress
 
     @functools.cached_property
     def exchange(self):
@@ -542,5 +499,4 @@ class MainWindow(QMainWindow):
         if self._built:
             self.workspace.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("session/clean_exit", True)
         super().closeEvent(event)
