@@ -139,17 +139,19 @@ def test_search_ranks_and_highlights(db):
     assert "<b>remote</b>" in hits[0].snippet_html().lower()
 
 
-def test_a_connection_reads_nothing_before_the_file_it_opened_is_checked(tmp_path):
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_connection_reads_nothing_before_the_file_it_opened_is_checked(tmp_path, read_only):
     """open_database looks at the file before and after connecting, so that a file
     put in the store's place in between is never read through the replaced file's
     -wal and -shm still beside it. So connecting reads nothing: no setting that
     reads the schema (cache_size does) runs before that look. A file that is no
-    database shows it: connecting to it succeeds, only the first read fails."""
+    database shows it: connecting to it succeeds, only the first read fails; for
+    reading only too (a store on read-only media)."""
     from delegate_app.store.database import _connect
 
     junk = tmp_path / "store.sqlite3"
     junk.write_bytes(b"not a database, and certainly not this one " * 200)
-    conn = _connect(junk, read_only=False)  # reads nothing yet
+    conn = _connect(junk, read_only=read_only)  # reads nothing yet
     try:
         with pytest.raises(sqlite3.DatabaseError):
             conn.execute("PRAGMA user_version").fetchone()

@@ -208,19 +208,44 @@ def _disk_state(path: Path) -> str:
     return "io"
 
 
-def _connect(target: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(target: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that has read nothing of the file yet (open_database looks at
+    which file it is before the first read)."""
     if not read_only:
         conn = sqlite3.connect(str(target), timeout=10, isolation_level=None, check_same_thread=False)
-    else:  # without a -shm beside it a WAL store opens read-only only as immutable
-        try:
-            conn = sqlite3.connect(
-                uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None, check_same_thread=False
-            )
-            conn.execute("PRAGMA user_version").fetchone()
-        except sqlite3.OperationalError:
-            conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
+    elif not immutable:
+        conn = sqlite3.connect(
+            uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None, check_same_thread=False
+        )
+    else:
+        conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 10000")  # (sets a handler: reads nothing of the file)
     return conn
+
+
+def _first_read(conn: sqlite3.Connection, target: Path, read_only: bool) -> tuple[sqlite3.Connection, int]:
+    """The connection with its page cache set, and the store's schema version: the
+    first reads of the file. Without a -shm beside it (none can be made on
+    read-only media) a WAL store can be read only as immutable."""
+    try:
+        return conn, _version_with_cache(conn)
+    except sqlite3.OperationalError:
+        if not read_only:
+            raise
+        conn.close()
+        conn = _connect(target, read_only, immutable=True)
+        return conn, _version_with_cache(conn)
+
+
+def _version_with_cache(conn: sqlite3.Connection) -> int:
+    # A page cache of up to 8 MiB (SQLite's default is 2 MiB), filled only as pages
+    # are read: in a library of 10,000 versions a search reads more than 2 MiB of the
+    # index, so every search read its pages and the rows it lists from the file
+    # again (1.3x the bare FTS5 query instead of 1.05x). 8 MiB gains what 32 did, at
+    # a quarter of the memory. Not memory-mapped I/O: a store truncated under the
+    # app would then crash it (SIGBUS) instead of failing. (This pragma reads the schema.)
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 CACHE_KIB = -8 * 1024  # negative: a size in KiB, not in pages
@@ -270,17 +295,10 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
             # replaced file's -wal is neither read through nor checkpointed into the new file
             conn.close()
             raise StoreError(_REPLACING, str(target), "locked")
-        # A page cache of up to 8 MiB (SQLite's default is 2 MiB), filled only as pages
-        # are read: in a library of 10,000 versions a search reads more than 2 MiB of the
-        # index, so every search read its pages and the rows it lists from the file
-        # again (1.3x the bare FTS5 query instead of 1.05x). 8 MiB gains what 32 did, at
-        # a quarter of the memory. Not memory-mapped I/O: a store truncated under the
-        # app would then crash it (SIGBUS) instead of failing.
-        # Set only after the look above: this pragma reads the schema, and a connection
-        # that reads a file put in the store's place while the old one's -wal and -shm
-        # are still beside it reads the new file through the old file's log.
-        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        # Read only after the look above: a connection that reads a file put in the
+        # store's place while the old one's -wal and -shm are still beside it reads
+        # the new file through the old file's log.
+        conn, version = _first_read(conn, target, read_only)
     except sqlite3.DatabaseError as exc:
         problem = failure(exc, target)
         if problem.kind == "damaged" or (problem.kind == "io" and target.is_file()):
