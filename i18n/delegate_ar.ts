@@ -1666,13 +1666,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="82"/>
+        <location filename="../delegate_app/ui/app.py" line="87"/>
         <source>The library cannot be opened:
 
 {0}</source>
         <translation>تعذّر فتح المكتبة:
 
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <source>Bringing the library up to date for this version of {0}…
+
+A copy of it as it was is kept beside it.</source>
+        <translation>جارٍ تحديث المكتبة لهذا الإصدار من {0}…
+
+تُحفظ بجانبها نسخة من المكتبة كما كانت.</translation>
     </message>
 </context>
 <context>

@@ -1634,13 +1634,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="82"/>
+        <location filename="../delegate_app/ui/app.py" line="87"/>
         <source>The library cannot be opened:
 
 {0}</source>
         <translation>No se puede abrir la biblioteca:
 
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <source>Bringing the library up to date for this version of {0}…
+
+A copy of it as it was is kept beside it.</source>
+        <translation>Actualizando la biblioteca para esta versión de {0}…
+
+Se conserva al lado una copia de la biblioteca tal como estaba.</translation>
     </message>
 </context>
 <context>

@@ -1634,13 +1634,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="82"/>
+        <location filename="../delegate_app/ui/app.py" line="87"/>
         <source>The library cannot be opened:
 
 {0}</source>
         <translation>Impossible d&apos;ouvrir la bibliothèque&#xa0;:
 
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <source>Bringing the library up to date for this version of {0}…
+
+A copy of it as it was is kept beside it.</source>
+        <translation>Mise à jour de la bibliothèque pour cette version de {0}…
+
+Une copie de la bibliothèque telle qu’elle était est conservée à côté.</translation>
     </message>
 </context>
 <context>

@@ -1642,13 +1642,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="82"/>
+        <location filename="../delegate_app/ui/app.py" line="87"/>
         <source>The library cannot be opened:
 
 {0}</source>
         <translation>Не удаётся открыть библиотеку:
 
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <source>Bringing the library up to date for this version of {0}…
+
+A copy of it as it was is kept beside it.</source>
+        <translation>Библиотека обновляется для этой версии {0}…
+
+Копия библиотеки в прежнем виде сохраняется рядом с ней.</translation>
     </message>
 </context>
 <context>

@@ -1626,13 +1626,22 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="82"/>
+        <location filename="../delegate_app/ui/app.py" line="87"/>
         <source>The library cannot be opened:
 
 {0}</source>
         <translation>无法打开资料库：
 
 {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <source>Bringing the library up to date for this version of {0}…
+
+A copy of it as it was is kept beside it.</source>
+        <translation>正在为此版本的 {0} 更新资料库…
+
+资料库原样的副本保存在其旁边。</translation>
     </message>
 </context>
 <context>

@@ -402,3 +402,96 @@ def test_the_sample_library_loads_from_the_file_menu_by_keyboard(qtbot, env):
     load()
     assert library.counts(window.db)["versions"] == after
     assert window._recent() == []  # the samples are not a delegate's recent file
+
+
+def _schema_9_store(path) -> None:
+    """A store as the previous version left it: schema 9, one text and its provision."""
+    import sqlite3
+
+    from delegate_app.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:9]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
+    conn.execute(
+        "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
+        "VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Coordination', '{}', 'then')"
+    )
+    conn.execute(
+        "INSERT INTO provisions (version_id, seq, call, path, label, text) "
+        "VALUES (1, 1, 'resolves', 'resolves 1', '1', 'the wombat clause')"
+    )
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+
+
+def test_an_older_store_is_upgraded_while_a_window_says_so(qtbot, tmp_path):
+    """Opening a store an older version made runs its migration off the window's
+    thread, a window saying what is happening shown meanwhile, and the thread
+    stays free to paint; a failure comes back to the caller as it was."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from delegate_app.core.errors import StoreError
+    from delegate_app.services.library import open_store, store_needs_upgrade
+    from delegate_app.store.database import SCHEMA_VERSION, schema_version
+    from delegate_app.store.search import search
+    from delegate_app.ui.upgrading import open_upgrading
+
+    old = tmp_path / "old.sqlite3"
+    _schema_9_store(old)
+    assert store_needs_upgrade(str(old))
+    main = threading.current_thread()
+    opened_on, seen = [], []
+
+    def slow_open(path):
+        opened_on.append(threading.current_thread())
+        time.sleep(0.4)  # a large library's minutes, in short
+        return open_store(path)
+
+    def look():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        seen.append((threading.current_thread() is main, [d.labelText() for d in dialogs]))
+
+    QTimer.singleShot(150, look)
+    db = open_upgrading(slow_open, str(old))
+    assert opened_on and opened_on[0] is not main
+    assert seen and seen[0][0] and any("up to date" in text for text in seen[0][1])
+    assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    assert schema_version(db) == SCHEMA_VERSION
+    assert [h.path for h in search(db, "wombat")] == ["resolves 1"]
+    db.close()
+    assert not store_needs_upgrade(str(old))
+    assert not store_needs_upgrade(str(tmp_path / "none.sqlite3"))
+
+    def refused(path):
+        raise StoreError("the disk is full", path, "full")
+
+    with pytest.raises(StoreError, match="disk is full"):
+        open_upgrading(refused, str(old))
+
+
+def test_the_app_opens_a_store_an_older_version_made(tmp_path):
+    """Through the app's own start: the store is migrated (its copy kept) and shown."""
+    old = tmp_path / "s.sqlite3"
+    _schema_9_store(old)
+    out = tmp_path / "library.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "delegate_app", "--db", str(old), "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "s.sqlite3.schema9.bak").exists()
+    db = open_database(old)
+    assert "Coordination" in [v.title for v in library.list_versions(db) if v.number == "191"]
+    db.close()

@@ -114,6 +114,14 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Database:
     return open_database(path)
 
 
+def store_needs_upgrade(path: str | os.PathLike[str]) -> bool:
+    """Whether opening the store brings it up to this version's schema first (a
+    matter of seconds for a large library: the app says so while it runs)."""
+    from ..store.database import needs_upgrade
+
+    return needs_upgrade(store_path(path))
+
+
 @as_store_errors
 def text_of(db: Database, version_id: int) -> Resolution | None:
     found = get_version(db, version_id)

@@ -520,5 +520,26 @@ def backup_to(db: Database, destination: Path) -> None:
         dest.close()
 
 
+def schema_on_disk(path: str | os.PathLike[str]) -> int | None:
+    """The schema version written in the file's header (bytes 60-63), read without
+    opening it with SQLite; None when the file is not an SQLite database. A
+    version changed since the last checkpoint is still in the -wal, so this is
+    for telling the user ahead of a long upgrade, never for deciding one."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(64)
+    except OSError:
+        return None
+    if len(header) < 64 or not header.startswith(b"SQLite format 3\0"):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def needs_upgrade(path: str | os.PathLike[str]) -> bool:
+    """Whether opening the store at ``path`` migrates it (as far as its header says)."""
+    version = schema_on_disk(path)
+    return version is not None and 0 < version < SCHEMA_VERSION
+
+
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])

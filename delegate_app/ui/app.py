@@ -53,7 +53,7 @@ def run_app(args) -> int:
 
     from .. import APP_NAME, __version__
     from ..core.errors import DelegateError
-    from ..services.library import open_store, store_path
+    from ..services.library import open_store, store_needs_upgrade, store_path
     from ..services.starter import ensure_starter_library
 
     QCoreApplication.setApplicationName(APP_NAME)
@@ -69,7 +69,12 @@ def run_app(args) -> int:
     app.setDesktopFileName("delegate-app")
     db_path = str(store_path(getattr(args, "db", None)))
     try:
-        db = open_store(db_path)
+        if store_needs_upgrade(db_path):  # made by an older version: seconds of work for a large library
+            from .upgrading import open_upgrading
+
+            db = open_upgrading(open_store, db_path)
+        else:
+            db = open_store(db_path)
         if not db.read_only:
             ensure_starter_library(db)
     except DelegateError as exc:
