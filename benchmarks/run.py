@@ -92,6 +92,8 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         # beside the target: the same start against a window of plain Qt widgets of the same kinds
         qt_peer = "a plain-Qt window of the same widget kinds"
         out.append(_metric("startup_vs_qt_window", app, peer=qt_peer, peer_value=qt))
+        # and that window against the bare one: what the target leaves any real window, ours or not
+        out.append(_metric("qt_window_vs_bare", qt, peer=BARE_WINDOW, peer_value=bare))
         rss, bare_rss = rss_pair(store)
         out.append(_metric("peak_rss", rss, unit="MB", peer=BARE_WINDOW, peer_value=bare_rss))
     return out

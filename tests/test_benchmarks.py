@@ -91,6 +91,7 @@ def test_suite_runs_in_quick_mode(tmp_path):
     assert set(metrics) >= {
         "startup",
         "startup_vs_qt_window",  # beside the target: a window of plain Qt widgets of the same kinds
+        "qt_window_vs_bare",  # and that window against the bare one
         "redline_5k",
         "search",
         "import_docx",
