@@ -166,13 +166,15 @@ class _Builder:
             (depth, prov, path) for path, depth, prov in provision_paths(call_short(section.call), section.provisions)
         ]
 
-        def similarity(row: Row, item: tuple[int, Provision, str]) -> float:
-            return text_similarity(row.key_text(self.reference), item[1].text)
+        keys = [row.key_text(self.reference) for row in rows]  # once: each is compared with many items
+
+        def similarity(i: int, item: tuple[int, Provision, str]) -> float:
+            return text_similarity(keys[i], item[1].text)
 
         pairs = align(
-            rows,
+            range(len(rows)),
             items,
-            key=lambda row: row.key_text(self.reference),
+            key=keys.__getitem__,
             new_key=lambda item: item[1].text,
             similarity=similarity,
         )
@@ -181,7 +183,7 @@ class _Builder:
         for _, j in pairs:
             if _ is not None or j is None or not free:
                 continue
-            score, _neg, best = max((similarity(rows[i], items[j]), -i, i) for i in free)
+            score, _neg, best = max((similarity(i, items[j]), -i, i) for i in free)
             if score >= THRESHOLD:
                 moved[j] = best
                 free.remove(best)
