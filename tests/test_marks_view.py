@@ -54,3 +54,41 @@ def test_arabic_marks_keep_their_direction_in_place(qtbot):
     assert view.toHtml() == full.toHtml()
     view.clear()
     assert view._blocks == [] and view.toPlainText() == ""
+
+
+def test_paragraphs_not_typed_in_keep_their_html_and_it_is_the_same(qtbot, monkeypatch):
+    """As the draft view redlines on every pause (one Redliner, its paragraphs
+    handed back for every block not edited): the HTML kept for those paragraphs
+    is exactly the HTML made afresh, and only the paragraphs typed in are made."""
+    from delegate_app.core.redline import Redliner
+    from delegate_app.formats import html_view
+    from delegate_app.formats.html_view import RememberedBlocks
+
+    base, steps = _texts(ROOT / "tests" / "fixtures" / "itu-texts" / "wtdc-res59-kigali-2022.txt", 12, seed=5)
+    made = []
+    make = html_view._paragraph_html
+    monkeypatch.setattr(html_view, "_paragraph_html", lambda para, marks: made.append(para) or make(para, marks))
+    redliner, remembered = Redliner(base), RememberedBlocks()
+    view, full = MarksView(), SafeTextBrowser()
+    qtbot.addWidget(view)
+    qtbot.addWidget(full)
+    shown = remade = 0
+    for n, step in enumerate(steps):
+        rl = redliner(step)
+        made.clear()
+        blocks = remembered.blocks(rl)
+        if n:  # the first pause makes them all
+            shown, remade = shown + len(blocks), remade + len(made)
+        afresh = [make(para, html_view_marks()) for para in rl.paragraphs]
+        assert blocks == afresh
+        view.show_blocks(blocks)
+        full.setHtml(redline_html(rl))
+        assert view.toHtml() == full.toHtml()
+    assert remade < shown // 4  # the rest were kept: only what was typed in was made again
+
+
+def html_view_marks():
+    from delegate_app.core.redline import DELETED, INSERTED
+    from delegate_app.core.worddiff import DELETE, INSERT
+
+    return (INSERTED, DELETED, INSERT, DELETE)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from ..core.model import Proposal
-from ..formats.html_view import redline_blocks, resolution_html
+from ..formats.html_view import RememberedBlocks, resolution_html
 from ..formats.text_writer import resolution_text
 from . import shortcuts
 from .marks_view import MarksView
@@ -33,6 +33,7 @@ class DraftView(QWidget):
         self.editor.setTabStopDistance(48)
         self.editor.textChanged.connect(self._typed)
         self.marks = MarksView()
+        self._blocks = RememberedBlocks()  # the HTML of the paragraphs not typed in since the last pause
         self.marks.setAccessibleName(self.tr("Revision marks"))
         self.reasons = QPlainTextEdit()
         self.reasons.setAccessibleName(self.tr("Reasons"))
@@ -170,7 +171,7 @@ class DraftView(QWidget):
             self.marks.clear()
             return
         if rl is not None:
-            self.marks.show_blocks(redline_blocks(rl), rtl=res.language == "ar")
+            self.marks.show_blocks(self._blocks.blocks(rl), rtl=res.language == "ar")
             deleted, inserted = rl.marked_words()
             summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
         else:
