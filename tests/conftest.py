@@ -4,8 +4,10 @@ fully offline and never phone home)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -23,6 +25,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ITU_TEXTS = FIXTURES / "itu-texts"
 SHARED_TEXTS = ROOT.parent / "shared" / "fixtures" / "itu-texts"
 STARTER_TEXTS = len(list((ROOT / "resources" / "starter").glob("*.txt")))  # the texts a new store starts with
+
+
+@contextlib.contextmanager
+def store_at_schema(path, version: int):
+    """A store as an older version of the app left it: the schema's first
+    ``version`` migrations, the connection to fill, then marked as that version,
+    committed and closed."""
+    from delegate_app.store.schema import MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:version]:
+        for statement in migration:
+            conn.execute(statement)
+    yield conn
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
 
 
 def itu_text(name: str) -> Path:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, itu_text
+from conftest import ROOT, itu_text, store_at_schema
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QTextCursor
@@ -406,26 +406,16 @@ def test_the_sample_library_loads_from_the_file_menu_by_keyboard(qtbot, env):
 
 def _schema_9_store(path) -> None:
     """A store as the previous version left it: schema 9, one text and its provision."""
-    import sqlite3
-
-    from delegate_app.store.schema import MIGRATIONS
-
-    conn = sqlite3.connect(path)
-    for migration in MIGRATIONS[:9]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
-    conn.execute(
-        "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
-        "VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Coordination', '{}', 'then')"
-    )
-    conn.execute(
-        "INSERT INTO provisions (version_id, seq, call, path, label, text) "
-        "VALUES (1, 1, 'resolves', 'resolves 1', '1', 'the wombat clause')"
-    )
-    conn.execute("PRAGMA user_version = 9")
-    conn.commit()
-    conn.close()
+    with store_at_schema(path, 9) as conn:
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
+        conn.execute(
+            "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
+            "VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Coordination', '{}', 'then')"
+        )
+        conn.execute(
+            "INSERT INTO provisions (version_id, seq, call, path, label, text) "
+            "VALUES (1, 1, 'resolves', 'resolves 1', '1', 'the wombat clause')"
+        )
 
 
 def test_an_older_store_is_upgraded_while_a_window_says_so(qtbot, tmp_path):

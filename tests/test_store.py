@@ -7,7 +7,7 @@ import sqlite3
 
 import docx_factory as f
 import pytest
-from conftest import ROOT, itu_text
+from conftest import ROOT, itu_text, store_at_schema
 
 from delegate_app.core.errors import DelegateError, InputError, StoreError
 from delegate_app.core.model import Position
@@ -260,24 +260,17 @@ def test_import_a_folder_reports_skipped_files(db, tmp_path):
 
 
 def test_an_older_store_is_backed_up_then_migrated(tmp_path):
-    from delegate_app.store.schema import MIGRATIONS
-
     path = tmp_path / "old.sqlite3"
-    conn = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
-        conn.execute(statement)
-    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
-    conn.execute(
-        "INSERT INTO versions (id, resolution_id, revision, language, title, data, imported_at) "
-        "VALUES (1, 1, 'Rev. Kigali, 2022', 'zh', 't', '{}', 'now')"
-    )
-    conn.execute(
-        "INSERT INTO provisions (version_id, seq, call, path, label, text) "
-        "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')"
-    )
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    with store_at_schema(path, 1) as conn:
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
+        conn.execute(
+            "INSERT INTO versions (id, resolution_id, revision, language, title, data, imported_at) "
+            "VALUES (1, 1, 'Rev. Kigali, 2022', 'zh', 't', '{}', 'now')"
+        )
+        conn.execute(
+            "INSERT INTO provisions (version_id, seq, call, path, label, text) "
+            "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')"
+        )
     db = open_database(path)
     assert schema_version(db) == SCHEMA_VERSION == 10
     backup = tmp_path / "old.sqlite3.schema1.bak"
@@ -295,33 +288,29 @@ def test_schema_5_gives_every_record_a_stable_id(tmp_path):
 
     from delegate_app.store import contributions as records
     from delegate_app.store.database import generation
-    from delegate_app.store.schema import MIGRATIONS
 
     path = tmp_path / "v4.sqlite3"
-    conn = sqlite3.connect(path)
-    for migration in MIGRATIONS[:4]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute(
-        "INSERT INTO documents (id, kind, path, sha256, imported_at) VALUES (1, 'contribution', 'a.docx', 'x', 'now')"
-    )
-    for cid, doc in ((1, None), (2, 1)):
+    with store_at_schema(path, 4) as conn:
         conn.execute(
-            "INSERT INTO contributions (id, document_id, data, created, updated) VALUES (?, ?, ?, 'n', 'n')",
-            [cid, doc, json.dumps({"kind": "contribution", "proposals": []})],
+            "INSERT INTO documents (id, kind, path, sha256, imported_at) "
+            "VALUES (1, 'contribution', 'a.docx', 'x', 'now')"
         )
-        for seq in (1, 2):
+        for cid, doc in ((1, None), (2, 1)):
             conn.execute(
-                "INSERT INTO proposals (contribution_id, seq, action, number, data) VALUES (?, ?, 'ADD', ?, ?)",
-                [cid, seq, f"RCC/47A4/{seq}", json.dumps({"action": "ADD", "number": f"RCC/47A4/{seq}"})],
+                "INSERT INTO contributions (id, document_id, data, created, updated) VALUES (?, ?, ?, 'n', 'n')",
+                [cid, doc, json.dumps({"kind": "contribution", "proposals": []})],
             )
-    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
-    conn.execute("INSERT INTO positions (resolution_id, stance, priority, updated) VALUES (1, 'support', 'high', 'n')")
-    conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:1:proposal:1', 'typed', 'n')")
-    conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:9:proposal:0', 'orphan', 'n')")
-    conn.execute("PRAGMA user_version = 4")
-    conn.commit()
-    conn.close()
+            for seq in (1, 2):
+                conn.execute(
+                    "INSERT INTO proposals (contribution_id, seq, action, number, data) VALUES (?, ?, 'ADD', ?, ?)",
+                    [cid, seq, f"RCC/47A4/{seq}", json.dumps({"action": "ADD", "number": f"RCC/47A4/{seq}"})],
+                )
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
+        conn.execute(
+            "INSERT INTO positions (resolution_id, stance, priority, updated) VALUES (1, 'support', 'high', 'n')"
+        )
+        conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:1:proposal:1', 'typed', 'n')")
+        conn.execute("INSERT INTO autosave (key, value, updated) VALUES ('contribution:9:proposal:0', 'orphan', 'n')")
     db = open_database(path)
     uids = [
         row[0]
@@ -338,6 +327,15 @@ def test_schema_5_gives_every_record_a_stable_id(tmp_path):
     assert len(generation(db)) == 36
 
 
+def _a_mod_on_version_2(conn) -> None:
+    """A contribution holding a MOD of resolution 1 whose base is version 2."""
+    conn.execute("INSERT INTO contributions (id, data, created, updated, uid) VALUES (1, '{}', 'n', 'n', 'c1')")
+    conn.execute(
+        "INSERT INTO proposals (contribution_id, seq, action, resolution_id, base_version_id, data, uid) "
+        "VALUES (1, 1, 'MOD', 1, 2, '{}', 'p1')"
+    )
+
+
 def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp_path):
     """A store of schema 6 with texts, their provisions (indexed for search) and a
     MOD on one of them: the rebuild of the versions table keeps ids, provisions,
@@ -345,33 +343,23 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     store then keeps an earlier edition when a text is replaced."""
     from delegate_app.services.importing import import_paths
     from delegate_app.store.library import list_versions
-    from delegate_app.store.schema import MIGRATIONS
 
     path = tmp_path / "v6.sqlite3"
-    conn = sqlite3.connect(path)
-    for migration in MIGRATIONS[:6]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59'), (2, 'PP', '191')")
-    for vid, rid, rev in ((1, 1, "Rev. Kigali, 2022"), (2, 1, "Rev. Baku, 2025"), (3, 2, "Rev. Bucharest, 2022")):
-        conn.execute(
-            "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
-            "VALUES (?, ?, ?, 2022, 'en', 't', '{}', 'now')",
-            [vid, rid, rev],
-        )
-        for seq in (1, 2):
+    with store_at_schema(path, 6) as conn:
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59'), (2, 'PP', '191')")
+        for vid, rid, rev in ((1, 1, "Rev. Kigali, 2022"), (2, 1, "Rev. Baku, 2025"), (3, 2, "Rev. Bucharest, 2022")):
             conn.execute(
-                "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES (?, ?, 'recalling', ?, ?, ?)",
-                [vid, seq, f"recalling {'ab'[seq - 1]})", f"{'ab'[seq - 1]})", f"wording {vid} kangaroo {seq}"],
+                "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
+                "VALUES (?, ?, ?, 2022, 'en', 't', '{}', 'now')",
+                [vid, rid, rev],
             )
-    conn.execute("INSERT INTO contributions (id, data, created, updated, uid) VALUES (1, '{}', 'n', 'n', 'c1')")
-    conn.execute(
-        "INSERT INTO proposals (contribution_id, seq, action, resolution_id, base_version_id, data, uid) "
-        "VALUES (1, 1, 'MOD', 1, 2, '{}', 'p1')"
-    )
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
-    conn.close()
+            for seq in (1, 2):
+                conn.execute(
+                    "INSERT INTO provisions (version_id, seq, call, path, label, text) "
+                    "VALUES (?, ?, 'recalling', ?, ?, ?)",
+                    [vid, seq, f"recalling {'ab'[seq - 1]})", f"{'ab'[seq - 1]})", f"wording {vid} kangaroo {seq}"],
+                )
+        _a_mod_on_version_2(conn)
     db = open_database(path)
     assert schema_version(db) == SCHEMA_VERSION
     assert [r[0] for r in db.execute("SELECT id FROM versions ORDER BY id")] == [1, 2, 3]
@@ -398,40 +386,29 @@ def test_schema_10_stores_each_document_after_the_columns_read_often(tmp_path):
     does not walk it, keeps every value, reference and the search index, and
     gives back the pages the old table held."""
     from delegate_app.store.library import list_versions
-    from delegate_app.store.schema import MIGRATIONS
 
     path = tmp_path / "v9.sqlite3"
-    conn = sqlite3.connect(path)
-    for migration in MIGRATIONS[:9]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
-    document = '{"long": "' + "x" * 20_000 + '"}'  # beyond a page: stored in overflow pages
-    conn.execute(
-        "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at, edition_of, "
-        "replaced_at) VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Current', ?, 'then', NULL, ''), "
-        "(2, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Earlier', '{}', 'before', 1, '2026-03-01T10:00:00')",
-        [document],
-    )
-    for vid in range(3, 23):  # more texts: the pages the rebuild frees are most of the file
+    with store_at_schema(path, 9) as conn:
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'PP', '191')")
+        document = '{"long": "' + "x" * 20_000 + '"}'  # beyond a page: stored in overflow pages
         conn.execute(
-            "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
-            "VALUES (?, 1, ?, 2022, 'fr', 't', ?, 'then')",
-            [vid, f"Rév. {vid}", document],
+            "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at, edition_of, "
+            "replaced_at) VALUES (1, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Current', ?, 'then', NULL, ''), "
+            "(2, 1, 'Rev. Bucharest, 2022', 2022, 'en', 'Earlier', '{}', 'before', 1, '2026-03-01T10:00:00')",
+            [document],
         )
-    conn.execute(
-        "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES "
-        "(1, 1, 'resolves', 'resolves 1', '1', 'wording wombat now'), "
-        "(2, 1, 'resolves', 'resolves 1', '1', 'wording wombat before')"
-    )
-    conn.execute("INSERT INTO contributions (id, data, created, updated, uid) VALUES (1, '{}', 'n', 'n', 'c1')")
-    conn.execute(
-        "INSERT INTO proposals (contribution_id, seq, action, resolution_id, base_version_id, data, uid) "
-        "VALUES (1, 1, 'MOD', 1, 2, '{}', 'p1')"
-    )
-    conn.execute("PRAGMA user_version = 9")
-    conn.commit()
-    conn.close()
+        for vid in range(3, 23):  # more texts: the pages the rebuild frees are most of the file
+            conn.execute(
+                "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
+                "VALUES (?, 1, ?, 2022, 'fr', 't', ?, 'then')",
+                [vid, f"Rév. {vid}", document],
+            )
+        conn.execute(
+            "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES "
+            "(1, 1, 'resolves', 'resolves 1', '1', 'wording wombat now'), "
+            "(2, 1, 'resolves', 'resolves 1', '1', 'wording wombat before')"
+        )
+        _a_mod_on_version_2(conn)
     db = open_database(path)
     assert schema_version(db) == SCHEMA_VERSION
     columns = [row[1] for row in db.execute("PRAGMA table_info(versions)")]
