@@ -485,3 +485,36 @@ def test_the_app_opens_a_store_an_older_version_made(tmp_path):
     db = open_database(old)
     assert "Coordination" in [v.title for v in library.list_versions(db) if v.number == "191"]
     db.close()
+
+
+def test_the_window_keeps_its_size_and_leaves_settings_alone_when_nothing_changed(qtbot, env):
+    """The window's geometry is remembered at quit; a quit that changed nothing
+    does not rewrite the settings file (QSettings writes and syncs it whenever a
+    value is set, the same value too)."""
+    import os
+
+    db = open_database(env["db"])
+    ensure_starter_library(db)
+
+    def opened():
+        window = MainWindow(db, str(env["db"]), QSettings(str(env["ini"]), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    first = opened()
+    first.resize(700, 560)  # within the offscreen screen (800 wide): a restore keeps a window on it
+    qtbot.waitUntil(lambda: first.size().width() == 700)
+    first.close()
+    second = opened()
+    assert (second.width(), second.height()) == (700, 560)
+    second.close()  # a restored window's frame may sit elsewhere than a new one's: saved once more
+    second.settings.sync()
+    written = os.stat(env["ini"])
+    third = opened()
+    assert (third.width(), third.height()) == (700, 560)
+    third.close()
+    third.settings.sync()
+    again = os.stat(env["ini"])
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)

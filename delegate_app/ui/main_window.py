@@ -498,5 +498,7 @@ class MainWindow(QMainWindow):
         self.runner.wait(60000)
         if self._built:
             self.workspace.close()
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        geometry = self.saveGeometry()
+        if self.settings.value("window/geometry") != geometry:  # else QSettings rewrites the file (and syncs it)
+            self.settings.setValue("window/geometry", geometry)
         super().closeEvent(event)
