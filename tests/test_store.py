@@ -384,7 +384,7 @@ def test_schema_10_stores_each_document_after_the_columns_read_often(tmp_path):
     and a MOD on the edition: the rebuild puts the document (which fills overflow
     pages) last in its row, so that reading a version's replaced_at or edition_of
     does not walk it, keeps every value, reference and the search index, and
-    gives back the pages the old table held."""
+    gives back the pages the old table held and the log the copy went through."""
     from delegate_app.store.library import list_versions
 
     path = tmp_path / "v9.sqlite3"
@@ -427,6 +427,7 @@ def test_schema_10_stores_each_document_after_the_columns_read_often(tmp_path):
     assert [v.replaced for v in list_versions(db, editions=True) if v.language == "en"] == ["", "2026-03-01T10:00:00"]
     free, pages = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
     assert free * 10 < pages  # the copied table's old pages were given back
+    assert path.with_name(path.name + "-wal").stat().st_size == 0  # and the log they went through
     fresh = open_database(tmp_path / "fresh.sqlite3")
     assert [row[1] for row in fresh.execute("PRAGMA table_info(versions)")] == columns
     db.close()

@@ -486,8 +486,10 @@ def migrate(db: Database, current: int) -> None:
         finally:
             if rebuild:
                 db.execute("PRAGMA foreign_keys = ON")
-    if current and REBUILDS & set(range(current + 1, len(MIGRATIONS) + 1)):
-        _compact(db)
+    if current and current < len(MIGRATIONS):
+        if REBUILDS & set(range(current + 1, len(MIGRATIONS) + 1)):
+            _compact(db)
+        _log_emptied(db)
 
 
 def _compact(db: Database) -> None:
@@ -504,6 +506,23 @@ def _compact(db: Database) -> None:
             import logging
 
             logging.getLogger(__name__).warning("the store was not compacted after its migration: %s", exc)
+
+
+def _log_emptied(db: Database) -> None:
+    """The write-ahead log copied into the store and cut back to nothing. What a
+    migration wrote (a rebuilt table, a VACUUM: as much as the store itself) went
+    through the log, and SQLite reuses a log's space but keeps its size while a
+    connection is open: the app, which keeps its store open, held a -wal file as
+    large as the store (42 MB for 2,500 versions) beside one just upgraded. Best
+    effort: a reader still in the log (another program) leaves it for a later
+    checkpoint, without waiting for it."""
+    try:
+        db.execute("PRAGMA busy_timeout = 0")
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        db.execute("PRAGMA busy_timeout = 10000")
 
 
 def _dangling(db: Database) -> int:
