@@ -422,63 +422,63 @@
         <translation>النص المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
         <source>Revision marks</source>
         <translation>علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
         <source>Draft status</source>
         <translation>حالة المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposal:</source>
         <translation>المقترح:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Proposed text (edit here)</source>
         <translation>النص المقترح (حرِّره هنا)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>With revision marks</source>
         <translation>مع علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -1666,7 +1666,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="87"/>
+        <location filename="../delegate_app/ui/app.py" line="97"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -1675,7 +1675,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <location filename="../delegate_app/ui/upgrading.py" line="36"/>
         <source>Bringing the library up to date for this version of {0}…
 
 A copy of it as it was is kept beside it.</source>

@@ -414,63 +414,63 @@
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposal:</source>
         <translation>Propuesta:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Proposed text (edit here)</source>
         <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>With revision marks</source>
         <translation>Con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -1634,7 +1634,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="87"/>
+        <location filename="../delegate_app/ui/app.py" line="97"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -1643,7 +1643,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <location filename="../delegate_app/ui/upgrading.py" line="36"/>
         <source>Bringing the library up to date for this version of {0}…
 
 A copy of it as it was is kept beside it.</source>

@@ -414,63 +414,63 @@
         <translation>Texte proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
         <source>Revision marks</source>
         <translation>Marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motifs&#xa0;: pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
         <source>Draft status</source>
         <translation>État du projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposal:</source>
         <translation>Proposition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Proposed text (edit here)</source>
         <translation>Texte proposé (à modifier ici)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>With revision marks</source>
         <translation>Avec marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Aucune proposition pour l&apos;instant&#xa0;: commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} mots supprimés, {1} insérés</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
@@ -1634,7 +1634,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="87"/>
+        <location filename="../delegate_app/ui/app.py" line="97"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -1643,7 +1643,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <location filename="../delegate_app/ui/upgrading.py" line="36"/>
         <source>Bringing the library up to date for this version of {0}…
 
 A copy of it as it was is kept beside it.</source>

@@ -416,63 +416,63 @@
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
         <source>Draft status</source>
         <translation>Состояние проекта</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposal:</source>
         <translation>Предложение:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Proposed text (edit here)</source>
         <translation>Предлагаемый текст (редактируйте здесь)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>With revision marks</source>
         <translation>С пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -1642,7 +1642,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="87"/>
+        <location filename="../delegate_app/ui/app.py" line="97"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -1651,7 +1651,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <location filename="../delegate_app/ui/upgrading.py" line="36"/>
         <source>Bringing the library up to date for this version of {0}…
 
 A copy of it as it was is kept beside it.</source>

@@ -412,63 +412,63 @@
         <translation>拟议案文</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
         <source>Revision marks</source>
         <translation>修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="38"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="58"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="43"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
         <source>Draft status</source>
         <translation>草案状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
         <source>Proposal:</source>
         <translation>提案：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="50"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
         <source>Proposed text (edit here)</source>
         <translation>拟议案文（在此编辑）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>With revision marks</source>
         <translation>带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="73"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="132"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="166"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="175"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="178"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -1626,7 +1626,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="87"/>
+        <location filename="../delegate_app/ui/app.py" line="97"/>
         <source>The library cannot be opened:
 
 {0}</source>
@@ -1635,7 +1635,7 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/upgrading.py" line="35"/>
+        <location filename="../delegate_app/ui/upgrading.py" line="36"/>
         <source>Bringing the library up to date for this version of {0}…
 
 A copy of it as it was is kept beside it.</source>

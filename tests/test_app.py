@@ -425,7 +425,8 @@ def test_an_older_store_is_upgraded_while_a_window_says_so(qtbot, tmp_path):
     import threading
     import time
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
     from delegate_app.core.errors import StoreError
@@ -445,14 +446,22 @@ def test_an_older_store_is_upgraded_while_a_window_says_so(qtbot, tmp_path):
         time.sleep(0.4)  # a large library's minutes, in short
         return open_store(path)
 
+    def shown():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+
     def look():
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        dialogs = shown()
         seen.append((threading.current_thread() is main, [d.labelText() for d in dialogs]))
+        for dialog in dialogs:  # Esc and the close button must not hide it while the work goes on
+            QTest.keyClick(dialog, Qt.Key.Key_Escape)
+            dialog.close()
+        seen.append(len(shown()))
 
     QTimer.singleShot(150, look)
     db = open_upgrading(slow_open, str(old))
     assert opened_on and opened_on[0] is not main
     assert seen and seen[0][0] and any("up to date" in text for text in seen[0][1])
+    assert seen[1] == len(seen[0][1]) == 1  # still shown after Esc and a close
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     assert schema_version(db) == SCHEMA_VERSION
     assert [h.path for h in search(db, "wombat")] == ["resolves 1"]
@@ -465,6 +474,34 @@ def test_an_older_store_is_upgraded_while_a_window_says_so(qtbot, tmp_path):
 
     with pytest.raises(StoreError, match="disk is full"):
         open_upgrading(refused, str(old))
+
+
+def test_the_upgrade_window_speaks_the_users_language(tmp_path):
+    """The translations are installed before the store is opened, so the window
+    shown while it is upgraded says it in French for a French delegate."""
+    old = tmp_path / "s.sqlite3"
+    _schema_9_store(old)
+    probe = (
+        "import sys\n"
+        "from delegate_app.ui import app, upgrading\n"
+        "real = upgrading.open_upgrading\n"
+        "def told(open_store, path):\n"
+        "    print('SAID:' + upgrading.message().splitlines()[0], flush=True)\n"
+        "    return real(open_store, path)\n"
+        "upgrading.open_upgrading = told\n"
+        "from types import SimpleNamespace as N\n"
+        "sys.exit(app.run_app(N(db=sys.argv[1], screenshot=sys.argv[2], lang='fr', view='library')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(old), str(tmp_path / "s.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    said = next(line for line in result.stdout.splitlines() if line.startswith("SAID:"))
+    assert said == "SAID:Mise à jour de la bibliothèque pour cette version de Delegate…"
 
 
 def test_the_app_opens_a_store_an_older_version_made(tmp_path):

@@ -67,6 +67,16 @@ def run_app(args) -> int:
 
     app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
     app.setDesktopFileName("delegate-app")
+    from .i18n import chosen_language, install
+
+    settings = QSettings()
+    if screenshot:  # a screenshot never changes the user's settings or session, nor writes beside the store
+        import tempfile
+
+        scratch = tempfile.TemporaryDirectory(prefix="delegate-screenshot-")
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
+    # before the store opens: what is said while it is upgraded, or why it cannot be opened, is in the user's language
+    translators = install(app, chosen_language(settings, getattr(args, "lang", None)))  # kept while the app runs
     db_path = str(store_path(getattr(args, "db", None)))
     try:
         if store_needs_upgrade(db_path):  # made by an older version: seconds of work for a large library
@@ -87,16 +97,8 @@ def run_app(args) -> int:
                 None, QCoreApplication.translate("app", "The library cannot be opened:\n\n{0}").format(exc), "critical"
             )
         return 2
-    from .i18n import chosen_language, install
     from .main_window import MainWindow
 
-    settings = QSettings()
-    if screenshot:  # a screenshot never changes the user's settings or session, nor writes beside the store
-        import tempfile
-
-        scratch = tempfile.TemporaryDirectory(prefix="delegate-screenshot-")
-        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
-    translators = install(app, chosen_language(settings, getattr(args, "lang", None)))  # kept while the app runs
     window = MainWindow(db, db_path, settings)
     window.show()
     if screenshot:

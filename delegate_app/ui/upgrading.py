@@ -20,6 +20,25 @@ T = TypeVar("T")
 POLL_MS = 30
 
 
+class _Busy(QProgressDialog):
+    """Stays up until the work is done: Esc (reject) and the window's close button
+    would hide it while the store is still being upgraded, the app seemingly gone."""
+
+    def reject(self) -> None:
+        pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        event.ignore()
+
+
+def message() -> str:
+    """What the window says while the store is upgraded, in the user's language."""
+    return QCoreApplication.translate(
+        "app",
+        "Bringing the library up to date for this version of {0}…\n\nA copy of it as it was is kept beside it.",
+    ).format(APP_NAME)
+
+
 def open_upgrading(open_store: Callable[[str], T], db_path: str) -> T:
     """``open_store(db_path)`` run off this thread, with a busy window shown until
     it returns; what it raises is raised here."""
@@ -31,19 +50,10 @@ def open_upgrading(open_store: Callable[[str], T], db_path: str) -> T:
         except BaseException as exc:  # handed to the caller on its own thread
             outcome["error"] = exc
 
-    dialog = QProgressDialog(
-        QCoreApplication.translate(
-            "app",
-            "Bringing the library up to date for this version of {0}…\n\nA copy of it as it was is kept beside it.",
-        ).format(APP_NAME),
-        "",
-        0,
-        0,
-    )
+    dialog = _Busy(message(), "", 0, 0)
     dialog.setWindowTitle(APP_NAME)
     dialog.setCancelButton(None)  # each step is a transaction: stopped halfway, the next start takes it up again
     dialog.setMinimumDuration(0)
-    dialog.canceled.connect(dialog.show)  # Esc would hide it while the work goes on
     dialog.show()
     worker = threading.Thread(target=work, name="store-upgrade")
     loop = QEventLoop()
@@ -59,8 +69,8 @@ def open_upgrading(open_store: Callable[[str], T], db_path: str) -> T:
     loop.exec()
     poll.stop()
     worker.join()
-    dialog.canceled.disconnect()
-    dialog.close()
+    dialog.hide()
+    dialog.deleteLater()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["store"]  # type: ignore[return-value]
