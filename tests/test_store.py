@@ -454,3 +454,16 @@ def test_one_revision_however_its_heading_is_cased(db, tmp_path):
     assert outcome.status == "replaced" and len(outcome.kept) == 1
     current = [v for v in list_versions(db, "WTDC") if v.number == "59" and "BAKU" in v.revision.upper()]
     assert [v.revision for v in current] == ["Rev. Baku, 2025"]
+
+
+def test_a_migration_another_instance_has_taken_is_not_taken_again(tmp_path):
+    """Two windows opening the same old store each read its version before either
+    migrated it; the second, finding each step done once it holds the write lock,
+    takes none of them again (schema 2 onwards would fail: a table already there)."""
+    from delegate_app.store.database import migrate
+
+    db = open_database(tmp_path / "s.sqlite3")
+    migrate(db, 1)  # as if it had read version 1 before the other instance migrated
+    assert schema_version(db) == SCHEMA_VERSION
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()

@@ -477,6 +477,8 @@ def migrate(db: Database, current: int) -> None:
             db.execute("PRAGMA foreign_keys = OFF")
         try:
             with writing(db):
+                if schema_version(db) >= number:  # another instance took this step since the version was read
+                    continue
                 dangling = _dangling(db) if rebuild else 0
                 for statement in statements:
                     db.execute(statement)
