@@ -467,3 +467,35 @@ def test_a_migration_another_instance_has_taken_is_not_taken_again(tmp_path):
     assert schema_version(db) == SCHEMA_VERSION
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
+
+
+@pytest.mark.parametrize(("error", "falls_back"), [("SQLITE_CANTOPEN", True), ("SQLITE_BUSY", False)])
+def test_a_read_only_store_is_read_as_immutable_only_when_it_has_no_log_index(tmp_path, monkeypatch, error, falls_back):
+    """On read-only media a WAL store without its -shm can be read only as
+    immutable (SQLite cannot open it otherwise); a store another program holds
+    (busy, locked) is not: read as immutable it could read torn. The first read is
+    made to fail as each would."""
+    from delegate_app.store import database
+
+    store = tmp_path / "s.sqlite3"
+    open_database(store).close()
+    real, calls = database._version_with_cache, []
+
+    def first_fails(conn):
+        calls.append(conn)
+        if len(calls) == 1:
+            exc = sqlite3.OperationalError("as SQLite says it")
+            exc.sqlite_errorname = error
+            raise exc
+        return real(conn)
+
+    monkeypatch.setattr(database, "_version_with_cache", first_fails)
+    conn = database._connect(store, read_only=True)
+    if falls_back:
+        again, version = database._first_read(conn, store, read_only=True)
+        assert version == SCHEMA_VERSION and again is not conn
+        again.close()
+    else:
+        with pytest.raises(sqlite3.OperationalError):
+            database._first_read(conn, store, read_only=True)
+        assert len(calls) == 1

@@ -226,15 +226,24 @@ def _connect(target: Path, read_only: bool, immutable: bool = False) -> sqlite3.
 def _first_read(conn: sqlite3.Connection, target: Path, read_only: bool) -> tuple[sqlite3.Connection, int]:
     """The connection with its page cache set, and the store's schema version: the
     first reads of the file. Without a -shm beside it (none can be made on
-    read-only media) a WAL store can be read only as immutable."""
+    read-only media) a WAL store can be read only as immutable; SQLite says so by
+    failing to open it, or the -shm, there. Any other failure (busy, locked) is
+    raised: read as immutable, a file another program is writing reads torn."""
     try:
         return conn, _version_with_cache(conn)
-    except sqlite3.OperationalError:
-        if not read_only:
-            raise
+    except sqlite3.DatabaseError as exc:
         conn.close()
-        conn = _connect(target, read_only, immutable=True)
+        if not read_only or not getattr(exc, "sqlite_errorname", "").startswith(_NO_SHM):
+            raise
+    conn = _connect(target, read_only, immutable=True)
+    try:
         return conn, _version_with_cache(conn)
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+
+
+_NO_SHM = ("SQLITE_CANTOPEN", "SQLITE_READONLY")  # what a read-only WAL store without its -shm fails with
 
 
 def _version_with_cache(conn: sqlite3.Connection) -> int:
