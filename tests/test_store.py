@@ -460,7 +460,7 @@ def test_a_migration_another_instance_has_taken_is_not_taken_again(tmp_path):
     """Two windows opening the same old store each read its version before either
     migrated it; the second, finding each step done once it holds the write lock,
     takes none of them again (schema 2 onwards would fail: a table already there)."""
-    from delegate_app.store.database import migrate
+    from delegate_app.store.migrations import migrate
 
     db = open_database(tmp_path / "s.sqlite3")
     migrate(db, 1)  # as if it had read version 1 before the other instance migrated

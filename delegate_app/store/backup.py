@@ -32,12 +32,12 @@ from .database import (
     SCHEMA_VERSION,
     Database,
     failure,
-    migrate,
     new_generation,
     schema_version,
     uri,
     writing,
 )
+from .migrations import migrate
 from .schema import APPLICATION_ID, MIGRATIONS
 
 KEEP = 10

@@ -1,4 +1,5 @@
-"""Opening the store: where it lives, pragmas, schema version and migrations.
+"""Opening the store: where it lives, pragmas, the schema version (its
+migrations are in migrations.py).
 
 The store is one SQLite file in the user's data folder (platformdirs), or where
 ``--db`` or ``DELEGATE_DB`` says. It runs in WAL mode with full sync so that a
@@ -27,11 +28,12 @@ from typing import Any, TypeVar
 
 from .. import APP_NAME
 from ..core.errors import StoreError
-from .schema import MIGRATIONS, REBUILDS
+from .schema import MIGRATIONS
 
 T = TypeVar("T")
 ENV_VAR = "DELEGATE_DB"
 SCHEMA_VERSION = len(MIGRATIONS)
+BUSY_MS = 10_000  # how long a connection waits for another program's write lock
 
 
 FileId = tuple[int, int]  # (device, inode)
@@ -212,14 +214,14 @@ def _connect(target: Path, read_only: bool, immutable: bool = False) -> sqlite3.
     """A connection that has read nothing of the file yet (open_database looks at
     which file it is before the first read)."""
     if not read_only:
-        conn = sqlite3.connect(str(target), timeout=10, isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(str(target), timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False)
     elif not immutable:
         conn = sqlite3.connect(
-            uri(target, mode="ro"), uri=True, timeout=10, isolation_level=None, check_same_thread=False
+            uri(target, mode="ro"), uri=True, timeout=BUSY_MS / 1000, isolation_level=None, check_same_thread=False
         )
     else:
         conn = sqlite3.connect(uri(target, immutable="1"), uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 10000")  # (sets a handler: reads nothing of the file)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")  # (sets a handler: reads nothing of the file)
     return conn
 
 
@@ -341,9 +343,12 @@ def open_database(path: str | os.PathLike[str] | None = None) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA recursive_triggers = ON")  # what sqlite-utils sets: REPLACE fires delete triggers
         db = Database(conn, target, identity=identity)
-        if 0 < version < SCHEMA_VERSION:
-            backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
-        migrate(db, version)
+        if version < SCHEMA_VERSION:  # a new store, or one an older version made: the migrations load
+            from .migrations import migrate
+
+            if version:
+                backup_to(db, target.with_name(f"{target.name}.schema{version}.bak"))
+            migrate(db, version)
         db.companions = (file_identity(_wal(target)), file_identity(_companion_paths(target)[1]))
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -477,70 +482,6 @@ def writing_to(db: Database, expected_generation: str) -> Iterator[Database]:
         yield db
 
 
-def migrate(db: Database, current: int) -> None:
-    for number, statements in enumerate(MIGRATIONS, 1):
-        if number <= current:
-            continue
-        rebuild = number in REBUILDS
-        if rebuild:  # dropping a table others refer to would cascade through them (SQLite's own recipe)
-            db.execute("PRAGMA foreign_keys = OFF")
-        try:
-            with writing(db):
-                if schema_version(db) >= number:  # another instance took this step since the version was read
-                    continue
-                dangling = _dangling(db) if rebuild else 0
-                for statement in statements:
-                    db.execute(statement)
-                if rebuild and _dangling(db) > dangling:
-                    raise sqlite3.IntegrityError(f"migration {number} would leave rows pointing at nothing")
-                db.execute(f"PRAGMA user_version = {number}")
-        finally:
-            if rebuild:
-                db.execute("PRAGMA foreign_keys = ON")
-    if current and current < len(MIGRATIONS):
-        if REBUILDS & set(range(current + 1, len(MIGRATIONS) + 1)):
-            _compact(db)
-        _log_emptied(db)
-
-
-def _compact(db: Database) -> None:
-    """Give back the pages a rebuild freed, when they are a quarter of the file or
-    more: the copied table's old pages stay in the file otherwise (schema 10 left
-    a 480 MB store of 25,000 versions at 700 MB), and every backup, which copies
-    the file page by page, would carry them. The migration has committed by then:
-    a VACUUM that fails (a disk too full for its copy) leaves the store as it is."""
-    free, total = (db.execute(f"PRAGMA {name}").fetchone()[0] for name in ("freelist_count", "page_count"))
-    if total and free * 4 >= total:
-        try:
-            db.execute("VACUUM")
-        except sqlite3.DatabaseError as exc:
-            import logging
-
-            logging.getLogger(__name__).warning("the store was not compacted after its migration: %s", exc)
-
-
-def _log_emptied(db: Database) -> None:
-    """The write-ahead log copied into the store and cut back to nothing. What a
-    migration wrote (a rebuilt table, a VACUUM: as much as the store itself) went
-    through the log, and SQLite reuses a log's space but keeps its size while a
-    connection is open: the app, which keeps its store open, held a -wal file as
-    large as the store (42 MB for 2,500 versions) beside one just upgraded. Best
-    effort: a reader still in the log (another program) leaves it for a later
-    checkpoint, without waiting for it."""
-    try:
-        db.execute("PRAGMA busy_timeout = 0")
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-    except sqlite3.DatabaseError:
-        pass
-    finally:
-        db.execute("PRAGMA busy_timeout = 10000")
-
-
-def _dangling(db: Database) -> int:
-    """How many rows refer to a row that is not there (a rebuild may not add any)."""
-    return len(db.execute("PRAGMA foreign_key_check").fetchall())
-
-
 def backup_to(db: Database, destination: Path) -> None:
     """A consistent copy of the live store, taken with SQLite's backup API."""
     dest = sqlite3.connect(str(destination))
@@ -548,27 +489,6 @@ def backup_to(db: Database, destination: Path) -> None:
         db.conn.backup(dest)
     finally:
         dest.close()
-
-
-def schema_on_disk(path: str | os.PathLike[str]) -> int | None:
-    """The schema version written in the file's header (bytes 60-63), read without
-    opening it with SQLite; None when the file is not an SQLite database. A
-    version changed since the last checkpoint is still in the -wal, so this is
-    for telling the user ahead of a long upgrade, never for deciding one."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(64)
-    except OSError:
-        return None
-    if len(header) < 64 or not header.startswith(b"SQLite format 3\0"):
-        return None
-    return int.from_bytes(header[60:64], "big")
-
-
-def needs_upgrade(path: str | os.PathLike[str]) -> bool:
-    """Whether opening the store at ``path`` migrates it (as far as its header says)."""
-    version = schema_on_disk(path)
-    return version is not None and 0 < version < SCHEMA_VERSION
 
 
 def schema_version(db: Database) -> int:
