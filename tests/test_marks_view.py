@@ -79,16 +79,9 @@ def test_paragraphs_not_typed_in_keep_their_html_and_it_is_the_same(qtbot, monke
         blocks = remembered.blocks(rl)
         if n:  # the first pause makes them all
             shown, remade = shown + len(blocks), remade + len(made)
-        afresh = [make(para, html_view_marks()) for para in rl.paragraphs]
+        afresh = [make(para, html_view._marks()) for para in rl.paragraphs]
         assert blocks == afresh
         view.show_blocks(blocks)
         full.setHtml(redline_html(rl))
         assert view.toHtml() == full.toHtml()
     assert remade < shown // 4  # the rest were kept: only what was typed in was made again
-
-
-def html_view_marks():
-    from delegate_app.core.redline import DELETED, INSERTED
-    from delegate_app.core.worddiff import DELETE, INSERT
-
-    return (INSERTED, DELETED, INSERT, DELETE)

@@ -108,10 +108,7 @@ def redline_blocks(rl: Redline) -> list[str]:
     """The redline's paragraphs, one ``<p>`` each: what a view updates in place
     when only a few paragraphs changed since the last pause. Run on every pause
     in typing: the marks' names are looked up once, not once a paragraph."""
-    from ..core.redline import DELETED, INSERTED
-    from ..core.worddiff import DELETE, INSERT
-
-    marks = (INSERTED, DELETED, INSERT, DELETE)
+    marks = _marks()
     return [_paragraph_html(para, marks) for para in rl.paragraphs]
 
 
@@ -127,10 +124,7 @@ class RememberedBlocks:
         self._last: dict[int, tuple[RedlineParagraph, str]] = {}
 
     def blocks(self, rl: Redline) -> list[str]:
-        from ..core.redline import DELETED, INSERTED
-        from ..core.worddiff import DELETE, INSERT
-
-        marks = (INSERTED, DELETED, INSERT, DELETE)
+        marks = _marks()
         last: dict[int, tuple[RedlineParagraph, str]] = self._last
         kept: dict[int, tuple[RedlineParagraph, str]] = {}
         out = []
@@ -145,10 +139,16 @@ class RememberedBlocks:
 
 def paragraph_html(para: RedlineParagraph) -> str:
     """One paragraph with its marks, in its role's markup."""
+    return _paragraph_html(para, _marks())
+
+
+def _marks() -> tuple[str, str, str, str]:
+    """The names of a paragraph's and a segment's changes, looked up once a redline
+    (the diff engine loads with the first one, not with this module)."""
     from ..core.redline import DELETED, INSERTED
     from ..core.worddiff import DELETE, INSERT
 
-    return _paragraph_html(para, (INSERTED, DELETED, INSERT, DELETE))
+    return INSERTED, DELETED, INSERT, DELETE
 
 
 def _paragraph_html(para: RedlineParagraph, marks: tuple[str, str, str, str]) -> str:
