@@ -117,7 +117,7 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Database:
 def store_needs_upgrade(path: str | os.PathLike[str]) -> bool:
     """Whether opening the store brings it up to this version's schema first (a
     matter of seconds for a large library: the app says so while it runs)."""
-    from ..store.migrations import needs_upgrade
+    from ..store.schema import needs_upgrade
 
     return needs_upgrade(store_path(path))
 

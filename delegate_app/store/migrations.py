@@ -1,15 +1,13 @@
 """Bringing a store up to this version's schema: each step of schema.MIGRATIONS
 in a transaction of its own, the tables others refer to rebuilt with foreign
-keys off and checked, and afterwards the space a rebuild freed given back. Also
-what a store's file header says of its version, read before SQLite opens it.
+keys off and checked, and afterwards the space a rebuild freed given back.
 Loaded only when a store is new or older than this version."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
 
-from .database import BUSY_MS, SCHEMA_VERSION, Database, schema_version, writing
+from .database import BUSY_MS, Database, schema_version, writing
 from .schema import MIGRATIONS, REBUILDS
 
 
@@ -75,24 +73,3 @@ def _log_emptied(db: Database) -> None:
 def _dangling(db: Database) -> int:
     """How many rows refer to a row that is not there (a rebuild may not add any)."""
     return len(db.execute("PRAGMA foreign_key_check").fetchall())
-
-
-def schema_on_disk(path: str | os.PathLike[str]) -> int | None:
-    """The schema version written in the file's header (bytes 60-63), read without
-    opening it with SQLite; None when the file is not an SQLite database. A
-    version changed since the last checkpoint is still in the -wal, so this is
-    for telling the user ahead of a long upgrade, never for deciding one."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(64)
-    except OSError:
-        return None
-    if len(header) < 64 or not header.startswith(b"SQLite format 3\0"):
-        return None
-    return int.from_bytes(header[60:64], "big")
-
-
-def needs_upgrade(path: str | os.PathLike[str]) -> bool:
-    """Whether opening the store at ``path`` migrates it (as far as its header says)."""
-    version = schema_on_disk(path)
-    return version is not None and 0 < version < SCHEMA_VERSION

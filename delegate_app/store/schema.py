@@ -1,4 +1,5 @@
-"""The store's schema, as an ordered list of migrations.
+"""The store's schema, as an ordered list of migrations, and the version a
+store file's header says it has.
 
 Append, never edit: migration N turns a store of schema N-1 into schema N. The
 full-text index is written out by hand rather than with sqlite-utils'
@@ -12,6 +13,8 @@ the external-content FTS table keeps pointing at the right rows.
 """
 
 from __future__ import annotations
+
+import os
 
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 
@@ -302,3 +305,24 @@ _V10 = [
 
 MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 REBUILDS = frozenset({7, 10})  # migrations that rebuild a table others refer to: run with foreign keys off
+
+
+def schema_on_disk(path: str | os.PathLike[str]) -> int | None:
+    """The schema version written in the file's header (bytes 60-63), read without
+    opening it with SQLite; None when the file is not an SQLite database. A
+    version changed since the last checkpoint is still in the -wal, so this is
+    for telling the user ahead of a long upgrade, never for deciding one."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(64)
+    except OSError:
+        return None
+    if len(header) < 64 or not header.startswith(b"SQLite format 3\0"):
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def needs_upgrade(path: str | os.PathLike[str]) -> bool:
+    """Whether opening the store at ``path`` migrates it (as far as its header says)."""
+    version = schema_on_disk(path)
+    return version is not None and 0 < version < len(MIGRATIONS)
