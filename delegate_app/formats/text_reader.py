@@ -27,6 +27,7 @@ _FOOTNOTE_BODY = re.compile(r"\[(\d{1,4}):[ \t]?(?:(?P<mark>[^\s\]]{1,3})?[ \t]*
 _FOOTNOTE_REF = re.compile(r"\[footnoteRef:(\d{1,4})\]([0-9*†‡]{0,3})")
 _MD_FOOTNOTE_DEF = re.compile(r"^\[\^(\w{1,8})\]:\s*(.*)$")
 _MD_FOOTNOTE_REF = re.compile(r"\[\^(\w{1,8})\]")
+_MD_FOOTNOTE_MARK = re.compile(r"([^\s\]]{1,6})\t(.*)$")
 # "ITUR": a non-breaking hyphen lost in extraction. Found by its letters, the word's
 # start checked by _hyphen: a leading \b keeps the expression engine from looking for
 # "ITU" first, and it then took 0.8 ms of every pause in typing in a 5,000-word MOD.
@@ -141,8 +142,12 @@ def _were(numbers: list[int]) -> str:
     return "was" if len(numbers) == 1 else "were"
 
 
-def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source:
-    """Parse text bytes into paragraphs and footnotes."""
+def read_text(data: bytes, name: str, *, markdown: bool | None = None, repairs: bool = True) -> Source:
+    """Parse text bytes into paragraphs and footnotes.
+
+    ``repairs`` mends what conversions break (a lost "ITU-R" hyphen, a PDF's
+    broken lines and glued items); the draft editor's text is read without
+    them: it is what the delegate typed, and is kept as typed."""
     text, warnings = decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     for n, line in enumerate(text.split("\n"), 1):
@@ -169,9 +174,10 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None) -> Source
         return note_marker(number) + keep
 
     text = _FOOTNOTE_REF.sub(ref, text)
-    text = _LOST_HYPHEN.sub(_hyphen, text)  # ITU writes it with a non-breaking hyphen
+    if repairs:
+        text = _LOST_HYPHEN.sub(_hyphen, text)  # ITU writes it with a non-breaking hyphen
     lines = _markdown_footnotes(text.split("\n"), footnotes)
-    if looks_extracted_from_pdf(lines):  # the repairs of a PDF's text, never applied to a Word text
+    if repairs and looks_extracted_from_pdf(lines):  # the repairs of a PDF's text, never applied to a Word text
         lines = separate_footnotes(lines, footnotes)
         lines = split_glued_items([join_broken_compounds(line) for line in lines])
     if markdown:
@@ -209,8 +215,12 @@ def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> lis
     md_notes: dict[str, int] = {}
 
     def number_of(name: str) -> int:
+        # "[^6]" is footnote 6 (the editor writes a text's own numbers, and a
+        # restart must show the same marks) unless that number is taken already
         if name not in md_notes:
-            md_notes[name] = max(list(footnotes) + list(md_notes.values()) + [0]) + 1
+            taken = set(footnotes) | set(md_notes.values())
+            own = int(name) if name.isdigit() and len(name) <= 4 else 0
+            md_notes[name] = own if own and own not in taken else max(taken | {0}) + 1
         return md_notes[name]
 
     kept: list[str] = []
@@ -218,8 +228,10 @@ def _markdown_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> lis
         d = _MD_FOOTNOTE_DEF.match(line.strip())
         if d:
             number = number_of(d.group(1))
+            marked = _MD_FOOTNOTE_MARK.match(d.group(2))  # "[^4]: 1bis<TAB>text": a mark printed as it is
+            mark, body = (marked.group(1), marked.group(2)) if marked else ("", d.group(2))
             footnotes[number] = Footnote(
-                number=number, text=d.group(2).strip(), mark="" if d.group(1).isdigit() else d.group(1)
+                number=number, text=body.strip(), mark=mark or ("" if d.group(1).isdigit() else d.group(1))
             )
             continue
         kept.append(line)

@@ -26,7 +26,8 @@ def _with_notes(text: str, notes: list[FootnoteRef], footnotes: dict[int, Footno
 
 
 def resolution_text(res: Resolution, editor: bool = False) -> str:
-    """The text; with ``editor``, footnotes as "[^N]" and "[^N]: text" lines at
+    """The text; with ``editor``, footnotes as "[^N]" (their own numbers) and
+    "[^N]: text" lines (a printed mark kept as "[^N]: mark<TAB>text") at
     the end, which reads better while typing and parses back the same."""
     notes = {n.number: n for n in res.footnotes}
     lines = [
@@ -43,7 +44,7 @@ def resolution_text(res: Resolution, editor: bool = False) -> str:
         _provisions(lines, annex.provisions, notes, editor)
     if editor and res.footnotes:
         lines.append("")
-        lines += [f"[^{n.number}]: {n.text}" for n in res.footnotes]
+        lines += [f"[^{n.number}]: {n.mark}\t{n.text}" if n.mark else f"[^{n.number}]: {n.text}" for n in res.footnotes]
     return "\n".join(lines) + "\n"
 
 

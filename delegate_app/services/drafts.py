@@ -40,7 +40,7 @@ def parse_typed(text: str) -> Resolution:
     from ..core.parse import parse_source
     from ..formats.text_reader import read_text
 
-    doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False))
+    doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False, repairs=False))
     if not isinstance(doc, Resolution):
         raise DelegateError("the text reads as a contribution, not one resolution")
     return doc

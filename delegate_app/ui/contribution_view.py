@@ -27,7 +27,7 @@ from .errors import shows_errors
 from .proposal_table import ALL, STATUS_NAMES, ProposalTable, StatusDialog, status_name
 from .rules_panel import RulesPanel
 from .session import DraftSession
-from .widgets import put_away
+from .widgets import put_away, typed_text
 
 HEADER_FIELDS = [
     ("meeting", QT_TRANSLATE_NOOP("ContributionView", "Meeting")),
@@ -196,7 +196,7 @@ class ContributionView(QWidget):
         self.session.set_header(**{name: value})
 
     def _set_abstract(self) -> None:
-        text = self.abstract.toPlainText()
+        text = typed_text(self.abstract)
         if self.session.contribution_uid is None:
             self.session.new()
             self.abstract.blockSignals(True)

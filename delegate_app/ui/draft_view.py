@@ -1,6 +1,13 @@
 """Drafting one proposal: the text as the delegate types it, and beside it the
 revision marks against the base, updated live (insertions underlined,
-deletions struck through) by the redline engine."""
+deletions struck through) by the redline engine.
+
+The editor's text is read character for character (``editor_text``): Qt's
+``toPlainText()`` turns every no-break space into a plain one, and ITU texts
+are full of them ("Resolution 123", "No. 119"), so a MOD read that way showed
+a change at each one that nobody made, and a secretariat accepting all changes
+would have stripped them from the official text.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ from ..formats.text_writer import resolution_text
 from . import shortcuts
 from .marks_view import MarksView
 from .session import DraftSession
-from .widgets import plain
+from .widgets import plain, typed_text
 
 
 class DraftView(QWidget):
@@ -45,6 +52,11 @@ class DraftView(QWidget):
 
         self.timer = QTimer(self, singleShot=True, interval=shortcuts.LIVE_REDLINE_DELAY_MS)
         self.timer.timeout.connect(self.update_marks)
+        # a pause is what usually takes the text; under fast typing there is none,
+        # so this one, started by the first key after a pause and never restarted,
+        # takes it anyway: no typed word waits longer for the journal
+        self.deadline = QTimer(self, singleShot=True, interval=shortcuts.TYPING_MAX_WAIT_MS)
+        self.deadline.timeout.connect(self.update_marks)
 
         top = shortcuts.row(QLabel(self.tr("Proposal:")), (self.proposal_box, 1))
         panes = shortcuts.splitter(
@@ -68,10 +80,24 @@ class DraftView(QWidget):
         if self.proposal_box.count():
             self.open(0)
         else:
-            self.index = self.current = None
-            self.editor.setPlainText("")
+            self._nothing_open()
             self.marks.show_html("")
-            self.status.setText(self.tr("No proposal yet: start one from the Contribution or Library view."))
+
+    def _nothing_open(self) -> None:
+        """No proposal to draft: the editor takes no typing, since typing would go nowhere."""
+        self.timer.stop()
+        self.deadline.stop()
+        self.index = self.current = None
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(True)
+        self.status.setText(self.tr("No proposal yet: start one from the Contribution or Library view."))
+
+    def editor_text(self) -> str:
+        """What the editor holds, character for character (no-break spaces and
+        hyphens, soft hyphens, tabs, direction marks), one paragraph a line."""
+        return typed_text(self.editor)
 
     def _relist(self) -> None:
         self.proposal_box.blockSignals(True)
@@ -97,13 +123,11 @@ class DraftView(QWidget):
             self.proposal_box.blockSignals(False)
         elif self.index is not None and position is None:  # the proposal being drafted was deleted
             self.timer.stop()
+            self.deadline.stop()
             if count:
                 self.open(count - 1)
             else:
-                self.index = self.current = None
-                self.editor.blockSignals(True)
-                self.editor.clear()
-                self.editor.blockSignals(False)
+                self._nothing_open()
                 self.marks.clear()
 
     def _choose(self, index: int) -> None:
@@ -147,22 +171,25 @@ class DraftView(QWidget):
     def _typed(self) -> None:
         if self.index is not None:
             self.timer.start()  # marks and the autosave follow a pause in typing
+            if not self.deadline.isActive():
+                self.deadline.start()
 
     def _reasons_changed(self) -> None:
         if self.index is not None:
-            self.session.update_proposal(self.index, reasons=self.reasons.toPlainText().strip())
+            self.session.update_proposal(self.index, reasons=typed_text(self.reasons).strip())
 
     def update_marks(self) -> None:
         """The pause in typing: the text goes to the session (journaled, read,
         saved in the background) and its marks against the base are shown."""
         self.timer.stop()
+        self.deadline.stop()
         if self.index is None or self.index >= len(self.session.contribution.proposals):
             return
         proposal = self.session.contribution.proposals[self.index]
         if self.editor.isReadOnly():
             res, rl = proposal.resolution, self.session.marks(self.index)
         else:
-            typed = self.session.typing(self.index, self.editor.toPlainText())
+            typed = self.session.typing(self.index, self.editor_text())
             if typed.resolution is None:
                 self.status.setText(self.tr("Not yet a resolution the app can read: {0}").format(typed.error))
                 return

@@ -31,7 +31,7 @@ COMPARE_VERSIONS = QKeySequence("Ctrl+D")
 MARGIN = 8
 SPACING = 6
 LIVE_REDLINE_DELAY_MS = 120  # after the last keystroke
-AUTOSAVE_DELAY_MS = 800
+TYPING_MAX_WAIT_MS = 250  # however fast the typing, what was typed reaches the journal this soon after a key
 
 
 def bind(action: QAction, key: QKeySequence | QKeySequence.StandardKey) -> QAction:

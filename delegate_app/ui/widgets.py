@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -76,3 +76,10 @@ def put_away(widget: QWidget) -> bool:
             return True
         w = w.parentWidget()
     return False
+
+
+def typed_text(edit: QPlainTextEdit) -> str:
+    """What an editor holds, character for character: ``toPlainText()`` would
+    make every no-break space a plain one, a change nobody typed. Qt's raw text
+    separates paragraphs with U+2029; the app's texts, with a line end."""
+    return edit.document().toRawText().replace("\u2029", "\n")
