@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .errors import NotITUText
 from .labels import LETTER, ROMAN, Label, resolve_kind, roman_value, split_label, successors
@@ -72,6 +73,8 @@ def parse_resolution(
         if heading_only:
             return _heading_only(paras, texts, head, heading)
         raise NotITUText(f'{heading.number}: no call (such as "considering" or "resolves") was found')
+    paras = paras[:first_call] + _unglued_calls(paras[first_call:])
+    texts = texts[:first_call] + [normalize_spaces(plain(p.text)) for p in paras[first_call:]]
     body_end = first_call
     preamble = ""
     before = next((i for i in range(first_call - 1, head, -1) if texts[i]), None)
@@ -109,6 +112,57 @@ def parse_resolution(
     res.footnotes = _cited_footnotes(res, source.footnotes)
     source.warnings.extend(label_warnings(res))
     return res
+
+
+# where a call glued onto the end of the item before it starts: after a clause ends
+_CLAUSE_END = re.compile(r"[,;.،؛]\s+|[，；。]")
+
+
+def _unglued_calls(paras: list[Para]) -> list[Para]:
+    """``paras`` with each call that an extraction glued onto the end of the
+    item before it on a paragraph of its own again: "4 to provide support …
+    in areas of mutual interest, invites Member States and Sector Members",
+    then "1 when preparing …". Only a call of the vocabulary, without
+    punctuation after it, and only where the next paragraph opens a list of
+    its own (its first label, which does not continue the item's list): a
+    sentence that merely goes on with a call's word is left as written."""
+    if len(paras) < 2:
+        return paras
+    out: list[Para] = []
+    following = ""  # the next non-empty paragraph's text, walking backwards
+    for para in reversed(paras):
+        text = normalize_spaces(plain(para.text))
+        cut = _glued_call(para, text, following) if following else None
+        if cut is None:
+            out.append(para)
+        else:
+            out.append(Para(text=para.text[cut:].strip(), style=next(iter(CALL_STYLES))))
+            out.append(replace(para, text=para.text[:cut].rstrip()))
+        following = text or following
+    return out[::-1]
+
+
+def _glued_call(para: Para, text: str, following: str) -> int | None:
+    """Where in ``para.text`` a call glued onto its end starts, or None."""
+    if para.style in CALL_STYLES or para.style in HEADING_STYLES or text.endswith((*_TERMINAL, ",", "，", "،")):
+        return None
+    first, _ = split_label(following)
+    if first is None or first.value != 1 or first.ambiguous_roman:
+        return None
+    own, rest = split_label(text)
+    if own is not None and first.text in successors(own.text):
+        return None
+    if own is None and match_call(text) is not None:  # the paragraph is a call already
+        return None
+    raw = para.text
+    for m in reversed(list(_CLAUSE_END.finditer(raw))):
+        tail = normalize_spaces(plain(raw[m.end() :]))
+        head = normalize_spaces(plain(raw[: m.start()]))
+        if not tail or len(tail.split()) > _MAX_CALL_WORDS or tail[:1].isupper():
+            continue
+        if match_call(tail) is not None and head and (own is None or len(head) > len(own.text)):
+            return m.end()
+    return None
 
 
 def _restore_lost_labels(items: list[Provision]) -> None:
