@@ -9,6 +9,7 @@ become offsets, so that offsets always refer to the final text.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -50,11 +51,25 @@ class Source:
     name: str = ""
     warnings: list[str] = field(default_factory=list)  # what the reader repaired or could not read
 
+    def without_soft_hyphens(self) -> Source:
+        """The text with its soft hyphens taken out. A file's soft hyphens are
+        where one program once allowed a line to break: imported texts drop
+        them (search finds "forecast" whole), while a delegate's own typing
+        keeps every character it has (the parser keeps them)."""
+        if not any("\u00ad" in p.text for p in self.paras) and not any(
+            "\u00ad" in n.text for n in self.footnotes.values()
+        ):
+            return self
+        paras = [dataclasses.replace(p, text=p.text.replace("\u00ad", "")) for p in self.paras]
+        notes = {k: dataclasses.replace(n, text=n.text.replace("\u00ad", "")) for k, n in self.footnotes.items()}
+        return Source(paras=paras, footnotes=notes, name=self.name, warnings=self.warnings)
+
 
 @functools.lru_cache(maxsize=16384)  # the same lines on every pause in typing (see labels.split_label)
 def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
-    """One plain space between words; typographic spaces, tabs and soft hyphens
-    made plain; non-breaking spaces and hyphens too, unless ``keep_nonbreaking``.
+    """One plain space between words; typographic spaces and tabs made plain,
+    soft hyphens dropped; non-breaking spaces and hyphens made plain too, and
+    soft hyphens kept, unless ``keep_nonbreaking`` (the text as stored).
 
     Texts keep them ("Resolution\u00a0123", "ITU\u2011R": ITU sets them so that
     a number never starts a line alone and "ITU-R" is never cut), so the stored
@@ -63,11 +78,10 @@ def normalize_spaces(text: str, keep_nonbreaking: bool = False) -> str:
     if text.isascii():  # most lines: no Unicode spaces or hyphens to make plain
         text = text.replace("\t", " ").replace("\n", " ")  # a Word line break inside a paragraph
         return (text if "  " not in text else _SPACES.sub(" ", text)).strip()
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00ad", "").replace("\u200b", "")
+    text = unicodedata.normalize("NFC", text).replace("\u200b", "")
     if keep_nonbreaking:
         return _SPACES_BREAKING.sub(_one_space, text).strip()
-    text = text.replace("\u2011", "-")
+    text = text.replace("\u00ad", "").replace("\u2011", "-")
     return _SPACES.sub(" ", text).strip()
 
 

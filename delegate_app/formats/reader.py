@@ -81,13 +81,13 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
         if data.startswith(b"PK") or data.startswith(OLE_MAGIC) or name.lower().endswith(DOCX_SUFFIXES):
             read = read_docx(data, name, cancelled)
             check()
-            document = parse_source(read.revised)
+            document = parse_source(read.revised.without_soft_hyphens())
             check()
             original = None
             warnings = list(read.warnings) + read.revised.warnings
             if read.original is not None:
                 try:
-                    original = parse_source(read.original)
+                    original = parse_source(read.original.without_soft_hyphens())
                 except NotITUText as exc:
                     warnings.append(f"the text before tracked changes could not be read: {exc.message}")
             if isinstance(document, Contribution) and isinstance(original, Contribution):
@@ -101,7 +101,7 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
         else:
             source = read_text(data, name)
         check()
-        first, *rest = split_resolutions(source)
+        first, *rest = split_resolutions(source.without_soft_hyphens())
         document = parse_source(first)
         more = []
         for part in rest:  # each read like a file of its own; the file's text is read once
