@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.consolidate import Clash, Consolidated, Spread, acts_on, consolidate, spread
@@ -22,7 +23,7 @@ from ..core.redline import Redline
 from ..formats.report_parts import Account, ProposalLabel
 from ..store import library as store
 from ..store.database import Database
-from .files import write_atomically
+from .files import check_output, write_atomically
 from .library import as_store_errors
 
 if TYPE_CHECKING:  # python-docx loads with the first document written, not with the Library's view
@@ -143,6 +144,7 @@ def write_amended(
 ) -> AmendedText:
     """Write the text as amended to Word (with tracked changes against the
     version when ``marks``); what was applied and what clashed."""
+    check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     found = amended_text(db, version_id, list(statuses))
     on, result = found.on, found.result
     applied = ", ".join(on.labels[n].line().replace("\t", " ") for n in result.applied) or "none"
@@ -166,6 +168,7 @@ def spread_on(db: Database, version_id: int) -> tuple[OnText, Spread]:
 def write_compilation(
     db: Database, version_id: int, out: str | os.PathLike[str], options: ExportOptions | None = None
 ) -> OnText:
+    check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     on, laid = spread_on(db, version_id)
     if not on.proposals:
         raise DelegateError(f"no stored proposal acts on {on.label}; nothing was written")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import replace
+from pathlib import Path
 
 from ..core.consolidate import spread
 from ..core.errors import DelegateError
@@ -24,7 +25,7 @@ from ..store import library as store
 from ..store.database import Database
 from ..store.positions import positions as stored_positions
 from .amending import proposals_on_version
-from .files import write_atomically
+from .files import check_output, write_atomically
 from .library import as_store_errors
 
 
@@ -86,6 +87,7 @@ def write_brief(
     language: str = "en",
 ) -> int:
     """Write the brief; how many resolutions it covers."""
+    check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     entries = brief_entries(db, body, min_priority, language)
     if not entries:
         raise DelegateError(

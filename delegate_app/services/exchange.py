@@ -33,7 +33,7 @@ from ..core.errors import DelegateError
 from ..store import exchange as records
 from ..store.database import SCHEMA_VERSION, Database, writing
 from ..store.library import get_meta, now, set_meta
-from .files import write_atomically
+from .files import check_output, write_atomically
 from .library import as_store_errors
 
 MAGIC = b"DELEGATE-BUNDLE 1\n"
@@ -92,6 +92,7 @@ def export_bundle(
     db: Database, store: Path, out: str | os.PathLike[str], peer: str = "everyone", author: str = ""
 ) -> Sent:
     """Write the changes this peer has not been sent yet into a bundle."""
+    check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     folder = _folder(store) / "peers"
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=_folder(store)) as scratch:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Proposal
@@ -23,7 +24,7 @@ from ..core.revision import in_force_revision
 from ..formats.docx_writer import MARKED, ExportOptions, ExportReport, contribution_docx
 from ..store import library
 from ..store.database import Database
-from .files import write_atomically
+from .files import check_output, write_atomically
 
 
 class MissingBase(DelegateError):
@@ -115,6 +116,8 @@ def write_docx(
 ) -> ExportReport:
     """Write the contribution to ``out`` (never over the store or ``inputs``),
     each MOD marked against its base (see the module's docstring)."""
+    inputs = tuple(inputs)
+    check_output(Path(out), inputs)  # before the work: a pipe, a device, the store or an input is refused at once
     if db is not None:
         resolve_bases(db, contrib, bases)
     data, report = contribution_docx(contrib, options)

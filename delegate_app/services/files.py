@@ -10,13 +10,17 @@ crash the name points at the old file or the whole new one.
 Before that, the target is checked: an export written over the store (or its
 -wal, its journal, a backup) would replace the delegation's whole library with a
 Word file, and one written over an input would destroy what it was made from.
-Such a target is refused with a message, and nothing is written.
+Such a target is refused with a message, and nothing is written. So is a name
+that is not a file (a named pipe, a device, a socket): it is told by its
+status alone, never opened, since opening a pipe waits for whoever writes into
+it, for ever; and the rename would put a file in place of a device.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -29,9 +33,12 @@ _STORE_FOLDERS = (".backups", ".journal")  # beside every store: its backups and
 
 
 def check_output(target: Path, inputs: Iterable[str | os.PathLike[str]] = ()) -> None:
-    """Refuse a target that is a store, a part of one, or one of ``inputs``."""
+    """Refuse a target that is a store, a part of one, one of ``inputs``, or not a file."""
     if target.is_dir():
         raise DelegateError("this is a folder; give the name of the file to write", str(target))
+    what = _not_a_file(target)
+    if what:
+        raise DelegateError(f"this is {what}, not a file; give the name of a file to write", str(target))
     if not target.parent.is_dir():
         raise DelegateError("its folder does not exist", str(target))
     for source in inputs:
@@ -57,12 +64,40 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def _is_store_file(path: Path) -> bool:
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_file(path: Path) -> str:
+    """What the name is when it is there and is not a regular file (through its links): '' otherwise."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(16)
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # not there (or a dangling link): a file will be made
+        return ""
+    return next((what for test, what in _KINDS if test(mode)), "")
+
+
+def _is_store_file(path: Path) -> bool:
+    """Whether the file begins as SQLite's files do; only a regular file is opened
+    (without waiting: a pipe put in its place meanwhile is not read)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, 16)
     except OSError:
         return False
+    finally:
+        os.close(fd)
     return head == _SQLITE_MAGIC or head[:4] in _WAL_MAGICS
 
 

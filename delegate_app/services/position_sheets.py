@@ -36,7 +36,7 @@ from ..store import library as store
 from ..store.database import Database, writing
 from ..store.positions import positions as stored_positions
 from ..store.positions import save_position
-from .files import write_atomically
+from .files import check_output, write_atomically
 from .library import as_store_errors
 
 SECRET_KEY = "positions_sheet_secret"
@@ -84,6 +84,7 @@ def _key(secret: bytes, position: Position) -> str:
 @as_store_errors
 def export_positions(db: Database, out: str | os.PathLike[str], body: str | None = None, language: str = "en") -> int:
     """Write the positions workbook; how many rows it has."""
+    check_output(Path(out))  # before anything, even the secret kept on the first export
     if body is not None:
         bodies = {b for b, _ in store.body_counts(db)}
         body = next((b for b in bodies if b.casefold() == body.casefold()), None) or body

@@ -79,6 +79,10 @@ def run_app(args) -> int:
     translators = install(app, chosen_language(settings, getattr(args, "lang", None)))  # kept while the app runs
     db_path = str(store_path(getattr(args, "db", None)))
     try:
+        if screenshot:  # an output as every export's: never a pipe, a device, the store
+            from ..services.files import check_output
+
+            check_output(Path(screenshot))
         if store_needs_upgrade(db_path):  # made by an older version: seconds of work for a large library
             from .upgrading import open_upgrading
 

@@ -31,6 +31,24 @@ def report(widget: QWidget, exc: DelegateError) -> None:
         window.statusBar().showMessage(str(exc), 20000)
 
 
+def output_refused(parent: QWidget, path: str) -> bool:
+    """Whether an export's target is refused (a pipe, a device, a folder, the
+    store...): said at once, in the message the command line gives, before any
+    work starts on another thread (a pipe opened there would wait for ever)."""
+    from pathlib import Path
+
+    from ..services.files import check_output
+
+    try:
+        check_output(Path(path))
+    except DelegateError as exc:
+        from .dialogs import tell
+
+        tell(parent, str(exc))
+        return True
+    return False
+
+
 def shows_errors(method: F) -> F:
     """A view's method whose DelegateError (a damaged record, a store that cannot
     be read) is reported instead of raised into Qt's event loop."""

@@ -119,7 +119,9 @@ class ExchangeActions(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 window, self.tr("Send changes"), f"changes-for-{peer}.bundle", self.tr("Delegate bundles (*.bundle)")
             )
-        if not path:
+        from .errors import output_refused
+
+        if not path or output_refused(window, path):
             return None
         window.settings.setValue(PEERS, [peer] + [p for p in self.peers() if p != peer])
         store, author = Path(window.db_path), str(window.settings.value("drafting/author", "") or "")

@@ -25,7 +25,9 @@ class PositionSheets(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 window, self.tr("Export positions"), "positions.xlsx", self.tr("Excel workbooks (*.xlsx)")
             )
-        if not path:
+        from .errors import output_refused
+
+        if not path or output_refused(window, path):
             return None
         language = chosen_language(window.settings)
 

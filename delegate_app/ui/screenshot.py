@@ -6,6 +6,9 @@ nothing of it is saved."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -128,8 +131,22 @@ def take(app: QApplication, window, view: str, out: str) -> int:
     result = {"code": 1}
 
     def grab():
+        from PySide6.QtCore import QBuffer, QIODevice
+
+        from ..core.errors import DelegateError
+        from ..services.files import write_atomically
+
         app.processEvents()
-        result["code"] = 0 if window.grab().save(out) else 1
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        result["code"] = 1
+        if window.grab().save(buffer, Path(out).suffix[1:].lower() or "png"):  # the format its name says
+            try:  # as every export is written: whole or not at all, never into a pipe or a device
+                write_atomically(out, bytes(buffer.data().data()))
+                result["code"] = 0
+            except DelegateError as exc:
+                print(f"delegate-app: error: {exc}", file=sys.stderr)
+                result["code"] = 2
         app.quit()  # closes the window: nothing was edited, so its journal goes and nothing is left
 
     QTimer.singleShot(400, grab)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 
 from .. import APP_NAME
 from ..services.library import open_store
+from .errors import output_refused
 
 
 class Transfers(QObject):
@@ -119,7 +120,7 @@ class Transfers(QObject):
             path, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export to Word"), "contribution.docx", self.tr("Word documents (*.docx)")
             )
-        if not path:
+        if not path or output_refused(self.window, path):
             return None
         db_path = self.window.db_path
         author = str(self.window.settings.value("drafting/author", "Delegate"))
@@ -177,7 +178,7 @@ class Transfers(QObject):
                 "comparison.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
             )
-        if not path:
+        if not path or output_refused(self.window, path):
             return None
         db_path, base = self.window.db_path, chosen.base
 
