@@ -273,8 +273,8 @@ def test_what_the_tester_found_in_the_round_trip_stays_fixed(store, tmp_path):
     assert "updated" not in untouched.stdout and "conflict" not in untouched.stdout, untouched.stdout
     assert len(positions(store)[("WTSA", "18", "")]["talking_points"]) == 40_000
 
-    # the library changes in the same second; the sheet changes the stance
-    cli("positions", "set", wtsa, "--provision", "noting ¶1", "--stance", "support", "--rationale", "B", "--db", store)
+    # the library changes the stance and the rationale in the same second; the sheet changes the stance
+    cli("positions", "set", wtsa, "--provision", "noting ¶1", "--stance", "oppose", "--rationale", "B", "--db", store)
     column = {c.value: c.column for c in sheet[1]}
     sheet.cell(rows[("WTSA", "18", "noting ¶1")], column["Stance"]).value = "neutral"
     # a row with details and no stance; a regional cell naming another group; case; a formula; a row twice
@@ -301,7 +301,8 @@ def test_what_the_tester_found_in_the_round_trip_stays_fixed(store, tmp_path):
     assert "formula with no value" in lines[f"row {rows[('WTSA', '18', '')]}"]
     assert f"the same position is on row {whole}" in lines[f"row {again}"]
     found = positions(store)
-    assert found[("WTSA", "18", "noting ¶1")]["stance"] == "support" and found[("WTDC", "59", "")]["priority"] == "high"
+    assert found[("WTSA", "18", "noting ¶1")]["stance"] == "oppose" and found[("WTDC", "59", "")]["priority"] == "high"
+    assert found[("WTSA", "18", "noting ¶1")]["rationale"] == "B"
     assert found[("WTSA", "18", "resolves 2 ii)")]["regions"] == {"APT": "oppose", "CEPT": "support"}
 
 

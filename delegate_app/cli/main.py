@@ -38,7 +38,7 @@ from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import count, search
 from ..services.starter import ensure_starter_library, sample_paths
-from . import render
+from . import positions_commands, render
 from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
 
@@ -151,10 +151,10 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         if args.command == "import" and args.files[:1] == ["positions"]:
             if len(args.files) != 2:
                 raise DelegateError("give one workbook: import positions X.xlsx")
-            return _import_positions(db, args)
+            return positions_commands.import_sheet(db, args)
         if args.command == "import":
-            if args.dry_run:
-                raise DelegateError("--dry-run is for 'import positions X.xlsx'")
+            if args.dry_run or args.take:
+                raise DelegateError(f"{'--dry-run' if args.dry_run else '--take'} is for 'import positions X.xlsx'")
             workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
             if workbook is not None:
                 raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
@@ -206,9 +206,9 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         if args.command == "export" and args.format in ("consolidated", "compilation"):
             return _report(db, args)
         if args.command == "export" and args.format in ("positions", "brief"):
-            return _positions_export(db, args)
+            return positions_commands.export(db, args)
         if args.command == "positions":
-            return _positions(db, args)
+            return positions_commands.positions(db, args)
         if args.command == "exchange":
             return _exchange(db, args)
         if args.command == "export":
@@ -341,62 +341,6 @@ def _exchange(db, args) -> int:
         return 0
     settled = exchange.resolve(db, args.conflict, args.take)
     print(one_line(f"conflict {settled['id']} settled: {args.take} kept for {settled['record']} {settled['field']}"))
-    return 0
-
-
-def _positions(db, args) -> int:
-    from ..services.positions import position_dict, positions, set_position
-
-    if args.action == "set":
-        saved = set_position(
-            db,
-            args.version,
-            args.provision,
-            dict(args.region),
-            stance=args.stance,
-            priority=args.priority,
-            rationale=args.rationale,
-            talking_points=args.talking_points,
-            owner=args.owner,
-        )
-        where = f" {saved.provision}" if saved.provision else ""
-        print(one_line(f"{saved.body} Resolution {saved.number}{where}: {saved.stance} ({saved.priority})"))
-        return 0
-    found = [position_dict(p) for p in positions(db)]
-    if args.json:
-        _print_json(found)
-        return 0
-    for p in found:
-        regions = ", ".join(f"{k} {v}" for k, v in p["regions"].items())
-        line = (
-            f"{p['resolution']:<26} {p['provision'] or '(whole resolution)':<34} {p['stance']:<21} {p['priority']:<7}"
-        )
-        print(one_line(line + (f" {regions}" if regions else "")))
-    return 0
-
-
-def _import_positions(db, args) -> int:
-    from ..services.position_sheets import import_positions, summary
-
-    report = import_positions(db, args.files[1], dry_run=args.dry_run)
-    for outcome in report:
-        print(one_line(outcome.text()))
-    counted = ", ".join(f"{n} {k}" for k, n in summary(report).items() if n)
-    print(f"{'dry run, nothing changed: ' if args.dry_run else ''}{counted or 'no rows'}")
-    return 0
-
-
-def _positions_export(db, args) -> int:
-    if args.format == "positions":
-        from ..services.position_sheets import export_positions
-
-        count = export_positions(db, args.output, args.body, args.language)
-        print(f"wrote {one_line(args.output)}: {count} row(s)")
-        return 0
-    from ..services.brief import write_brief
-
-    count = write_brief(db, args.output, args.body, args.min_priority, args.language)
-    print(f"wrote {one_line(args.output)}: {count} resolution(s)")
     return 0
 
 

@@ -128,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with 'import positions X.xlsx': report what would change, change nothing",
     )
+    p.add_argument(
+        "--take",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("theirs|mine", "ROW:FIELD"),
+        help="with 'import positions X.xlsx': settle a conflict the report lists, taking the sheet's value "
+        "(theirs) or keeping the library's (mine), e.g. --take theirs 12:stance; repeatable",
+    )
     p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
     p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
     p.add_argument("--contributions", action="store_true", help="list contributions instead")

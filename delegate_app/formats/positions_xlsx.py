@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,6 +39,7 @@ WIDTHS = {
 MAX_ROWS = 20_000  # rows with values
 MAX_SCANNED = 200_000  # rows looked at (formatting alone can reach far down a sheet)
 CELL_LIMIT = 32_767  # the characters a cell holds
+MAX_MERGES = 50_000  # merged ranges on the sheet (a colleague's merges number a few hundred at most)
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # column names in the interface language (by key); the import knows them all
@@ -213,26 +215,111 @@ def _positions_sheet(book: Any, name: str) -> tuple[int, list[str | None]] | Non
 
 def _rows(values: Any, formulas: Any, keys: list[str | None], name: str) -> list[SheetRow]:
     formulas.reset_dimensions()
+    merges = _Merges(_merged_ranges(values, name), keys)
     rows: list[SheetRow] = []
     pairs = zip(values.iter_rows(min_row=2, values_only=True), formulas.iter_rows(min_row=2, values_only=True))
-    for line, (shown, written) in enumerate(pairs, 2):
+    for line, (own, own_written) in enumerate(pairs, 2):
         if line > MAX_SCANNED:
             raise InputError(f"the sheet runs past {MAX_SCANNED:,} rows", name)
+        shown, written = merges.fill(line, own, own_written)
+        if not any(_cell(v) for k, v in zip(keys, own) if k is not None) and not _formulas(keys, own, own_written):
+            continue  # an empty row, or one whose cells a merge alone fills
         found = {k: _cell(v) for k, v in zip(keys, shown) if k is not None}
-        missing = [
-            k
-            for k, v, w in zip(keys, shown, written)
-            if k is not None and v is None and isinstance(w, str) and w.startswith("=")
-        ]
-        if not any(found.values()) and not missing:
-            continue
+        missing = _formulas(keys, shown, written)
         if len(rows) >= MAX_ROWS:
             raise InputError(f"the workbook has more than {MAX_ROWS:,} rows with values", name)
-        problem = (
+        problem = merges.problem(line) or (
             f"column {header(missing[0], 'en')!r} holds a formula with no value: type the value" if missing else ""
         )
         rows.append(SheetRow(found, line, problem))
     return rows
+
+
+def _formulas(keys: list[str | None], shown: Sequence[Any], written: Sequence[Any]) -> list[str]:
+    """The columns whose cell holds a formula without a value (a workbook saved by a program that computes none)."""
+    return [
+        k
+        for k, v, w in zip(keys, shown, written)
+        if k is not None and v is None and isinstance(w, str) and w.startswith("=")
+    ]
+
+
+def _merged_ranges(sheet: Any, name: str) -> list[tuple[int, int, int, int]]:
+    """The sheet's merged ranges (first column, first row, last column, last row).
+
+    A spreadsheet program keeps a merged range's value in its top-left cell
+    alone; the other cells are empty in the file. openpyxl's read-only sheets do
+    not read the ranges, so they are read here from the sheet's part (already
+    checked by package_guard), without its cells."""
+    from openpyxl.utils.cell import range_boundaries
+    from openpyxl.xml.functions import iterparse
+
+    tag = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}mergeCell"
+    found: list[tuple[int, int, int, int]] = []
+    with sheet._get_source() as source:  # the read-only sheet's own part (openpyxl has no public door to it)
+        for _, element in iterparse(source):
+            if element.tag == tag and element.get("ref"):
+                bounds = range_boundaries(element.get("ref"))
+                if None not in bounds:
+                    found.append(bounds)
+                if len(found) > MAX_MERGES:
+                    raise InputError(f"the sheet has more than {MAX_MERGES:,} merged ranges", name)
+            element.clear()
+    return found
+
+
+class _Merges:
+    """Merged ranges as the rows are read in order: a range's value is read in
+    each cell it covers, as the sheet shows it; a range across the columns of
+    two fields (Stance and Priority) or reaching into the header is no value of
+    either, and its rows are refused with the reason. Only the named columns
+    are looked at (a range reaching to the sheet's last column costs no more)."""
+
+    def __init__(self, ranges: list[tuple[int, int, int, int]], keys: list[str | None]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.width = len(keys)
+        fills, wrong = [], []
+        for c1, r1, c2, r2 in ranges:
+            if r2 < 2 or c1 > self.width or (c1, r1) == (c2, r2):
+                continue  # within the header, right of the named columns, or one cell
+            ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2}"
+            fields = list(dict.fromkeys(k for k in keys[c1 - 1 : c2] if k is not None))
+            if r1 < 2:
+                wrong.append((2, r2, f"cells {ref} are merged with the header: unmerge them"))
+                continue
+            if len(fields) > 1:
+                names = " and ".join(repr(header(k, "en")) for k in fields[:2])
+                wrong.append((r1, r2, f"cells {ref} are merged across the columns {names}: unmerge them"))
+            fills.append((r1, c1, min(c2, self.width), r2))
+        self.fills, self.wrong = sorted(fills), sorted(wrong)
+        self.next_fill = self.next_wrong = 0
+        self.active: list[tuple[int, int, int, Any, Any]] = []  # first and last column, last row, the values
+        self.wrong_now: list[tuple[int, int, str]] = []
+
+    def fill(self, line: int, own: tuple[Any, ...], written: tuple[Any, ...]) -> tuple[list[Any], list[Any]]:
+        """The row's values as the sheet shows them: each covered cell given its range's value
+        (the rows come in order, each once)."""
+        shown = list(own) + [None] * (self.width - len(own))
+        formulas = list(written) + [None] * (self.width - len(written))
+        while self.next_fill < len(self.fills) and self.fills[self.next_fill][0] <= line:
+            r1, c1, c2, r2 = self.fills[self.next_fill]
+            self.next_fill += 1
+            if r1 == line:
+                self.active.append((c1, c2, r2, shown[c1 - 1], formulas[c1 - 1]))
+        self.active = [m for m in self.active if m[2] >= line]
+        for c1, c2, _, value, formula in self.active:
+            for column in range(c1 - 1, c2):
+                shown[column], formulas[column] = value, formula
+        return shown, formulas
+
+    def problem(self, line: int) -> str:
+        """Why the row cannot be read as it is, when a merge is the reason (asked in row order)."""
+        while self.next_wrong < len(self.wrong) and self.wrong[self.next_wrong][0] <= line:
+            self.wrong_now.append(self.wrong[self.next_wrong])
+            self.next_wrong += 1
+        self.wrong_now = [w for w in self.wrong_now if w[1] >= line]
+        return self.wrong_now[0][2] if self.wrong_now else ""
 
 
 def _cell(value: object) -> str:

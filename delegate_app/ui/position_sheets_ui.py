@@ -4,7 +4,9 @@ background (MainWindow.on_writer), and the report row by row."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+
+from .dialogs import ReportDialog
 
 
 class PositionSheets(QObject):
@@ -43,7 +45,8 @@ class PositionSheets(QObject):
 
     def take_back(self, path: str | None = None):
         """Take back a positions workbook: applied in one transaction on the
-        writer's thread, then the report row by row."""
+        writer's thread, then the report row by row, with each conflict offered
+        to be taken from the sheet."""
         from PySide6.QtWidgets import QFileDialog
 
         window = self.window
@@ -58,24 +61,97 @@ class PositionSheets(QObject):
         def job(db):
             from ..services.position_sheets import apply_sheet, read_sheet
 
-            return apply_sheet(db, read_sheet(path))
+            rows = read_sheet(path)
+            return rows, apply_sheet(db, rows)
 
-        def done(report) -> None:
-            from ..services.position_sheets import summary
-            from .dialogs import ReportDialog
+        return window.on_writer(self.tr("Importing positions…"), job, self._reported, "positions")
 
-            window.positions.refresh()
-            names = {
-                "updated": self.tr("updated"),
-                "added": self.tr("added"),
-                "unchanged": self.tr("unchanged"),
-                "conflict": self.tr("conflict"),
-                "rejected": self.tr("rejected"),
-            }
-            head = ", ".join(f"{n} {names[k]}" for k, n in summary(report).items() if n)
-            window.last_report = ReportDialog(
-                self.tr("Positions imported"), [head, ""] + [o.text() for o in report], window
+    def take_theirs(self, rows, take: dict[tuple[int, str], str]):
+        """The sheet's values of the conflicts chosen, taken from the rows as they were read
+        (the other fields of the workbook were applied already: applying them again changes nothing)."""
+
+        def job(db):
+            from ..services.position_sheets import apply_sheet
+
+            return rows, apply_sheet(db, rows, take=take)
+
+        return self.window.on_writer(self.tr("Importing positions…"), job, self._reported, "positions")
+
+    def _reported(self, found) -> None:
+        from ..services.position_sheets import summary
+
+        window = self.window
+        rows, report = found
+        window.positions.refresh()
+        names = {
+            "updated": self.tr("updated"),
+            "added": self.tr("added"),
+            "unchanged": self.tr("unchanged"),
+            "conflict": self.tr("conflict"),
+            "rejected": self.tr("rejected"),
+        }
+        head = ", ".join(f"{n} {names[k]}" for k, n in summary(report).items() if n)
+        if getattr(window, "last_report", None) is not None:
+            window.last_report.close()
+        window.last_report = SheetReport(
+            self.tr("Positions imported"), [head, ""] + [o.text() for o in report], report, window
+        )
+        window.last_report.take.connect(lambda take: self.take_theirs(rows, take))
+        window.last_report.show()
+
+
+class SheetReport(ReportDialog):
+    """The import report; below it, each field in conflict with both values, to
+    be ticked and taken from the sheet (the library's value is kept otherwise)."""
+
+    take = Signal(object)  # {(row, field): "theirs"}
+
+    def __init__(self, title: str, lines: list[str], report, parent=None) -> None:
+        super().__init__(title, lines, parent)
+        conflicts = [(o, c) for o in report for c in o.conflicts]
+        if not conflicts:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+        from .widgets import plain
+
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # ReportDialog's
+        note = plain(
+            QLabel(
+                self.tr(
+                    "Changed both in the library and in the sheet since the export: the library's "
+                    "value was kept. Tick those to take from the sheet."
+                )
             )
-            window.last_report.show()
+        )
+        note.setWordWrap(True)
+        layout.insertWidget(1, note)
+        self.conflicts = QListWidget()
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        for outcome, conflict in conflicts:
+            text = self.tr("Row {0}, {1}, {2}: library {3}, sheet {4}").format(
+                outcome.line, outcome.what, conflict.field, repr(conflict.library), repr(conflict.sheet)
+            )
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, (outcome.line, conflict.field))
+            self.conflicts.addItem(item)
+        layout.insertWidget(2, self.conflicts)
+        self.take_button = QPushButton(self.tr("Take the ticked values from the sheet"))
+        self.take_button.clicked.connect(self._take)
+        layout.insertWidget(3, self.take_button)
 
-        return window.on_writer(self.tr("Importing positions…"), job, done, "positions")
+    def _take(self) -> None:
+        from PySide6.QtCore import Qt
+
+        chosen = {}
+        for n in range(self.conflicts.count()):
+            item = self.conflicts.item(n)
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen[tuple(item.data(Qt.ItemDataRole.UserRole))] = "theirs"
+        if chosen:
+            self.take_button.setEnabled(False)
+            self.take.emit(chosen)
