@@ -295,3 +295,30 @@ def test_text_is_drawn_in_chinese_without_the_typesetters_gaps():
     assert _no_cjk_spaces("第 123 号决议 向 ITU-D 研究组") == "第123号决议向ITU-D研究组"
     assert _joined("（2018 年，", "迪拜") == "（2018 年，迪拜"
     assert _joined("for 2020-", "2023") == "for 2020-2023" and _joined("Inter-", "Sectoral") == "Inter-Sectoral"
+
+
+@pytest.mark.parametrize(
+    "first, rest",
+    [
+        ("\ue0101bis\ue011A note a later conference added.", []),
+        ("\ue0101bis\ue011 1bis A note a later conference added.", []),  # raised, then as typed
+        ("1bis \ue0101bis\ue011A note a later conference added.", []),  # as typed, then raised (other fonts)
+        ("\ue0101bis\ue011\ue0101bis\ue011 A note a later", ["conference \ue010added.\ue011"]),  # continued
+    ],
+)
+def test_the_readers_own_mark_signs_never_reach_a_note(first, rest):
+    """Whatever order the fonts print a custom mark in, the note is its text alone:
+    the signs the reader puts around raised characters stay inside the reader."""
+    from delegate_app.core.model import Footnote
+    from delegate_app.formats.pdf_pages import Line, Page
+    from delegate_app.formats.pdf_reader import _note_text, _take_notes, _unmarked
+
+    lines = [Line(text, 50, 500, 100 - 12 * n, 110 - 12 * n, 8) for n, text in enumerate([first, *rest])]
+    page = Page(lines=lines, rule=120, height=800)
+    notes: dict[int, Footnote] = {}
+    marks = _take_notes(page, notes)
+    note = notes[1]
+    note.mark, note.text = _unmarked(note.mark), _unmarked(note.text)
+    assert (note.mark, note.text) == ("1bis", "A note a later conference added.")
+    assert marks == {"1bis": 1}
+    assert _note_text("1", "1990 figures") == "1990 figures"  # a number that only begins with the mark stays

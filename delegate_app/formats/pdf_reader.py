@@ -72,10 +72,11 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
             called.update(on)
         paras.append(Para(text=_calls(text, called), italic=italic))
     for note in footnotes.values():
+        note.mark, note.text = _unmarked(note.mark), _unmarked(note.text)  # a continued note's lines too
         if note.mark == str(note.number):
             note.mark = ""
     for p in paras:  # a mark whose note is on another page: the mark as printed
-        p.text = p.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        p.text = _unmarked(p.text)
     return Source(paras=paras, footnotes=footnotes, name=name)
 
 
@@ -86,7 +87,7 @@ def _drop_running_lines(pages: list[Page]) -> None:
     """Page numbers and lines that come back at the top or bottom of other pages."""
 
     def key(line: Line) -> str:
-        return re.sub(r"\d+", "#", line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")).strip()
+        return re.sub(r"\d+", "#", _unmarked(line.text)).strip()
 
     def edge(page: Page, line: Line) -> bool:
         return line.y0 > page.height * 0.88 or line.y1 < page.height * 0.08
@@ -96,7 +97,7 @@ def _drop_running_lines(pages: list[Page]) -> None:
     from ..core.vocabulary import match_call
 
     def text(line: Line) -> bool:  # what the text itself is made of, wherever a page break puts it
-        plain = line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+        plain = _unmarked(line.text)
         return match_call(plain) is not None or parse_heading(plain) is not None or is_action_line(plain)
 
     def apart(lines: list[Line]) -> list[Line]:
@@ -148,11 +149,28 @@ def _take_notes(page: Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
         if m is not None:
             number = max(footnotes, default=0) + 1
             mark = m.group("mark").strip()
-            current = footnotes[number] = Footnote(number=number, text=m.group("text").strip(), mark=mark)
+            current = footnotes[number] = Footnote(number=number, text=_note_text(mark, m.group("text")), mark=mark)
             marks[mark] = number
         elif current is not None:
             current.text = _joined(current.text, line.text)
     return marks
+
+
+def _unmarked(text: str) -> str:
+    return text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")
+
+
+def _note_text(mark: str, text: str) -> str:
+    """A note's text after its mark, without the mark printed a second time
+    (LibreOffice prints a custom mark as the note's label and again as the text
+    it was typed as, raised or not, in either order, as the fonts fall) and
+    without the reader's own mark signs, which no text may ever hold."""
+    text = text.strip()
+    for again in (f"{MARK_OPEN}{mark}{MARK_CLOSE}", mark):
+        if text.startswith(again) and (again != mark or not text[len(mark) : len(mark) + 1].isalnum()):
+            text = text[len(again) :].lstrip()
+            break
+    return _unmarked(text).strip()
 
 
 def _calls(text: str, marks: dict[str, int]) -> str:
@@ -242,7 +260,7 @@ def _own_line(line: Line) -> bool:
     """A resolution's heading is a paragraph of its own, whatever its type."""
     from ..core.revision import parse_heading
 
-    return parse_heading(line.text.replace(MARK_OPEN, "").replace(MARK_CLOSE, "")) is not None
+    return parse_heading(_unmarked(line.text)) is not None
 
 
 def _joined(text: str, more: str) -> str:
