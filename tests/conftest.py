@@ -27,6 +27,29 @@ SHARED_TEXTS = ROOT.parent / "shared" / "fixtures" / "itu-texts"
 STARTER_TEXTS = len(list((ROOT / "resources" / "starter").glob("*.txt")))  # the texts a new store starts with
 
 
+def _compiled_translations() -> None:
+    """The interface translations compiled before any test runs, when missing or
+    older than their sources: tests that start the app in French must not depend
+    on another test (or on the README's command) having compiled them first."""
+    import subprocess
+    import sys
+
+    sources = sorted((ROOT / "i18n").glob("delegate_*.ts"))
+    built = [ROOT / "resources" / "i18n" / f"{ts.stem}.qm" for ts in sources]
+    if all(qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime for ts, qm in zip(sources, built)):
+        return
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run(
+        ["bash", str(ROOT / "packaging" / "compile_translations.sh")],
+        check=True,
+        cwd=ROOT,
+        env=dict(os.environ, LRELEASE=str(lrelease)),
+    )
+
+
+_compiled_translations()
+
+
 @contextlib.contextmanager
 def store_at_schema(path, version: int):
     """A store as an older version of the app left it: the schema's first
