@@ -135,7 +135,7 @@ def versions_made(total: int, seed: int = 11, langs: Languages | None = None):
 def grow(store: str | Path, versions: int, batch: int = 500, progress=None) -> dict:
     """Add generated versions to ``store`` until it holds ``versions`` of them
     (current ones; a new store is created). Returns the store's counts."""
-    from delegate_app.store import library
+    from delegate_app.store import editions, library
     from delegate_app.store.database import open_database, writing
 
     db = open_database(str(store))
@@ -148,7 +148,7 @@ def grow(store: str | Path, versions: int, batch: int = 500, progress=None) -> d
             while chunk := list(itertools.islice(pending, batch)):
                 with writing(db):
                     for res in chunk:
-                        library.store_version(db, res, None)
+                        editions.store_version(db, res, None)
                 have += len(chunk)
                 if progress:
                     progress(have)

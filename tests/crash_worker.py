@@ -23,7 +23,7 @@ from delegate_app.formats.docx_writer import ExportOptions  # noqa: E402
 from delegate_app.formats.reader import read_bytes  # noqa: E402
 from delegate_app.services.exporting import write_docx  # noqa: E402
 from delegate_app.store import contributions as records  # noqa: E402
-from delegate_app.store import library  # noqa: E402
+from delegate_app.store import editions  # noqa: E402
 from delegate_app.store.database import open_database, writing  # noqa: E402
 
 TEXT = (ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt").read_text(encoding="utf-8")
@@ -59,7 +59,7 @@ def main(store: str, log_path: str, export: str, iterations: str = "0", offset: 
             number = 5000 + n + int(offset)  # each instance its own numbers
             text = TEXT.replace("RESOLUTION 59 (Rev. Kigali, 2022)", f"RESOLUTION {number} (Rev. Kigali, 2022)")
             result = read_bytes(text.encode(), f"r{n}.txt")
-            library.import_documents(db, [(f"r{n}.txt", text.encode(), result.document, None, [])])
+            editions.import_documents(db, [(f"r{n}.txt", text.encode(), result.document, None, [])])
             log(fh, f"import {number}")
             # an autosave of the draft
             contrib.header.title = f"T{n}"

@@ -307,7 +307,11 @@ def test_titles_and_file_names_never_reach_the_terminal_raw(tmp_path):
 # -- re-importing a changed text -------------------------------------------------------------
 
 
-def test_a_reimport_with_the_same_heading_keeps_the_earlier_wording(tmp_path):
+def test_a_reimport_with_the_same_heading_is_kept_beside_the_stored_text(tmp_path):
+    """A junk document under the heading of a stored text. It used to replace the
+    text (the earlier wording kept as an edition); the stored text now stays in
+    force and the junk is the edition beside it, listed, searchable and shown
+    as such, and the same bytes again store nothing twice."""
     store = tmp_path / "s.sqlite3"
     cli("import", KIGALI, "--db", store)
     junk = tmp_path / "junk.txt"
@@ -318,20 +322,23 @@ def test_a_reimport_with_the_same_heading_keeps_the_earlier_wording(tmp_path):
         encoding="utf-8",
     )
     out = cli("import", junk, "--db", store).stdout
-    assert out.startswith("replaced   RESOLUTION 59 (Rev. Kigali, 2022)")
-    kept = int(out.split("(show ")[1].split(")")[0])
+    assert out.startswith("edition    RESOLUTION 59 (Rev. Kigali, 2022)")
+    kept = int(out.split("use-edition ")[1].split(")")[0])
     listed = json.loads(cli("list", "--json", "--db", store).stdout)
     kigali = [v for v in listed if v["revision"] == "Rev. Kigali, 2022"]
     assert len(kigali) == 2 and {bool(v["replaced"]) for v in kigali} == {True, False}
-    earlier = json.loads(cli("show", str(kept), "--json", "--db", store).stdout)
-    assert earlier["replaced"] and earlier["title"].startswith("Strengthening coordination")
-    assert len(earlier["sections"]) == 10
+    (in_force,) = [v for v in kigali if v["in_force"]]
+    assert in_force["title"].startswith("Strengthening coordination") and in_force["id"] != kept
+    edition = json.loads(cli("show", str(kept), "--json", "--db", store).stdout)
+    assert edition["replaced"] and edition["title"] == "Junk title"
     hits = json.loads(cli("search", "bridging the standardization gap", "--json", "--db", store).stdout)
-    assert [h for h in hits if h["version_id"] == kept and h["replaced"]]
-    assert json.loads(cli("search", "zebras", "--json", "--db", store).stdout)[0]["replaced"] == ""
-    assert "earlier edition" in cli("list", "--db", store).stdout
-    again = cli("import", junk, "--db", store).stdout  # the same bytes again: nothing replaced, nothing kept
-    assert again.startswith("unchanged")
+    assert [h for h in hits if h["version_id"] == in_force["id"] and not h["replaced"]]
+    (zebras,) = json.loads(cli("search", "zebras", "--json", "--db", store).stdout)
+    assert zebras["version_id"] == kept and zebras["replaced"]
+    assert "edition not in force" in cli("list", "--db", store).stdout
+    again = cli("import", junk, "--db", store).stdout  # the same bytes again: the same edition, nothing new
+    assert again.startswith("edition") and f"as edition {kept} " in again
+    assert json.loads(cli("list", "--json", "--db", store).stdout) == listed
 
 
 # -- the GUI -----------------------------------------------------------------------------------
@@ -425,7 +432,10 @@ def test_quit_while_a_file_is_being_read_ends_the_import_at_once(qtbot, tmp_path
     assert sqlite3.connect(store).execute("SELECT count(*) FROM versions").fetchone()[0] == versions
 
 
-def test_the_library_view_lists_an_earlier_edition_as_such(qtbot, tmp_path):
+def test_the_library_view_lists_an_edition_beside_the_text_in_force(qtbot, tmp_path):
+    """The text in force first, then the wording a later import kept beside it,
+    said to be an edition not in force (an import used to replace the text in
+    force and list the stored wording as an earlier edition)."""
     from delegate_app.services.importing import import_paths
     from delegate_app.store.database import open_database
     from delegate_app.ui.library_view import LibraryView
@@ -447,27 +457,28 @@ def test_the_library_view_lists_an_earlier_edition_as_such(qtbot, tmp_path):
     view.tree.expand(wtdc)
     qtbot.waitUntil(lambda: model.rowCount(wtdc) == 2, timeout=5000)
     rows = [model.index(r, 0, wtdc).data() for r in range(model.rowCount(wtdc))]
-    assert rows[0] == "59 (Rev. Kigali, 2022) · Junk title"
-    assert rows[1].startswith("59 (Rev. Kigali, 2022) · earlier edition, replaced ") and "Strengthening" in rows[1]
+    assert rows[0].startswith("59 (Rev. Kigali, 2022) · Strengthening coordination")
+    assert rows[1].startswith("59 (Rev. Kigali, 2022) · edition not in force (since ") and "Junk title" in rows[1]
     db.close()
 
 
 def test_the_window_offers_a_base_when_the_named_one_is_missing(qtbot, tmp_path, monkeypatch):
     """C26/89 modifies Res 191 (Rev. Bucharest, 2022), not in the library: the
     window says so and offers the library's versions of Resolution 191; the one
-    chosen is the one the MOD is marked against."""
+    chosen is the one the MOD is marked against. (The versions offered are texts
+    in force: the second is one of Busan, 2014, made from the starter's text. The
+    flattened Busan-to-Dubai file used to be one, under the revision "Busan,
+    2014DUBAI, 2018"; it is now read as REV. DUBAI, 2018 and kept as an edition
+    beside the starter's text of that revision.)"""
     from test_no_lost_work import open_window
 
     from delegate_app.ui import dialogs
 
     store = tmp_path / "s.sqlite3"
-    cli(
-        "import",
-        itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt"),
-        itu_text("pp-res191-busan2014-to-dubai2018-flattened-revisions.txt"),
-        "--db",
-        store,
-    )
+    busan = tmp_path / "res191-busan.txt"
+    starter = (ROOT / "resources" / "starter" / "pp-res191-dubai-2018.txt").read_text(encoding="utf-8")
+    busan.write_text(starter.replace("(REV. DUBAI, 2018)", "(Busan, 2014)", 1), encoding="utf-8")
+    cli("import", itu_text("council-c26-89-mod-res191-with-4-sector-compilation.txt"), busan, "--db", store)
     window = open_window(qtbot, store, tmp_path / "s.ini")
     uid = sqlite3.connect(store).execute("SELECT uid FROM contributions").fetchone()[0]
     assert window.session.open(uid)
@@ -484,11 +495,11 @@ def test_the_window_offers_a_base_when_the_named_one_is_missing(qtbot, tmp_path,
     ((message, versions),) = asked
     assert message.startswith("Proposal 1 modifies PP Resolution 191 (REV. BUCHAREST, 2022), which is not in")
     assert sorted(label for _, label in versions) == [  # the starter library's text, and the one imported
-        "PP Resolution 191 (Busan, 2014DUBAI, 2018)",
+        "PP Resolution 191 (Busan, 2014)",
         "PP Resolution 191 (REV. DUBAI, 2018)",
     ]
     back = json.loads(cli("parse", out, "--json").stdout)
-    assert back["proposals"][0]["base"]["revision"].upper() == "BUSAN, 2014DUBAI, 2018"
+    assert back["proposals"][0]["base"]["revision"].upper() == "BUSAN, 2014"
     window.close()
 
 

@@ -339,7 +339,8 @@ def test_a_mod_in_each_language_finds_the_text_it_names(lang, tmp_path):
     library, the library finds it by that name (it used to cut the name after the
     first year: "Пересм. Кигали, 2022", "2022")."""
     from delegate_app.store.database import open_database
-    from delegate_app.store.library import import_documents, named_version
+    from delegate_app.store.editions import import_documents
+    from delegate_app.store.library import named_version
 
     base, proposed, _, _ = _changed(lang)
     data = contribution_docx(mod_contribution(base, proposed, number="ABC/1/1"))[0]

@@ -14,7 +14,7 @@ from delegate_app.core.model import Position
 from delegate_app.formats.reader import read_bytes, read_file
 from delegate_app.services.importing import import_paths
 from delegate_app.services.starter import ensure_starter_library
-from delegate_app.store import library
+from delegate_app.store import editions, library
 from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
 from delegate_app.store.positions import positions, save_position
 from delegate_app.store.search import fts_query, search
@@ -89,7 +89,7 @@ def test_a_failure_while_storing_rolls_back_everything(db, monkeypatch):
         for n in ("wtdc-res59-kigali-2022.txt", "pp-res191-busan2014-to-dubai2018-flattened-revisions.txt")
     ]
     calls = {"n": 0}
-    real = library.store_version
+    real = editions.store_version
 
     def failing(*args, **kwargs):
         calls["n"] += 1
@@ -97,9 +97,9 @@ def test_a_failure_while_storing_rolls_back_everything(db, monkeypatch):
             raise RuntimeError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(library, "store_version", failing)
+    monkeypatch.setattr(editions, "store_version", failing)
     with pytest.raises(RuntimeError):
-        library.import_documents(db, [(r.path, r.data, r.document, r.original, r.warnings) for r in results])
+        editions.import_documents(db, [(r.path, r.data, r.document, r.original, r.warnings) for r in results])
     assert library.counts(db)["versions"] == 0 and library.counts(db)["provisions"] == 0
 
 
@@ -113,7 +113,7 @@ def test_same_file_twice_is_unchanged(db):
 
 def test_docx_with_tracked_changes_stores_both_revisions(db):
     read = read_bytes(f.build(f.MOD_57, f.MOD_57_NOTES), "mod57.docx")
-    library.import_documents(db, [("mod57.docx", b"mod57", read.document, read.original, [])])
+    editions.import_documents(db, [("mod57.docx", b"mod57", read.document, read.original, [])])
     assert [v.revision for v in library.list_versions(db)] == ["Rev. Dubai, 2012", "Rev. Hammamet, 2016"]
 
 
@@ -272,7 +272,7 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
             "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')"
         )
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 10
+    assert schema_version(db) == SCHEMA_VERSION == 11
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
@@ -340,7 +340,8 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     """A store of schema 6 with texts, their provisions (indexed for search) and a
     MOD on one of them: the rebuild of the versions table keeps ids, provisions,
     the MOD's base and the search index, leaves no dangling reference, and the
-    store then keeps an earlier edition when a text is replaced."""
+    store then keeps another wording of a stored text as an edition beside it
+    (since schema 11 the stored text stays in force: it used to be replaced)."""
     from delegate_app.services.importing import import_paths
     from delegate_app.store.library import list_versions
 
@@ -350,8 +351,8 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
         for vid, rid, rev in ((1, 1, "Rev. Kigali, 2022"), (2, 1, "Rev. Baku, 2025"), (3, 2, "Rev. Bucharest, 2022")):
             conn.execute(
                 "INSERT INTO versions (id, resolution_id, revision, year, language, title, data, imported_at) "
-                "VALUES (?, ?, ?, 2022, 'en', 't', '{}', 'now')",
-                [vid, rid, rev],
+                "VALUES (?, ?, ?, 2022, 'en', 't', ?, 'now')",
+                [vid, rid, rev, '{"number": "%s"}' % ("59" if rid == 1 else "191")],
             )
             for seq in (1, 2):
                 conn.execute(
@@ -371,10 +372,10 @@ def test_schema_7_keeps_every_version_its_provisions_and_what_refers_to_them(tmp
     assert all(v.replaced == "" for v in list_versions(db, editions=True))
     report = import_paths(db, [ROOT / "resources/starter/wtdc-res59-kigali-2022.txt"])
     (outcome,) = report.outcomes
-    assert outcome.status == "replaced" and len(outcome.kept) == 1
-    editions = [v for v in list_versions(db, editions=True) if v.replaced]
-    assert [v.id for v in editions] == outcome.kept
-    assert sorted(h.version_id for h in search(db, "kangaroo")) == [2, 2, 3, 3, *outcome.kept * 2]
+    assert outcome.status == "edition" and [in_force for _, in_force in outcome.editions] == [1]
+    beside = [v for v in list_versions(db, editions=True) if v.replaced]
+    assert [v.id for v in beside] == [edition for edition, _ in outcome.editions]
+    assert sorted(h.version_id for h in search(db, "kangaroo")) == [1, 1, 2, 2, 3, 3]
     assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2
     db.close()
 
@@ -434,10 +435,64 @@ def test_schema_10_stores_each_document_after_the_columns_read_often(tmp_path):
     fresh.close()
 
 
+def test_schema_11_marks_where_each_text_came_from_and_keeps_every_version(tmp_path):
+    """A store of schema 10 with a text, an earlier edition of it (a re-import
+    replaced the text then), their provisions and a MOD on the edition: the
+    rebuild gives every version an origin ("": none was taken from a draft's
+    base before), placed before the document and in the listing index, so the
+    lists still read from the indexes alone; it keeps every value, reference and
+    the search index, and a draft's base stored afterwards is marked as such."""
+    from delegate_app.store.library import _ORDER, _VERSION_SELECT, list_versions
+
+    path = tmp_path / "v10.sqlite3"
+    with store_at_schema(path, 10) as conn:
+        conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTSA', '57')")
+        document = '{"number": "57", "long": "' + "x" * 20_000 + '"}'
+        conn.execute(
+            "INSERT INTO versions (id, resolution_id, revision, year, language, title, imported_at, edition_of, "
+            "replaced_at, data) VALUES (1, 1, 'Rev. Hammamet, 2016', 2016, 'en', 'Current', 'then', NULL, '', ?), "
+            "(2, 1, 'Rev. Hammamet, 2016', 2016, 'en', 'Earlier', 'before', 1, '2026-03-01T10:00:00', "
+            '\'{"number": "57"}\')',
+            [document],
+        )
+        conn.execute(
+            "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES "
+            "(1, 1, 'resolves', 'resolves 1', '1', 'wording wallaby now'), "
+            "(2, 1, 'resolves', 'resolves 1', '1', 'wording wallaby before')"
+        )
+        _a_mod_on_version_2(conn)
+    db = open_database(path)
+    assert schema_version(db) == SCHEMA_VERSION
+    columns = [row[1] for row in db.execute("PRAGMA table_info(versions)")]
+    assert columns[-2:] == ["origin", "data"]
+    rows = db.execute("SELECT id, title, data, imported_at, edition_of, replaced_at, origin FROM versions ORDER BY id")
+    assert [tuple(r) for r in rows] == [
+        (1, "Current", document, "then", None, "", ""),
+        (2, "Earlier", '{"number": "57"}', "before", 1, "2026-03-01T10:00:00", ""),
+    ]
+    assert db.execute("SELECT base_version_id FROM proposals").fetchone()[0] == 2
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sorted(h.version_id for h in search(db, "wallaby")) == [1, 2]
+    page = _VERSION_SELECT + "WHERE r.body IS ? " + _ORDER
+    plan = " ".join(str(r[-1]) for r in db.execute("EXPLAIN QUERY PLAN " + page, ["WTSA"]))
+    assert "COVERING INDEX versions_listing" in plan
+    read = read_bytes(f.build(f.MOD_57, f.MOD_57_NOTES), "mod57.docx")  # Rev. Dubai, 2012 -> Rev. Hammamet, 2016
+    editions.import_documents(db, [("mod57.docx", b"mod57", read.document, read.original, [])])
+    listed = {(v.revision, v.title[:7], v.in_force, v.origin) for v in list_versions(db, editions=True)}
+    assert ("Rev. Dubai, 2012", "Strengt", True, "draft") in listed  # the draft's base: not in the library before
+    assert ("Rev. Hammamet, 2016", "Current", True, "") in listed  # the text in force stays so
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    assert [row[1] for row in fresh.execute("PRAGMA table_info(versions)")] == columns
+    db.close()
+    fresh.close()
+
+
 def test_one_revision_however_its_heading_is_cased(db, tmp_path):
     """The Final Acts print "(REV. BAKU, 2025)" where the Sector's file says
     "(Rev. Baku, 2025)": one version, not two; a changed wording under the
-    upper-case heading replaces it (the earlier wording kept), as any re-import."""
+    upper-case heading is kept beside it as an edition, as any re-import's
+    (before schema 11 it replaced the stored text: an import no longer does)."""
     from delegate_app.services.importing import import_paths
     from delegate_app.store.library import list_versions
 
@@ -451,7 +506,7 @@ def test_one_revision_however_its_heading_is_cased(db, tmp_path):
     changed = tmp_path / "final-acts-59-changed.txt"
     changed.write_text(text.replace("recalling", "recalling also", 1), encoding="utf-8")
     (outcome,) = import_paths(db, [changed]).outcomes
-    assert outcome.status == "replaced" and len(outcome.kept) == 1
+    assert outcome.status == "edition" and len(outcome.editions) == 1
     current = [v for v in list_versions(db, "WTDC") if v.number == "59" and "BAKU" in v.revision.upper()]
     assert [v.revision for v in current] == ["Rev. Baku, 2025"]
 

@@ -43,7 +43,7 @@ from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
 
 EXIT_FAILURE = 1
-WRITING_COMMANDS = ("set-status", "set-action", "set-base", "update-references")
+WRITING_COMMANDS = ("set-status", "set-action", "set-base", "update-references", "use-edition")
 
 
 def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None = None) -> int:
@@ -276,6 +276,15 @@ def _set_base(db, args) -> int:
     return 0
 
 
+def _use_edition(db, args) -> int:
+    from ..services.editions import use_edition
+
+    done = use_edition(db, args.version)
+    kept = f"; version {done.set_aside} is kept beside it as an edition" if done.set_aside else " (already)"
+    print(one_line(f"in force: {done.label}, version {done.in_force}{kept}"))
+    return 0
+
+
 def _update_references(db, args) -> int:
     changed = proposals.update_contribution_references(db, args.contribution)
     for p, update in changed:
@@ -350,6 +359,7 @@ PROPOSAL_COMMANDS = {
     "set-action": _set_action,
     "set-base": _set_base,
     "update-references": _update_references,
+    "use-edition": _use_edition,
 }
 
 

@@ -140,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[db_after, json_flag], help="list the resolution versions in the store")
     p.add_argument("--body", help="only this body (PP, RA, WTSA, WTDC, Council, WRC)")
     p.add_argument("--contributions", action="store_true", help="list contributions instead")
+    p = sub.add_parser(
+        "use-edition",
+        parents=[db_after],
+        help="put an edition of a library text in force (the one in force is kept beside it)",
+    )
+    p.add_argument("version", type=store_id, metavar="VERSION_ID", help="the edition (see: list)")
     p = sub.add_parser("show", parents=[db_after, json_flag], help="show a resolution version")
     p.add_argument("id", type=store_id)
     p.add_argument("--contribution", action="store_true", help="ID names a contribution")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from .. import APP_ID
 from ..core.model import Contribution, Provision, Resolution
 from ..services.library import ImportOutcome, VersionRow
 from ..services.search import SearchHit
@@ -87,7 +88,9 @@ def version_dict(v: VersionRow) -> dict:
         "year": v.year,
         "language": v.language,
         "title": v.title,
-        "replaced": v.replaced,  # an earlier edition: when a later import replaced its wording
+        "replaced": v.replaced,  # an edition, not in force: since when ("" for the text in force)
+        "in_force": v.in_force,
+        "origin": v.origin,  # "draft": taken from the text a tracked Word draft was drafted from
     }
 
 
@@ -114,7 +117,8 @@ def versions(rows: list[VersionRow]) -> str:
         out.append(
             f"{v.id:>5}  {one_line(v.body or '?'):<7} {one_line(v.number):<10} "
             f"{clip(v.revision or str(v.year or ''), 24):<24} {one_line(v.language):<4}  "
-            + (f"[earlier edition, replaced {one_line(v.when)}] " if v.replaced else "")
+            + (f"[edition not in force since {one_line(v.when)}] " if v.replaced else "")
+            + ("[taken from a draft] " if v.origin == "draft" else "")
             + clip(v.title, 60)
         )
     return "\n".join(out) + "\n"
@@ -135,9 +139,12 @@ def contributions(rows: list[dict]) -> str:
 
 def outcome(o: ImportOutcome) -> str:
     line = f"{o.status:<10} {one_line(o.label)}  <- {one_line(o.path)}"
-    if o.kept:
-        ids = ", ".join(map(str, o.kept))
-        line += f"\n           the wording it replaced is kept as an earlier edition (show {ids})"
+    for edition, in_force in o.editions:
+        line += (
+            f"\n           its wording differs from the stored text of that revision (version {in_force}), "
+            f"which stays in force; it is kept beside it as edition {edition} "
+            f"(to put it in force: {APP_ID} use-edition {edition})"
+        )
     return line
 
 

@@ -84,3 +84,41 @@ def in_force_revision(revision: str) -> str:
         return revision[: second.start()].strip(" ,;，")
     unit = re.match(r"\s*г\.", revision[m.end() :])  # Russian: "2022 г."
     return revision[: m.end() + (unit.end() if unit else 0)].strip(" ,;")
+
+
+# "Rev." as each language writes it before a revision's place
+_REV_WORDS = {"en": "Rev.", "es": "Rev.", "fr": "Rév.", "ru": "Пересм."}
+_REV_WORD = re.compile(r"^\s*(rev|rév|пересм)\.?\s*", re.IGNORECASE)
+
+
+def flattened(revision: str) -> tuple[str, str] | None:
+    """(the revision replaced, the revision it ends with) of a heading read with
+    its revision marks flattened, the struck revision and the inserted one run
+    together ("Busan, 2014DUBAI, 2018", "REV. DUBAI, 2012HAMMAMET, 2016"); None
+    for a revision that names one (or whose years do not go forward)."""
+    revision = revision or ""
+    first = in_force_revision(revision)
+    at = revision.find(first)
+    after = revision[at + len(first) :] if first and at >= 0 else ""
+    rest = after.strip(" ,;，")
+    old, new = revision_year(first), revision_year(rest)
+    if not rest or ";" in after[: len(after) - len(rest)] or old is None or new is None or new <= old:
+        return None  # "Kyoto, 1994; Antalya, 2006" lists revisions: a history, not marks run together
+    return first, rest
+
+
+def read_revision(revision: str, language: str) -> tuple[str, str]:
+    """(the revision a text is, the revision it replaced): for a heading whose
+    marks were flattened, the one it ends with, a revision ("Rev.") of the one
+    it replaced, in the heading's case ("Busan, 2014DUBAI, 2018" is "REV. DUBAI,
+    2018", which replaced "Busan, 2014"); any other revision is itself, and
+    replaced nothing."""
+    found = flattened(revision)
+    if found is None:
+        return revision, ""
+    replaced, last = found
+    if _REV_WORD.match(last) or "修订" in last or language in ("zh", "ar"):
+        return last, replaced
+    before = _REV_WORD.match(replaced)
+    word = (before.group(1) + "." if before else _REV_WORDS.get(language, "Rev.")).capitalize()
+    return f"{word.upper() if last.isupper() else word} {last}", replaced

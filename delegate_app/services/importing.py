@@ -18,7 +18,7 @@ from pathlib import Path
 from ..core.errors import DelegateError, InputError, ReadCancelled
 from ..formats.reader import SUPPORTED_SUFFIXES, ReadResult, read_file
 from ..store.database import Database
-from ..store.library import ImportOutcome, import_documents
+from ..store.editions import ImportOutcome, import_documents
 from .writer import StoreWriter
 
 Progress = Callable[[int, int, str], None]  # done, total, current path

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from ..core.errors import StoreError
 from ..store import library as _library
 from ..store.database import ENV_VAR, Database, store_path
-from ..store.library import ImportOutcome, VersionRow
+from ..store.editions import ImportOutcome
+from ..store.library import VersionRow
 
 if TYPE_CHECKING:  # the window lists the library before the document model and the diff engine load
     from ..core.model import Resolution

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .database import Database
-from .library import now, resolution_id, store_version
+from .library import now, resolution_id
 
 FIELDS_TABLE = (
     "CREATE TABLE IF NOT EXISTS fields (gid TEXT NOT NULL, field TEXT NOT NULL, value TEXT, "
@@ -117,8 +117,9 @@ def materialize(
         kind, key = gid.split(":", 1)
         fields = records[gid]
         if kind == "version" and fields.get("data"):
-            res = Resolution.from_dict(json.loads(fields["data"] or "{}"))
-            store_version(db, res, None)
+            from .editions import take_text
+
+            take_text(db, Resolution.from_dict(json.loads(fields["data"] or "{}")))
         elif kind == "contribution" and fields.get("data"):
             contrib = Contribution.from_dict(json.loads(fields["data"] or "{}"))
             contrib.uid = key

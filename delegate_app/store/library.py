@@ -4,8 +4,8 @@ A resolution is a (body, number) pair; each text of it ("Rev. Kigali, 2022",
 "Rev. Baku, 2025", or the same revision in French) is a version linked to it,
 so a resolution's history is a query, not a convention. Versions keep the whole
 parsed document as JSON (the model's own serialisation) and a flat copy of its
-provisions for search. Imports happen in one transaction per call: several
-files are all stored, or none.
+provisions for search. A text has one wording in force and may have editions
+beside it (store/editions.py, where imports are stored).
 
 The window lists versions from here while it opens, before it shows any text,
 so the document model and what only storing needs (hashing, the outline,
@@ -15,10 +15,9 @@ revision years) are imported by the functions that use them.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .database import Database, decoded, writing
+from .database import Database, decoded
 from .schema import ORDER_NUMBER
 
 if TYPE_CHECKING:
@@ -43,48 +42,27 @@ class VersionRow(NamedTuple):
     year: int | None
     language: str
     title: str
-    replaced: str = ""  # an earlier edition: when its wording was replaced by a later import
+    replaced: str = ""  # an edition, not in force: since when ("" for the text in force)
+    origin: str = ""  # "draft": taken from the text a tracked Word draft was drafted from
+
+    @property
+    def in_force(self) -> bool:
+        return not self.replaced
 
     @property
     def label(self) -> str:
         rev = f" ({self.revision})" if self.revision else ""
         body = f"{self.body} " if self.body else ""
-        return f"{body}Resolution {self.number}{rev}" + (
-            f", earlier edition (replaced {self.when})" if self.replaced else ""
+        return (
+            f"{body}Resolution {self.number}{rev}"
+            + (f", edition not in force (since {self.when})" if self.replaced else "")
+            + (", taken from a draft" if self.origin == "draft" else "")
         )
 
     @property
     def when(self) -> str:
-        """The day the edition was replaced, as the lists show it."""
+        """The day the edition stopped being, or was added as, not in force, as the lists show it."""
         return self.replaced[:10]
-
-
-class ImportOutcome(NamedTuple):
-    path: str
-    kind: str
-    status: str  # "added", "replaced", "unchanged"
-    label: str
-    ids: Sequence[int] = ()  # version ids, or the contribution id
-    warnings: Sequence[str] = ()
-    kept: Sequence[int] = ()  # "replaced": the earlier editions that keep the wording it replaced
-
-
-def sha256(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
-
-
-def _document_row(db: Database, kind: str, path: str, digest: str, warnings: list[str]) -> int | None:
-    """The id of a new document row, or None when these exact bytes were imported before."""
-    existing = db.execute("SELECT id FROM documents WHERE sha256 = ?", [digest]).fetchone()
-    if existing:
-        return None
-    cursor = db.execute(
-        "INSERT INTO documents (kind, path, sha256, imported_at, warnings) VALUES (?, ?, ?, ?, ?)",
-        [kind, path, digest, now(), "\n".join(warnings)],
-    )
-    return cursor.lastrowid
 
 
 def resolution_id(db: Database, body: str | None, number: str, create: bool = True) -> int | None:
@@ -95,139 +73,6 @@ def resolution_id(db: Database, body: str | None, number: str, create: bool = Tr
     if not create:
         return None
     return db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)", [body, number]).lastrowid
-
-
-def store_version(db: Database, res: Resolution, document_id: int | None) -> tuple[int, str, int | None]:
-    """Insert one version of a resolution with its provisions; (id, status, the
-    earlier edition kept). A text under a heading the library has, with other
-    wording, becomes the version (its id stays: proposals linked to it follow),
-    and the wording it replaces is kept as an earlier edition, with its
-    provisions: nothing an import replaces is lost."""
-    import dataclasses
-    import json
-
-    from ..core.outline import outline
-    from ..core.revision import revision_key, revision_year
-
-    rid = resolution_id(db, res.body, res.number)
-    # one revision however its heading is cased or spaced: the Final Acts print
-    # "(REV. DUBAI, 2018)" where the Sector's file says "(Rev. Dubai, 2018)"
-    wanted = revision_key(res.revision)
-    found = next(
-        (
-            (vid, stored, revision)
-            for vid, revision, stored in db.execute(
-                "SELECT id, revision, data FROM versions WHERE resolution_id = ? AND language = ? "
-                "AND edition_of IS NULL",
-                [rid, res.language],
-            )
-            if revision == res.revision or revision_key(revision) == wanted
-        ),
-        None,
-    )
-    row = found[:2] if found is not None else None
-    if found is not None and found[2] != res.revision:  # the revision kept as the library first had it
-        res = dataclasses.replace(res, revision=found[2])
-    data = json.dumps(res.to_dict(), ensure_ascii=False)
-    if row and row[1] == data:
-        return row[0], "unchanged", None
-    kept = None
-    if row:
-        vid, status = row[0], "replaced"
-        kept = db.execute(
-            "INSERT INTO versions (resolution_id, document_id, revision, year, language, title, data, imported_at, "
-            "edition_of, replaced_at) SELECT resolution_id, document_id, revision, year, language, title, data, "
-            "imported_at, id, ? FROM versions WHERE id = ?",
-            [now(), vid],
-        ).lastrowid
-        # its provisions go with it (the search index follows rowids, so nothing is indexed again)
-        db.execute("UPDATE provisions SET version_id = ? WHERE version_id = ?", [kept, vid])
-        db.execute(
-            "UPDATE versions SET document_id = ?, title = ?, data = ?, year = ?, imported_at = ? WHERE id = ?",
-            [document_id, res.title, data, revision_year(res.revision or res.history), now(), vid],
-        )
-    else:
-        status = "added"
-        vid = db.execute(
-            "INSERT INTO versions (resolution_id, document_id, revision, year, language, title, data, "
-            "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                rid,
-                document_id,
-                res.revision,
-                revision_year(res.revision or res.history),
-                res.language,
-                res.title,
-                data,
-                now(),
-            ],
-        ).lastrowid
-    # plain executemany: sqlite-utils' insert_all looked at every value for JSON to
-    # encode and built its queries per batch, 0.3 ms a version of an import
-    rows = [(vid, 0, "", "title", "", res.title)]
-    rows += [(vid, n, r.call, r.path, r.label, r.text) for n, r in enumerate(outline(res), 1)]
-    db.conn.executemany(
-        "INSERT INTO provisions (version_id, seq, call, path, label, text) VALUES (?, ?, ?, ?, ?, ?)", rows
-    )
-    return vid, status, kept
-
-
-def import_documents(
-    db: Database,
-    items: list[tuple[str, bytes, Resolution | Contribution, Resolution | Contribution | None, list[str]]],
-    more: dict[str, list[Resolution]] | None = None,
-) -> list[ImportOutcome]:
-    """Store parsed documents in one transaction: (path, bytes, document, original, warnings);
-    ``more`` has the further resolutions of a file that holds several (by path).
-
-    A resolution read with tracked changes whose original has another revision
-    ("Rev. Dubai, 2012" -> "Rev. Hammamet, 2016") is stored as two versions.
-    """
-    from ..core.model import Resolution
-    from .contributions import store_contribution
-
-    outcomes: list[ImportOutcome] = []
-    with writing(db):
-        for path, data, document, original, warnings in items:
-            doc_id = _document_row(db, document.kind, path, sha256(data), warnings)
-            if isinstance(document, Resolution):
-                texts = [document]
-                if isinstance(original, Resolution) and original.revision != document.revision:
-                    texts.insert(0, original)
-                further = (more or {}).get(path, [])
-                if doc_id is None:
-                    for res in [document, *further]:
-                        outcomes.append(ImportOutcome(path, "resolution", "unchanged", res.heading, warnings=warnings))
-                    continue
-                ids, statuses, kept = [], [], []
-                for text in texts:
-                    vid, status, edition = store_version(db, text, doc_id)
-                    ids.append(vid)
-                    statuses.append(status)
-                    kept += [edition] if edition is not None else []
-                status = "added" if "added" in statuses else statuses[-1]
-                outcomes.append(ImportOutcome(path, "resolution", status, document.heading, ids, warnings, kept))
-                for res in further:  # one file, several resolutions: each its own outcome
-                    vid, status, edition = store_version(db, res, doc_id)
-                    outcomes.append(
-                        ImportOutcome(path, "resolution", status, res.heading, [vid], [], [edition] if edition else [])
-                    )
-            else:
-                if doc_id is None:
-                    outcomes.append(
-                        ImportOutcome(
-                            path, "contribution", "unchanged", contribution_label(document), warnings=warnings
-                        )
-                    )
-                    continue
-                notes = link_bases(db, document)
-                cid = store_contribution(db, document, doc_id)
-                outcomes.append(
-                    ImportOutcome(
-                        path, "contribution", "added", contribution_label(document), [cid], [*warnings, *notes]
-                    )
-                )
-    return outcomes
 
 
 def named_version(db: Database, res: Resolution) -> VersionRow | None:
@@ -280,11 +125,12 @@ def contribution_label(contrib: Contribution) -> str:
 
 
 _VERSION_SELECT = (
-    "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title, v.replaced_at "
+    "SELECT v.id, v.resolution_id, r.body, r.number, v.revision, v.year, v.language, v.title, v.replaced_at, "
+    "v.origin "
     "FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
 )
 _CURRENT = "v.edition_of IS NULL"
-_EDITIONS_LAST = "(v.replaced_at <> ''), v.replaced_at DESC"  # a version, then its earlier editions, newest first
+_EDITIONS_LAST = "(v.replaced_at <> ''), v.replaced_at DESC"  # the text in force, then its editions, newest first
 
 
 def body_counts(db: Database, editions: bool = False) -> list[tuple[str, int]]:
@@ -320,7 +166,7 @@ def body_page(db: Database, body: str, offset: int, limit: int, editions: bool =
 
 def version_place(db: Database, version_id: int, editions: bool = False) -> tuple[str, int] | None:
     """(body, place among the body's versions in the library's order) of a version;
-    None when there is none (or it is an earlier edition and ``editions`` is off).
+    None when there is none (or it is an edition not in force and ``editions`` is off).
     Walks the body's ids from the indexes, never its rows."""
     found = db.execute(
         "SELECT r.body FROM versions v JOIN resolutions r ON r.id = v.resolution_id WHERE v.id = ?", [version_id]
@@ -338,8 +184,8 @@ def version_place(db: Database, version_id: int, editions: bool = False) -> tupl
 
 def list_versions(db: Database, body: str | None = None, editions: bool = False) -> list[VersionRow]:
     """The library's versions in its order; with ``editions``, each followed by
-    the earlier wordings later imports replaced (the lists show them; the rest
-    of the app works on the current texts)."""
+    its editions, the wordings beside it not in force (the lists show them; the
+    rest of the app works on the texts in force)."""
     where = ([] if editions else [_CURRENT]) + (["r.body = ?"] if body is not None else [])
     rows = db.execute(
         _VERSION_SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + _ORDER,

@@ -303,8 +303,43 @@ _V10 = [
     "CREATE INDEX versions_count ON versions(resolution_id, edition_of)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
-REBUILDS = frozenset({7, 10})  # migrations that rebuild a table others refer to: run with foreign keys off
+# 11: the library changes only when the delegate asks. An import no longer
+# replaces a stored text: a wording that differs is kept beside it as an edition,
+# and the delegate chooses which is in force. The text a tracked Word draft was
+# drafted from (its "original" side) is only the draft's base: stored when the
+# library has no text of that revision, and marked so ("draft" where; every
+# other text ""). The mark is listed with every version, so it goes before the
+# document and into the listing index (the lists read from the index alone, as
+# in 9); the table is rebuilt as in 10.
+_V11 = [
+    """CREATE TABLE versions_v11 (
+         id INTEGER PRIMARY KEY,
+         resolution_id INTEGER NOT NULL REFERENCES resolutions(id),
+         document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+         revision TEXT NOT NULL,
+         year INTEGER,
+         language TEXT NOT NULL,
+         title TEXT NOT NULL,
+         imported_at TEXT NOT NULL,
+         edition_of INTEGER REFERENCES versions(id) ON DELETE CASCADE,
+         replaced_at TEXT NOT NULL DEFAULT '',
+         origin TEXT NOT NULL DEFAULT '',
+         data TEXT NOT NULL
+       )""",
+    "INSERT INTO versions_v11 (id, resolution_id, document_id, revision, year, language, title, imported_at, "
+    "edition_of, replaced_at, data) SELECT id, resolution_id, document_id, revision, year, language, title, "
+    "imported_at, edition_of, replaced_at, data FROM versions",
+    "DROP TABLE versions",
+    "ALTER TABLE versions_v11 RENAME TO versions",
+    "CREATE UNIQUE INDEX versions_current ON versions(resolution_id, revision, language) WHERE edition_of IS NULL",
+    "CREATE INDEX versions_listing "
+    "ON versions(resolution_id, year, language, revision, title, replaced_at, edition_of, origin)",
+    "CREATE INDEX versions_editions ON versions(edition_of) WHERE edition_of IS NOT NULL",
+    "CREATE INDEX versions_count ON versions(resolution_id, edition_of)",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
+REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
 
 def schema_on_disk(path: str | os.PathLike[str]) -> int | None:

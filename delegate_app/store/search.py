@@ -35,14 +35,14 @@ class SearchHit:
     terms: tuple[str, ...] = ()  # the query's words, folded
     prefix: bool = True
     cut: str | None = field(default=None, repr=False)  # a snippet cut already
-    replaced: str = ""  # found in an earlier edition: when a later import replaced its wording
+    replaced: str = ""  # found in an edition, not in force: since when
 
     @property
     def label(self) -> str:
-        """ "WTDC 59 (Rev. Kigali, 2022)", and when it is an earlier edition, so."""
+        """ "WTDC 59 (Rev. Kigali, 2022)", and when it is an edition not in force, so."""
         rev = f" ({self.revision})" if self.revision else ""
         return f"{self.body} {self.number}{rev}" + (
-            f", earlier edition (replaced {self.replaced[:10]})" if self.replaced else ""
+            f", edition not in force (since {self.replaced[:10]})" if self.replaced else ""
         )
 
     @property

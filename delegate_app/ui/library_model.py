@@ -57,10 +57,12 @@ def _hit_row(hit: SearchHit) -> Row:
 
 def _version_row(v: VersionRow) -> Row:
     rev = v.revision or (str(v.year) if v.year else "")
-    text = f"{v.number} ({rev}) · {v.title}" if rev else f"{v.number} · {v.title}"
-    if v.replaced:
-        edition = QCoreApplication.translate("LibraryModel", "earlier edition, replaced {0}").format(v.when)
-        text = f"{v.number} ({rev}) · {edition} · {v.title}"
+    marks = []
+    if v.replaced:  # an edition beside the text in force: the delegate may put it in force
+        marks.append(QCoreApplication.translate("LibraryModel", "edition not in force (since {0})").format(v.when))
+    if v.origin == "draft":
+        marks.append(QCoreApplication.translate("LibraryModel", "taken from a draft"))
+    text = " · ".join([f"{v.number} ({rev})" if rev else v.number, *marks, v.title])
     return Row(text, v.id, "", plain_tooltip(v.label))
 
 

@@ -2,7 +2,9 @@
 with ranked, highlighted snippets; a readable view of the selected text, with
 how many stored proposals touch each provision (a click shows them side by
 side); its revision history, any two revisions compared with revision marks,
-and the text as amended by the proposals adopted."""
+and the text as amended by the proposals adopted. A text's editions (wordings
+an import kept beside the text in force) are listed under it, and the delegate
+puts one in force here (the button, or the list's context menu)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from .widgets import SafeTextBrowser, SafeTextDocument
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a link clicked; each Qt class the window touches costs its start
+    from PySide6.QtWidgets import QMenu
 
 __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
@@ -68,6 +71,18 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
+class LibraryTree(QTreeView):
+    """The list, with a context menu for the row under the pointer (the default
+    context-menu policy: no Qt enum is touched while the window opens)."""
+
+    menu_asked = Signal(QModelIndex, QPoint)
+
+    def contextMenuEvent(self, event) -> None:
+        index = self.indexAt(event.pos())
+        if index.isValid():
+            self.menu_asked.emit(index, event.globalPos())
+
+
 class LibraryView(QWidget):
     version_shown = Signal(str, str, int)  # body, number, version id: the text now shown
 
@@ -86,7 +101,7 @@ class LibraryView(QWidget):
         self.search_field.textChanged.connect(self.refresh)
 
         self.model = LibraryModel(self)
-        self.tree = QTreeView(headerHidden=True)
+        self.tree = LibraryTree(headerHidden=True)
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
         self._plain_delegate = self.tree.itemDelegate()
@@ -94,6 +109,7 @@ class LibraryView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._selected)
         self.tree.expanded.connect(self.model.opened)  # a body opened: its first page
         self.tree.verticalScrollBar().valueChanged.connect(self._read_on)
+        self.tree.menu_asked.connect(self._menu)
 
         self.reader = SafeTextBrowser()
         self.reader.setAccessibleName(self.tr("Resolution text"))
@@ -113,10 +129,24 @@ class LibraryView(QWidget):
         )
         self.amended_button.clicked.connect(self.show_amended)
         self.amended_button.setEnabled(False)  # until a text with stored proposals is shown
+        self.in_force_button = QPushButton(self.tr("Put in force"))
+        self.in_force_button.setToolTip(
+            self.tr(
+                "Make this edition the library's text of its revision; the text in force now is kept beside it "
+                "as an edition"
+            )
+        )
+        self.in_force_button.clicked.connect(lambda: self.put_in_force())
+        self.in_force_button.setEnabled(False)  # until an edition not in force is shown
         self.laid: tuple | None = None  # the stored proposals on the text shown (OnText, Spread)
+        self.menu: QMenu | None = None  # the list's context menu, while it is shown
 
         revisions = shortcuts.row(
-            QLabel(self.tr("Revisions:")), (self.history, 1), self.compare_button, self.amended_button
+            QLabel(self.tr("Revisions:")),
+            (self.history, 1),
+            self.compare_button,
+            self.amended_button,
+            self.in_force_button,
         )
         left = shortcuts.column(self.search_field, self.tree, self.count_label)
         right = shortcuts.column(revisions, self.reader)
@@ -208,14 +238,51 @@ class LibraryView(QWidget):
 
         row, res = found
         self.current_version, self.text_pending = version_id, False
+        self.in_force_button.setEnabled(not row.in_force)
         self.reader.setHtml(resolution_html(res, self._badges(row, version_id)))
         self.version_shown.emit(row.body, row.number, version_id)
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:
-                edition = f", {self.tr('earlier edition, replaced {0}').format(v.when)}" if v.replaced else ""
+                edition = f", {self.tr('edition not in force (since {0})').format(v.when)}" if v.replaced else ""
                 self.history.addItem(f"{v.revision or v.year} ({v.language}{edition})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
+
+    def _menu(self, index: QModelIndex, where: QPoint) -> None:
+        """The context menu of a text's row: an edition not in force can be put in force."""
+        version_id = self.model.version_id(index)
+        found = library.get_version(self.db, version_id) if version_id else None
+        if found is None or found[0].in_force:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(self.tr("Put this edition in force"), lambda: self.put_in_force(version_id))
+        menu.popup(where)
+        self.menu = menu  # kept for the tests, and alive while it is shown
+
+    def put_in_force(self, version_id: int | None = None) -> None:
+        """Make an edition (the one shown, by default) its text's wording in force.
+        Written by the workspace's writer, off the window's thread; the list then
+        shows the change and the text now in force."""
+        version_id = version_id if version_id is not None else self.current_version
+        window = self.window()
+        if version_id is None or not hasattr(window, "on_writer"):
+            return
+        from ..services.editions import use_edition
+
+        def done(result) -> None:
+            from PySide6.QtWidgets import QMainWindow
+
+            self.current_version = result.in_force
+            self.refresh()
+            message = self.tr("In force: {0}; the wording in force before is kept beside it as an edition")
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(message.format(result.label), 8000)
+
+        window.on_writer(
+            self.tr("Putting the edition in force…"), lambda db: use_edition(db, version_id), done, "use edition"
+        )
 
     @shows_errors
     def compare_with_selected(self) -> None:

@@ -90,13 +90,11 @@ class Transfers(QObject):
             lines += [f"{failed}: {f}" for f in report.failures]
             lines += [f"{skipped}: {p}" for p in report.skipped]
             lines += [f"{warning}: {o.path}: {w}" for o in report.outcomes for w in o.warnings]
-            lines += [
-                self.tr("Replaced: {0}; the wording it replaced is kept in the library as an earlier edition").format(
-                    o.label
-                )
-                for o in report.outcomes
-                if o.kept
-            ]
+            beside = self.tr(
+                "Edition added: {0} differs from the stored text of that revision, which stays in force; its "
+                "wording is kept beside it as an edition (in the Library, select it and choose Put in force)"
+            )
+            lines += [beside.format(o.label) for o in report.outcomes for _ in o.editions]
             self.window.statusBar().showMessage(self.tr("Imported %n file(s)", "", len(report.outcomes)), 5000)
             self.window.last_report = ReportDialog(self.tr("Import report"), lines, self.window)
             self.window.last_report.show()
