@@ -91,70 +91,141 @@ class Finding:
 def check(contrib: Contribution, newest: Newest | None = None) -> list[Finding]:
     """The findings on ``contrib``; with ``newest`` (what the library holds),
     also its outdated citations and MODs drafted against an older revision."""
-    findings = [
-        Finding("header-incomplete", "", (name,)) for name in HEADER_FIELDS if not getattr(contrib.header, name).strip()
-    ]
-    if not contrib.proposals:
-        findings.append(Finding("no-proposals", ""))
-    numbers = [p.number for p in contrib.proposals if p.number]
-    for number in sorted({n for n in numbers if numbers.count(n) > 1}):
-        index = numbers.index(number)
-        findings.append(Finding("duplicate-number", number, (number,), index, contrib.proposals[index].action))
+    findings = _header(contrib) + _no_proposals(contrib) + _duplicate_numbers(contrib)
     for index, proposal in enumerate(contrib.proposals):
-        findings.extend(_proposal(proposal, index, newest))
+        here = _Here(proposal, index)
+        for rule in PROPOSAL_RULES:
+            rule(here, newest)
+        findings.extend(here.found)
     return findings
 
 
-def _proposal(p: Proposal, index: int, newest: Newest | None) -> list[Finding]:
+# -- the contribution as a whole ----------------------------------------------------
+def _header(contrib: Contribution) -> list[Finding]:
+    """header-incomplete: each header field a secretariat needs, when empty."""
+    return [
+        Finding("header-incomplete", "", (name,)) for name in HEADER_FIELDS if not getattr(contrib.header, name).strip()
+    ]
+
+
+def _no_proposals(contrib: Contribution) -> list[Finding]:
+    """no-proposals."""
+    return [] if contrib.proposals else [Finding("no-proposals", "")]
+
+
+def _duplicate_numbers(contrib: Contribution) -> list[Finding]:
+    """duplicate-number: once per number, at its first proposal."""
+    numbers = [p.number for p in contrib.proposals]
     out = []
+    for number in sorted({n for n in numbers if n and numbers.count(n) > 1}):
+        index = numbers.index(number)
+        out.append(Finding("duplicate-number", number, (number,), index, contrib.proposals[index].action))
+    return out
 
-    def found(rule: str, *values: str, find: str = "") -> None:
-        out.append(Finding(rule, p.number, values, index, p.action, find))
 
-    if not p.number:
-        found("number-missing")
-    elif _placeholder(p.number):
-        found("number-placeholder", p.number)
-    if not p.reasons.strip():
-        found("reasons-missing")
-    if p.resolution is None:
-        found("resolution-missing")
-        return out
-    res = p.resolution
-    marked = p.action in ("MOD", "(MOD)")
-    if p.action in ("SUP", "SUP*") and p.base is not None and res.sections:
-        rl = redline(p.base, res)
-        partial = next(
-            (
-                para
-                for para in rl.paragraphs
-                if para.change == MODIFIED and para.role == "provision" and any(op == DELETE for op, _ in para.segments)
-            ),
-            None,
-        )
-        if partial is not None:
-            found("deletion-inside-provision-is-mod", partial.label or _first_words(partial.new), find=partial.new[:60])
-    if marked and p.base is not None and not redline(p.base, res).changed:
-        found("mod-changes-nothing")
-    if p.action in ("ADD", "ADD*") and p.base is not None and redline(p.base, res).changed:
-        found("add-changes-existing-text")
-    if newest is None:
-        return out
-    if p.action in ("MOD", "(MOD)", "ADD", "ADD*"):
-        for o in outdated_now(res, newest):
-            c = o.citation
-            cited = f"{c.body} Resolution {c.number} ({c.revision})"
-            found("outdated-reference", o.place, cited, f"{c.body} Resolution {c.number} ({o.newest})", find=c.revision)
-    if marked and p.base is None and not res.draft:
+# -- each proposal ------------------------------------------------------------------
+class _Here:
+    """One proposal being checked, and what was found on it."""
+
+    def __init__(self, proposal: Proposal, index: int):
+        self.p, self.index = proposal, index
+        self.found: list[Finding] = []
+        self.marked = proposal.action in ("MOD", "(MOD)")
+
+    def add(self, rule: str, *values: str, find: str = "") -> None:
+        self.found.append(Finding(rule, self.p.number, values, self.index, self.p.action, find))
+
+
+def _number(here: _Here, _newest: Newest | None) -> None:
+    """number-missing, number-placeholder."""
+    if not here.p.number:
+        here.add("number-missing")
+    elif _placeholder(here.p.number):
+        here.add("number-placeholder", here.p.number)
+
+
+def _reasons(here: _Here, _newest: Newest | None) -> None:
+    """reasons-missing."""
+    if not here.p.reasons.strip():
+        here.add("reasons-missing")
+
+
+def _resolution(here: _Here, _newest: Newest | None) -> None:
+    """resolution-missing (the rules after it need a text)."""
+    if here.p.resolution is None:
+        here.add("resolution-missing")
+
+
+def _sup_deletes_inside(here: _Here, _newest: Newest | None) -> None:
+    """deletion-inside-provision-is-mod: a SUP whose text deletes inside a paragraph."""
+    p = here.p
+    if p.action not in ("SUP", "SUP*") or p.base is None or p.resolution is None or not p.resolution.sections:
+        return
+    partial = next(
+        (
+            para
+            for para in redline(p.base, p.resolution).paragraphs
+            if para.change == MODIFIED and para.role == "provision" and any(op == DELETE for op, _ in para.segments)
+        ),
+        None,
+    )
+    if partial is not None:
+        here.add("deletion-inside-provision-is-mod", partial.label or _first_words(partial.new), find=partial.new[:60])
+
+
+def _mod_changes_nothing(here: _Here, _newest: Newest | None) -> None:
+    """mod-changes-nothing."""
+    p = here.p
+    if here.marked and p.base is not None and p.resolution is not None and not redline(p.base, p.resolution).changed:
+        here.add("mod-changes-nothing")
+
+
+def _add_changes_text(here: _Here, _newest: Newest | None) -> None:
+    """add-changes-existing-text: an ADD is clean new text."""
+    p = here.p
+    if p.action in ("ADD", "ADD*") and p.base is not None and p.resolution is not None:
+        if redline(p.base, p.resolution).changed:
+            here.add("add-changes-existing-text")
+
+
+def _outdated_references(here: _Here, newest: Newest | None) -> None:
+    """outdated-reference: a MOD's or ADD's citation of a revision the library has replaced."""
+    p = here.p
+    if newest is None or p.resolution is None or p.action not in ("MOD", "(MOD)", "ADD", "ADD*"):
+        return
+    for o in outdated_now(p.resolution, newest):
+        c = o.citation
+        cited = f"{c.body} Resolution {c.number} ({c.revision})"
+        here.add("outdated-reference", o.place, cited, f"{c.body} Resolution {c.number} ({o.newest})", find=c.revision)
+
+
+def _base(here: _Here, newest: Newest | None) -> None:
+    """base-missing, base-not-latest: what a MOD is marked against."""
+    p, res = here.p, here.p.resolution
+    if newest is None or res is None or not here.marked or res.draft:
+        return
+    if p.base is None:
         revision = in_force_revision(res.revision)
-        found("base-missing", p.target + (f" ({revision})" if revision else ""))
-    elif marked and res.body and not res.draft:
-        base_revision = p.base.revision if p.base is not None else in_force_revision(res.revision)
+        here.add("base-missing", p.target + (f" ({revision})" if revision else ""))
+    elif res.body:
+        base_revision = p.base.revision
         year = revision_year(base_revision)
         latest = newest(res.body, res.number, res.language) or newest(res.body, res.number, "")
         if year is not None and latest is not None and latest[1] > year:
-            found("base-not-latest", f"{p.target} ({base_revision})", f"{p.target} ({latest[0]})")
-    return out
+            here.add("base-not-latest", f"{p.target} ({base_revision})", f"{p.target} ({latest[0]})")
+
+
+# in the order their findings are listed
+PROPOSAL_RULES = (
+    _number,
+    _reasons,
+    _resolution,
+    _sup_deletes_inside,
+    _mod_changes_nothing,
+    _add_changes_text,
+    _outdated_references,
+    _base,
+)
 
 
 def _first_words(text: str, count: int = 6) -> str:
