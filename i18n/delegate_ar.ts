@@ -566,8 +566,13 @@
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
-        <source>earlier edition, replaced {0}</source>
-        <translation>نسخة سابقة، استُبدلت في {0}</translation>
+        <source>edition not in force (since {0})</source>
+        <translation>نسخة غير سارية (منذ {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <source>taken from a draft</source>
+        <translation>مأخوذ من مشروع</translation>
     </message>
 </context>
 <context>
@@ -687,6 +692,36 @@
         <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <source>Put in force</source>
+        <translation>جعلها سارية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
+        <translation>جعل هذه النسخة نص المكتبة لمراجعتها؛ ويُحتفظ بالنص الساري الآن بجانبها كنسخة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <source>edition not in force (since {0})</source>
+        <translation>نسخة غير سارية (منذ {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <source>Put this edition in force</source>
+        <translation>جعل هذه النسخة سارية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
+        <translation>ساري: {0}؛ ويُحتفظ بالصياغة السارية من قبل بجانبها كنسخة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <source>Putting the edition in force…</source>
+        <translation>جارٍ جعل النسخة سارية…</translation>
     </message>
 </context>
 <context>
@@ -1561,11 +1596,6 @@
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
-    <message>
-        <location filename="../delegate_app/ui/transfers.py" line="93"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>استُبدل: {0}؛ النص المستبدَل محفوظ في المكتبة كنسخة سابقة</translation>
-    </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
@@ -1648,6 +1678,11 @@
         <location filename="../delegate_app/ui/transfers.py" line="211"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
+        <translation>أُضيفت نسخة: يختلف {0} عن النص المخزَّن لتلك المراجعة، الذي يبقى سارياً؛ ويُحتفظ بصياغته بجانبه كنسخة (في المكتبة، حدِّدها واختر جعلها سارية)</translation>
     </message>
 </context>
 <context>

@@ -550,8 +550,13 @@
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
-        <source>earlier edition, replaced {0}</source>
-        <translation>edición anterior, sustituida el {0}</translation>
+        <source>edition not in force (since {0})</source>
+        <translation>edición no vigente (desde el {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <source>taken from a draft</source>
+        <translation>tomado de un borrador</translation>
     </message>
 </context>
 <context>
@@ -659,6 +664,36 @@
         <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>No aplicada: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <source>Put in force</source>
+        <translation>Poner en vigor</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
+        <translation>Hacer de esta edición el texto de la biblioteca para su revisión; el texto vigente se conserva a su lado como edición</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <source>edition not in force (since {0})</source>
+        <translation>edición no vigente (desde el {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <source>Put this edition in force</source>
+        <translation>Poner esta edición en vigor</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
+        <translation>Vigente: {0}; el texto vigente antes se conserva a su lado como edición</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <source>Putting the edition in force…</source>
+        <translation>Poniendo la edición en vigor…</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1568,6 @@
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
-    <message>
-        <location filename="../delegate_app/ui/transfers.py" line="93"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Sustituido: {0}; el texto sustituido se conserva en la biblioteca como edición anterior</translation>
-    </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
@@ -1616,6 +1646,11 @@
         <location filename="../delegate_app/ui/transfers.py" line="211"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
+        <translation>Edición añadida: {0} difiere del texto guardado de esa revisión, que sigue vigente; su texto se conserva a su lado como edición (en la Biblioteca, selecciónela y elija Poner en vigor)</translation>
     </message>
 </context>
 <context>

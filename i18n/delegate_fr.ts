@@ -550,8 +550,13 @@
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
-        <source>earlier edition, replaced {0}</source>
-        <translation>édition antérieure, remplacée le {0}</translation>
+        <source>edition not in force (since {0})</source>
+        <translation>édition non en vigueur (depuis le {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <source>taken from a draft</source>
+        <translation>tiré d&apos;un projet</translation>
     </message>
 </context>
 <context>
@@ -659,6 +664,36 @@
         <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>Non appliquée&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <source>Put in force</source>
+        <translation>Mettre en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
+        <translation>Faire de cette édition le texte de la bibliothèque pour sa révision ; le texte en vigueur est conservé à côté comme édition</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <source>edition not in force (since {0})</source>
+        <translation>édition non en vigueur (depuis le {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <source>Put this edition in force</source>
+        <translation>Mettre cette édition en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
+        <translation>En vigueur : {0} ; le libellé en vigueur auparavant est conservé à côté comme édition</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <source>Putting the edition in force…</source>
+        <translation>Mise en vigueur de l&apos;édition…</translation>
     </message>
 </context>
 <context>
@@ -1533,11 +1568,6 @@
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
-    <message>
-        <location filename="../delegate_app/ui/transfers.py" line="93"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Remplacé : {0} ; le libellé remplacé est conservé dans la bibliothèque comme édition antérieure</translation>
-    </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
@@ -1616,6 +1646,11 @@
         <location filename="../delegate_app/ui/transfers.py" line="211"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
+        <translation>Édition ajoutée : {0} diffère du texte enregistré de cette révision, qui reste en vigueur ; son libellé est conservé à côté comme édition (dans la Bibliothèque, sélectionnez-la et choisissez Mettre en vigueur)</translation>
     </message>
 </context>
 <context>

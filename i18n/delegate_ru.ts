@@ -554,8 +554,13 @@
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
-        <source>earlier edition, replaced {0}</source>
-        <translation>прежняя редакция, заменена {0}</translation>
+        <source>edition not in force (since {0})</source>
+        <translation>редакция не действует (с {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <source>taken from a draft</source>
+        <translation>взято из проекта</translation>
     </message>
 </context>
 <context>
@@ -666,6 +671,36 @@
         <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>Не внесено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <source>Put in force</source>
+        <translation>Ввести в действие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
+        <translation>Сделать эту редакцию текстом библиотеки для её пересмотра; действующий текст сохраняется рядом как редакция</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <source>edition not in force (since {0})</source>
+        <translation>редакция не действует (с {0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <source>Put this edition in force</source>
+        <translation>Ввести эту редакцию в действие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
+        <translation>Действует: {0}; прежняя действующая формулировка сохранена рядом как редакция</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <source>Putting the edition in force…</source>
+        <translation>Ввод редакции в действие…</translation>
     </message>
 </context>
 <context>
@@ -1540,11 +1575,6 @@
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
-    <message>
-        <location filename="../delegate_app/ui/transfers.py" line="93"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>Заменено: {0}; прежняя формулировка сохранена в библиотеке как прежняя редакция</translation>
-    </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
@@ -1624,6 +1654,11 @@
         <location filename="../delegate_app/ui/transfers.py" line="211"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
+        <translation>Добавлена редакция: {0} отличается от сохранённого текста этого пересмотра, который остаётся в действии; её формулировка сохранена рядом как редакция (в Библиотеке выберите её и нажмите «Ввести в действие»)</translation>
     </message>
 </context>
 <context>

@@ -546,8 +546,13 @@
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
-        <source>earlier edition, replaced {0}</source>
-        <translation>较早版本，于 {0} 被替换</translation>
+        <source>edition not in force (since {0})</source>
+        <translation>非现行版本（自 {0} 起）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <source>taken from a draft</source>
+        <translation>取自草案</translation>
     </message>
 </context>
 <context>
@@ -652,6 +657,36 @@
         <location filename="../delegate_app/ui/library_view.py" line="279"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <source>Put in force</source>
+        <translation>设为现行</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
+        <translation>将此版本设为资料库中该修订版的文本；当前现行文本作为一个版本保留在旁</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <source>edition not in force (since {0})</source>
+        <translation>非现行版本（自 {0} 起）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <source>Put this edition in force</source>
+        <translation>将此版本设为现行</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
+        <translation>现行：{0}；此前的现行措辞作为一个版本保留在旁</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <source>Putting the edition in force…</source>
+        <translation>正在将版本设为现行…</translation>
     </message>
 </context>
 <context>
@@ -1526,11 +1561,6 @@
         <source>Warning</source>
         <translation>警告</translation>
     </message>
-    <message>
-        <location filename="../delegate_app/ui/transfers.py" line="93"/>
-        <source>Replaced: {0}; the wording it replaced is kept in the library as an earlier edition</source>
-        <translation>已替换：{0}；被替换的文本作为较早版本保留在资料库中</translation>
-    </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
@@ -1608,6 +1638,11 @@
         <location filename="../delegate_app/ui/transfers.py" line="211"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
+        <translation>已添加版本：{0} 与该修订版的已存文本不同，已存文本仍为现行；其措辞作为一个版本保留在旁（在资料库中选中它并选择“设为现行”）</translation>
     </message>
 </context>
 <context>

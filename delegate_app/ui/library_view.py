@@ -244,8 +244,8 @@ class LibraryView(QWidget):
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:
-                edition = f", {self.tr('edition not in force (since {0})').format(v.when)}" if v.replaced else ""
-                self.history.addItem(f"{v.revision or v.year} ({v.language}{edition})", v.id)
+                edition = self.tr("edition not in force (since {0})").format(v.when) if v.replaced else ""
+                self.history.addItem(f"{v.revision or v.year} ({v.language}{', ' if edition else ''}{edition})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
 
     def _menu(self, index: QModelIndex, where: QPoint) -> None:
