@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Run a built Delegate with a clean environment (no project virtualenv on the path):
-# --version, parse on a real text, a screenshot offscreen, a Word MOD and an
-# Excel comparison written, and a non-ITU file refused.
+# Run a built Delegate with a clean environment (no project virtualenv on the path)
+# and a fresh HOME: --version, parse on a real text, a screenshot offscreen, a Word
+# MOD and an Excel comparison written, a non-ITU file refused; then, on the default
+# store a new user gets, import, list, search, backup, the positions workbook and a
+# team-exchange bundle (its worker process).
 #
 #   bash packaging/smoke_test.sh dist/delegate-app/delegate-app
 set -euo pipefail
@@ -30,4 +32,16 @@ clean "$APP" compare "$KIGALI" "$BAKU" -o "$WORK/cmp.xlsx" >/dev/null
 [ "$(head -c 2 "$WORK/cmp.xlsx")" = "PK" ] || { echo "smoke: no comparison workbook" >&2; exit 1; }
 
 clean "$APP" parse "$WORK/parsed.json" >/dev/null 2>&1 && { echo "smoke: a non-ITU file was accepted" >&2; exit 1; }
-echo "smoke test passed: $version; parse; screenshot $(stat -c %s "$WORK/shot.png") bytes; Word and Excel written; bad input refused"
+
+# commands on the default store of a fresh HOME (made on first use), as a new user runs them
+clean "$APP" import "$ROOT/resources/samples/pp18/pp18-res71.txt" >/dev/null 2>&1
+clean "$APP" list | grep -qE "PP +71 " || { echo "smoke: list does not show the import" >&2; exit 1; }
+clean "$APP" search "strategic plan" | grep -q "71" || { echo "smoke: search found nothing" >&2; exit 1; }
+clean "$APP" backup >/dev/null
+clean "$APP" export positions -o "$WORK/positions.xlsx" >/dev/null
+[ "$(head -c 2 "$WORK/positions.xlsx")" = "PK" ] || { echo "smoke: no positions workbook" >&2; exit 1; }
+# the team exchange runs SQLite's session extension in a worker process of the same build
+clean "$APP" exchange export -o "$WORK/bundle.delegate" --author smoke >/dev/null
+[ -s "$WORK/bundle.delegate" ] || { echo "smoke: no exchange bundle" >&2; exit 1; }
+[ -f "$WORK/.local/share/Delegate/delegate.sqlite3" ] || { echo "smoke: the default store is not where it should be" >&2; exit 1; }
+echo "smoke test passed: $version; parse; screenshot $(stat -c %s "$WORK/shot.png") bytes; Word and Excel written; bad input refused; import, list, search, backup, positions and exchange on a fresh HOME's store"

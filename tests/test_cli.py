@@ -532,3 +532,22 @@ def test_sisters_come_from_a_table_of_families_not_from_equal_titles(tmp_path):
     assert "WTDC 85, WTSA 75" in cli("sisters", "--db", store).stdout.splitlines()
     refused = cli("sisters", "--add", "WTSA 75", "--db", store, check=False)
     assert refused.returncode == 2 and "two different bodies" in refused.stderr
+
+
+def test_a_missing_file_that_is_not_the_stores_is_never_said_to_be_the_store(tmp_path, monkeypatch, capsys):
+    """A file missing from an installed build (python-docx's default header) was
+    reported as "the store file is no longer there": only the store's own files
+    are the store's."""
+    import delegate_app.cli.main as cli_main
+
+    def missing(*args, **kwargs):
+        raise FileNotFoundError(2, "No such file or directory", "/opt/app/docx/parts/../templates/default-header.xml")
+
+    monkeypatch.setattr(cli_main, "write_docx", missing)
+    base = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
+    proposed = ROOT / "resources" / "starter" / "wtdc-res59-baku-2025.txt"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code = cli_main.run(["redline", str(base), str(proposed), "-o", str(tmp_path / "mod.docx")])
+    said = capsys.readouterr().err
+    assert code != 0
+    assert "store" not in said and "default-header.xml" in said, said

@@ -103,9 +103,22 @@ def store_failure(exc: BaseException, path: str | os.PathLike[str] | None = None
 
     if isinstance(exc, StoreError):
         return exc
+    if isinstance(exc, OSError) and exc.filename and path is not None and not _of_store(exc.filename, path):
+        return None  # another file's (a missing part of a build, an input): never said as the store's
     if isinstance(exc, (sqlite3.Error, OSError)):
         return failure(exc, path)
     return None
+
+
+def _of_store(filename: str | bytes | int, path: str | os.PathLike[str]) -> bool:
+    """Whether a file is the store or one of its own (-wal, -shm, journal, backups)."""
+    from pathlib import Path
+
+    if isinstance(filename, int):
+        return False
+    name = os.fsdecode(filename)
+    store = str(Path(path).resolve())
+    return str(Path(name).resolve()).startswith(store) or os.path.abspath(name).startswith(os.path.abspath(path))
 
 
 def open_store(path: str | os.PathLike[str] | None = None) -> Database:
