@@ -224,3 +224,62 @@ def test_a_redliner_kept_open_gives_what_a_fresh_redline_gives():
         clear_caches()
         assert _paragraphs(kept) == _paragraphs(redline(base, step))
     assert not redliner(copy.deepcopy(base)).changed
+
+
+def test_a_redliner_kept_open_follows_random_typing():
+    """Typing as it comes: words changed in any provision, at any depth, one
+    pause after another (each step builds on the last, as the editor's do). A
+    redliner kept open reuses the blocks it saw unchanged; whatever it reuses,
+    its marks are a fresh redline's. Caught here: a block taken for unchanged
+    when only a provision's words, label, footnote marks or depth changed."""
+    import copy
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from delegate_app.core.redline import Redliner, clear_caches
+
+    base = cases.wtdc59()
+
+    def every(provisions, out):
+        for p in provisions:
+            out.append(p)
+            every(p.children, out)
+        return out
+
+    step = st.tuples(st.integers(0, 999), st.sampled_from(["word", "label", "drop-word", "note", "indent"]))
+
+    def indent(text, pick):
+        """An item made a sub-item of the one before it: its depth alone changes."""
+        calls = [s.provisions for s in text.sections if len(s.provisions) > 1]
+        if calls:
+            items = calls[pick % len(calls)]
+            moved = items.pop(1 + pick % (len(items) - 1))
+            items[0].children.append(moved)
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.lists(step, min_size=1, max_size=8))
+    def typing(steps):
+        redliner = Redliner(base)
+        text = copy.deepcopy(base)
+        for pick, kind in steps:
+            provisions = every([p for s in text.sections for p in s.provisions], [])
+            target = provisions[pick % len(provisions)]
+            if kind == "word":
+                target.text = target.text + " amended"
+            elif kind == "note":
+                from delegate_app.core.model import FootnoteRef
+
+                target.notes = [] if target.notes else [FootnoteRef(len(target.text) // 2, 1)]
+            elif kind == "indent":
+                indent(text, pick)
+            elif kind == "label":
+                target.label = (target.label.rstrip(")") + "bis)") if target.label else "a)"
+            else:
+                target.text = " ".join(target.text.split()[1:]) or "text"
+            text = copy.deepcopy(text)  # a pause: the editor's text is a new Resolution
+            kept = redliner(text)
+            clear_caches()
+            assert _paragraphs(kept) == _paragraphs(redline(base, text))
+
+    typing()
