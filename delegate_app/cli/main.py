@@ -3,7 +3,9 @@
 Every command works on the store named by ``--db`` (before or after the
 subcommand), ``DELEGATE_DB``, or the default in the user data folder. Errors are
 one line on stderr naming the file and the problem, exit status 2, no
-traceback, and nothing written.
+traceback, and nothing written. A command that reads a damaged store shows what
+can still be read, then says once on stderr that the store is damaged and which
+backup to restore, and exits with status 3 (EXIT_DAMAGED).
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
 
 EXIT_FAILURE = 1
+WRITING_ACTIONS = (  # what writes into the store, or sends what it holds on
+    ("positions", "set"),
+    ("exchange", "import"),
+    ("exchange", "resolve"),
+    ("exchange", "export"),
+    ("export", "positions"),
+)
+EXIT_DAMAGED = 3  # the command read a damaged store: its output is what could still be read (stderr says so)
 WRITING_COMMANDS = ("set-status", "set-action", "set-base", "update-references", "use-edition")
 
 
@@ -142,93 +152,134 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return 0
     db = open_store(args.db)
     try:
-        if args.command in ("import", "backup", *WRITING_COMMANDS) or (
-            args.command == "sisters" and args.add
-        ):  # nothing is written
-            # into a damaged store, nor copied from it
+        if _writes(args):  # nothing is written into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
+            ensure_starter_library(db)
+            return _on_store(db, args)
         ensure_starter_library(db)
-        if args.command == "import" and args.files[:1] == ["positions"]:
-            if len(args.files) != 2:
-                raise DelegateError("give one workbook: import positions X.xlsx")
-            return positions_commands.import_sheet(db, args)
-        if args.command == "import":
-            if args.dry_run or args.take:
-                raise DelegateError(f"{'--dry-run' if args.dry_run else '--take'} is for 'import positions X.xlsx'")
-            workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
-            if workbook is not None:
-                raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
-            if not args.files and not args.samples:
-                raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
-            report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
-            for outcome in report.outcomes:
-                print(render.outcome(outcome))
-                _warn(outcome.path, outcome.warnings)
-            for path in report.skipped:
-                print(f"skipped    {one_line(path)}", file=sys.stderr)
-            return 0
-        if args.command == "backup":
-            print(f"wrote {one_line(backups.make_backup(db, store_path(args.db)))}")
-            return 0
-        if args.command == "list":
-            if args.contributions:
-                rows = library.list_contributions(db)
-                _print_json(rows) if args.json else out.write(render.contributions(rows))
-                return 0
-            versions = library.list_versions(db, args.body, editions=True)
-            if args.json:
-                _print_json([render.version_dict(v) for v in versions])
-            else:
-                out.write(render.versions(versions))
-            return 0
-        if args.command == "show":
-            return _show(db, args)
-        if args.command in PROPOSAL_COMMANDS:
-            return PROPOSAL_COMMANDS[args.command](db, args)
-        if args.command == "sisters":
-            if args.add:
-                added = add_sister_family(db, args.add)
-                print("added      " + ", ".join(f"{body} {number}" for body, number in added))
-                return 0
-            for family in sister_families(db):
-                print(", ".join(f"{body} {number}" for body, number in sorted(family)))
-            return 0
-        if args.command == "export" and args.format == "xlsx":
-            names, texts = library_texts(
-                db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on
-            )
-            if not 1 <= args.reference <= len(texts):
-                raise DelegateError(f"--reference must be between 1 and {len(texts)}")
-            comp = compare(texts, names, args.reference - 1)
-            write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
-            print(f"wrote {one_line(args.output)}")
-            return 0
-        if args.command == "export" and args.format in ("consolidated", "compilation"):
-            return _report(db, args)
-        if args.command == "export" and args.format in ("positions", "brief"):
-            return positions_commands.export(db, args)
-        if args.command == "positions":
-            return positions_commands.positions(db, args)
-        if args.command == "exchange":
-            return _exchange(db, args)
-        if args.command == "export":
-            contrib = library.get_contribution(db, args.contribution)
-            if contrib is None:
-                raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
-            written = write_docx(contrib, args.output, _options(args), db, bases=_bases(args.base))
-            _warn(args.output, written.warnings)
-            print(f"wrote {one_line(args.output)}")
-            return 0
-        if args.command == "search":
-            hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
-            if args.json:
-                _print_json([render.hit_dict(h) for h in hits])
-            else:
-                total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
-                out.write(render.hits(hits, color=out.isatty(), total=total))
-            return 0
+        return _reading(db, args)
     finally:
         db.close()
+
+
+def _writes(args: argparse.Namespace | SimpleNamespace) -> bool:
+    """Whether the command writes into the store or sends what it holds on (a backup, a bundle, the
+    positions workbook, whose first export keeps a secret in the store): then the store is checked
+    whole first."""
+    action = (args.command, getattr(args, "action", None) or getattr(args, "format", None))
+    return (
+        args.command in ("import", "backup", *WRITING_COMMANDS)
+        or (args.command == "sisters" and bool(args.add))
+        or action in WRITING_ACTIONS
+    )
+
+
+def _reading(db, args: argparse.Namespace | SimpleNamespace) -> int:
+    """A command that reads the store, checked meanwhile (services.backups.DamageWatch): on a
+    damaged store it shows what can still be read, then says once on stderr that the store is
+    damaged and how to restore a backup, and exits EXIT_DAMAGED."""
+    watch = backups.DamageWatch(store_path(args.db))
+    try:
+        code = _on_store(db, args)
+    except StoreError:
+        watch.stop()  # the store's own error says what is wrong
+        raise
+    except DelegateError as exc:  # a version not found may be one the damage hides: said in the same line
+        said = watch.said()
+        if said:
+            raise DelegateError(f"{exc.message}; {said}", exc.path) from None
+        raise
+    except BaseException:
+        watch.stop()
+        raise
+    said = watch.said()
+    if said:
+        print(f"{APP_ID}: warning: {one_line(said)}", file=sys.stderr)
+        return EXIT_DAMAGED
+    return code
+
+
+def _on_store(db, args: argparse.Namespace | SimpleNamespace) -> int:
+    out = sys.stdout
+    if args.command == "import" and args.files[:1] == ["positions"]:
+        if len(args.files) != 2:
+            raise DelegateError("give one workbook: import positions X.xlsx")
+        return positions_commands.import_sheet(db, args)
+    if args.command == "import":
+        if args.dry_run or args.take:
+            raise DelegateError(f"{'--dry-run' if args.dry_run else '--take'} is for 'import positions X.xlsx'")
+        workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
+        if workbook is not None:
+            raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
+        if not args.files and not args.samples:
+            raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
+        report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
+        for outcome in report.outcomes:
+            print(render.outcome(outcome))
+            _warn(outcome.path, outcome.warnings)
+        for path in report.skipped:
+            print(f"skipped    {one_line(path)}", file=sys.stderr)
+        return 0
+    if args.command == "backup":
+        print(f"wrote {one_line(backups.make_backup(db, store_path(args.db)))}")
+        return 0
+    if args.command == "list":
+        if args.contributions:
+            rows = library.list_contributions(db)
+            _print_json(rows) if args.json else out.write(render.contributions(rows))
+            return 0
+        versions = library.list_versions(db, args.body, editions=True)
+        if args.json:
+            _print_json([render.version_dict(v) for v in versions])
+        else:
+            out.write(render.versions(versions))
+        return 0
+    if args.command == "show":
+        return _show(db, args)
+    if args.command in PROPOSAL_COMMANDS:
+        return PROPOSAL_COMMANDS[args.command](db, args)
+    if args.command == "sisters":
+        if args.add:
+            added = add_sister_family(db, args.add)
+            print("added      " + ", ".join(f"{body} {number}" for body, number in added))
+            return 0
+        for family in sister_families(db):
+            print(", ".join(f"{body} {number}" for body, number in sorted(family)))
+        return 0
+    if args.command == "export" and args.format == "xlsx":
+        names, texts = library_texts(
+            db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on
+        )
+        if not 1 <= args.reference <= len(texts):
+            raise DelegateError(f"--reference must be between 1 and {len(texts)}")
+        comp = compare(texts, names, args.reference - 1)
+        write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
+        print(f"wrote {one_line(args.output)}")
+        return 0
+    if args.command == "export" and args.format in ("consolidated", "compilation"):
+        return _report(db, args)
+    if args.command == "export" and args.format in ("positions", "brief"):
+        return positions_commands.export(db, args)
+    if args.command == "positions":
+        return positions_commands.positions(db, args)
+    if args.command == "exchange":
+        return _exchange(db, args)
+    if args.command == "export":
+        contrib = library.get_contribution(db, args.contribution)
+        if contrib is None:
+            raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
+        written = write_docx(contrib, args.output, _options(args), db, bases=_bases(args.base))
+        _warn(args.output, written.warnings)
+        print(f"wrote {one_line(args.output)}")
+        return 0
+    if args.command == "search":
+        hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
+        if args.json:
+            _print_json([render.hit_dict(h) for h in hits])
+        else:
+            total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
+            out.write(render.hits(hits, color=out.isatty(), total=total))
+        return 0
     raise AssertionError(f"unhandled command {args.command}")
 
 

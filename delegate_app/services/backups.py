@@ -8,7 +8,7 @@ from ..core.errors import StoreError
 from ..store import backup
 from ..store.database import Database
 
-__all__ = ["advice", "due", "ensure_intact", "list_backups", "make_backup", "restore"]
+__all__ = ["DamageWatch", "advice", "due", "ensure_intact", "list_backups", "make_backup", "restore"]
 
 
 def due(store: str | Path) -> bool:
@@ -30,7 +30,8 @@ def restore(store: str | Path, backup_file: str | Path) -> Path:
 
 
 def ensure_intact(db: Database, store: str | Path) -> None:
-    """Refuse to write into a damaged store (StoreError "damaged"): SQLite's quick check."""
+    """Refuse to write into a damaged store (StoreError "damaged"): its length and
+    schema, and SQLite's quick check."""
     problem = backup.quick_check(db.conn, db.path)
     if problem != "ok":
         raise StoreError(f"the store is damaged ({problem}); nothing was written into it", str(store), "damaged")
@@ -44,3 +45,27 @@ def advice(store: str | Path) -> str:
     if good is None:
         return "no good backup of it was found; keep the file as it is and ask for help"
     return f"restore the newest good backup with: delegate-app restore {shlex.quote(str(good))}"
+
+
+class DamageWatch:
+    """Whether the store a command reads is damaged, found while it reads (see
+    store/damage.py: the cheap checks always, SQLite's quick check in the time
+    it is given). ``said`` is the one sentence to tell the reader, or ''."""
+
+    def __init__(self, store: str | Path) -> None:
+        from ..store.damage import QuickCheck
+
+        self.store = store
+        self._check = QuickCheck(store)
+
+    def said(self, wait: float | None = None) -> str:
+        from ..store.damage import WAIT_S
+
+        problem = self._check.found(WAIT_S if wait is None else wait)
+        if not problem:
+            return ""
+        return f"the store is damaged ({problem}): what was shown is what could still be read; {advice(self.store)}"
+
+    def stop(self) -> None:
+        """The reading failed (and said why): the check is not needed."""
+        self._check.found(0)

@@ -71,14 +71,18 @@ def _stamp() -> str:
 
 def quick_check(conn: sqlite3.Connection, path: Path | None = None) -> str:
     """'ok', or what is wrong: a file cut short (SQLite reads the missing end as
-    zeros, and its own check may not notice), or what SQLite's quick check found."""
-    if path is not None and path.is_file():
-        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
-        size = path.stat().st_size
-        wal = path.with_name(path.name + "-wal")
-        if size % page_size or (size < pages * page_size and not (wal.exists() and wal.stat().st_size)):
-            return f"the file is shorter than its {pages} pages: it was cut short"
+    zeros, and its own check may not notice), a table of its schema missing, or
+    what SQLite's quick check found."""
+    from .damage import cut_short, missing_parts
+
+    try:
+        problem = cut_short(conn, path) or missing_parts(conn)
+    except sqlite3.DatabaseError as exc:
+        if failure(exc, path).kind != "damaged":
+            raise  # a lock, a full disk: no damage, and a restore must not replace the store as if it were
+        return f"SQLite cannot read it: {exc}"
+    if problem:
+        return problem
     try:
         rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
     except sqlite3.DatabaseError as exc:  # damage where the check itself must read (a page's header)

@@ -25,10 +25,13 @@ def log(name: str) -> Any:
 
 
 def report(widget: QWidget, exc: DelegateError) -> None:
+    """In the status bar; the store found damaged is also said once in a message (ui/safekeeping.py)."""
     log(__name__).warning("%s: %s", type(widget).__name__, exc)
     window = widget.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(str(exc), 20000)
+        if getattr(exc, "kind", "") == "damaged" and hasattr(window, "safekeeping"):
+            window.safekeeping.damage_found(exc)
 
 
 def output_refused(parent: QWidget, path: str) -> bool:

@@ -19,6 +19,7 @@ class Safekeeping(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
+        self.damage_said = False  # the delegate is told once that the library is damaged
 
     def check_intact(self) -> None:
         """SQLite's quick check of the store, in the background as the window opens:
@@ -41,6 +42,9 @@ class Safekeeping(QObject):
                 return
             error, advice = found
             self.window.workspace.writer.block(error)
+            if self.damage_said:
+                return
+            self.damage_said = True
             from .dialogs import tell
 
             tell(
@@ -56,6 +60,38 @@ class Safekeeping(QObject):
             log(__name__).warning("the store could not be checked: %s", exc)
 
         self.window.runner.run(work, done, failed)
+
+    def damage_found(self, error: DelegateError) -> None:
+        """A read met damage (a page SQLite cannot read, a record that is not one, a table
+        missing): what can still be read is shown, and the delegate is told once what to do.
+        The whole store is checked too: when it is damaged, nothing more is written into it."""
+        if self.damage_said:
+            return
+        self.damage_said = True
+        db_path = self.window.db_path
+
+        def work(progress, cancelled):
+            from ..services import backups
+
+            return backups.advice(db_path)
+
+        def done(advice: str) -> None:
+            from .dialogs import tell
+
+            tell(
+                self.window,
+                self.tr("The library is damaged: {0}. What can still be read is shown. To repair it, {1}.").format(
+                    error.message, advice
+                ),
+                "critical",
+            )
+
+        def failed(exc: BaseException, trace: str) -> None:
+            log(__name__).warning("no advice on the damaged store: %s", exc)
+
+        self.window.runner.run(work, done, failed)
+        if not self.window.workspace.read_only:
+            self.check_intact()
 
     def daily_backup(self):
         """A backup of the store once a day, in the background (the newest ten are kept)."""
