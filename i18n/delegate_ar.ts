@@ -1304,6 +1304,11 @@
 <context>
     <name>Safekeeping</name>
     <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
+        <translation>المكتبة تالفة: {0}. يُعرض ما لا يزال من الممكن قراءته. لإصلاحها، {1}.</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
@@ -1385,6 +1390,29 @@
         <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>هذه المكتبة للقراءة فقط: يمكنك قراءتها والبحث فيها، وما تصوغه يُحتفظ به، لكن لا يمكن حفظه في المكتبة حتى تصبح الكتابة فيها ممكنة.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>عُدِّلت في المكتبة وفي الجدول معًا منذ التصدير: أُبقيت قيمة المكتبة. حدِّد ما تريد أخذه من الجدول.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>الصف {0}، {1}، {2}: المكتبة {3}، الجدول {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>أخذ القيم المحدَّدة من الجدول</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,11 @@
 <context>
     <name>Safekeeping</name>
     <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
+        <translation>La biblioteca está dañada: {0}. Se muestra lo que todavía puede leerse. Para repararla, {1}.</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
@@ -1357,6 +1362,29 @@
         <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Esta biblioteca es de solo lectura: puede leerla y buscar en ella, y lo que redacte se conserva, pero no se puede guardar en la biblioteca hasta que se pueda escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Modificados a la vez en la biblioteca y en la hoja desde la exportación: se ha conservado el valor de la biblioteca. Marque los que desee tomar de la hoja.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Fila {0}, {1}, {2}: biblioteca {3}, hoja {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Tomar de la hoja los valores marcados</translation>
     </message>
 </context>
 <context>

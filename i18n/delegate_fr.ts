@@ -1276,6 +1276,11 @@
 <context>
     <name>Safekeeping</name>
     <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
+        <translation>La bibliothèque est endommagée : {0}. Ce qui peut encore être lu est affiché. Pour la réparer, {1}.</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
@@ -1357,6 +1362,29 @@
         <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Cette bibliothèque est en lecture seule : vous pouvez la lire et y chercher, et ce que vous rédigez est conservé, mais il ne peut être enregistré dans la bibliothèque tant qu&apos;elle ne peut pas être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Modifiées à la fois dans la bibliothèque et dans le classeur depuis l’export : la valeur de la bibliothèque a été conservée. Cochez celles à reprendre du classeur.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Ligne {0}, {1}, {2} : bibliothèque {3}, classeur {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Reprendre du classeur les valeurs cochées</translation>
     </message>
 </context>
 <context>

@@ -1283,6 +1283,11 @@
 <context>
     <name>Safekeeping</name>
     <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
+        <translation>Библиотека повреждена: {0}. Показано то, что ещё можно прочитать. Чтобы восстановить её, {1}.</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
@@ -1364,6 +1369,29 @@
         <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>Эта библиотека доступна только для чтения: её можно читать и искать в ней, а то, что вы готовите, сохраняется, но записать это в библиотеку можно будет только когда запись станет возможной.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Изменены и в библиотеке, и в таблице после экспорта: сохранено значение библиотеки. Отметьте те, которые нужно взять из таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Строка {0}, {1}, {2}: библиотека {3}, таблица {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Взять отмеченные значения из таблицы</translation>
     </message>
 </context>
 <context>

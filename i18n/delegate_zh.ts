@@ -1269,6 +1269,11 @@
 <context>
     <name>Safekeeping</name>
     <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
+        <translation>资料库已损坏：{0}。显示的是仍可读取的内容。要修复它，{1}。</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
@@ -1350,6 +1355,29 @@
         <location filename="../delegate_app/ui/save_banner.py" line="96"/>
         <source>This library is read-only: you can read and search it, and what you draft is kept, but it cannot be saved into the library until it can be written.</source>
         <translation>此资料库为只读：您可以阅读和搜索，起草的内容会保留，但在资料库可写入之前无法保存到其中。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>自导出以来，资料库和工作表中均已更改：已保留资料库中的值。请勾选要采用工作表中值的项。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>第 {0} 行，{1}，{2}：资料库 {3}，工作表 {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>采用工作表中已勾选的值</translation>
     </message>
 </context>
 <context>
