@@ -212,3 +212,25 @@ def test_the_history_line_keeps_its_footnote_marks_custom_ones_too(tmp_path):
         ("A note added later.", "1bis"),
     ]
     assert len(back.history_notes) == 2
+
+
+def test_footnotes_are_numbered_as_word_numbers_them_not_by_their_xml_id():
+    """LibreOffice saves its first footnote with id 2, and ids need not follow the
+    text's order: Word numbers its notes by where they are referenced, and a note
+    with a custom mark ("1bis") takes no number."""
+    paras = [
+        f.plain("RESOLUTION 1 (Rev. Hammamet, 2016)", "ResNo"),
+        f.plain("Rules of procedure", "Restitle"),
+        f.plain("The World Telecommunication Standardization Assembly (Hammamet, 2016),", "Normalaftertitle"),
+        f.plain("considering", "Call"),
+        ("", [("", "a)\tthat developing countries"), ("note", 7), ("", " need help;")], ""),
+        ("", [("", "b)\tthat a later note"), ("cnote", (3, "1bis")), ("", " was added;")], ""),
+        ("", [("", "c)\tthat the last"), ("note", 2), ("", " is so.")], ""),
+    ]
+    notes = {2: "The second note.", 3: ("1bis", "A note added later."), 7: "The first note."}
+    res = read_bytes(f.build(paras, notes), "lo.docx").document
+    shown = [(n.mark or str(n.number), n.text) for n in res.footnotes]
+    assert shown == [("1", "The first note."), ("1bis", "A note added later."), ("2", "The second note.")]
+    by_number = {n.number: n for n in res.footnotes}
+    cited = [[by_number[r.footnote].text for r in p.notes] for p in res.sections[0].provisions]
+    assert cited == [["The first note."], ["A note added later."], ["The second note."]]

@@ -16,13 +16,14 @@ bookmarks as anchors, footnote references as markers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.errors import InputError, ReadCancelled
 from ..core.limits import check_paragraphs, check_table_depth
 from ..core.model import Footnote
-from ..core.paragraphs import Para, Source, note_marker
+from ..core.paragraphs import NOTE_CLOSE, NOTE_OPEN, Para, Source, note_marker
 from .docx_styles import fold_style, style_names
 from .ooxml import Element
 from .opc import Package
@@ -84,10 +85,10 @@ def read_docx(data: bytes, name: str, cancelled: Cancelled | None = None) -> Doc
     if body is None:
         raise InputError(f"the Word file cannot be read (its main part {main!r} holds no document body)", name)
     styles = style_names(package, package.related(main, "/styles"))
-    footnotes = _footnotes(package, main, name)
     walk = _Walk(styles, name, cancelled)
     walk.container(body)
     paras = walk.out
+    footnotes = _renumbered(_footnotes(package, main, name), _note_numbers(body), paras)
     check_paragraphs(len(paras), name)
     changed = any(p.original != p.revised or p.mark_inserted or p.mark_deleted for p in paras)
     revised = Source(_joined(paras, "revised"), footnotes, name)
@@ -233,6 +234,56 @@ def _joined(paras: list[_Para], side: str) -> list[Para]:
     if carry:
         out.append(Para(text=carry))
     return out
+
+
+def _note_numbers(body: Element) -> dict[int, int]:
+    """Each footnote's number as Word prints it: by the order of the references
+    in the text, counting only the notes Word numbers itself (a custom mark,
+    "1bis", takes no number), never by the id in the XML (LibreOffice saves its
+    first note with id 2). A custom-marked note gets a number after all of
+    those, so that it is told apart; its mark is what is shown."""
+    numbered: dict[int, int] = {}
+    custom: list[int] = []
+    for ref in body.iter(_NOTE_REF):
+        try:
+            note = int(ref.get(W_ID) or "")
+        except (TypeError, ValueError):
+            continue
+        if note in numbered or note in custom:
+            continue
+        if ref.get(_W + "customMarkFollows") in ("1", "true", "on"):
+            custom.append(note)
+        else:
+            numbered[note] = len(numbered) + 1
+    for note in custom:
+        numbered[note] = len(numbered) + 1
+    return numbered
+
+
+def _renumbered(notes: dict[int, Footnote], numbers: dict[int, int], paras: list[_Para]) -> dict[int, Footnote]:
+    """The notes and the markers in the text by Word's numbers; a note the
+    text never refers to keeps a number after theirs."""
+    numbers = dict(numbers)
+    for old in sorted(notes):
+        numbers.setdefault(old, len(numbers) + 1)
+    if all(old == new for old, new in numbers.items()):
+        return notes
+    marker = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_CLOSE}")
+
+    def renumber(m: re.Match[str]) -> str:
+        old = int(m.group(1))
+        return note_marker(numbers.get(old, old))
+
+    for p in paras:
+        if NOTE_OPEN in p.original:
+            p.original = marker.sub(renumber, p.original)
+        if NOTE_OPEN in p.revised:
+            p.revised = marker.sub(renumber, p.revised)
+    out: dict[int, Footnote] = {}
+    for old, note in notes.items():
+        note.number = numbers[old]
+        out[note.number] = note
+    return dict(sorted(out.items()))
 
 
 def _footnotes(package: Package, main: str, name: str) -> dict[int, Footnote]:
