@@ -125,7 +125,7 @@ def test_only_changed_records_are_written(store):
     conn = sqlite3.connect(store)
     rowids = conn.execute("SELECT id, uid FROM proposals ORDER BY seq").fetchall()
     conn.execute("CREATE TABLE writes (uid TEXT)")
-    conn.execute("CREATE TRIGGER seen AFTER UPDATE ON proposals BEGIN INSERT INTO writes VALUES (new.uid); END")
+    conn.execute("CREATE TRIGGER seen AFTER UPDATE OF data ON proposals BEGIN INSERT INTO writes VALUES (new.uid); END")
     conn.commit()
     ws.drafting.update_proposal(1, reasons="Only this one.")
     assert ws.edits.flush(10)

@@ -483,3 +483,4 @@ class Position:
     owner: str = ""
     updated: str = ""  # ISO 8601, set by the store
     uid: str = ""
+    rev: int = 0  # the store's version of it when read (what an edit of it is based on); 0: not stored

@@ -31,6 +31,7 @@ from ..core.redline import Redline, Redliner
 from ..core.references import Newest, Update
 from ..core.rules import Finding, check
 from ..store import contributions as records
+from ..store.contributions import proposal_key
 from ..store.database import Database
 from .drafts import (
     FRONT_FIELDS,
@@ -154,9 +155,13 @@ class Drafting(SettlesRestores):
         with self.edits.lock:
             self.current = None
             self.drafts.by_uid.pop(draft.uid, None)
-            if not draft.preview:
+            if not draft.preview:  # deleted over the versions of its proposals the window knows, and no others
+                known = {p.uid: self.edits.bases.get(proposal_key(p.uid)) for p in draft.contribution.proposals}
+                self.drafts.deleted[draft.uid] = known
                 self.edits.record(
-                    [{"op": "delete", "c": draft.uid}], [Key("delete", draft.uid)], forget=self.edits.keys_of(draft.uid)
+                    [{"op": "delete", "c": draft.uid, "proposals": known}],
+                    [Key("delete", draft.uid)],
+                    forget=self.edits.keys_of(draft.uid),
                 )
 
     @property
@@ -312,7 +317,8 @@ class Drafting(SettlesRestores):
                 if res != proposal.resolution:
                     proposal.resolution = res
                     keys.append(Key("proposal", draft.uid, proposal.uid))
-            self._record(draft, [lambda: self.drafts.text_entry(draft.uid, proposal.uid, text)], keys, TYPING_DELAY)
+            if keys:  # a text that changes nothing is not journaled: a journal holds only what the store may lack
+                self._record(draft, [lambda: self.drafts.text_entry(draft.uid, proposal.uid, text)], keys, TYPING_DELAY)
         changed = Key("proposal", draft.uid, proposal.uid) in keys
         return Typed(res, error, self.marks(index) if res is not None else None, changed)
 

@@ -13,6 +13,12 @@ Journal entries ("ops") are what the delegate did, in the terms replay needs:
 at a place), ``fields`` (fields of a proposal), ``text`` (the text typed in a
 proposal, whole or as the difference from the last one), ``order``, ``drop``,
 ``prune``, ``delete``.
+
+Each write is made only over the version of its row the window's copy is based
+on (edits.py): a contribution's front over its row's version, a proposal and
+the text typed in it over the proposal's. When the store holds a newer one the
+delegate's is kept as a copy beside it (copies.py); a proposal or contribution
+deleted here but changed elsewhere meanwhile is kept.
 """
 
 from __future__ import annotations
@@ -25,8 +31,10 @@ from typing import Any
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Proposal, Resolution
 from ..store import contributions as records
+from ..store.contributions import front_key, proposal_key
 from ..store.database import Database
-from .edits import Edits, Entry, Key, Writer
+from .copies import Moved, ReplayCopies, settle
+from .edits import Edits, Entry, Key, Writer, Written
 from .library import as_store_errors
 
 log = logging.getLogger(__name__)
@@ -73,9 +81,13 @@ class Draft:
 
 class _Kind:
     def __init__(
-        self, order: int, write: Callable[[Key], Writer | None], entries: Callable[[Key], list[Entry]]
+        self,
+        order: int,
+        write: Callable[[Key], Writer | None],
+        entries: Callable[[Key], list[Entry]],
+        settle: Callable[[Key, Any], object | None],
     ) -> None:
-        self.order, self.write, self.entries = order, write, entries
+        self.order, self.write, self.entries, self.settle = order, write, entries, settle
 
 
 class Drafts:
@@ -85,30 +97,24 @@ class Drafts:
         self.edits, self.reader = edits, reader
         self.by_uid: dict[str, Draft] = {}
         self.journaled: dict[str, str] = {}  # proposal id -> the text the journal holds, whole or by difference
+        self.deleted: dict[str, dict[str, int | None]] = {}  # contribution deleted -> its proposals' versions
         # replay: proposal id -> (contribution id, texts; None where what was kept as typed was cleared)
         self._texts: dict[str, tuple[str, list[str | None]]] = {}
         for kind, order, write, entries in (
             ("front", 10, self._write_front, self._front_entries),
             ("proposal", 20, self._write_proposal, self._proposal_entries),
-            (
-                "drop",
-                30,
-                lambda key: lambda db: records.delete_proposal(db, key.item),
-                lambda key: [{"op": "drop", "c": key.owner, "p": key.item}],
-            ),
+            ("drop", 30, self._write_drop, lambda key: [{"op": "drop", "c": key.owner, "p": key.item}]),
             ("order", 40, self._write_order, self._order_entries),
             ("prune", 45, self._write_prune, self._prune_entries),
             ("typed", 50, self._write_typed, self._typed_entries),
-            (
-                "delete",
-                60,
-                lambda key: lambda db: records.delete_contribution(db, key.owner),
-                lambda key: [{"op": "delete", "c": key.owner}],
-            ),
+            ("delete", 60, self._write_delete, self._delete_entries),
         ):
-            edits.register(kind, _Kind(order, write, entries))
+            edits.register(kind, _Kind(order, write, entries, lambda key, moved: settle(self, key, moved)))
         for op in ("front", "set", "add", "fields", "text", "order", "drop", "prune", "delete"):
-            edits.replayer(op, getattr(self, f"_replay_{op}"))
+            edits.replayer(op, getattr(self, f"_replay_{op}"), _ROWS.get(op))
+        edits.readers["c"] = lambda row: records.contribution_rev(self.reader, row[2:])
+        edits.readers["p"] = lambda row: records.proposal_rev(self.reader, row[2:])
+        edits.copiers.append(lambda moved: ReplayCopies(self, moved))
         edits.on_compact.append(self.journaled.clear)
         edits.on_replayed.append(self._parse_replayed)
 
@@ -121,16 +127,19 @@ class Drafts:
             return self.by_uid[uid]
         if Key("delete", uid) in self.edits.unsaved:
             return None
-        contrib = records.load_contribution(self.reader, uid)
-        if contrib is None:
-            return None
-        for proposal in contrib.proposals:  # a proposal stored with only its base's library id
-            if proposal.base is None and proposal.base_version is not None:
-                from .library import text_of
+        revs: dict[str, int | None] = {}
+        with records.snapshot(self.reader):  # the rows, their versions and what was typed in them: one state
+            contrib = records.load_contribution(self.reader, uid, revs)
+            if contrib is None:
+                return None
+            for proposal in contrib.proposals:  # a proposal stored with only its base's library id
+                if proposal.base is None and proposal.base_version is not None:
+                    from .library import text_of
 
-                proposal.base = text_of(self.reader, proposal.base_version)
-        typed = {p.uid: records.read_typed(self.reader, p.uid) for p in contrib.proposals}
+                    proposal.base = text_of(self.reader, proposal.base_version)
+            typed = {p.uid: records.read_typed(self.reader, p.uid) for p in contrib.proposals}
         draft = self.by_uid[uid] = Draft(contrib, {k: v for k, v in typed.items() if v is not None})
+        self.edits.bases.update(revs)
         return draft
 
     def _draft(self, key: Key) -> Draft | None:
@@ -144,8 +153,22 @@ class Drafts:
         draft = self._draft(key)
         if draft is None:
             return None
-        row = records.front_row(draft.contribution)
-        return lambda db: records.write_front(db, row)
+        row, name = records.front_row(draft.contribution), front_key(key.owner)
+        base, edits = self.edits.bases.get(name), self.edits
+
+        def write(db: Database) -> Written:
+            stored = records.contribution_rev(db, key.owner)
+            if not edits.based(name, base, stored):
+                if records.stored_front(db, key.owner) == row.data:  # the store holds what we have already
+                    return Written({name: stored})
+                revs: dict[str, int | None] = {}
+                theirs = records.load_contribution(db, key.owner, revs)
+                typed = {p.uid: records.read_typed(db, p.uid) for p in theirs.proposals} if theirs else {}
+                return Written(conflict=Moved("front", (theirs, revs, typed)))
+            records.write_front(db, row)
+            return Written({name: records.contribution_rev(db, key.owner)})
+
+        return write
 
     def _write_proposal(self, key: Key) -> Writer | None:
         draft = self._draft(key)
@@ -153,11 +176,53 @@ class Drafts:
         if draft is None or found is None:
             return None
         row, seq, front = records.proposal_row(found[1]), found[0] + 1, records.front_row(draft.contribution)
+        name, base, edits = proposal_key(key.item), self.edits.bases.get(proposal_key(key.item)), self.edits
 
-        def write(db: Database) -> None:
+        def write(db: Database) -> Written:
+            stored = records.stored_proposal(db, key.item)
+            if not edits.based(name, base, stored.rev if stored else None):
+                if stored is not None and stored.data == row.data:
+                    return Written({name: stored.rev})
+                return Written(conflict=Moved("proposal", stored))
+            bases: dict[str, int | None] = {}
             if not records.contribution_exists(db, key.owner):
                 records.write_front(db, front)  # deleted meanwhile (another window): the proposal keeps it
+                bases[front_key(key.owner)] = records.contribution_rev(db, key.owner)
             records.write_proposal(db, key.owner, row, seq)
+            bases[name] = records.proposal_rev(db, key.item)
+            return Written(bases)
+
+        return write
+
+    def _write_drop(self, key: Key) -> Writer:
+        name, base, edits = proposal_key(key.item), self.edits.bases.get(proposal_key(key.item)), self.edits
+
+        def write(db: Database) -> Written | None:
+            stored = records.stored_proposal(db, key.item)
+            if stored is None:
+                return None
+            if not edits.based(name, base, stored.rev):  # changed elsewhere since: not deleted
+                return Written(conflict=Moved("drop", stored))
+            records.delete_proposal(db, key.item)
+            return Written({name: None})
+
+        return write
+
+    def _write_delete(self, key: Key) -> Writer:
+        bases, edits = dict(self.edits.bases), self.edits
+
+        def write(db: Database) -> Written | None:
+            name = front_key(key.owner)
+            stored = records.contribution_rev(db, key.owner)
+            if stored is None:
+                return None
+            if not edits.based(name, bases.get(name), stored) or any(
+                not edits.based(proposal_key(uid), bases.get(proposal_key(uid)), rev)
+                for uid, rev in records.proposal_revs(db, key.owner).items()
+            ):  # changed elsewhere since it was deleted here: kept
+                return Written(conflict=Moved("delete", records.contribution_label(db, key.owner)))
+            records.delete_contribution(db, key.owner)
+            return Written({name: None})
 
         return write
 
@@ -170,15 +235,40 @@ class Drafts:
         return (lambda db: records.write_order(db, key.owner, uids)) if uids is not None else None
 
     def _write_prune(self, key: Key) -> Writer | None:
+        """The stored proposals not shown go, but only those the window knows as
+        they are stored: one made or changed elsewhere meanwhile stays."""
         uids = self._order_uids(key)
-        return (lambda db: records.prune_proposals(db, key.owner, uids)) if uids is not None else None
+        if uids is None:
+            return None
+        bases, edits = dict(self.edits.bases), self.edits
+
+        def write(db: Database) -> None:
+            known = [
+                uid
+                for uid, rev in records.proposal_revs(db, key.owner).items()
+                if uid in uids or not edits.based(proposal_key(uid), bases.get(proposal_key(uid)), rev)
+            ]
+            records.prune_proposals(db, key.owner, known)
+
+        return write
 
     def _write_typed(self, key: Key) -> Writer | None:
         draft = self._draft(key)
         if draft is None or draft.find(key.item) is None:
             return None
         text = draft.typed.get(key.item)
-        return lambda db: records.write_typed(db, key.item, text)
+        name, base, edits = proposal_key(key.item), self.edits.bases.get(proposal_key(key.item)), self.edits
+
+        def write(db: Database) -> Written:
+            stored = records.stored_proposal(db, key.item)
+            if not edits.based(name, base, stored.rev if stored else None):
+                if stored is not None and stored.typed == text:
+                    return Written({name: stored.rev})
+                return Written(conflict=Moved("proposal", stored))
+            records.write_typed(db, key.item, text)
+            return Written({name: records.proposal_rev(db, key.item)} if stored is not None else {})
+
+        return write
 
     # -- the journal in full (edits.RecordKind) ---------------------------------------
     def _front_entries(self, key: Key) -> list[Entry]:
@@ -197,6 +287,9 @@ class Drafts:
     def _prune_entries(self, key: Key) -> list[Entry]:
         uids = self._order_uids(key)
         return [{"op": "prune", "c": key.owner, "keep": uids}] if uids is not None else []
+
+    def _delete_entries(self, key: Key) -> list[Entry]:
+        return [{"op": "delete", "c": key.owner, "proposals": self.deleted.get(key.owner, {})}]
 
     def _typed_entries(self, key: Key) -> list[Entry]:
         draft = self.by_uid.get(key.owner)
@@ -348,8 +441,21 @@ class Drafts:
 
     def _replay_delete(self, e: Entry) -> None:
         self.by_uid.pop(e["c"], None)
+        self.deleted[e["c"]] = e.get("proposals", {})
+        self.edits.bases.update({proposal_key(uid): base for uid, base in self.deleted[e["c"]].items()})
         self.edits.forget(self.edits.keys_of(e["c"]))
         self.edits.mark([Key("delete", e["c"])])
+
+
+_ROWS: dict[str, Callable[[Entry], str | None]] = {  # the row an entry changes, whose version it was based on
+    "front": lambda e: front_key(e["c"]),
+    "set": lambda e: front_key(e["c"]),
+    "delete": lambda e: front_key(e["c"]),
+    "add": lambda e: proposal_key(e["proposal"]["uid"]),
+    "fields": lambda e: proposal_key(e["p"]),
+    "text": lambda e: proposal_key(e["p"]),
+    "drop": lambda e: proposal_key(e["p"]),
+}
 
 
 def set_front_fields(contrib: Contribution, fields: dict[str, Any]) -> None:

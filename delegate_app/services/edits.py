@@ -21,6 +21,19 @@ shorter; replayers apply a journal entry again.
 A record that cannot be written for a reason other than the store (a defect)
 is set aside, logged and shown, and kept in the journal; it never stops the
 others from being saved.
+
+Nothing is written over a version of a record that the window has not seen.
+The window keeps, by row (``bases``), the store's version of each record it
+holds (schema 12: read with the record, or left by its own last save); every
+journal entry says the version it was based on, and after a save that leaves
+the journal as it was, a "saved" entry says the versions that save left. A
+write finds the store still at that version and writes, or finds a newer one
+(another window, an import, the command line wrote it meanwhile) and writes
+nothing: its kind settles it (``settle``: a copy beside the newer one, a
+conflict kept) and the window is told (``on_conflict``). A journal replayed
+after a crash is held to the same rule: a row whose stated version is no
+longer the store's, or that an earlier journal replayed here changed already,
+is not changed; the kinds copy it (``copiers``) and its entries go to the copy.
 """
 
 from __future__ import annotations
@@ -29,7 +42,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from ..core.errors import StoreError
@@ -40,7 +53,22 @@ from .writer import StoreWriter, WriterState, is_store_failure
 log = logging.getLogger(__name__)
 
 Entry = dict[str, Any]
-Writer = Callable[[Database], object]  # writes one record (what it returns is not used)
+
+
+@dataclass
+class Written:
+    """What writing one record did: the versions it left in the store, by row
+    (what later edits of those rows are based on), and, when the store held
+    another version than the one the record was based on, what it held
+    (``conflict``, plain values, for the record's kind to settle)."""
+
+    bases: dict[str, Any] = field(default_factory=dict)
+    conflict: Any = None
+
+
+Writer = Callable[[Database], "Written | None"]  # writes one record, on the writer's thread
+# rows moved on -> how an entry goes to a copy (None: it is not applied)
+Copier = Callable[[set[str]], Callable[[Entry], "Entry | None"]]
 
 TYPING_DELAY = 0.8  # seconds of quiet before a save of what was typed
 SAVE_KEY = "edits"
@@ -61,6 +89,12 @@ class RecordKind(Protocol):
     def write(self, key: Key) -> Writer | None: ...
 
     def entries(self, key: Key) -> list[Entry]: ...
+
+    def settle(self, key: Key, conflict: Any) -> object | None:
+        """The store held a newer version than the record was based on: keep the
+        delegate's as a copy beside it (memory only, under the lock; the copy's
+        records are marked unsaved); what to tell the delegate, or None."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -91,14 +125,32 @@ class Edits:
         self.on_compact: list[Callable[[], None]] = []  # a new journal epoch: texts are journaled in full again
         self.on_replayed: list[Callable[[], None]] = []  # a replay ended: work left for the end (parsing)
         self.on_saved: list[Callable[[set[Key]], None]] = []  # records now in the store
+        self.on_conflict: list[Callable[[object], None]] = []  # a write found a newer version: what was kept
         self.state = SaveState(journal_error=journal_error)
+        self.bases: dict[str, Any] = {}  # row -> the store's version the window's copy of it is based on
+        self.fresh: dict[str, Any] = {}  # row -> the version the save running now wrote (writer's thread)
+        self.rows: dict[str, Callable[[Entry], str | None]] = {}  # op -> the row an entry of it changes
+        self.readers: dict[str, Callable[[str], Any]] = {}  # row prefix -> its version in the store now
+        self.copiers: list[Copier] = []
+        self.copies: list[object] = []  # what replays kept as copies, for the window to say
+        self._replayed: set[str] = set()  # rows an earlier journal replayed here changed
+        self._copied = False  # the last save met newer versions and made copies
 
     # -- plugging in ---------------------------------------------------------------
     def register(self, kind: str, handler: RecordKind) -> None:
         self.kinds[kind] = handler
 
-    def replayer(self, op: str, fn: Callable[[Entry], None]) -> None:
+    def replayer(self, op: str, fn: Callable[[Entry], None], row: Callable[[Entry], str | None] | None = None) -> None:
+        """How an entry of ``op`` is applied again, and which row it changes (its "base" is that row's)."""
         self.replayers[op] = fn
+        if row is not None:
+            self.rows[op] = row
+
+    def based(self, row: str, base: Any, stored: Any) -> bool:
+        """Whether the store's version of ``row`` (read in the save's transaction,
+        on the writer's thread) is ``base``, the one the window's copy was based
+        on when the save took it, or one this save wrote."""
+        return stored == base or (row in self.fresh and stored == self.fresh[row])
 
     # -- recording -----------------------------------------------------------------
     def record(
@@ -158,14 +210,23 @@ class Edits:
             if self._resync:
                 return
         try:
-            self.journal.append(entry() if callable(entry) else entry)
+            self.journal.append(self._with_base(entry() if callable(entry) else entry))
         except JournalError:
             self.compact()
             if callable(entry) and not self._resync:
                 try:
-                    self.journal.append(entry())
+                    self.journal.append(self._with_base(entry()))
                 except JournalError as exc:
                     self._journal_failed(exc)
+
+    def _with_base(self, entry: Entry) -> Entry:
+        """The entry with the version of its row it is based on (unless it says one)."""
+        op = entry.get("op", "")
+        if op in self.rows and "base" not in entry:
+            row = self.rows[op](entry)
+            if row is not None:
+                return {**entry, "base": self.bases.get(row)}
+        return entry
 
     def _journal_failed(self, exc: OSError) -> None:
         log.error("the journal cannot be written: %s", exc)
@@ -179,7 +240,7 @@ class Edits:
         with self.lock:
             entries: list[Entry] = []
             for key in sorted(self.unsaved, key=self._order):
-                entries.extend(self.kinds[key.kind].entries(key))
+                entries.extend(self._with_base(entry) for entry in self.kinds[key.kind].entries(key))
             if not entries and self._empty_journal_seq == self.journal.seq:
                 return  # empty already: no write, no sync
             for hook in self.on_compact:
@@ -215,18 +276,24 @@ class Edits:
             generation = self.generation
             seq = self.journal.seq if self.journal is not None else 0
         failed: dict[Key, int] = {}
+        results: dict[Key, Written] = {}
+        self.fresh = {}
         with writing_to(db, generation):
             for key, write in writes:
                 if write is None:
                     continue
                 try:
                     with writing(db):  # a savepoint: one record's defect undoes that record only
-                        write(db)
+                        result = write(db)
                 except Exception as exc:
                     if is_store_failure(exc):
                         raise  # the store itself: the whole save waits and is tried again
                     log.error("a change could not be saved (%s %s)", key.kind, key.item or key.owner, exc_info=exc)
                     failed[key] = taken[key]
+                    continue
+                if result is not None:
+                    results[key] = result
+                    self.fresh.update(result.bases)
         with self.lock:
             done = set()
             for key, version in taken.items():
@@ -237,10 +304,26 @@ class Edits:
                 if self.unsaved.get(key) == version:
                     del self.unsaved[key]
                     done.add(key)
-            if not self.unsaved and (self.journal is None or self.journal.seq == seq):
-                self.compact()  # everything is in the store, nothing journaled meanwhile: start afresh
+            self.bases.update(self.fresh)
+            notices = [
+                self.kinds[key.kind].settle(key, result.conflict)
+                for key, result in results.items()
+                if result.conflict is not None
+            ]
+            self._copied = bool(notices)  # the copies are saved at once, not after a pause
+            if notices or (not self.unsaved and (self.journal is None or self.journal.seq == seq)):
+                self.compact()  # all in the store and nothing journaled meanwhile, or copies made: afresh
+            elif self.fresh:  # what is journaled and unsaved is now based on the versions this save left
+                self._journal({"op": "saved", "bases": dict(self.fresh), "upto": seq})
             for hook in self.on_saved:
                 hook(done)
+        for notice in notices:
+            if notice is not None:
+                for listener in list(self.on_conflict):
+                    try:
+                        listener(notice)
+                    except Exception:
+                        log.exception("conflict listener failed")
         return len(writes)
 
     def _saved(self, future: Future[int]) -> None:
@@ -262,7 +345,7 @@ class Edits:
                 and any(self.defects.get(key) != version for key, version in self.unsaved.items())
             )
         if more:
-            self.save(TYPING_DELAY)
+            self.save(0.0 if self._copied else TYPING_DELAY)
 
     def adopt(self, generation: str) -> None:
         """The window has decided about a replaced store: write into this generation from now on."""
@@ -312,22 +395,90 @@ class Edits:
 
     # -- replaying what an earlier session left ---------------------------------------
     def replay(self, entries: Iterable[Entry]) -> int:
-        """Apply journal entries again (their records become unsaved); how many applied."""
+        """Apply the entries of one journal again (their records become unsaved);
+        how many applied. A row whose last stated version is not the store's, or
+        that an earlier journal replayed here changed, is not changed: its
+        entries are applied to a copy the kinds make (``copiers``)."""
         applied = 0
         with self.lock:
-            for entry in entries:
+            entries = self._unsaved_entries([entry for entry in entries if isinstance(entry, dict)])
+            stated = self._stated(entries)
+            moved = {row for row, base in stated.items() if row in self._replayed or self._moved_on(row, base)}
+            to_copies = [copier(moved) for copier in self.copiers] if moved else []
+            for original in entries:
                 try:
-                    fn = self.replayers.get(entry.get("op", "")) if isinstance(entry, dict) else None
+                    entry: Entry | None = original
+                    for copy_of in to_copies:
+                        entry = copy_of(entry) if entry is not None else None
+                    if entry is None:
+                        continue
+                    op = entry.get("op", "")
+                    if op == "saved":
+                        bases = entry.get("bases", {}).items()
+                        self.bases.update({r: b for r, b in bases if r in stated and r not in moved})
+                        continue
+                    fn = self.replayers.get(op)
                     if fn is None:
                         log.warning("journal entry of an unknown kind skipped: %.80r", entry)
                         continue
                     fn(entry)
+                    row = self._row(entry)
+                    if row is not None and "base" in entry:
+                        self.bases[row] = entry["base"]
                     applied += 1
                 except Exception:
                     log.exception("journal entry %.80r could not be applied again", entry)
+            self._replayed |= set(stated)
             for hook in self.on_replayed:
                 hook()
         return applied
+
+    def _row(self, entry: Entry) -> str | None:
+        op = entry.get("op", "")
+        try:
+            return self.rows[op](entry) if op in self.rows else None
+        except (KeyError, TypeError, AttributeError):
+            return None
+
+    def _unsaved_entries(self, entries: list[Entry]) -> list[Entry]:
+        """The entries of rows that have one the store lacks: a "saved" entry says
+        up to which journal entry (``upto``, by seq) a row's are in the store.
+        All of such a row's entries stay (a text is journaled by its differences
+        from the one before); a row whose entries are all in the store has none."""
+        upto: dict[str, int] = {}
+        for entry in entries:
+            if entry.get("op") == "saved":
+                for row in entry.get("bases", {}):
+                    upto[row] = max(upto.get(row, -1), int(entry.get("upto", -1)))
+        live = {
+            row
+            for entry in entries
+            if (row := self._row(entry)) is not None and int(entry.get("seq", 1 << 62)) > upto.get(row, -1)
+        }
+        return [entry for entry in entries if (row := self._row(entry)) is None or row in live]
+
+    def _stated(self, entries: list[Entry]) -> dict[str, Any]:
+        """The version each row's entries (those left) were last said to be based on."""
+        live = {row for entry in entries if (row := self._row(entry)) is not None}
+        stated: dict[str, Any] = {}
+        for entry in entries:
+            if entry.get("op") == "saved":
+                stated.update({r: b for r, b in entry.get("bases", {}).items() if r in live})
+            elif "base" in entry and (row := self._row(entry)) is not None:
+                stated[row] = entry["base"]
+        return stated
+
+    def _moved_on(self, row: str, base: Any) -> bool:
+        """Whether the store holds another version of ``row`` than ``base`` (rows
+        of a kind that settles at its write, positions, are left to it)."""
+        reader = self.readers.get(row.split(":", 1)[0])
+        if reader is None:
+            return False
+        try:
+            return bool(reader(row) != base)
+        except Exception:
+            log.exception("the version of %s could not be read", row)
+            return False
 
     def close(self) -> bool:
         """End the session (the writer has stopped); whether the journal was kept for the next start."""

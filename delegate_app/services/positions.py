@@ -1,27 +1,75 @@
 """The delegation's positions, as the window records them.
 
-A position saved from the form is the delegation's at once: it is journaled,
+A position typed in the form is the delegation's at once: it is journaled,
 shown, and written to the store in the background (edits.py), so a store that
 another program holds, a full disk or a read-only store delays the save but
 never loses it. ``list`` is the store's positions with the ones not saved yet
 in their place.
+
+An edit is written over the version of the position the form read (its
+``rev``), or one this window wrote since. When the store holds another (a
+workbook import, another window, the command line changed it meanwhile) nothing
+of theirs is overwritten: the fields only the delegate changed are written, the
+fields only they changed stay, and a field both changed, differently, keeps the
+store's value with the typed one beside it as an open conflict (File >
+Conflicts…, marked in the list), which the window is told (``Clashed``).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ..core.errors import DelegateError
 from ..core.model import Position, new_uid
 from ..store.database import Database
 from ..store.library import now
-from ..store.positions import check_position, save_position
+from ..store.positions import check_position, keep_conflict, save_position, stored_position
 from ..store.positions import positions as _positions
-from .edits import Edits, Entry, Key, Writer
+from .edits import Edits, Entry, Key, Writer, Written
 from .library import as_store_errors
 
 positions = as_store_errors(_positions)
+
+FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner")
+FORM_AUTHOR = "Positions form"  # who a conflict kept from the form is from, in the Conflicts list
+
+
+def values(position: Position) -> dict[str, str]:
+    return {name: getattr(position, name) for name in FIELDS}
+
+
+def with_values(position: Position, changed: dict[str, str]) -> Position:
+    """A copy with these fields changed, and no time yet (the store stamps it)."""
+    out = replace(position, updated="")
+    for name, value in changed.items():
+        setattr(out, name, value)
+    return out
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A position as typed, not in the store yet, and what it was based on."""
+
+    position: Position
+    base: int | None  # the store's version of it when the form read it (None: not stored then)
+    was: dict[str, str]  # its values then
+    checked: bool = True  # False: written whatever the store holds (a journal of an older version)
+
+    def entry(self) -> Entry:
+        return {"op": "position", "position": asdict(self.position), "base": self.base, "was": self.was}
+
+
+@dataclass(frozen=True)
+class Clashed:
+    """The store held a newer version of a position typed in the form."""
+
+    body: str
+    number: str
+    provision: str
+    uid: str
+    conflicts: tuple[str, ...]  # fields kept as open conflicts (the store's value stays)
+    merged: tuple[str, ...]  # fields typed that were written beside the others' changes
 
 
 class _PositionKind:
@@ -31,36 +79,48 @@ class _PositionKind:
         self.owner = owner
 
     def write(self, key: Key) -> Writer | None:
-        position = self.owner.pending.get(key.item)
-        return (lambda db: save_position(db, position)) if position is not None else None
+        pending = self.owner.pending.get(key.item)
+        return self.owner.writer(pending) if pending is not None else None
 
     def entries(self, key: Key) -> list[Entry]:
-        position = self.owner.pending.get(key.item)
-        return [{"op": "position", "position": asdict(position)}] if position is not None else []
+        pending = self.owner.pending.get(key.item)
+        return [pending.entry()] if pending is not None else []
+
+    def settle(self, key: Key, conflict: Any) -> object | None:
+        # nothing to change in memory: the store kept its values, the conflict the typed ones
+        return conflict if isinstance(conflict, Clashed) else None
 
 
 class Positions:
     def __init__(self, edits: Edits, reader: Database):
         self.edits, self.reader = edits, reader
-        self.pending: dict[str, Position] = {}  # uid -> a position not in the store yet
+        self.pending: dict[str, Pending] = {}  # uid -> a position not in the store yet
         edits.register("position", _PositionKind(self))
         edits.replayer("position", self._replay)
         edits.on_saved.append(self._saved)
 
     def list(self) -> list[Position]:
         with self.edits.lock:
-            waiting = {(p.body, p.number, p.provision): p for p in self.pending.values()}
+            waiting = {
+                (p.position.body, p.position.number, p.position.provision): p.position for p in self.pending.values()
+            }
         stored = [waiting.pop((p.body, p.number, p.provision), p) for p in positions(self.reader)]
         return sorted(stored + list(waiting.values()), key=lambda p: (p.body, p.number, p.provision))
 
-    def save(self, position: Position) -> Position:
-        """Record a position; it is shown at once and saved in the background."""
+    def save(self, position: Position, was: Position | None = None) -> Position:
+        """Record a position; it is shown at once and saved in the background.
+        ``was`` is the position as the form read it (its version and values: what
+        the edit is based on); without it, the store's as it is now."""
         check_position(position)
         key = (position.body, position.number, position.provision)
         with self.edits.lock:
-            same = next((p for p in self.pending.values() if (p.body, p.number, p.provision) == key), None)
-        if same is None:
             same = next(
+                (p for p in self.pending.values() if (p.position.body, p.position.number, p.position.provision) == key),
+                None,
+            )
+        stored = None
+        if same is None or was is None:
+            stored = next(
                 (
                     p
                     for p in positions(self.reader, position.body, position.number)
@@ -68,11 +128,57 @@ class Positions:
                 ),
                 None,
             )
-        saved = replace(position, uid=position.uid or (same.uid if same else "") or new_uid(), updated=now())
+        uid = position.uid or (same.position.uid if same else "") or (stored.uid if stored else "") or new_uid()
+        saved = replace(position, uid=uid, updated=now())
+        if was is None:
+            base = stored if stored is not None else None
+            pending = Pending(saved, base.rev if base else None, values(base or saved))
+        else:
+            pending = Pending(saved, was.rev if was.uid else None, values(was))
         with self.edits.lock:
-            self.pending[saved.uid] = saved
-            self.edits.record([{"op": "position", "position": asdict(saved)}], [Key("position", "", saved.uid)])
+            self.pending[saved.uid] = pending
+            self.edits.record([pending.entry()], [Key("position", "", saved.uid)])
         return saved
+
+    def writer(self, pending: Pending) -> Writer:
+        """The write of a position typed, over the version it was based on (or one
+        this window wrote since); else the fields merged and the clashes kept."""
+        name = f"pos:{pending.position.uid}"
+        own = self.edits.bases.get(name)  # [version, values] of this window's last write of it
+
+        def write(db: Database) -> Written:
+            mine = pending.position
+            stored = stored_position(db, mine.body, mine.number, mine.provision)
+            if (
+                stored is None
+                or not pending.checked
+                or stored.rev == pending.base
+                or (own is not None and stored.rev == own[0])
+            ):
+                saved = save_position(db, mine)
+                return Written({f"pos:{saved.uid}": [saved.rev, values(saved)]})
+            ref = own[1] if own is not None and own[0] > (pending.base or 0) else pending.was
+            typed, theirs = values(mine), values(stored)
+            merged = {
+                f: typed[f] for f in FIELDS if typed[f] not in (theirs[f], ref.get(f)) and theirs[f] == ref.get(f)
+            }
+            clashes = [f for f in FIELDS if typed[f] not in (theirs[f], ref.get(f)) and theirs[f] != ref.get(f)]
+            if merged:
+                save_position(db, with_values(stored, merged))
+            for f in clashes:
+                keep_conflict(db, stored.uid, f, theirs[f], typed[f], FORM_AUTHOR)
+            if not merged and not clashes:
+                return Written()
+            return Written(
+                conflict=Clashed(mine.body, mine.number, mine.provision, stored.uid, tuple(clashes), tuple(merged))
+            )
+
+        return write
+
+    def rebase(self) -> None:
+        """The store was replaced and the window chose: what is pending is written as it is."""
+        with self.edits.lock:
+            self.pending = {uid: replace(p, checked=False) for uid, p in self.pending.items()}
 
     def _saved(self, keys: set[Key]) -> None:
         for key in keys:
@@ -81,7 +187,8 @@ class Positions:
 
     def _replay(self, entry: Entry) -> None:
         position = Position(**entry["position"])
-        self.pending[position.uid] = position
+        checked = "base" in entry
+        self.pending[position.uid] = Pending(position, entry.get("base"), entry.get("was") or values(position), checked)
         self.edits.mark([Key("position", "", position.uid)])
 
 
@@ -121,7 +228,7 @@ def set_position(
     if regions:
         merged = {**parse_regions(current.regional_alignment), **regions}
         given["regional_alignment"] = regions_text({k: v for k, v in merged.items() if v})
-    return as_store_errors(save_position)(db, replace(current, updated="", **given))
+    return as_store_errors(save_position)(db, with_values(current, {k: v for k, v in given.items() if v is not None}))
 
 
 def position_dict(position: Position) -> dict[str, Any]:

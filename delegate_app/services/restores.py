@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..core.model import new_uid
 from ..store import contributions as records
+from ..store.contributions import front_key, proposal_key
 from .drafts import Draft
 from .edits import Key
 
@@ -105,3 +106,14 @@ class SettlesRestores:
                 self._redliners.pop(p.uid, None)
             self.open(draft.uid)
         return mine.uid
+
+    def rebase(self) -> None:
+        """The window has settled a replaced store: what it holds in memory is
+        written over what the new store has (the versions it is based on are
+        the new store's)."""
+        with self.edits.lock:
+            for uid, draft in self.drafts.by_uid.items():
+                self.edits.bases[front_key(uid)] = records.contribution_rev(self.reader, uid)
+                revs = records.proposal_revs(self.reader, uid)
+                for proposal in draft.contribution.proposals:
+                    self.edits.bases[proposal_key(proposal.uid)] = revs.get(proposal.uid)

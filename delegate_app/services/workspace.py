@@ -42,6 +42,7 @@ class Recovery:
     entries: int = 0
     contributions: list[str] = field(default_factory=list)
     positions: int = 0
+    copies: list[object] = field(default_factory=list)  # copies.Kept: what was kept beside a newer version
 
 
 class Workspace:
@@ -75,6 +76,7 @@ class Workspace:
             report.entries += self.edits.replay(leftover.entries)
         report.contributions = self.drafting.recovered()
         report.positions = sum(1 for key in self.edits.unsaved if key.kind == "position")
+        report.copies = list(self.edits.copies)
         self.edits.compact()  # what was recovered is in this session's journal before the old ones go
         if self.edits.journal is not None and not self.edits.journal_error:
             for leftover in found:
@@ -147,6 +149,8 @@ class Workspace:
                 self.drafting.keep_mine()
             else:
                 self.drafting.take_restored()
+        self.drafting.rebase()
+        self.positions.rebase()
         self.edits.adopt(new_generation)
         self._swapped = False
         return True

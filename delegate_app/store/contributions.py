@@ -10,6 +10,9 @@ one transaction (``database.writing``).
 The rows are built from the model by ``front_row`` and ``proposal_row`` (plain
 tuples, safe to hand to another thread) and written by the ``write_*``
 functions.
+
+Each row carries the store's version of it (``rev``, schema 12), which every
+write changes: what an edit was based on, read with the row in one snapshot.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from __future__ import annotations
 import functools
 import json
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import autosave
@@ -226,23 +231,108 @@ def contribution_uid(db: Database, contribution_id: int) -> str | None:
     return row[0] if row else None
 
 
-def load_contribution(db: Database, uid: str) -> Contribution | None:
-    """A stored contribution with its proposals in order, each with its id."""
+@contextmanager
+def snapshot(db: Database) -> Iterator[Database]:
+    """Reads that see one state of the store (a read transaction), so that rows
+    and their versions read apart still belong together."""
+    if db.conn.in_transaction:
+        yield db
+        return
+    db.conn.execute("BEGIN")
+    try:
+        yield db
+    finally:
+        if db.conn.in_transaction:
+            db.conn.execute("COMMIT")
+
+
+def front_key(uid: str) -> str:
+    """How a contribution's row is named where versions are kept (edits' bases)."""
+    return f"c:{uid}"
+
+
+def proposal_key(uid: str) -> str:
+    return f"p:{uid}"
+
+
+def load_contribution(db: Database, uid: str, revs: dict[str, int | None] | None = None) -> Contribution | None:
+    """A stored contribution with its proposals in order, each with its id; the
+    versions of its rows go into ``revs`` (by ``front_key`` and ``proposal_key``)."""
     from ..core.model import Contribution
 
-    row = db.execute("SELECT data FROM contributions WHERE uid = ?", [uid]).fetchone()
-    if row is None:
-        return None
-    contrib = decoded(f"contribution {uid}", lambda: Contribution.from_dict(json.loads(row[0])))
-    contrib.uid = uid
-    contrib.proposals = []
-    for puid, base_version, data in db.execute(
-        "SELECT p.uid, p.base_version_id, p.data FROM proposals p JOIN contributions c "
-        "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq",
-        [uid],
-    ):
-        proposal = decoded(f"proposal {puid}", functools.partial(proposal_from_json, data))
-        proposal.uid = puid
-        proposal.base_version = base_version
-        contrib.proposals.append(proposal)
+    with snapshot(db):
+        row = db.execute("SELECT data, rev FROM contributions WHERE uid = ?", [uid]).fetchone()
+        if row is None:
+            return None
+        contrib = decoded(f"contribution {uid}", lambda: Contribution.from_dict(json.loads(row[0])))
+        contrib.uid = uid
+        contrib.proposals = []
+        if revs is not None:
+            revs[front_key(uid)] = row[1]
+        for puid, base_version, data, rev in db.execute(
+            "SELECT p.uid, p.base_version_id, p.data, p.rev FROM proposals p JOIN contributions c "
+            "ON c.id = p.contribution_id WHERE c.uid = ? ORDER BY p.seq",
+            [uid],
+        ):
+            proposal = decoded(f"proposal {puid}", functools.partial(proposal_from_json, data))
+            proposal.uid = puid
+            proposal.base_version = base_version
+            contrib.proposals.append(proposal)
+            if revs is not None:
+                revs[proposal_key(puid)] = rev
     return contrib
+
+
+def contribution_rev(db: Database, uid: str) -> int | None:
+    """The version of a contribution's own row; None when it is not stored."""
+    row = db.execute("SELECT rev FROM contributions WHERE uid = ?", [uid]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def proposal_rev(db: Database, uid: str) -> int | None:
+    """The version of a proposal (its row and its text kept as typed); None when it is not stored."""
+    row = db.execute("SELECT rev FROM proposals WHERE uid = ?", [uid]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def proposal_revs(db: Database, contribution_uid: str) -> dict[str, int]:
+    """The versions of a contribution's stored proposals, by id."""
+    return {
+        uid: rev
+        for uid, rev in db.execute(
+            "SELECT p.uid, p.rev FROM proposals p JOIN contributions c ON c.id = p.contribution_id WHERE c.uid = ?",
+            [contribution_uid],
+        )
+    }
+
+
+class StoredProposal(NamedTuple):
+    """A proposal as the store holds it, with what was typed in it and its version (plain values)."""
+
+    data: str
+    base_version: int | None
+    typed: str | None
+    rev: int
+
+
+def stored_proposal(db: Database, uid: str) -> StoredProposal | None:
+    row = db.execute("SELECT data, base_version_id, rev FROM proposals WHERE uid = ?", [uid]).fetchone()
+    return None if row is None else StoredProposal(row[0], row[1], read_typed(db, uid), int(row[2]))
+
+
+def as_proposal(uid: str, stored: StoredProposal) -> Proposal:
+    proposal = decoded(f"proposal {uid}", functools.partial(proposal_from_json, stored.data))
+    proposal.uid, proposal.base_version = uid, stored.base_version
+    return proposal
+
+
+def contribution_label(db: Database, uid: str) -> str:
+    """What lists call a stored contribution: its document, else its title."""
+    row = db.execute("SELECT document, title FROM contributions WHERE uid = ?", [uid]).fetchone()
+    return "" if row is None else str(row[0] or row[1])
+
+
+def stored_front(db: Database, uid: str) -> str | None:
+    """A contribution's own row as written (its ``front_row`` data), or None."""
+    row = db.execute("SELECT data FROM contributions WHERE uid = ?", [uid]).fetchone()
+    return None if row is None else str(row[0])

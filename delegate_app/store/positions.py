@@ -25,7 +25,8 @@ def check_position(position: Position) -> None:
 
 def save_position(db: Database, position: Position) -> Position:
     """Record a position (one per resolution and provision), keeping the id the
-    stored one has; ``updated`` is the time given, or now."""
+    stored one has; ``updated`` is the time given, or now. What is returned
+    carries the version the store gave it."""
     from ..core.model import new_uid
 
     check_position(position)
@@ -41,10 +42,10 @@ def save_position(db: Database, position: Position) -> Position:
             + ", updated = excluded.updated",
             [position.uid or new_uid(), rid, position.provision, *values, stamp],
         )
-        uid = db.execute(
-            "SELECT uid FROM positions WHERE resolution_id = ? AND provision = ?", [rid, position.provision]
-        ).fetchone()[0]
-    return Position(**{**asdict(position), "updated": stamp, "uid": uid})
+        uid, rev = db.execute(
+            "SELECT uid, rev FROM positions WHERE resolution_id = ? AND provision = ?", [rid, position.provision]
+        ).fetchone()
+    return Position(**{**asdict(position), "updated": stamp, "uid": uid, "rev": rev})
 
 
 def positions(db: Database, body: str | None = None, number: str | None = None) -> list[Position]:
@@ -52,9 +53,40 @@ def positions(db: Database, body: str | None = None, number: str | None = None) 
     if body is not None and number is not None:
         where, args = "WHERE r.body = ? AND r.number = ?", [body or "", number]
     rows = db.execute(
-        f"SELECT r.body, r.number, p.provision, {', '.join('p.' + f for f in _FIELDS)}, p.updated, p.uid "
+        f"SELECT r.body, r.number, p.provision, {', '.join('p.' + f for f in _FIELDS)}, p.updated, p.uid, p.rev "
         f"FROM positions p JOIN resolutions r ON r.id = p.resolution_id {where} "
         "ORDER BY r.body, r.number, p.provision",
         args,
     ).fetchall()
     return [Position(*row) for row in rows]
+
+
+def stored_position(db: Database, body: str, number: str, provision: str) -> Position | None:
+    """The position the store holds on a resolution (or provision), with its version."""
+    return next((p for p in positions(db, body, number) if p.provision == provision), None)
+
+
+FORM = "positions form"  # the source of a conflict kept from the Positions form (exchange_conflicts.bundle)
+
+
+def keep_conflict(db: Database, uid: str, field: str, stored: str, typed: str, author: str) -> None:
+    """A field typed in the Positions form over a value changed meanwhile by
+    someone else (an import, another window): the store keeps its value, and the
+    typed one is kept beside it as an open conflict (the exchange's table, where
+    the delegate settles conflicts: "mine" is the store's, "theirs" the typed
+    one). A later keystroke on the same field updates that conflict."""
+    gid = f"position:{uid}"
+    found = db.execute(
+        "SELECT id FROM exchange_conflicts WHERE gid = ? AND field = ? AND bundle = ? AND resolved = ''",
+        [gid, field, FORM],
+    ).fetchone()
+    if found is not None:
+        db.execute(
+            "UPDATE exchange_conflicts SET mine = ?, theirs = ?, at = ? WHERE id = ?", [stored, typed, now(), found[0]]
+        )
+        return
+    db.execute(
+        "INSERT INTO exchange_conflicts (gid, field, mine, theirs, author, at, bundle, created) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [gid, field, stored, typed, author, now(), FORM, now()],
+    )

@@ -338,7 +338,46 @@ _V11 = [
     "CREATE INDEX versions_count ON versions(resolution_id, edition_of)",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
+# 12: what each edit was based on. A contribution, a proposal and a position
+# carry the store's version of their row (``rev``): a number counted for the
+# whole store (the one row of ``revision``) and taken by every insert and every
+# change of what the row holds (a proposal's text kept as typed counts as the
+# proposal's), whoever writes it: the window, the command line, an import, the
+# exchange. A number is never given twice, not even to a row deleted and made
+# again. A window's edit says which version it began from; it is written, or
+# replayed from the journal after a crash, only over that version, and is
+# otherwise kept as a copy beside the newer one (services/edits.py): two windows
+# on one store, or the journal of one that ended, never put older text over newer.
+_NEXT_REV = "UPDATE revision SET n = n + 1; "
+_REVISED = {  # the columns whose change is a new version (a proposal's place, seq, is not)
+    "contributions": "document, meeting, date, original_language, source, title, data",
+    "proposals": "contribution_id, action, number, resolution_id, base_version_id, status, reasons, data",
+    "positions": "resolution_id, provision, stance, priority, rationale, talking_points, regional_alignment, owner",
+}
+_TYPED_REV = _NEXT_REV + "UPDATE proposals SET rev = (SELECT n FROM revision) WHERE uid = substr({row}.key, 10); END"
+_V12 = [
+    "CREATE TABLE revision (n INTEGER NOT NULL)",
+    "INSERT INTO revision (n) VALUES (0)",
+    *(
+        statement
+        for table, columns in _REVISED.items()
+        for statement in (
+            f"ALTER TABLE {table} ADD COLUMN rev INTEGER NOT NULL DEFAULT 0",
+            f"CREATE TRIGGER {table}_rev_ai AFTER INSERT ON {table} BEGIN {_NEXT_REV}"
+            f"UPDATE {table} SET rev = (SELECT n FROM revision) WHERE id = new.id; END",
+            f"CREATE TRIGGER {table}_rev_au AFTER UPDATE OF {columns} ON {table} BEGIN {_NEXT_REV}"
+            f"UPDATE {table} SET rev = (SELECT n FROM revision) WHERE id = new.id; END",
+        )
+    ),
+    "CREATE TRIGGER autosave_rev_ai AFTER INSERT ON autosave WHEN new.key LIKE 'proposal:%' BEGIN "
+    + _TYPED_REV.format(row="new"),
+    "CREATE TRIGGER autosave_rev_au AFTER UPDATE ON autosave WHEN new.key LIKE 'proposal:%' BEGIN "
+    + _TYPED_REV.format(row="new"),
+    "CREATE TRIGGER autosave_rev_ad AFTER DELETE ON autosave WHEN old.key LIKE 'proposal:%' BEGIN "
+    + _TYPED_REV.format(row="old"),
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12]
 REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
 
