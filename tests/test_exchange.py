@@ -21,49 +21,157 @@ def conflicts(store):
     return json.loads(cli("exchange", "conflicts", "--json", "--db", store).stdout)
 
 
-def test_two_stores_swap_bundles_and_keep_both_sides_of_a_shared_edit(tmp_path):
+SET = ["positions", "set", "5"]  # WTSA 18 (Rev. New Delhi, 2024) in the starter library
+
+
+def send(tmp_path, name, store, peer, author):
+    bundle = tmp_path / f"{name}.bundle"
+    cli("exchange", "export", "-o", bundle, "--for", peer, "--author", author, "--db", store)
+    return bundle
+
+
+def take(bundle, store):
+    return cli("exchange", "import", bundle, "--db", store).stdout
+
+
+def filled(tmp_path):
+    """Alice with two positions; Bob's new store filled from her first bundle."""
     alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
-    set_ = ["positions", "set", "5"]  # WTSA 18 (Rev. New Delhi, 2024) in the starter library
-    cli(*set_, "--stance", "support", "--db", alice)
-    cli(*set_, "--provision", "noting ¶1", "--stance", "neutral", "--db", alice)
-    first = tmp_path / "first.bundle"
-    sent = cli("exchange", "export", "-o", first, "--for", "bob", "--author", "Alice", "--db", alice).stdout
-    assert "change(s) for bob" in sent
-    cli("exchange", "import", first, "--db", bob)  # a new store, filled from the first bundle
+    cli(*SET, "--stance", "support", "--db", alice)
+    cli(*SET, "--provision", "noting ¶1", "--stance", "neutral", "--db", alice)
+    take(send(tmp_path, "first", alice, "bob", "Alice"), bob)
+    cli("exchange", "export", "-o", tmp_path / "ack.bundle", "--for", "alice", "--author", "Bob", "--db", bob)
+    return alice, bob
+
+
+def test_the_first_bundle_back_applies_each_side_s_edit_with_no_false_conflict(tmp_path):
+    alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
+    cli(*SET, "--stance", "support", "--db", alice)
+    cli(*SET, "--provision", "noting ¶1", "--stance", "neutral", "--db", alice)
+    first = send(tmp_path, "first", alice, "bob", "Alice")
+    assert "from Alice" in take(first, bob)  # a new store, filled from the first bundle
     assert positions(bob)[("WTSA", "18", "noting ¶1")]["stance"] == "neutral"
     assert positions(bob)[("WTSA", "18", "")]["id"] == positions(alice)[("WTSA", "18", "")]["id"]
 
-    cli(*set_, "--stance", "oppose", "--db", alice)  # the shared position, edited on both sides
-    cli(*set_, "--stance", "neutral", "--rationale", "Bob's reasons", "--db", bob)
-    cli(*set_, "--provision", "noting ¶1", "--stance", "support", "--db", alice)  # Alice's alone
-    cli("positions", "set", "3", "--stance", "undecided", "--db", bob)  # Bob's alone (WTDC 59)
-    to_bob, to_alice = tmp_path / "a2b.bundle", tmp_path / "b2a.bundle"
-    cli("exchange", "export", "-o", to_bob, "--for", "bob", "--author", "Alice", "--db", alice)
-    cli("exchange", "export", "-o", to_alice, "--for", "alice", "--author", "Bob", "--db", bob)
-    cli("exchange", "import", to_bob, "--db", bob)
-    cli("exchange", "import", to_alice, "--db", alice)
-
-    for store, mine, theirs, who in ((alice, "oppose", "neutral", "Bob"), (bob, "neutral", "oppose", "Alice")):
+    cli(*SET, "--stance", "oppose", "--db", alice)  # Alice edits X
+    cli(*SET, "--provision", "noting ¶1", "--stance", "support", "--rationale", "Bob's reasons", "--db", bob)  # Bob, Y
+    cli("positions", "set", "3", "--stance", "undecided", "--db", bob)  # and a new one (WTDC 59)
+    to_alice = send(tmp_path, "b2a", bob, "alice", "Bob")
+    to_bob = send(tmp_path, "a2b", alice, "bob", "Alice")
+    assert "0 conflict(s)" in take(to_alice, alice) and "0 conflict(s)" in take(to_bob, bob)
+    for store in (alice, bob):
         found = positions(store)
-        assert found[("WTSA", "18", "noting ¶1")]["stance"] == "support"  # Alice's edit, on both sides
-        assert found[("WTDC", "59", "")]["stance"] == "undecided"  # Bob's edit, on both sides
-        assert found[("WTSA", "18", "")]["rationale"] == "Bob's reasons"  # another field: merged
-        assert found[("WTSA", "18", "")]["stance"] == mine  # the shared edit: each keeps its own ...
-        (conflict,) = conflicts(store)  # ... and holds the other's
-        assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["author"]) == (
-            "stance",
-            mine,
-            theirs,
-            who,
+        assert found[("WTSA", "18", "")]["stance"] == "oppose"
+        assert (found[("WTSA", "18", "noting ¶1")]["stance"], found[("WTSA", "18", "noting ¶1")]["rationale"]) == (
+            "support",
+            "Bob's reasons",
         )
+        assert found[("WTDC", "59", "")]["stance"] == "undecided"
+        assert conflicts(store) == []
+    held = positions(bob)
+    again = send(tmp_path, "quiet", alice, "bob", "Alice")  # nothing Bob lacks: nothing changes there
+    assert "0 record(s) changed, 0 conflict(s)" in take(again, bob)
+    assert positions(bob) == held and conflicts(bob) == []
+    before = digest(bob)
+    assert "taken in already: nothing changed" in take(again, bob) and digest(bob) == before
+
+
+def test_a_quiet_round_after_a_conflict_swaps_nothing_and_mine_stays_mine(tmp_path):
+    alice, bob = filled(tmp_path)
+    take(tmp_path / "ack.bundle", alice)
+    cli(*SET, "--stance", "support", "--rationale", "ALICE", "--db", alice)
+    cli(*SET, "--stance", "support", "--rationale", "BOB", "--db", bob)
+    take(send(tmp_path, "a1", alice, "bob", "Alice"), bob)
+    take(send(tmp_path, "b1", bob, "alice", "Bob"), alice)
+
+    def state():
+        held = {s: positions(s)[("WTSA", "18", "")]["rationale"] for s in (alice, bob)}
+        found = {s: [(c["field"], c["mine"], c["theirs"]) for c in conflicts(s)] for s in (alice, bob)}
+        return held, found
+
+    held, found = state()
+    assert held[alice] == held[bob] in ("ALICE", "BOB")  # one value, the same on both, by the same rule
+    assert found == {alice: [("rationale", "ALICE", "BOB")], bob: [("rationale", "BOB", "ALICE")]}
+    (conflict,) = conflicts(alice)
+    assert {(v["value"], v["author"]) for v in conflict["values"]} == {("ALICE", "Alice"), ("BOB", "Bob")}
+    for round_ in (2, 3):  # quiet rounds: nothing swaps
+        take(send(tmp_path, f"a{round_}", alice, "bob", "Alice"), bob)
+        take(send(tmp_path, f"b{round_}", bob, "alice", "Bob"), alice)
+        assert state() == (held, found)
+
+    cli("exchange", "resolve", conflict["id"], "--take", "mine", "--db", alice)
+    assert positions(alice)[("WTSA", "18", "")]["rationale"] == "ALICE" and conflicts(alice) == []
+    take(send(tmp_path, "a4", alice, "bob", "Alice"), bob)  # the settlement settles it on Bob's side too
+    assert positions(bob)[("WTSA", "18", "")]["rationale"] == "ALICE" and conflicts(bob) == []
+    take(send(tmp_path, "b4", bob, "alice", "Bob"), alice)
+    assert positions(alice)[("WTSA", "18", "")]["rationale"] == "ALICE" and conflicts(alice) == []
+
+
+def test_bundles_taken_out_of_order_never_revert_the_newer_value(tmp_path):
+    alice, bob = filled(tmp_path)
+    cli(*SET, "--stance", "support", "--rationale", "one", "--db", alice)
+    first = send(tmp_path, "one", alice, "bob", "Alice")
+    cli(*SET, "--stance", "support", "--rationale", "two", "--db", alice)
+    second = send(tmp_path, "two", alice, "bob", "Alice")
+    assert "1 record(s) changed, 0 conflict(s)" in take(second, bob)
+    assert "0 record(s) changed, 0 conflict(s)" in take(first, bob)
+    assert positions(bob)[("WTSA", "18", "")]["rationale"] == "two" and conflicts(bob) == []
+    cli(*SET, "--stance", "support", "--rationale", "three", "--db", alice)
+    take(send(tmp_path, "three", alice, "bob", "Alice"), bob)  # the second lost: the third still carries it all
+    assert positions(bob)[("WTSA", "18", "")]["rationale"] == "three"
+
+
+def bundle_of(tmp_path, name, lines, header=None):
+    """A bundle written by hand: version lines (dicts) under a header, with a right last line."""
+    import hashlib
+
+    body = b"".join(json.dumps(line, ensure_ascii=False).encode() + b"\n" for line in lines)
+    head = {"format": "delegate-bundle", "id": name, "store": "mallory", "author": "Mallory", "schema": 1}
+    head.update(header or {})
+    end = {"end": len(lines), "sha256": hashlib.sha256(body).hexdigest()}
+    path = tmp_path / f"{name}.bundle"
+    path.write_bytes(
+        b"DELEGATE-BUNDLE 2\n" + json.dumps(head).encode() + b"\n" + body + json.dumps(end).encode() + b"\n"
+    )
+    return path
+
+
+def test_records_a_bundle_brings_are_checked_as_positions_set_checks_them(tmp_path):
+    bob = tmp_path / "bob.sqlite3"
+    cli("list", "--db", bob)
+
+    def version(gid, field, value, n):
+        return {"r": gid, "f": field, "v": value, "vv": {"mallory": n}, "s": "mallory", "n": n, "a": "M", "t": "x"}
+
+    good, bad, ghost, odd = (
+        "position:WTSA|18|",
+        "position:WTSA|18|noting ¶1",
+        "position:ZZZ|99999|resolves 42",
+        "position:WTSA|18|resolves 99",
+    )
+    lines = [
+        version(good, "stance", "oppose", 1),
+        version(good, "priority", "high", 1),
+        version(good, "deleted", "", 1),
+        version(bad, "stance", "DROP TABLE", 2),
+        version(bad, "priority", "extreme", 2),
+        version(ghost, "stance", "support", 3),
+        version(odd, "stance", "support", 4),
+    ]
+    out = take(bundle_of(tmp_path, "mixed", lines), bob)
+    assert "1 record(s) changed" in out and "3 record(s) refused" in out
+    assert "'DROP TABLE' is not a stance" in out and "'extreme' is not a priority" in out
+    assert "the library has no text of ZZZ Resolution 99999" in out and "no provision 'resolves 99'" in out
+    assert set(positions(bob)) == {("WTSA", "18", "")} and positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"
 
     before = digest(bob)
-    again = cli("exchange", "import", to_bob, "--db", bob)
-    assert "taken in already: nothing changed" in again.stdout and digest(bob) == before
-
-    settled = conflicts(bob)[0]
-    cli("exchange", "resolve", settled["id"], "--take", "theirs", "--db", bob)
-    assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose" and conflicts(bob) == []
+    for name, content in (
+        ("malformed", [version(good, "stance", "support", 5), {"r": good, "f": "stance"}]),
+        ("no-vector", [{**version(good, "stance", "support", 6), "vv": "yes"}]),
+    ):
+        result = cli("exchange", "import", bundle_of(tmp_path, name, content), "--db", bob, check=False)
+        assert result.returncode == 2 and "malformed" in result.stderr and len(result.stderr.splitlines()) == 1
+    assert digest(bob) == before
 
 
 def test_a_damaged_foreign_or_newer_bundle_is_refused_and_changes_nothing(tmp_path):
@@ -79,7 +187,9 @@ def test_a_damaged_foreign_or_newer_bundle_is_refused_and_changes_nothing(tmp_pa
     newer = json.loads(header)
     newer["schema"] = 999
     for name, content, message in (
-        ("damaged", data[:-3], "checksum does not match"),
+        ("truncated", data[:-3], "damaged or incomplete"),
+        ("damaged", data.replace(b'"support"', b'"oppose"'), "checksum does not match"),
+        ("older", b"DELEGATE-BUNDLE 1\n" + body, "earlier Delegate"),
         ("foreign", b"PK\x03\x04 not a bundle", "not a Delegate bundle"),
         ("newer", head + b"\n" + json.dumps(newer).encode() + b"\n" + changes, "newer version of Delegate"),
         ("headless", head + b"\n{broken", "damaged"),

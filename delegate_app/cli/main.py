@@ -40,7 +40,7 @@ from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import count, search
 from ..services.starter import ensure_starter_library, sample_paths
-from . import positions_commands, render
+from . import exchange_commands, positions_commands, render
 from .parser import EXIT_USAGE, build_parser
 from .terminal import json_text, one_line, safe_output
 
@@ -263,7 +263,7 @@ def _on_store(db, args: argparse.Namespace | SimpleNamespace) -> int:
     if args.command == "positions":
         return positions_commands.positions(db, args)
     if args.command == "exchange":
-        return _exchange(db, args)
+        return exchange_commands.exchange(db, args)
     if args.command == "export":
         contrib = library.get_contribution(db, args.contribution)
         if contrib is None:
@@ -362,45 +362,6 @@ def _report(db, args) -> int:
         print(f"{APP_ID}: warning: {one_line(name)} acts on another revision or language: not applied", file=sys.stderr)
     applied = [found.on.labels[n] for n in found.result.applied]
     print(f"wrote {one_line(args.output)}: {len(applied)} proposal(s) applied to {one_line(found.on.label)}")
-    return 0
-
-
-def _exchange(db, args) -> int:
-    from ..services import exchange
-
-    if args.action == "export":
-        sent = exchange.export_bundle(db, store_path(args.db), args.output, args.peer, args.author)
-        print(f"wrote {one_line(sent.path)}: {sent.changes} change(s) for {one_line(args.peer)}")
-        return 0
-    if args.action == "import":
-        got = exchange.import_bundle(db, store_path(args.db), args.bundle)
-        if got.already:
-            print("this bundle was taken in already: nothing changed")
-            return 0
-        print(
-            one_line(
-                f"from {got.author or 'a colleague'} ({got.created}): {len(got.written)} record(s) changed, "
-                f"{got.conflicts} conflict(s)"
-            )
-        )
-        return 0
-    if args.action == "conflicts":
-        found = exchange.list_conflicts(db)
-        if args.json:
-            _print_json(found)
-            return 0
-        for c in found:
-            print(
-                one_line(
-                    f"{c['id']:>4}  {c['record']} {c['field']}: mine {c['mine']!r}, theirs {c['theirs']!r} "
-                    f"({c['author']}, {c['at']})"
-                )
-            )
-        if not found:
-            print("no conflicts")
-        return 0
-    settled = exchange.resolve(db, args.conflict, args.take)
-    print(one_line(f"conflict {settled['id']} settled: {args.take} kept for {settled['record']} {settled['field']}"))
     return 0
 
 

@@ -1,83 +1,64 @@
 """Team exchange, offline: a delegate's changes sent to a colleague as a file,
-merged on arrival, with nothing lost.
+merged on arrival, every store ending with the same values (docs/team.md).
 
-A bundle is the changes since the last bundle sent to that peer (everything,
-the first time): the store's fields compared with a snapshot of what that peer
-was last sent, by SQLite's session extension (store/exchange_worker.py, run as
-its own process). The file is one header line of JSON (where it comes from:
-store, author, time; the schema; the changeset's SHA-256) and the changeset.
-
-Taking a bundle in applies its changeset to the store's fields: a field only
-the sender changed takes the sender's value; a field both sides changed
-differently keeps the receiver's and is kept as a conflict with both values,
-who and when, until a delegate settles it. The records changed are written to
-the store in one transaction with the conflicts and the bundle's id, so a
-bundle taken twice changes nothing. A damaged, foreign or newer-schema bundle
-is refused before anything is read into the store.
+Every exchanged field carries versions with version vectors
+(core/field_versions.py). Sending or receiving first turns the store's own
+edits since the last exchange into versions (store/exchange.py's ``scan``). A
+bundle carries the versions the colleague has not acknowledged (their last
+bundle says what they had seen); taking one in merges its versions field by
+field: an edit only one side made applies, an older or repeated one changes
+nothing, and concurrent edits keep one value by a rule the same everywhere and
+open a conflict holding both. Each record is checked before it is kept
+(services/exchange_checks.py): one refused is listed, the rest taken in. A
+damaged, malformed, foreign or newer bundle is refused in one line and changes
+nothing.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import re
-import subprocess
-import sys
-import tempfile
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import DelegateError
+from ..core.field_versions import Version, write
 from ..store import exchange as records
+from ..store import exchange_records as recs
 from ..store.database import SCHEMA_VERSION, Database, writing
 from ..store.library import get_meta, now, set_meta
-from .files import check_output, write_atomically
+from .exchange_bundle import Bundle, Line, write_bundle
+from .exchange_checks import Checks
+from .files import check_output
 from .library import as_store_errors
 
-MAGIC = b"DELEGATE-BUNDLE 1\n"
 STORE_ID = "store_id"
-MAX_HEADER = 64 * 1024
-
-
-def _folder(store: Path) -> Path:
-    """Where a store keeps what it sent each peer (beside it, as its journal is)."""
-    return store.with_name(store.name + ".exchange")
+AUTHOR = "exchange_author"
 
 
 def _store_id(db: Database) -> str:
     found = get_meta(db, STORE_ID)
     if found is None:
         found = str(uuid.uuid4())
-        with writing(db):
-            set_meta(db, STORE_ID, found)
+        set_meta(db, STORE_ID, found)
     return found
 
 
-def _worker(*args: str | os.PathLike[str]) -> str:
-    """Run the worker (its own process: see store/exchange_worker.py); what it printed."""
-    if getattr(sys, "frozen", False):  # a self-contained build: its own program is the worker
-        command = [sys.executable, "--exchange-worker"]
-    else:
-        command = [sys.executable, "-m", "delegate_app.store.exchange_worker"]
-    result = subprocess.run(
-        [*command, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if result.returncode != 0:
-        raise DelegateError(f"the exchange failed ({result.stderr.strip() or result.returncode})")
-    return result.stdout.strip()
+def _author(db: Database, given: str = "") -> str:
+    """Who signs this store's versions: the name given (and remembered), the last one given, or the user's."""
+    if given:
+        set_meta(db, AUTHOR, given)
+        return given
+    return get_meta(db, AUTHOR) or os.environ.get("USER", "") or os.environ.get("USERNAME", "")
 
 
-def _peer_name(peer: str) -> str:
-    """A colleague as the snapshot kept for them is named: "Bob" and "bob" are one."""
-    name = re.sub(r"[^A-Za-z0-9._-]+", "_", peer.strip().casefold())[:60].strip("._")
-    if not name:
-        raise DelegateError(f"{peer!r} cannot name a peer: use letters, digits, dots or dashes")
-    return name
+def _begin(db: Database, author: str) -> tuple[str, str]:
+    """The exchange's tables, the store's id and author, and its own edits as versions (the caller's transaction)."""
+    records.ensure_tables(db)
+    me, who = _store_id(db), _author(db, author)
+    records.scan(db, me, who)
+    return me, who
 
 
 @dataclass(frozen=True)
@@ -91,58 +72,34 @@ class Sent:
 def export_bundle(
     db: Database, store: Path, out: str | os.PathLike[str], peer: str = "everyone", author: str = ""
 ) -> Sent:
-    """Write the changes this peer has not been sent yet into a bundle."""
+    """Write the versions this colleague has not acknowledged into a bundle."""
     check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
-    folder = _folder(store) / "peers"
-    folder.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=_folder(store)) as scratch:
-        current = Path(scratch) / "current.sqlite3"
-        records.write_fields(current, records.current_fields(db))
-        changeset = Path(scratch) / "changeset"
-        snapshot = folder / f"{_peer_name(peer)}.sqlite3"  # by the colleague's name, as their bundles sign it
-        pending = Path(scratch) / "snapshot.sqlite3"  # the peer's snapshot moves on only once the bundle is written
-        if snapshot.exists():
-            pending.write_bytes(snapshot.read_bytes())
-        counted = _worker("diff", current, pending, changeset)
-        data = changeset.read_bytes()
+    with writing(db):
+        me, who = _begin(db, author)
+        base = records.peer_knowledge(db, peer)
         header = {
-            "format": "delegate-bundle",
             "id": str(uuid.uuid4()),
-            "store": _store_id(db),
-            "author": author or os.environ.get("USER", ""),
+            "store": me,
+            "author": who,
             "created": now(),
             "schema": SCHEMA_VERSION,
-            "sha256": hashlib.sha256(data).hexdigest(),
+            "knowledge": records.knowledge(db),
+            "base": base,
+            "for": peer,
         }
-        write_atomically(out, MAGIC + json.dumps(header).encode("utf-8") + b"\n" + data)
-        os.replace(pending, snapshot)
-    return Sent(str(out), int(counted) if counted.isdigit() else 0, len(data))
+        count, size = write_bundle(out, header, _with_texts(db, records.outgoing(db, base)))
+    return Sent(str(out), count, size)
 
 
-def read_bundle(path: str | os.PathLike[str]) -> tuple[dict[str, object], bytes]:
-    """The bundle's header and changeset; refused in one sentence when it is not one."""
-    name = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise DelegateError(f"cannot read it ({exc.strerror or exc})", name) from None
-    if not raw.startswith(MAGIC):
-        raise DelegateError("this is not a Delegate bundle of changes", name)
-    head, sep, data = raw[len(MAGIC) :].partition(b"\n")
-    try:
-        if not sep or len(head) > MAX_HEADER:
-            raise ValueError("no header")
-        header = json.loads(head)
-        if not isinstance(header, dict) or header.get("format") != "delegate-bundle":
-            raise ValueError("not a bundle")
-    except ValueError:
-        raise DelegateError("the bundle is damaged (its header cannot be read)", name) from None
-    if hashlib.sha256(data).hexdigest() != header.get("sha256"):
-        raise DelegateError("the bundle is damaged or incomplete (its checksum does not match)", name)
-    schema = header.get("schema")
-    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise DelegateError("the bundle comes from a newer version of Delegate; update this one to take it in", name)
-    return header, data
+def _with_texts(db: Database, lines: Iterator[Line]) -> Iterator[Line]:
+    """A library text's version carries the text itself (the store keeps only its name)."""
+    for gid, name, v in lines:
+        if gid.startswith("version:"):
+            data = recs.text_data(db, gid)
+            if data is None:
+                continue
+            v = Version(data, v.vv, v.store, v.counter, v.author, v.at)
+        yield gid, name, v
 
 
 @dataclass(frozen=True)
@@ -152,40 +109,95 @@ class Received:
     written: list[str]
     conflicts: int
     already: bool = False
+    refused: list[str] = field(default_factory=list)
+
+
+INCOMING = (
+    "CREATE TEMP TABLE IF NOT EXISTS exchange_incoming (kind INTEGER NOT NULL, gid TEXT NOT NULL, "
+    "field TEXT NOT NULL, store TEXT NOT NULL, counter INTEGER NOT NULL, value TEXT, vv TEXT NOT NULL, "
+    "author TEXT NOT NULL, at TEXT NOT NULL)"
+)
 
 
 @as_store_errors
-def import_bundle(db: Database, store: Path, path: str | os.PathLike[str]) -> Received:
+def import_bundle(db: Database, store: Path, path: str | os.PathLike[str], author: str = "") -> Received:
     """Take a colleague's bundle in (see the module's docstring)."""
-    header, data = read_bundle(path)
-    bundle, author, created = str(header["id"]), str(header.get("author", "")), str(header.get("created", ""))
-    if records.received(db, bundle):
-        return Received(author, created, [], 0, already=True)
-    if str(header.get("store")) == get_meta(db, STORE_ID):
-        raise DelegateError("this bundle was written by this library; give it to a colleague", str(path))
-    _folder(store).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=_folder(store)) as scratch:
-        current = Path(scratch) / "current.sqlite3"
-        with writing(db):  # the fields read and the records written in one transaction
-            records.write_fields(current, records.current_fields(db))
-            changeset = Path(scratch) / "changeset"
-            changeset.write_bytes(data)
-            outcome = Path(scratch) / "outcome.json"
-            _worker("apply", current, changeset, outcome)
-            result = json.loads(outcome.read_text(encoding="utf-8"))
-            fields = records.read_fields(current, result["changed"])
-            written, clashes = records.materialize(db, fields)
-            for c in result["conflicts"]:
-                records.add_conflict(
-                    db, str(c["gid"]), str(c["field"]), c["mine"], c["theirs"], author, created, bundle
-                )
-            for gid, field, mine, theirs in clashes:
-                records.add_conflict(db, gid, field, mine, theirs, author, created, bundle)
-            records.mark_received(db, bundle, str(header.get("store", "")), author, created)
-            peers = _folder(store) / "peers"
-            peers.mkdir(parents=True, exist_ok=True)
-            _worker("absorb", peers / f"{_peer_name(author or str(header.get('store')))}.sqlite3", changeset)
-    return Received(author, created, written, len(result["conflicts"]) + len(clashes))
+    import json
+
+    with Bundle(path) as bundle:
+        header = bundle.header
+        ident, sender = str(header["id"]), str(header["store"])
+        who, created = str(header.get("author", "")), str(header.get("created", ""))
+        if records.received(db, ident):
+            return Received(who, created, [], 0, already=True)
+        if sender == get_meta(db, STORE_ID):
+            raise DelegateError("this bundle was written by this library; give it to a colleague", str(path))
+        with writing(db):  # the versions read, merged and written in one transaction
+            me, _ = _begin(db, author)
+            if records.received(db, ident):
+                return Received(who, created, [], 0, already=True)
+            db.execute(INCOMING)
+            db.execute("DELETE FROM exchange_incoming")
+            db.conn.executemany(
+                "INSERT INTO exchange_incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        recs.KIND_ORDER.get(gid.split(":", 1)[0], 9),
+                        gid,
+                        name,
+                        v.store,
+                        v.counter,
+                        v.value,
+                        json.dumps(dict(v.vv)),
+                        v.author,
+                        v.at,
+                    )
+                    for gid, name, v in bundle.versions()
+                ),
+            )
+            written, refused, opened = _take_in(db, me, ident)
+            db.execute("DELETE FROM exchange_incoming")
+            if records.may_adopt(db, dict(header["base"])):
+                records.learn(db, dict(header["knowledge"]))
+            records.note_peer(db, sender, who, dict(header["knowledge"]))
+            records.mark_received(db, ident, sender, who, created)
+    return Received(who, created, written, opened, refused=refused)
+
+
+def _incoming(db: Database) -> Iterator[tuple[str, dict[str, list[Version]]]]:
+    import json
+
+    gid: str | None = None
+    found: dict[str, list[Version]] = {}
+    for row in db.execute(
+        "SELECT gid, field, store, counter, value, vv, author, at FROM exchange_incoming ORDER BY kind, gid"
+    ).fetchall():
+        if row[0] != gid:
+            if gid is not None:
+                yield gid, found
+            gid, found = row[0], {}
+        found.setdefault(row[1], []).append(Version(row[4], json.loads(row[5]), row[2], row[3], row[6], row[7]))
+    if gid is not None:
+        yield gid, found
+
+
+def _take_in(db: Database, me: str, bundle: str) -> tuple[list[str], list[str], int]:
+    """Merge the incoming versions record by record: (records changed, records refused, conflicts open now)."""
+    checks = Checks(db)
+    written: list[str] = []
+    refused: list[str] = []
+    before = {(c["record"], c["field"]) for c in records.conflicts(db)}
+    for gid, incoming in _incoming(db):
+        problem = checks.unknown(gid, set(incoming))
+        changes, fields = ({}, {}) if problem else records.merged(db, gid, incoming)
+        problem = problem or (checks.problem(gid, fields) if changes else None)
+        if problem:
+            refused.append(f"{gid}: {problem}")
+            continue
+        if records.commit(db, gid, changes, fields, me, bundle):
+            written.append(gid)
+    opened = sum(1 for c in records.conflicts(db) if (c["record"], c["field"]) not in before)
+    return written, refused, opened
 
 
 @as_store_errors
@@ -195,24 +207,33 @@ def list_conflicts(db: Database) -> list[dict[str, object]]:
 
 @as_store_errors
 def conflicted(db: Database) -> set[str]:
-    """The records with an open conflict ("position:<id>", "proposal:<id>"), for the views' badges."""
-    return {str(c["record"]) for c in records.conflicts(db)}
+    """The records with an open conflict ("proposal:<id>"; a position also as
+    "position:<id>", its id in this store), for the views' badges."""
+    found = {str(c["record"]) for c in records.conflicts(db)}
+    for gid in [g for g in found if g.startswith("position:")]:
+        uid = recs.read(db, gid).get("uid")
+        if uid:
+            found.add(f"position:{uid}")
+    return found
 
 
 @as_store_errors
-def resolve(db: Database, conflict_id: int, take: str, value: str | None = None) -> dict[str, object]:
-    """Settle a conflict: keep mine, take theirs, or ("edit") write ``value``
-    into the record's field."""
+def resolve(db: Database, conflict_id: int, take: str, value: str | None = None, author: str = "") -> dict[str, object]:
+    """Settle a conflict: keep mine, take theirs, or ("edit") write ``value``.
+    Settling is a new version newer than every value in the conflict, so it
+    settles the conflict on every store it reaches."""
     if take not in ("mine", "theirs", "edit"):
         raise DelegateError("take 'mine' or 'theirs', or edit the value")
     with writing(db):
+        me, who = _begin(db, author)
         found = next((c for c in records.conflicts(db) if c["id"] == conflict_id), None)
         if found is None:
             raise DelegateError(f"there is no open conflict {conflict_id} (see: delegate-app exchange conflicts)")
-        if take != "mine":
-            gid, field = str(found["record"]), str(found["field"])
-            fields = {f: v for g, f, v in records.current_fields(db) if g == gid}
-            fields[field] = str(found["theirs"]) if take == "theirs" else value
-            records.materialize(db, {gid: fields})
-        db.execute("UPDATE exchange_conflicts SET resolved = ? WHERE id = ?", [f"{take} {now()}", conflict_id])
+        gid, name = str(found["record"]), str(found["field"])
+        chosen = found["mine"] if take == "mine" else found["theirs"] if take == "theirs" else value
+        held = records.versions(db, gid, name)
+        version = write(held, None if chosen is None else str(chosen), me, records.next_counter(db, me), who, now())
+        records.put_versions(db, gid, name, [version])
+        records.settle(db, gid, name, [version], me)
+        records.reshow(db, gid)
     return found

@@ -1,186 +1,274 @@
-"""A store's records as the team exchange sees them, and what an exchange
-brings back into the store.
+"""The team exchange's bookkeeping in the store: every exchanged field's
+versions with their version vectors, what the tables held at the end of the
+last exchange, what each colleague has acknowledged, the conflicts and the
+bundles taken in (the model: docs/team.md; its rules: core/field_versions.py).
 
-Every record a delegation makes has one global id, the same in every store:
-positions, contributions and proposals by their UUIDs, library texts by body,
-number, revision and language. The exchange works on the records' fields, one
-row a field: ("position:<uid>", "stance") -> "oppose". Two delegates who change
-different fields of one record change different rows, which merge; the same
-field changed on both sides is the one conflict there is.
-
-The rows are written to a scratch SQLite file that the exchange worker (a
-process of its own, with APSW's session extension) compares and changes; what
-it changed is put back into the store here, with plain sqlite3, in the
-caller's transaction. The store itself is never opened by the worker.
+The exchange's own tables are made on a store's first exchange (a store that
+never exchanges is never changed by it). Everything here runs in the caller's
+transaction.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
+from ..core.field_versions import DELETED, Version, covers, in_conflict, join, meet, merge, shown, values, write
+from . import exchange_records as recs
 from .database import Database
-from .library import now, resolution_id
+from .library import get_meta, now, set_meta
 
-FIELDS_TABLE = (
-    "CREATE TABLE IF NOT EXISTS fields (gid TEXT NOT NULL, field TEXT NOT NULL, value TEXT, "
-    "PRIMARY KEY (gid, field)) WITHOUT ROWID"
+Fields = recs.Fields
+COUNTER, KNOWLEDGE = "exchange_counter", "exchange_knowledge"
+TABLES = (
+    "CREATE TABLE IF NOT EXISTS exchange_versions (gid TEXT NOT NULL, field TEXT NOT NULL, store TEXT NOT NULL, "
+    "counter INTEGER NOT NULL, value TEXT, vv TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
+    "at TEXT NOT NULL DEFAULT '', PRIMARY KEY (gid, field, store, counter)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS exchange_local (gid TEXT PRIMARY KEY, fields TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS exchange_peers (store TEXT PRIMARY KEY, author TEXT NOT NULL DEFAULT '', "
+    "knowledge TEXT NOT NULL DEFAULT '{}', seen TEXT NOT NULL DEFAULT '')",
 )
-POSITION_FIELDS = (
-    "body",
-    "number",
-    "provision",
-    "stance",
-    "priority",
-    "rationale",
-    "talking_points",
-    "regional_alignment",
-    "owner",
-)
-PROPOSAL_FIELDS = ("contribution", "seq", "action", "number", "status", "reasons", "data")
-
-Row = tuple[str, str, str | None]
 
 
-def version_gid(body: str, number: str, revision: str, language: str) -> str:
-    from ..core.revision import revision_key
-
-    return f"version:{body}|{number}|{revision_key(revision)}|{language}"
+def has_tables(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_versions'").fetchone() is not None
 
 
-def current_fields(db: Database) -> Iterator[Row]:
-    """Every exchanged field of the store, as it is now."""
-    for row in db.execute(
-        "SELECT p.uid, r.body, r.number, p.provision, p.stance, p.priority, p.rationale, p.talking_points, "
-        "p.regional_alignment, p.owner FROM positions p JOIN resolutions r ON r.id = p.resolution_id"
+def ensure_tables(db: Database) -> None:
+    """The exchange's tables, made on the first exchange; conflicts an earlier
+    Delegate kept under its old rules are closed then (the fields' versions
+    start from what the store holds)."""
+    if has_tables(db):
+        return
+    for statement in TABLES:
+        db.execute(statement)
+    db.execute("UPDATE exchange_conflicts SET resolved = ? WHERE resolved = ''", [f"superseded {now()}"])
+
+
+# -- the store's counter and what it has seen ----------------------------------------------------
+def knowledge(db: Database) -> dict[str, int]:
+    return {str(k): int(v) for k, v in json.loads(get_meta(db, KNOWLEDGE) or "{}").items()}
+
+
+def learn(db: Database, seen: dict[str, int]) -> None:
+    set_meta(db, KNOWLEDGE, json.dumps(join([knowledge(db), seen]), sort_keys=True))
+
+
+def next_counter(db: Database, me: str) -> int:
+    n = int(get_meta(db, COUNTER) or "0") + 1
+    set_meta(db, COUNTER, str(n))
+    learn(db, {me: n})
+    return n
+
+
+# -- versions ---------------------------------------------------------------------------------------
+def _version(row: tuple[object, ...]) -> Version:
+    store, counter, value, vv, author, at = row
+    return Version(
+        None if value is None else str(value), json.loads(str(vv)), str(store), int(str(counter)), str(author), str(at)
+    )
+
+
+def versions(db: Database, gid: str, field: str) -> list[Version]:
+    return [
+        _version(row)
+        for row in db.execute(
+            "SELECT store, counter, value, vv, author, at FROM exchange_versions WHERE gid = ? AND field = ?",
+            [gid, field],
+        )
+    ]
+
+
+def record_versions(db: Database, gid: str) -> dict[str, list[Version]]:
+    out: dict[str, list[Version]] = {}
+    for field, *row in db.execute(
+        "SELECT field, store, counter, value, vv, author, at FROM exchange_versions WHERE gid = ?", [gid]
     ):
-        gid = f"position:{row[0]}"
-        for field, value in zip(POSITION_FIELDS, row[1:]):
-            yield gid, field, value
-    for uid, data in db.execute("SELECT uid, data FROM contributions"):
-        yield f"contribution:{uid}", "data", data
-    for row in db.execute(
-        "SELECT p.uid, c.uid, p.seq, p.action, p.number, p.status, p.reasons, p.data FROM proposals p "
-        "JOIN contributions c ON c.id = p.contribution_id"
-    ):
-        gid = f"proposal:{row[0]}"
-        for field, value in zip(PROPOSAL_FIELDS, row[1:]):
-            yield gid, field, None if value is None else str(value)
-    for body, number, revision, language, data in db.execute(
-        "SELECT r.body, r.number, v.revision, v.language, v.data FROM versions v "
-        "JOIN resolutions r ON r.id = v.resolution_id WHERE v.edition_of IS NULL"
-    ):
-        yield version_gid(body, number, revision, language), "data", data
-
-
-def write_fields(path: Path, rows: Iterable[Row]) -> None:
-    """The rows, into a new scratch file for the worker."""
-    path.unlink(missing_ok=True)
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute(FIELDS_TABLE)
-        conn.executemany("INSERT OR REPLACE INTO fields VALUES (?, ?, ?)", rows)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def read_fields(path: Path, gids: Iterable[str]) -> dict[str, dict[str, str | None]]:
-    """The fields of these records in a scratch file, by record."""
-    out: dict[str, dict[str, str | None]] = {}
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        for gid in gids:
-            out[gid] = {f: v for f, v in conn.execute("SELECT field, value FROM fields WHERE gid = ?", [gid])}
-    finally:
-        conn.close()
+        out.setdefault(str(field), []).append(_version(tuple(row)))
     return out
 
 
-def materialize(
-    db: Database, records: dict[str, dict[str, str | None]]
-) -> tuple[list[str], list[tuple[str, str, str | None, str | None]]]:
-    """Write records as an exchange left them into the store (the caller's
-    transaction): library texts first, then contributions, their proposals,
-    and positions. What was written ("kind id"), and the fields of positions
-    the store already holds under another id (the same resolution and
-    provision, made on both sides): (local gid, field, mine, theirs), kept as mine."""
-    from ..core.model import Contribution, Proposal, Resolution
-    from . import contributions as records_store
-
-    order = {"version": 0, "contribution": 1, "proposal": 2, "position": 3}
-    written: list[str] = []
-    clashes: list[tuple[str, str, str | None, str | None]] = []
-    for gid in sorted(records, key=lambda g: (order.get(g.split(":", 1)[0], 9), g)):
-        kind, key = gid.split(":", 1)
-        fields = records[gid]
-        if kind == "version" and fields.get("data"):
-            from .editions import take_text
-
-            take_text(db, Resolution.from_dict(json.loads(fields["data"] or "{}")))
-        elif kind == "contribution" and fields.get("data"):
-            contrib = Contribution.from_dict(json.loads(fields["data"] or "{}"))
-            contrib.uid = key
-            records_store.write_front(db, records_store.front_row(contrib))
-        elif kind == "proposal" and fields.get("data") and fields.get("contribution"):
-            proposal = Proposal.from_dict(json.loads(fields["data"] or "{}"))
-            proposal.uid = key
-            owner = str(fields["contribution"])
-            if not records_store.contribution_exists(db, owner):
-                records_store.write_front(db, records_store.front_row(Contribution(uid=owner)))
-            seq_text = fields.get("seq") or ""
-            seq = int(seq_text) if seq_text.isdigit() else None
-            records_store.write_proposal(db, owner, records_store.proposal_row(proposal), seq)
-        elif kind == "position" and fields.get("body") and fields.get("stance"):
-            found = _write_position(db, key, fields)
-            if found:
-                clashes.extend(found)
-                continue
-        else:
-            continue
-        written.append(f"{kind} {key}")
-    return written, clashes
-
-
-def _write_position(
-    db: Database, uid: str, fields: dict[str, str | None]
-) -> list[tuple[str, str, str | None, str | None]]:
-    rid = resolution_id(db, fields["body"] or "", fields["number"] or "")
-    values = {f: fields.get(f) or "" for f in POSITION_FIELDS[2:]}
-    other = db.execute(
-        "SELECT uid, stance, priority, rationale, talking_points, regional_alignment, owner FROM positions "
-        "WHERE resolution_id = ? AND provision = ? AND uid <> ?",
-        [rid, values["provision"], uid],
-    ).fetchone()
-    if other is not None:  # recorded on both sides under two ids: the fields that differ are conflicts
-        mine = dict(zip(POSITION_FIELDS[3:], other[1:]))
-        return [(f"position:{other[0]}", f, mine[f], values[f]) for f in POSITION_FIELDS[3:] if mine[f] != values[f]]
-    db.execute(
-        "INSERT INTO positions (uid, resolution_id, provision, stance, priority, rationale, talking_points, "
-        "regional_alignment, owner, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
-        "resolution_id = excluded.resolution_id, provision = excluded.provision, stance = excluded.stance, "
-        "priority = excluded.priority, rationale = excluded.rationale, talking_points = excluded.talking_points, "
-        "regional_alignment = excluded.regional_alignment, owner = excluded.owner, updated = excluded.updated",
-        [uid, rid, *values.values(), now()],
-    )
-    return []
-
-
-# -- conflicts and bundles received, kept in the store ---------------------------------------
-def add_conflict(
-    db: Database, gid: str, field: str, mine: str | None, theirs: str | None, author: str, at: str, bundle: str
-) -> None:
-    db.execute(
-        "INSERT INTO exchange_conflicts (gid, field, mine, theirs, author, at, bundle, created) "
+def put_versions(db: Database, gid: str, field: str, kept: Iterable[Version]) -> None:
+    db.execute("DELETE FROM exchange_versions WHERE gid = ? AND field = ?", [gid, field])
+    db.conn.executemany(
+        "INSERT INTO exchange_versions (gid, field, store, counter, value, vv, author, at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [gid, field, mine, theirs, author, at, bundle, now()],
+        [
+            (gid, field, v.store, v.counter, v.value, json.dumps(dict(v.vv), sort_keys=True), v.author, v.at)
+            for v in kept
+        ],
     )
+
+
+def held(by_field: dict[str, list[Version]]) -> Fields:
+    """A record's fields as the store shows them: each field's shown version."""
+    out: Fields = {}
+    for field, found in by_field.items():
+        first = shown(found, field)
+        if first is not None:
+            out[field] = first.value
+    return out
+
+
+def outgoing(db: Database, known: dict[str, int]) -> Iterator[tuple[str, str, Version]]:
+    """The versions a colleague who has seen ``known`` may lack, record by record."""
+    for gid, field, *row in db.execute(
+        "SELECT gid, field, store, counter, value, vv, author, at FROM exchange_versions ORDER BY gid, field"
+    ):
+        if int(row[1]) > known.get(str(row[0]), 0):
+            yield str(gid), str(field), _version(tuple(row))
+
+
+# -- what the tables held at the last exchange, and the store's own edits since ---------------
+def _locals(db: Database) -> dict[str, Fields]:
+    return {str(gid): json.loads(fields) for gid, fields in db.execute("SELECT gid, fields FROM exchange_local")}
+
+
+def set_local(db: Database, gid: str, fields: Fields) -> None:
+    db.execute(
+        "INSERT INTO exchange_local (gid, fields) VALUES (?, ?) "
+        "ON CONFLICT (gid) DO UPDATE SET fields = excluded.fields",
+        [gid, json.dumps(fields, sort_keys=True, ensure_ascii=False)],
+    )
+
+
+def scan(db: Database, me: str, author: str) -> int:
+    """The store's own edits since the last exchange, as new versions: every
+    field whose value in the tables changed (an edit also marks its record
+    alive; a record gone is one version of ``deleted``). How many fields."""
+    before = _locals(db)
+    counter: int | None = None
+    at = now()
+    changed = 0
+    now_held = list(recs.current(db))
+    named = {gid for gid, _ in now_held}
+    for gid, fields in now_held + [(g, recs.ABSENT) for g in before if g not in named]:
+        was = before.pop(gid, None)
+        if gid.startswith("version:"):
+            if was is None:  # a text this store has and never named: sent once, never replaced
+                counter = counter or next_counter(db, me)
+                if not versions(db, gid, "data"):
+                    put_versions(db, gid, "data", [Version(None, {me: counter}, me, counter, author, at)])
+                set_local(db, gid, fields)
+            continue
+        was = was if was is not None else recs.ABSENT
+        if fields == was or (fields == recs.ABSENT and was.get(DELETED) == "1"):
+            continue
+        if fields.get(DELETED) == "1":
+            names = [DELETED]
+        elif was.get(DELETED) == "1":
+            names = list(fields)
+        else:
+            names = [f for f in fields if fields.get(f) != was.get(f)] + [DELETED]
+        counter = counter or next_counter(db, me)
+        for name in dict.fromkeys(names):
+            version = write(versions(db, gid, name), fields.get(name), me, counter, author, at)
+            put_versions(db, gid, name, [version])
+            settle(db, gid, name, [version], me)
+            changed += 1
+        set_local(db, gid, fields)
+    return changed
+
+
+def merged(db: Database, gid: str, incoming: dict[str, list[Version]]) -> tuple[dict[str, list[Version]], Fields]:
+    """What taking these versions of a record in would keep (the fields whose
+    versions change) and the record's fields as the store would then show them;
+    nothing is written. A library text the store names already is kept as it is."""
+    have = record_versions(db, gid)
+    if gid.startswith("version:") and have:
+        return {}, held(have)
+    changes: dict[str, list[Version]] = {}
+    for field, found in incoming.items():
+        kept = merge(have.get(field, []), found)
+        if {v.dot for v in kept} != {v.dot for v in have.get(field, [])}:
+            changes[field] = kept
+    return changes, held({**have, **changes})
+
+
+def commit(db: Database, gid: str, changes: dict[str, list[Version]], fields: Fields, me: str, bundle: str) -> bool:
+    """Keep a record's merged versions and write the record as the store now
+    shows it; whether the tables changed."""
+    if not changes:
+        return False
+    for field, kept in changes.items():
+        stored = (
+            [Version(None, v.vv, v.store, v.counter, v.author, v.at) for v in kept] if gid[:8] == "version:" else kept
+        )
+        put_versions(db, gid, field, stored)
+        settle(db, gid, field, kept, me, bundle)
+    kind, key = gid.split(":", 1)
+    cascade = recs.proposals_of(db, key) if kind == "contribution" and fields.get(DELETED) == "1" else []
+    before = recs.read(db, gid)
+    after = recs.write(db, gid, fields)
+    set_local(db, gid, after)
+    for proposal in cascade:
+        set_local(db, proposal, recs.read(db, proposal))
+    return after != before
+
+
+def reshow(db: Database, gid: str) -> None:
+    """Write a record as its versions show it (after a new version of one field)."""
+    set_local(db, gid, recs.write(db, gid, held(record_versions(db, gid))))
+
+
+# -- colleagues ----------------------------------------------------------------------------------
+def note_peer(db: Database, store: str, author: str, seen: dict[str, int]) -> None:
+    row = db.execute("SELECT knowledge FROM exchange_peers WHERE store = ?", [store]).fetchone()
+    known = join([json.loads(row[0]) if row else {}, seen])
+    db.execute(
+        "INSERT INTO exchange_peers (store, author, knowledge, seen) VALUES (?, ?, ?, ?) ON CONFLICT (store) DO "
+        "UPDATE SET author = excluded.author, knowledge = excluded.knowledge, seen = excluded.seen",
+        [store, author, json.dumps(known, sort_keys=True), now()],
+    )
+
+
+def peer_knowledge(db: Database, name: str) -> dict[str, int]:
+    """What the colleague so named (or store so identified) has acknowledged:
+    for several stores of one name, what all of them have; nothing for a stranger."""
+    folded = name.strip().casefold()
+    found = [
+        json.loads(k)
+        for store, author, k in db.execute("SELECT store, author, knowledge FROM exchange_peers")
+        if store == name or (folded and str(author).strip().casefold() == folded)
+    ]
+    return meet(found) if found else {}
+
+
+def may_adopt(db: Database, base: dict[str, int]) -> bool:
+    """A bundle carries everything its sender had that ``base`` did not cover:
+    the receiver then knows what the sender knew, if it had seen ``base``."""
+    return covers(knowledge(db), base)
+
+
+# -- conflicts and bundles received ---------------------------------------------------------------
+def settle(db: Database, gid: str, field: str, kept: list[Version], me: str, bundle: str = "") -> None:
+    """Open, update or close the conflict row of a field after its versions changed."""
+    row = db.execute(
+        "SELECT id FROM exchange_conflicts WHERE gid = ? AND field = ? AND resolved = ''", [gid, field]
+    ).fetchone()
+    if field in recs.SILENT or not in_conflict(kept, field):
+        if row is not None:
+            db.execute("UPDATE exchange_conflicts SET resolved = ? WHERE id = ?", [f"settled {now()}", row[0]])
+        return
+    distinct = values(kept, field)
+    mine = next((v for v in distinct if any(k.store == me and k.value == v.value for k in kept)), distinct[0])
+    theirs = next(v for v in distinct if v.value != mine.value)
+    cells = [mine.value, theirs.value, theirs.author, theirs.at]
+    if row is None:
+        db.execute(
+            "INSERT INTO exchange_conflicts (gid, field, mine, theirs, author, at, bundle, created) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [gid, field, *cells, bundle, now()],
+        )
+    else:
+        db.execute(
+            "UPDATE exchange_conflicts SET mine = ?, theirs = ?, author = ?, at = ? WHERE id = ?", [*cells, row[0]]
+        )
 
 
 def conflicts(db: Database, open_only: bool = True) -> list[dict[str, object]]:
-    """The conflicts kept (the open ones); none in a store opened read-only before it had the table."""
+    """The conflicts kept (the open ones), each with every value, who and when;
+    none in a store opened read-only before it had the tables."""
     if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'exchange_conflicts'").fetchone() is None:
         return []
     rows = db.execute(
@@ -189,7 +277,12 @@ def conflicts(db: Database, open_only: bool = True) -> list[dict[str, object]]:
         + "ORDER BY id"
     ).fetchall()
     keys = ("id", "record", "field", "mine", "theirs", "author", "at", "bundle", "created", "resolved")
-    return [dict(zip(keys, row)) for row in rows]
+    out = [dict(zip(keys, row)) for row in rows]
+    if has_tables(db):
+        for c in out:
+            found = values(versions(db, str(c["record"]), str(c["field"])), str(c["field"]))
+            c["values"] = [{"value": v.value, "author": v.author, "store": v.store, "at": v.at} for v in found]
+    return out
 
 
 def received(db: Database, bundle: str) -> bool:

@@ -1,0 +1,63 @@
+"""The command line's team exchange: ``exchange export``, ``import``,
+``conflicts`` and ``resolve`` (docs/team.md)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from .terminal import json_text, one_line
+
+SHOWN = 60  # characters of a value on a conflict's line
+
+
+def exchange(db, args) -> int:
+    from ..services import exchange
+    from ..services.library import store_path
+
+    author = getattr(args, "author", "") or ""
+    if args.action == "export":
+        sent = exchange.export_bundle(db, store_path(args.db), args.output, args.peer, author)
+        print(f"wrote {one_line(sent.path)}: {sent.changes} change(s) for {one_line(args.peer)}")
+        return 0
+    if args.action == "import":
+        got = exchange.import_bundle(db, store_path(args.db), args.bundle, author)
+        if got.already:
+            print("this bundle was taken in already: nothing changed")
+            return 0
+        print(
+            one_line(
+                f"from {got.author or 'a colleague'} ({got.created}): {len(got.written)} record(s) changed, "
+                f"{got.conflicts} conflict(s)" + (f", {len(got.refused)} record(s) refused" if got.refused else "")
+            )
+        )
+        for line in got.refused:
+            print(one_line(f"refused {line}"))
+        return 0
+    if args.action == "conflicts":
+        found = exchange.list_conflicts(db)
+        if args.json:
+            sys.stdout.write(json_text(json.dumps(found, ensure_ascii=False, indent=2)) + "\n")
+            return 0
+        for c in found:
+            print(one_line(f"{c['id']:>4}  {c['record']} {c['field']}: " + _values(c)))
+        if not found:
+            print("no conflicts")
+        return 0
+    settled = exchange.resolve(db, args.conflict, args.take, getattr(args, "value", None), author)
+    print(one_line(f"conflict {settled['id']} settled: {args.take} kept for {settled['record']} {settled['field']}"))
+    return 0
+
+
+def _values(conflict: dict) -> str:
+    """Every value with who and when; the first one is the value the store shows."""
+
+    def cut(value) -> str:
+        text = "(deleted)" if conflict["field"] == "deleted" and value == "1" else repr(value or "")
+        return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
+
+    shown = conflict.get("values") or [
+        {"value": conflict["mine"], "author": "", "at": ""},
+        {"value": conflict["theirs"], "author": conflict["author"], "at": conflict["at"]},
+    ]
+    return "; ".join(f"{cut(v['value'])} ({v['author'] or '?'}, {str(v['at'])[:16]})" for v in shown)

@@ -1,0 +1,111 @@
+"""The team exchange's merge rules, as values: every exchanged field is a
+multi-value register whose versions carry version vectors (docs/team.md).
+
+A version is one write of a field: its value, its *dot* (the store that wrote
+it and that store's counter at the time) and its version vector (store id ->
+counter: the writes it has seen, its own dot included), with who and when. A
+store keeps, per field, the versions no other version it holds descends from.
+Two of them with different values are a conflict; the value shown is chosen by
+a rule that is the same on every store.
+
+The merge is a union followed by "keep the maximal ones", so it is
+commutative, associative and idempotent: stores that took in the same versions
+hold the same ones, whatever the order, the repeats and the routes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+Vector = Mapping[str, int]
+DELETED = "deleted"  # a record's field: "1" deleted, "" alive
+
+
+@dataclass(frozen=True)
+class Version:
+    value: str | None
+    vv: Mapping[str, int] = field(hash=False, compare=False)
+    store: str = ""
+    counter: int = 0
+    author: str = ""
+    at: str = ""
+
+    @property
+    def dot(self) -> tuple[str, int]:
+        return self.store, self.counter
+
+
+def covers(big: Vector, small: Vector) -> bool:
+    """Whether ``big`` has seen every write ``small`` has (entry-wise >=)."""
+    return all(big.get(store, 0) >= n for store, n in small.items())
+
+
+def descends(a: Version, b: Version) -> bool:
+    """Whether version ``a`` was written having seen ``b`` (``b`` is older)."""
+    return a.dot != b.dot and covers(a.vv, b.vv)
+
+
+def join(vectors: Iterable[Vector]) -> dict[str, int]:
+    """The entry-wise maximum: everything any of them has seen."""
+    out: dict[str, int] = {}
+    for vv in vectors:
+        for store, n in vv.items():
+            if n > out.get(store, 0):
+                out[store] = n
+    return out
+
+
+def meet(vectors: Iterable[Vector]) -> dict[str, int]:
+    """The entry-wise minimum: what all of them have seen (nothing, for none)."""
+    found = list(vectors)
+    if not found:
+        return {}
+    keys = set(found[0]).intersection(*found[1:])
+    return {k: min(vv[k] for vv in found) for k in keys if min(vv[k] for vv in found) > 0}
+
+
+def merge(held: Iterable[Version], incoming: Iterable[Version]) -> list[Version]:
+    """The versions to keep: those of both that no other one descends from."""
+    by_dot = {v.dot: v for v in held}
+    for v in incoming:
+        by_dot.setdefault(v.dot, v)
+    found = list(by_dot.values())
+    kept = [v for v in found if not any(descends(w, v) for w in found)]
+    return sorted(kept, key=lambda v: v.dot)
+
+
+def write(held: Iterable[Version], value: str | None, store: str, counter: int, author: str, at: str) -> Version:
+    """A new version of a field that has seen every version held: newer than all of them."""
+    vv = join(v.vv for v in held)
+    vv[store] = max(counter, vv.get(store, 0))
+    return Version(value, vv, store, counter, author, at)
+
+
+def ranked(versions: Iterable[Version], name: str = "") -> list[Version]:
+    """The versions, the one a store shows first: the same order on every store.
+    For a record's ``deleted`` field the record stays while an edit competes with
+    its deletion; otherwise the latest by (time, store, counter)."""
+    if name == DELETED:
+        return sorted(versions, key=lambda v: (v.value != "1", v.at, v.store, v.counter), reverse=True)
+    return sorted(versions, key=lambda v: (v.at, v.store, v.counter), reverse=True)
+
+
+def shown(versions: Iterable[Version], name: str = "") -> Version | None:
+    found = ranked(versions, name)
+    return found[0] if found else None
+
+
+def values(versions: Iterable[Version], name: str = "") -> list[Version]:
+    """One version per distinct value, the shown one first: more than one is a conflict."""
+    out: list[Version] = []
+    seen: set[str | None] = set()
+    for v in ranked(versions, name):
+        if v.value not in seen:
+            seen.add(v.value)
+            out.append(v)
+    return out
+
+
+def in_conflict(versions: Iterable[Version], name: str = "") -> bool:
+    return len(values(versions, name)) > 1

@@ -1,0 +1,179 @@
+"""The bundle file of the team exchange: written and read as a stream.
+
+    DELEGATE-BUNDLE 2
+    {"format": "delegate-bundle", "id", "store", "author", "created", "schema", "knowledge", "base"}
+    {"r": gid, "f": field, "v": value, "vv": {store: counter}, "s": store, "n": counter, "a": author, "t": time}
+    ... one line a version ...
+    {"end": <versions>, "sha256": <of the version lines>}
+
+A bundle is refused above MAX_BYTES, a line above MAX_LINE, before it is read
+further; one without its last line, or whose checksum does not match, is
+damaged or incomplete; a line that is not a version is malformed. The caller
+reads the versions inside its transaction, so a refusal changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..core.errors import DelegateError
+from ..core.field_versions import Version
+from ..store.database import SCHEMA_VERSION
+from .files import _exclusive_beside, _sync_folder, check_output
+
+MAGIC = b"DELEGATE-BUNDLE 2\n"
+OLD_MAGIC = b"DELEGATE-BUNDLE 1\n"
+MAX_BYTES = 512 * 1024 * 1024
+MAX_LINE = 64 * 1024 * 1024
+MAX_HEADER = 1024 * 1024
+Line = tuple[str, str, Version]
+
+
+def _line(gid: str, field: str, v: Version) -> bytes:
+    record = {"r": gid, "f": field, "v": v.value, "vv": dict(v.vv), "s": v.store, "n": v.counter}
+    record.update(a=v.author, t=v.at)
+    return json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
+
+
+def write_bundle(out: str | os.PathLike[str], header: dict[str, Any], lines: Iterable[Line]) -> tuple[int, int]:
+    """Write a bundle by a temporary name beside ``out``, then rename it; (versions, bytes)."""
+    target = Path(out)
+    check_output(target)
+    try:
+        tmp, fd = _exclusive_beside(target)
+    except OSError as exc:
+        raise DelegateError(f"cannot be written ({exc.strerror or exc})", str(target)) from None
+    digest, count, size = hashlib.sha256(), 0, 0
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(MAGIC + json.dumps({**header, "format": "delegate-bundle"}).encode("utf-8") + b"\n")
+            for gid, field, version in lines:
+                data = _line(gid, field, version)
+                digest.update(data)
+                f.write(data)
+                count += 1
+                size += len(data)
+            f.write(json.dumps({"end": count, "sha256": digest.hexdigest()}).encode("utf-8") + b"\n")
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise DelegateError(f"cannot be written ({exc.strerror or exc})", str(target)) from None
+        raise
+    _sync_folder(target.parent)
+    return count, size
+
+
+class Bundle:
+    """A bundle opened for reading: its header at once, its versions as a stream."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.name = str(path)
+        try:
+            size = Path(path).stat().st_size
+            self.file: IO[bytes] = open(path, "rb")  # noqa: SIM115 (closed by close(), or by the with block)
+        except OSError as exc:
+            raise DelegateError(f"cannot read it ({exc.strerror or exc})", self.name) from None
+        try:
+            self.header = self._header(size)
+        except BaseException:
+            self.file.close()
+            raise
+
+    def __enter__(self) -> Bundle:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.file.close()
+
+    def refuse(self, reason: str) -> DelegateError:
+        return DelegateError(reason, self.name)
+
+    def _header(self, size: int) -> dict[str, Any]:
+        magic = self.file.read(len(MAGIC))
+        if magic == OLD_MAGIC:
+            raise self.refuse("this bundle was written by an earlier Delegate; ask for a new one")
+        if magic != MAGIC:
+            raise self.refuse("this is not a Delegate bundle of changes")
+        if size > MAX_BYTES:
+            raise self.refuse(f"the bundle is larger than {MAX_BYTES // 2**20} MB; ask for smaller ones")
+        head = self.file.readline(MAX_HEADER + 1)
+        try:
+            if not head.endswith(b"\n"):
+                raise ValueError("no header")
+            header = json.loads(head)
+            if not isinstance(header, dict) or header.get("format") != "delegate-bundle":
+                raise ValueError("not a bundle")
+            for key in ("id", "store"):
+                if not isinstance(header.get(key), str) or not header[key]:
+                    raise ValueError(key)
+            for key in ("knowledge", "base"):
+                header[key] = _vector(header.get(key, {}))
+        except ValueError:
+            raise self.refuse("the bundle is damaged (its header cannot be read)") from None
+        schema = header.get("schema")
+        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+            raise self.refuse("the bundle comes from a newer version of Delegate; update this one to take it in")
+        return header
+
+    def versions(self) -> Iterator[Line]:
+        """The versions, line by line; the last line checked when it is reached."""
+        digest, count = hashlib.sha256(), 0
+        while True:
+            line = self.file.readline(MAX_LINE + 1)
+            if not line.endswith(b"\n"):
+                what = "a line longer than the limit" if len(line) > MAX_LINE else "no end"
+                raise self.refuse(f"the bundle is damaged or incomplete ({what})")
+            try:
+                record = json.loads(line)
+            except ValueError:
+                raise self.refuse(f"the bundle is malformed (line {count + 3} is not a version)") from None
+            if isinstance(record, dict) and "end" in record:
+                if record.get("end") != count or record.get("sha256") != digest.hexdigest():
+                    raise self.refuse("the bundle is damaged or incomplete (its checksum does not match)")
+                if self.file.read(1):
+                    raise self.refuse("the bundle is damaged (something follows its end)")
+                return
+            digest.update(line)
+            count += 1
+            yield _version_line(record, count + 2, self)
+
+
+def _vector(value: object) -> dict[str, int]:
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(n, int) and not isinstance(n, bool) and n >= 0 for k, n in value.items()
+    ):
+        raise ValueError("not a version vector")
+    return dict(value)
+
+
+def _version_line(record: object, number: int, bundle: Bundle) -> Line:
+    try:
+        if not isinstance(record, dict):
+            raise ValueError
+        gid, field, value, store, counter = (record.get(k) for k in ("r", "f", "v", "s", "n"))
+        author, at = record.get("a", ""), record.get("t", "")
+        if not (isinstance(gid, str) and ":" in gid and isinstance(field, str) and field):
+            raise ValueError
+        if not (value is None or isinstance(value, str)) or not isinstance(store, str) or not store:
+            raise ValueError
+        if not isinstance(counter, int) or isinstance(counter, bool) or counter < 1:
+            raise ValueError
+        if not isinstance(author, str) or not isinstance(at, str):
+            raise ValueError
+        vv = _vector(record.get("vv"))
+        if vv.get(store) != counter:
+            raise ValueError
+    except ValueError:
+        raise bundle.refuse(f"the bundle is malformed (line {number} is not a version)") from None
+    return gid, field, Version(value, vv, store, counter, author, at)

@@ -1,0 +1,125 @@
+"""What a bundle brings is checked as every other door checks it: a position
+as ``positions set`` and the positions workbook check one (a text of the
+resolution in the library, a provision that text has, a known stance, priority
+and regional stances); a proposal as the drafting service does (a known action
+and status, "suppressed" for a SUP alone, a text and a base that read as
+resolutions); a contribution's front and a library text as the store reads them.
+
+A record refused is named with the reason and not taken in; the rest is.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..core.field_versions import DELETED
+from ..core.model import Action, Contribution, Position, Proposal, Resolution, Status
+from ..core.positions import problems
+from ..store import exchange_records as recs
+from ..store.database import Database
+
+FIELDS = {
+    "position": {*recs.POSITION_FIELDS, DELETED},
+    "contribution": {"data", DELETED},
+    "proposal": {*recs.PROPOSAL_FIELDS, DELETED},
+    "version": {"data"},
+}
+ACTIONS = {a.value for a in Action}
+STATUSES = {s.value for s in Status}
+
+
+class Checks:
+    def __init__(self, db: Database):
+        self.db = db
+        self.paths: dict[tuple[str, str], set[str] | None] = {}
+
+    def unknown(self, gid: str, fields: set[str]) -> str | None:
+        kind = gid.split(":", 1)[0]
+        if kind not in FIELDS:
+            return f"{kind!r} is not a kind of record the exchange knows"
+        extra = fields - FIELDS[kind]
+        return f"not a field of a {kind}: {', '.join(sorted(extra))}" if extra else None
+
+    def problem(self, gid: str, fields: recs.Fields) -> str | None:
+        """Why the record as it would be shown cannot be kept (None: it can)."""
+        kind, key = gid.split(":", 1)
+        if fields.get(DELETED) == "1":
+            return None
+        try:
+            if kind == "position":
+                return self._position(key, fields)
+            if kind == "proposal":
+                return self._proposal(fields)
+            if kind == "contribution":
+                Contribution.from_dict(_json(fields.get("data"), dict))
+            elif kind == "version":
+                res = Resolution.from_dict(_json(fields.get("data"), dict))
+                if recs.version_gid(res.body or "", res.number, res.revision, res.language) != gid:
+                    return "the text is not the one its name says"
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return "it cannot be read"
+        return None
+
+    def _position(self, key: str, fields: recs.Fields) -> str | None:
+        if key.count("|") < 2:
+            return "it names no resolution"
+        body, number, provision = key.split("|", 2)
+        paths = self._paths(body, number)
+        label = f"{body} Resolution {number}" if body else f"Resolution {number}"
+        if paths is None:
+            return f"the library has no text of {label}"
+        if provision and provision not in paths:
+            return f"{label} has no provision {provision!r}"
+        given = {f: fields.get(f) or "" for f in recs.POSITION_FIELDS}
+        position = Position(body=body, number=number, provision=provision, stance=given["stance"])
+        position.priority, position.regional_alignment = given["priority"], given["regional_alignment"]
+        found = problems(position)
+        return "; ".join(found) or None
+
+    def _paths(self, body: str, number: str) -> set[str] | None:
+        """The provision paths of the resolution's texts in the library (None: it has none)."""
+        if (body, number) not in self.paths:
+            from ..core.outline import outline
+            from ..store.library import get_version
+
+            ids = [
+                vid
+                for (vid,) in self.db.execute(
+                    "SELECT v.id FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+                    "WHERE coalesce(r.body, '') = ? AND r.number = ? AND v.edition_of IS NULL",
+                    [body, number],
+                )
+            ]
+            paths: set[str] = set()
+            for vid in ids:
+                found = get_version(self.db, vid)
+                if found is not None:
+                    paths.update(row.path for row in outline(found[1]))
+            self.paths[(body, number)] = paths if ids else None
+        return self.paths[(body, number)]
+
+    def _proposal(self, fields: recs.Fields) -> str | None:
+        action, status = fields.get("action") or "", fields.get("status") or ""
+        if action not in ACTIONS:
+            return f"{action!r} is not an action ({', '.join(sorted(ACTIONS))})"
+        if status not in STATUSES:
+            return f"{status!r} is not a status ({', '.join(sorted(STATUSES))})"
+        if status == Status.SUPPRESSED.value and action not in ("SUP", "SUP*"):
+            return f"only a SUP can be suppressed, not a {action}"
+        if not fields.get("contribution"):
+            return "it belongs to no contribution"
+        if (fields.get("order") or "1").isdigit() is False:
+            return f"{fields.get('order')!r} is not a place in the contribution"
+        for name in ("text", "base"):
+            if fields.get(name):
+                Resolution.from_dict(_json(fields.get(name), dict))
+        Proposal.from_dict(recs.proposal_dict(fields))
+        return None
+
+
+def _json(text: str | None, kind: type) -> Any:
+    value = json.loads(text or "null")
+    if not isinstance(value, kind):
+        raise ValueError("not the expected shape")
+    return value
