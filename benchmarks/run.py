@@ -29,6 +29,7 @@ import bench_compare  # noqa: E402
 import bench_exchange  # noqa: E402
 import bench_export  # noqa: E402
 import bench_growth  # noqa: E402
+import bench_pdf  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import rss_pair, startup_runs, typing  # noqa: E402
 from bench_search import search_pair  # noqa: E402
@@ -49,6 +50,8 @@ TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the 
     "startup_25k": (None, 1.5),
     "search_25k": (20.0, 2.0),
     "peak_rss_25k": (150.0, None),
+    "read_pdf_median_ratio": (5.0, None),  # a PDF of a few pages against pdftotext on it (issue 34)
+    "read_pdf_volume_50": (30000.0, None),  # a volume of 50 resolutions
 }
 
 
@@ -133,6 +136,7 @@ def run(quick: bool, plot: str | None = None) -> list[dict]:
     )
     metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
     metrics += bench_compare.run(repeat=repeat)
+    metrics += bench_pdf.run(repeat=repeat)
     metrics.append(typing(repeat * 3))
     metrics += bench_exchange.run(versions, changes=100 if quick else 1000)
     for m in metrics:

@@ -69,13 +69,14 @@ system_packages() {
                 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
                 libxcb-xinerama0 libxcb-randr0 fonts-noto-core fonts-noto-cjk
             ;;
-        test)  # independent judges of our Word exports: pandoc and LibreOffice with its Python bridge;
+        test)  # independent judges of our Word exports: pandoc and LibreOffice with its Python bridge
+            # (and poppler's pdftotext, the peer the PDF benchmark measures the reader against);
             # the fonts it renders PDFs with (without them a minimal Debian has DejaVu alone, whose wider
             # letters wrap the header table's cells differently from the app's own machines)
             if has_libreoffice; then
-                apt_install pandoc python3-uno fonts-noto-core fonts-noto-cjk
+                apt_install pandoc python3-uno fonts-noto-core fonts-noto-cjk poppler-utils
             else
-                apt_install pandoc libreoffice-writer libreoffice-calc python3-uno fonts-noto-core fonts-noto-cjk
+                apt_install pandoc libreoffice-writer libreoffice-calc python3-uno fonts-noto-core fonts-noto-cjk poppler-utils
             fi
             ;;
     esac

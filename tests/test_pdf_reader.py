@@ -1,4 +1,4 @@
-"""PDF files, read by their text layer (pdfminer.six): documents rendered by
+"""PDF files, read by their text layer (PDFium, through pypdfium2): documents rendered by
 LibreOffice, a reader we did not write, read back to the same structure as the
 Word file or text they were made from; scans, damaged and hostile PDFs refused
 in one line."""

@@ -1,6 +1,6 @@
-"""A PDF's pages as lines, read with pdfminer.six within limits.
+"""A PDF's pages as lines, read with PDFium (``pdf_chars``) within limits.
 
-pdfminer gives each character with its font, size and position; this module
+PDFium gives each character with its font, size and position; this module
 makes them the lines a reader sees: pieces on one baseline joined (a label and
 its text, a wide gap kept as the tab), a raised small character kept as a mark
 (between MARK_OPEN and MARK_CLOSE), the typesetter's gaps next to Chinese
@@ -12,7 +12,6 @@ more than any page needs, is refused before it costs minutes and gigabytes.
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from typing import Any
 
 from ..core.errors import InputError, ReadCancelled
 from ..core.worddiff import CJK
+from .pdf_chars import Glyph
 
 MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
 MARK_OPEN, MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
@@ -66,146 +66,79 @@ MAX_CHARS_PER_PAGE = 30_000  # a dense A4 page of 8-point type holds about 6,000
 MAX_STREAM = 16 * 1024 * 1024  # a page's drawing, decompressed; an ITU page needs a few hundred KB
 
 
-class _TooMuch(Exception):
-    pass
-
-
 def pages_of(data: bytes, name: str, cancelled: Callable[[], bool] | None) -> Iterator[Page]:
-    """The pages, each laid out by pdfminer, within limits: a page that draws more
-    characters than any page holds, or whose drawing unpacks to more than any
-    page needs (a "bomb" of a few kilobytes), is refused before it costs minutes
-    and gigabytes; cancelling is looked at while a page is drawn, too."""
-    import logging
+    """The pages, each laid out by PDFium, within limits: a page whose drawing
+    unpacks to more than any page needs (a "bomb" of a few kilobytes), or that
+    draws more characters than any page holds, is refused before it costs
+    minutes and gigabytes; cancelling is looked at between pages."""
+    from .pdf_chars import Drawn, open_pdf
 
+    document = open_pdf(data, name)
     try:
-        from pdfminer.converter import PDFPageAggregator
-        from pdfminer.layout import LAParams
-        from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-        from pdfminer.pdfpage import PDFPage
-        from pdfminer.pdfparser import PDFParser
-    except ImportError:  # pragma: no cover - a broken installation
-        raise InputError("PDF files cannot be read here: pdfminer.six is not installed", name) from None
-    logging.getLogger("pdfminer").setLevel(logging.CRITICAL)  # its complaints are not the delegate's to read
-
-    class Capped(PDFPageAggregator):
-        drawn = 0
-
-        def render_char(self, *args: Any, **kwargs: Any) -> Any:
-            self.drawn += 1
-            if self.drawn > MAX_CHARS_PER_PAGE:
-                raise _TooMuch
-            if self.drawn % 4096 == 0 and cancelled is not None and cancelled():
-                raise ReadCancelled("reading was cancelled", name)
-            return super().render_char(*args, **kwargs)
-
-    try:
-        document = PDFDocument(PDFParser(io.BytesIO(data)))
-        pages = list(PDFPage.create_pages(document))
-        if len(pages) > MAX_PAGES:
-            raise InputError(f"the PDF has {len(pages):,} pages; the limit is {MAX_PAGES:,}", name)
-        if not pages:
+        count = len(document)
+        if count > MAX_PAGES:
+            raise InputError(f"the PDF has {count:,} pages; the limit is {MAX_PAGES:,}", name)
+        if not count:
             raise InputError("this PDF is damaged: no page of it could be read", name)
-        resources = PDFResourceManager()
-        device = Capped(resources, laparams=LAParams(line_margin=0.2))
-        interpreter = PDFPageInterpreter(resources, device)
-        for number, page in enumerate(pages, 1):
+        _check_streams(data, name)
+        for number in range(count):
             if cancelled is not None and cancelled():
                 raise ReadCancelled("reading was cancelled", name)
-            _check_streams(page, name, number)
-            device.drawn = 0
             try:
-                interpreter.process_page(page)
-            except _TooMuch:
-                raise InputError(
-                    f"page {number} draws more than {MAX_CHARS_PER_PAGE:,} characters; this is not an ITU text",
-                    name,
-                ) from None
-            yield _page(device.get_result())
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("this PDF is protected by a password; save an unprotected copy to import it", name) from None
-    except (InputError, ReadCancelled):
-        raise
-    except (RecursionError, MemoryError):
-        raise InputError("the PDF is nested too deeply or is too large to read", name) from None
-    except Exception as exc:  # pdfminer's many ways of saying a file is not a PDF, or is damaged
-        raise InputError(f"this PDF is damaged or is not a PDF ({type(exc).__name__}: {exc})", name) from None
+                drawn = Drawn(document, number)
+            except Exception as exc:  # PDFium's ways of saying a page is damaged
+                raise InputError(f"this PDF is damaged: page {number + 1} cannot be read ({exc})", name) from None
+            try:
+                if drawn.count > MAX_CHARS_PER_PAGE:
+                    raise InputError(
+                        f"page {number + 1} draws more than {MAX_CHARS_PER_PAGE:,} characters; this is not an ITU text",
+                        name,
+                    )
+                yield _page(drawn)
+            finally:
+                drawn.close()
+    finally:
+        document.close()
 
 
-def _check_streams(page: Any, name: str, number: int) -> None:
-    """The page's drawing and its forms, unpacked only as far as any page needs."""
+def _check_streams(data: bytes, name: str) -> None:
+    """Every compressed stream of the file unpacked only as far as any page
+    needs, before PDFium unpacks them whole: PDFium has no limit of its own."""
     import zlib
 
-    from pdfminer.pdftypes import PDFStream, resolve1
-
-    streams = list(page.contents or [])
-    xobjects = resolve1((page.resources or {}).get("XObject")) or {}
-    if isinstance(xobjects, dict):
-        streams += [resolve1(x) for x in xobjects.values()]
-    for stream in streams:
-        stream = resolve1(stream)
-        if not isinstance(stream, PDFStream):
-            continue
-        packed = stream.get_rawdata()
-        if packed is None:
-            continue
-        for kind, _ in stream.get_filters():
-            if getattr(kind, "name", kind) != "FlateDecode":
-                break  # not unpacked here; a chain of them is unpacked stage by stage
-            unpack = zlib.decompressobj()
-            try:
-                packed = unpack.decompress(packed, MAX_STREAM)
-            except zlib.error:
-                break  # pdfminer says what it makes of it
-            if unpack.unconsumed_tail:
-                raise InputError(
-                    f"page {number} unpacks to more than {MAX_STREAM // (1024 * 1024)} MB; this is not an ITU text",
-                    name,
-                )
+    for m in re.finditer(rb"/FlateDecode\b[^>]*>>\s*stream\r?\n", data):
+        unpack = zlib.decompressobj()
+        try:
+            unpack.decompress(data[m.end() : m.end() + MAX_STREAM], MAX_STREAM)
+        except zlib.error:
+            continue  # PDFium says what it makes of it
+        if unpack.unconsumed_tail:
+            raise InputError(
+                f"a page unpacks to more than {MAX_STREAM // (1024 * 1024)} MB; this is not an ITU text", name
+            )
 
 
-def _page(page: Any) -> Page:
-    from pdfminer.layout import LTCurve, LTTextLine
-
-    segments: list[Line] = []
-    rules: list[float] = []
-
-    def walk(item: Any) -> None:
-        for child in item:
-            if isinstance(child, LTTextLine):
-                line = _segment(child)
-                if line is not None:
-                    segments.append(line)
-            elif isinstance(child, LTCurve):  # lines and rectangles are curves in pdfminer
-                x0, y0, x1, y1 = child.bbox
-                if y1 - y0 < 1.5 and 30 < x1 - x0 < page.width * 0.5:
-                    rules.append((y0 + y1) / 2)
-            elif hasattr(child, "__iter__"):
-                walk(child)
-
-    walk(page)
+def _page(drawn: Any) -> Page:
+    segments = [line for line in map(_segment, drawn.segments()) if line is not None]
     lines = _rows(segments)
-    rule = _footnote_rule(rules, lines, page.height)
-    return Page(lines=lines, rule=rule, height=page.height)
+    rules = [y for x0, x1, y in drawn.rules() if 30 < x1 - x0 < drawn.width * 0.5]
+    rule = _footnote_rule(rules, lines, drawn.height)
+    return Page(lines=lines, rule=rule, height=drawn.height)
 
 
-def _segment(line: Any) -> Line | None:
-    """One of pdfminer's text lines; a raised small character is kept as a mark."""
-    from pdfminer.layout import LTChar
-
-    chars = [c for c in line if isinstance(c, LTChar)]
-    if not chars:
+def _segment(chars: list[Glyph]) -> Line | None:
+    """A piece of a line; a raised small character is kept as a mark."""
+    inked = [c for c in chars if c[0].strip()]
+    if not inked:
         return None
-    size = Counter(round(c.size, 1) for c in chars if c.get_text().strip()).most_common(1)
-    main = size[0][0] if size else chars[0].size
-    base = min((c.y0 for c in chars if c.size >= main * 0.9), default=line.y0)
+    size = Counter(round(c[5], 1) for c in inked).most_common(1)
+    main = size[0][0]
+    base = min((c[3] for c in inked if c[5] >= main * 0.9), default=inked[0][3])
     out: list[str] = []
     raised = False
-    for item in line:
-        text = item.get_text()
-        if text == "\n":
-            continue
-        small = isinstance(item, LTChar) and item.size < main * 0.8 and item.y0 > base + main * 0.2
+    for c in chars:
+        text = c[0]
+        small = c[5] < main * 0.8 and c[3] > base + main * 0.2
         if small and text.strip() and not raised:
             out.append(MARK_OPEN)
             raised = True
@@ -215,37 +148,52 @@ def _segment(line: Any) -> Line | None:
         out.append(text)
     if raised:
         out.append(MARK_CLOSE)
-    fonts = [c.fontname.lower() for c in chars if c.get_text().strip()]
     word = []  # up to a space; in Chinese, where any character may start a line, one character
     for c in chars:
-        if not c.get_text().strip():
+        if not c[0].strip():
             break
         word.append(c)
-        if re.match(f"[{CJK}]", c.get_text()):
+        if re.match(f"[{CJK}]", c[0]):
             break
+    fonts = [c[6] for c in inked]
+    main_chars = [c for c in inked if c[5] >= main * 0.9] or inked
     return Line(
-        first_width=(word[-1].x1 - word[0].x0) if word else 0.0,
+        first_width=(word[-1][2] - word[0][1]) if word else 0.0,
         text=no_cjk_spaces(_TWICE.sub(r"\1", re.sub(r"[ \t]+", " ", "".join(out)).strip())),
-        x0=line.x0,
-        x1=line.x1,
-        y0=line.y0,
-        y1=line.y1,
+        x0=min(c[1] for c in inked),
+        x1=max(c[2] for c in inked),
+        y0=sorted(c[3] for c in main_chars)[len(main_chars) // 2],  # the baseline: "(" and "," reach below it
+        y1=max(c[4] for c in inked),
         size=main,
-        bold=bool(fonts) and all("bold" in f for f in fonts),
-        italic=bool(fonts) and all("italic" in f or "oblique" in f for f in fonts),
+        bold=all("bold" in f for f in fonts),
+        italic=all("italic" in f or "oblique" in f for f in fonts),
     )
 
 
 def _rows(segments: list[Line]) -> list[Line]:
     """Segments on one baseline made one line, top to bottom: a label and its
-    text, which pdfminer gives apart when a tab stands between them."""
+    text, which come apart when a tab stands between them, and a note's mark
+    raised before its text."""
     rows: list[list[Line]] = []
     for seg in sorted(segments, key=lambda s: (-round(s.y0), s.x0)):
         middle = (seg.y0 + seg.y1) / 2
-        row = next((r for r in rows if r[0].y0 - 1 <= middle <= r[0].y1 + 1), None)
+        row = next(
+            (
+                r
+                for r in rows
+                if r[0].y0 - 1 <= middle <= r[0].y1 + 1 or seg.y0 - 1 <= (r[0].y0 + r[0].y1) / 2 <= seg.y1 + 1
+            ),
+            None,
+        )
         row.append(seg) if row is not None else rows.append([seg])
     out = []
     for row in rows:
+        size = max(s.size for s in row)
+        base = min(s.y0 for s in row if s.size >= 0.9 * size)
+        for seg in row:
+            if seg.size < 0.8 * size and seg.y0 > base + 0.2 * size and MARK_OPEN not in seg.text:
+                seg.text, seg.size = f"{MARK_OPEN}{seg.text}{MARK_CLOSE}", size  # a raised mark on its own
+                seg.y0 = base
         row.sort(key=lambda s: s.x0)
         first = row[0]
         line = _copy(first)
@@ -255,15 +203,22 @@ def _rows(segments: list[Line]) -> list[Line]:
                 out.append(line)
                 line = _copy(seg)
                 continue
-            if gap > line.size and line.lead is None:
+            tab = gap > line.size or (gap > 0.45 * line.size and _LABEL_SHAPE.match(line.text) is not None)
+            if tab and line.lead is None:
                 line.lead = seg.x0
-            line.text += ("\t" if gap > line.size else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
+            line.text += ("\t" if tab else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
             line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
             line.italic = line.italic and seg.italic
             line.bold = line.bold and seg.bold
         out.append(line)
-    out.sort(key=lambda s: (-round(s.y0), s.x0))
     return out
+
+
+# what a label looks like when a gap wider than a word space follows it, however
+# narrow the indent: "a)", "(iv)", "1", "1.13", "2bis", "–", "•"
+_LABEL_SHAPE = re.compile(
+    r"^(?:\(?[a-z]{1,5}\)|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-]|\ue010[^\ue011]{1,6}\ue011)$"
+)
 
 
 def _copy(seg: Line) -> Line:

@@ -77,6 +77,7 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
             note.mark = ""
     for p in paras:  # a mark whose note is on another page: the mark as printed
         p.text = _unmarked(p.text)
+    _rejoin_broken_words(paras, list(footnotes.values()))
     return Source(paras=paras, footnotes=footnotes, name=name)
 
 
@@ -216,7 +217,7 @@ class _Paragraphs:
         text, italic, first = "", False, 0
         for number, page in enumerate(self.pages):
             for k, line in enumerate(page.lines):
-                if last is not None and self._continues(last, line, k == 0, lead):
+                if last is not None and self._continues(last, line, k == 0, lead, text):
                     text, italic = _joined(text, line.text), italic and line.italic
                 else:
                     if last is not None:
@@ -226,10 +227,15 @@ class _Paragraphs:
         if last is not None:
             yield text, italic, first, len(self.pages) - 1
 
-    def _continues(self, before: Line, line: Line, new_page: bool, lead: float | None) -> bool:
-        if line.style != before.style or _LABEL.match(line.text) or _HISTORY_LINE.match(line.text):
+    def _continues(self, before: Line, line: Line, new_page: bool, lead: float | None, so_far: str) -> bool:
+        from ..core.revision import parse_heading
+        from ..core.vocabulary import body_from_text
+
+        if line.style != before.style or _LABEL.match(line.text):
             return False
-        if _own_line(before) or _own_line(line):
+        if _HISTORY_LINE.match(line.text) and body_from_text(_unmarked(so_far)) is None:
+            return False  # under a title; "(Dubai, 2018)" wrapped from a preamble goes on
+        if _own_line(line) or parse_heading(_unmarked(before.text)) is not None:
             return False
         size = line.size
         pitch = self.pitch.get(round(size), size * 1.17)
@@ -257,18 +263,63 @@ class _Paragraphs:
 
 
 def _own_line(line: Line) -> bool:
-    """A resolution's heading is a paragraph of its own, whatever its type."""
+    """A resolution's heading, and a proposal's action line and "Reasons:", begin
+    a paragraph of their own, whatever their type and wherever the page breaks."""
+    from ..core.contribution import _REASONS, is_action_line
     from ..core.revision import parse_heading
 
-    return parse_heading(_unmarked(line.text)) is not None
+    text = _unmarked(line.text)
+    return parse_heading(text) is not None or is_action_line(text) or _REASONS.match(text) is not None
 
 
 def _joined(text: str, more: str) -> str:
-    """A line added to a paragraph: a line broken after a hyphen joins without a
-    space (ITU's texts are not hyphenated by the typesetter, so the hyphen is the
-    word's own and stays)."""
-    if text.endswith("-") and text[-2:-1].isalnum() and more[:1].isalnum():  # "Inter-Sectoral", "2020-2023"
+    """A line added to a paragraph. A word broken at a soft hyphen is joined;
+    a plain hyphen between two lower-case parts is marked, and the document
+    decides later whether it was the typesetter's or the word's own
+    (``_rejoin_broken_words``); any other hyphen ("Inter-Sectoral", "2020-2023")
+    is the word's own and joins without a space."""
+    if text.endswith("\u00ad") and more[:1].isalnum():
+        return text.rstrip("\u00ad").removesuffix("-") + more
+    if text.endswith("-") and text[-2:-1].isalnum() and more[:1].isalnum():
+        if text[-2:-1].islower() and more[:1].islower():
+            return text + BREAK + more
         return text + more
     if cjk_edge(text, more):
         return text + more
     return f"{text} {more}" if text else more
+
+
+BREAK = "\ue012"  # after a hyphen that ended a line, until the document says whose it is
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BROKEN = re.compile(f"([^\\W\\d_]+)-{BREAK}([^\\W\\d_]+)")
+
+
+def _rejoin_broken_words(paras: list[Para], notes: list[Footnote]) -> None:
+    """Each hyphen that ended a line between two lower-case parts ("distri-" /
+    "bution", "inter-" / "sectoral") settled by the rest of the document, as a
+    reader of print does: the word is joined when the document writes it whole
+    elsewhere and never with that hyphen, or when neither part is a word of the
+    document (the syllables of a hyphenated word); otherwise the hyphen is
+    the word's own and stays."""
+    texts = [p.text for p in paras] + [n.text for n in notes]
+    if not any(BREAK in t for t in texts):
+        return
+    words: Counter[str] = Counter()
+    for t in texts:
+        words.update(w.lower() for w in _WORD.findall(_BROKEN.sub(" ", t)))
+
+    def settle(m: re.Match[str]) -> str:
+        left, right = m.group(1), m.group(2)
+        whole, hyphened = (left + right).lower(), f"{left}-{right}".lower()
+        if words[hyphened]:
+            return f"{left}-{right}"
+        if words[whole] or not (words[left.lower()] or words[right.lower()]):
+            return left + right
+        return f"{left}-{right}"
+
+    for p in paras:
+        if BREAK in p.text:
+            p.text = _BROKEN.sub(settle, p.text).replace(BREAK, "")
+    for n in notes:
+        if BREAK in n.text:
+            n.text = _BROKEN.sub(settle, n.text).replace(BREAK, "")
