@@ -1,0 +1,313 @@
+"""The team exchange converges: a stateful property test (docs/team.md).
+
+Three to five stores edit positions and proposals (stance, rationale, status,
+reasons, text; deletions), send bundles to one another and take them in
+duplicated, reordered or lost (a later one still arriving), and settle
+conflicts. Beside them the test keeps its own account of causality: every edit
+an exchange sees is an event that has seen the events of that field its store
+had seen, and a bundle carries everything its sender had seen. After a final
+complete exchange every store holds the same records, versions and open
+conflicts; each field holds exactly the values of its latest concurrent
+events, a conflict when there are two or more; no field holds a value nobody
+wrote last.
+
+The budget is fixed for CI (``DELEGATE_EXCHANGE_EXAMPLES`` runs more, as
+benchmarks/ does)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from delegate_app.core.model import Contribution, Position, Proposal, Resolution
+from delegate_app.services import exchange
+from delegate_app.services.library import open_store
+from delegate_app.services.starter import ensure_starter_library
+from delegate_app.store import contributions as contribs
+from delegate_app.store import exchange_records as recs
+from delegate_app.store.positions import save_position, stored_position
+
+EXAMPLES = int(os.environ.get("DELEGATE_EXCHANGE_EXAMPLES", "25"))
+POSITIONS = {recs.position_gid("WTSA", "18", p): p for p in ("", "noting ¶1")}
+PROPOSALS = {f"proposal:p{n}": f"p{n}" for n in (1, 2)}
+TRACKED = {"position": ("stance", "rationale"), "proposal": ("status", "reasons", "text")}
+STANCES = ("support", "oppose", "neutral", "undecided")
+STATUSES = ("draft", "submitted", "adopted", "not-adopted", "withdrawn", "noted")
+_TEMPLATE: list[Path] = []
+
+
+def template() -> Path:
+    """A store with the starter library, made once."""
+    if not _TEMPLATE:
+        folder = Path(os.environ.get("PYTEST_TMPDIR", "/tmp")) / f"exchange-template-{os.getpid()}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "template.sqlite3"
+        db = open_store(path)
+        ensure_starter_library(db)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        _TEMPLATE.append(path)
+    return _TEMPLATE[0]
+
+
+@dataclass(frozen=True)
+class Event:
+    gid: str
+    field: str
+    value: str | None
+    past: frozenset[int]
+
+
+@dataclass
+class Bundle:
+    path: Path
+    to: int
+    seen: frozenset[int]
+
+
+@dataclass
+class Store:
+    name: str
+    db: object
+    seen: set[int] = field(default_factory=set)
+    pending: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    scanned: dict[tuple[str, str], str | None] = field(default_factory=dict)
+
+
+def tracked(gid: str) -> tuple[str, ...]:
+    return TRACKED.get(gid.split(":", 1)[0], ())
+
+
+class Exchanges(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(os.environ.get("PYTEST_TMPDIR", "/tmp")) / f"exchange-{os.getpid()}-{id(self)}"
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True)
+        self.stores: list[Store] = []
+        self.events: dict[int, Event] = {}
+        self.mail: list[Bundle] = []
+        self.count = itertools.count(1)
+
+    # -- the test's own account of what each store has seen ----------------------------------
+    def scan(self, s: Store) -> None:
+        """What the exchange's scan will see of a store's edits: one event per changed field."""
+        for (gid, name), value in sorted(s.pending.items()):
+            if value != s.scanned.get((gid, name)):
+                past = frozenset(e for e in s.seen if self.events[e].gid == gid and self.events[e].field == name)
+                n = next(self.count)
+                self.events[n] = Event(gid, name, value, past)
+                s.seen.add(n)
+        s.pending.clear()
+
+    def rescan(self, s: Store) -> None:
+        """What the tables hold at the end of an exchange: the base the next edits are told from."""
+        s.scanned = {(gid, name): self.read(s, gid, name) for gid in [*POSITIONS, *PROPOSALS] for name in tracked(gid)}
+
+    def read(self, s: Store, gid: str, name: str) -> str | None:
+        return recs.read(s.db, gid).get(name)  # type: ignore[arg-type]
+
+    def present(self, s: Store, gid: str) -> bool:
+        return recs.read(s.db, gid).get("deleted") == ""  # type: ignore[arg-type]
+
+    # -- the stores ------------------------------------------------------------------------------
+    @initialize(n=st.integers(min_value=3, max_value=5))
+    def start(self, n: int) -> None:
+        for i in range(n):
+            path = self.folder / f"s{i}.sqlite3"
+            shutil.copyfile(template(), path)
+            self.stores.append(Store(f"s{i}", open_store(path)))
+        first = self.stores[0]
+        db = first.db
+        for provision in POSITIONS.values():
+            save_position(db, Position(body="WTSA", number="18", provision=provision))  # type: ignore[arg-type]
+        contribs.write_front(db, contribs.front_row(Contribution(uid="c1")))  # type: ignore[arg-type]
+        for uid in PROPOSALS.values():
+            res = Resolution(body=None, number=f"[ABC-{uid}]", title="first", draft=True)
+            proposal = Proposal(action="ADD", resolution=res, uid=uid)
+            contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))  # type: ignore[arg-type]
+        for gid in [*POSITIONS, *PROPOSALS]:
+            for name in tracked(gid):
+                first.pending[(gid, name)] = self.read(first, gid, name)
+        for j in range(1, n):
+            self.deliver_now(0, j)
+
+    def teardown(self) -> None:
+        for s in self.stores:
+            s.db.close()  # type: ignore[attr-defined]
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def export(self, i: int, j: int) -> Bundle:
+        s = self.stores[i]
+        self.scan(s)
+        path = self.folder / f"b{next(self.count)}.bundle"
+        exchange.export_bundle(s.db, path, path, self.stores[j].name, s.name)  # type: ignore[arg-type]
+        self.rescan(s)
+        return Bundle(path, j, frozenset(s.seen))
+
+    def take(self, bundle: Bundle) -> None:
+        s = self.stores[bundle.to]
+        self.scan(s)
+        got = exchange.import_bundle(s.db, bundle.path, bundle.path, s.name)  # type: ignore[arg-type]
+        assert got.refused == []
+        s.seen |= bundle.seen
+        self.rescan(s)
+
+    def deliver_now(self, i: int, j: int) -> None:
+        self.take(self.export(i, j))
+
+    # -- the rules ---------------------------------------------------------------------------------
+    @rule(data=st.data(), kind=st.sampled_from(["stance", "rationale", "status", "reasons", "text"]))
+    def edit(self, data: st.DataObject, kind: str) -> None:
+        s = data.draw(st.sampled_from(self.stores))
+        records = POSITIONS if kind in ("stance", "rationale") else PROPOSALS
+        gid = data.draw(st.sampled_from(sorted(records)))
+        if not self.present(s, gid):
+            return
+        fresh = f"{s.name}-{next(self.count)}"
+        db = s.db
+        if kind in ("stance", "rationale"):
+            stored = stored_position(db, "WTSA", "18", POSITIONS[gid])  # type: ignore[arg-type]
+            assert stored is not None
+            value = data.draw(st.sampled_from(STANCES)) if kind == "stance" else fresh
+            setattr(stored, kind, value)
+            save_position(db, stored)  # type: ignore[arg-type]
+        else:
+            uid = PROPOSALS[gid]
+            row = db.execute("SELECT data FROM proposals WHERE uid = ?", [uid]).fetchone()  # type: ignore[attr-defined]
+            proposal = Proposal.from_dict(json.loads(row[0]))
+            proposal.uid = uid
+            if kind == "status":
+                proposal.status = data.draw(st.sampled_from(STATUSES))
+            elif kind == "reasons":
+                proposal.reasons = fresh
+            else:
+                assert proposal.resolution is not None
+                proposal.resolution.title = fresh
+            contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))  # type: ignore[arg-type]
+        name = {"stance": "stance", "rationale": "rationale", "status": "status", "reasons": "reasons"}.get(
+            kind, "text"
+        )
+        s.pending[(gid, name)] = self.read(s, gid, name)
+
+    @rule(data=st.data())
+    def delete(self, data: st.DataObject) -> None:
+        s = data.draw(st.sampled_from(self.stores))
+        gid = data.draw(st.sampled_from(sorted([*POSITIONS, *PROPOSALS])))
+        if not self.present(s, gid):
+            return
+        if gid in POSITIONS:
+            s.db.execute("DELETE FROM positions WHERE provision = ?", [POSITIONS[gid]])  # type: ignore[attr-defined]
+        else:
+            contribs.delete_proposal(s.db, PROPOSALS[gid])  # type: ignore[arg-type]
+        for key in [k for k in s.pending if k[0] == gid]:
+            del s.pending[key]  # a record gone: its unsent edits go with it
+
+    @rule(data=st.data())
+    def send(self, data: st.DataObject) -> None:
+        i, j = data.draw(st.permutations(range(len(self.stores))))[:2]
+        self.mail.append(self.export(i, j))
+
+    @precondition(lambda self: bool(self.mail))
+    @rule(data=st.data(), keep=st.booleans())
+    def receive(self, data: st.DataObject, keep: bool) -> None:
+        """Any bundle in the mail (reordered), kept for a second delivery (duplicated) or not."""
+        bundle = data.draw(st.sampled_from(self.mail))
+        self.take(bundle)
+        if not keep:
+            self.mail.remove(bundle)
+
+    @precondition(lambda self: bool(self.mail))
+    @rule(data=st.data())
+    def lose(self, data: st.DataObject) -> None:
+        self.mail.remove(data.draw(st.sampled_from(self.mail)))
+
+    @rule(data=st.data(), take=st.sampled_from(["mine", "theirs"]))
+    def settle(self, data: st.DataObject, take: str) -> None:
+        s = data.draw(st.sampled_from(self.stores))
+        busy = {gid for gid, _name in s.pending}  # an edit of its record would settle it first
+        found = [c for c in exchange.list_conflicts(s.db) if c["record"] not in busy]  # type: ignore[arg-type]
+        if not found:
+            return
+        conflict = data.draw(st.sampled_from(found))
+        gid, name = str(conflict["record"]), str(conflict["field"])
+        self.scan(s)
+        exchange.resolve(s.db, int(conflict["id"]), take, author=s.name)  # type: ignore[arg-type]
+        if name in tracked(gid):
+            past = frozenset(e for e in s.seen if self.events[e].gid == gid and self.events[e].field == name)
+            n = next(self.count)
+            self.events[n] = Event(gid, name, conflict[take], past)  # type: ignore[arg-type]
+            s.seen.add(n)
+        self.rescan(s)
+
+    @invariant()
+    def each_store_shows_one_of_its_latest_values(self) -> None:
+        for s in self.stores:
+            for gid in [*POSITIONS, *PROPOSALS]:
+                for name in tracked(gid):
+                    if (gid, name) in s.pending or not self.present(s, gid):
+                        continue
+                    assert self.read(s, gid, name) in self.latest(s.seen, gid, name)
+
+    def latest(self, seen: set[int], gid: str, name: str) -> set[str | None]:
+        mine = {e for e in seen if self.events[e].gid == gid and self.events[e].field == name}
+        older = set().union(*(self.events[e].past for e in mine)) if mine else set()
+        return {self.events[e].value for e in mine - older}
+
+    def teardown_check(self) -> None:
+        """A complete exchange, then: the same everywhere, and each field its latest values."""
+        for _ in range(2):
+            for i, j in itertools.permutations(range(len(self.stores)), 2):
+                self.deliver_now(i, j)
+        everyone = set().union(*(s.seen for s in self.stores))
+        views = []
+        for s in self.stores:
+            db = s.db
+            records = {g: f for g, f in recs.current(db) if not g.startswith("version:")}  # type: ignore[arg-type]
+            versions = set(
+                db.execute(  # type: ignore[attr-defined]
+                    "SELECT gid, field, store, counter, value FROM exchange_versions WHERE gid NOT LIKE 'version:%'"
+                ).fetchall()
+            )
+            opened = {
+                (c["record"], c["field"], frozenset(v["value"] for v in c["values"]))  # type: ignore[attr-defined]
+                for c in exchange.list_conflicts(db)  # type: ignore[arg-type]
+            }
+            views.append((records, versions, opened))
+            assert s.seen == everyone
+        assert all(view == views[0] for view in views[1:]), "the stores hold different records, versions or conflicts"
+        records, versions, opened = views[0]
+        for gid in [*POSITIONS, *PROPOSALS]:
+            for name in tracked(gid):
+                expected = self.latest(everyone, gid, name)
+                held = {v for g, f, _s, _n, v in versions if (g, f) == (gid, name)}
+                assert held == expected, (gid, name)
+                conflict = {c for c in opened if c[:2] == (gid, name)}
+                assert conflict == ({(gid, name, frozenset(expected))} if len(expected) > 1 else set()), (gid, name)
+                if gid in records and records[gid].get("deleted") == "":
+                    assert records[gid][name] in expected
+
+
+class ExchangesChecked(Exchanges):
+    def teardown(self) -> None:
+        try:
+            self.teardown_check()
+        finally:
+            super().teardown()
+
+
+ExchangesChecked.TestCase.settings = settings(
+    max_examples=EXAMPLES,
+    stateful_step_count=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+TestExchangesConverge = ExchangesChecked.TestCase
