@@ -26,7 +26,8 @@ SET = ["positions", "set", "5"]  # WTSA 18 (Rev. New Delhi, 2024) in the starter
 
 def send(tmp_path, name, store, peer, author):
     bundle = tmp_path / f"{name}.bundle"
-    cli("exchange", "export", "-o", bundle, "--for", peer, "--author", author, "--db", store)
+    to = ["--for", peer] if peer else []  # no colleague named: everything the store has
+    cli("exchange", "export", "-o", bundle, *to, "--author", author, "--db", store)
     return bundle
 
 
@@ -56,7 +57,7 @@ def test_the_first_bundle_back_applies_each_side_s_edit_with_no_false_conflict(t
     cli(*SET, "--stance", "oppose", "--db", alice)  # Alice edits X
     cli(*SET, "--provision", "noting ¶1", "--stance", "support", "--rationale", "Bob's reasons", "--db", bob)  # Bob, Y
     cli("positions", "set", "3", "--stance", "undecided", "--db", bob)  # and a new one (WTDC 59)
-    to_alice = send(tmp_path, "b2a", bob, "alice", "Bob")
+    to_alice = send(tmp_path, "b2a", bob, None, "Bob")  # everything Bob has, Alice's values too
     to_bob = send(tmp_path, "a2b", alice, "bob", "Alice")
     assert "0 conflict(s)" in take(to_alice, alice) and "0 conflict(s)" in take(to_bob, bob)
     for store in (alice, bob):
