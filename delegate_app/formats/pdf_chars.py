@@ -134,7 +134,7 @@ class Drawn:
             if not _CJK_CHAR.match(ch) and ch not in _HYPHEN_SIGNS:
                 while j < n and text[j] not in _BREAKS and not _CJK_CHAR.match(text[j]) and font_size(tp, j) == size:
                     j += 1
-                    if text[j - 1] in _HYPHEN_SIGNS:
+                    if text[j - 1] in _HYPHEN_SIGNS or text[j - 1] == ")":  # after ")": where a label ends
                         break
             loose_box(tp, i, box)
             x0, y1 = rect.left, rect.top

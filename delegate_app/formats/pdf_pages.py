@@ -48,6 +48,8 @@ class Line:
     italic: bool = False
     first_width: float = 0.0  # the printed width of its first word
     lead: float | None = None  # where the text after a label's tab starts
+    after_label: float | None = None  # where the text after a label-shaped first word starts, tab or none
+    column: tuple[float, float] | None = None  # the left and right edges of its column on a page of two
 
     @property
     def style(self) -> tuple[float, bool, bool]:
@@ -60,6 +62,10 @@ class Page:
     rule: float | None  # the footnote rule's height on the page, if it has one
     height: float
     notes: list[Line] = field(default_factory=list)
+    rule_end: float = float("inf")  # where the footnote rule ends: the notes are under it (its column)
+
+    def under_rule(self, line: Line) -> bool:
+        return self.rule is not None and line.y1 <= self.rule + 1 and line.x0 < self.rule_end
 
 
 MAX_CHARS_PER_PAGE = 30_000  # a dense A4 page of 8-point type holds about 6,000
@@ -120,10 +126,87 @@ def _check_streams(data: bytes, name: str) -> None:
 
 def _page(drawn: Any) -> Page:
     segments = [line for line in map(_segment, drawn.segments()) if line is not None]
-    lines = _rows(segments)
-    rules = [y for x0, x1, y in drawn.rules() if 30 < x1 - x0 < drawn.width * 0.5]
-    rule = _footnote_rule(rules, lines, drawn.height)
-    return Page(lines=lines, rule=rule, height=drawn.height)
+    lines = _in_columns(segments)
+    rules = [(y, x1) for x0, x1, y in drawn.rules() if 30 < x1 - x0 < drawn.width * 0.5]
+    found = _footnote_rule(rules, lines, drawn.height)
+    if found is None:
+        return Page(lines=lines, rule=None, height=drawn.height)
+    return Page(lines=lines, rule=found[0], height=drawn.height, rule_end=found[1])
+
+
+def _in_columns(segments: list[Line]) -> list[Line]:
+    """The page's lines in reading order: on a page set in two columns (a gutter
+    near the middle that the text's pieces keep clear of, with text on either
+    side), the left column's lines, then the right one's, band by band between
+    the lines that span both (a heading, a running head)."""
+    gutter = _gutter(segments)
+    if gutter is None:
+        return _rows(segments)
+    a, b = gutter
+    right = max(s.x1 for s in segments)
+    out: list[Line] = []
+    band: tuple[list[Line], list[Line]] = ([], [])
+    columns: tuple[list[Line], list[Line]] = ([], [])
+
+    def flush() -> None:
+        for side, column in zip(band, columns):
+            rows = _rows(side)
+            column.extend(rows)
+            out.extend(rows)
+            side.clear()
+
+    for seg in sorted(segments, key=lambda s: -s.y1):
+        if seg.x0 >= b - 1:
+            band[1].append(seg)
+        elif seg.x1 <= a + 1 or (seg.x0 < a and seg.x1 - b < 0.3 * (right - b)):
+            band[0].append(seg)  # in the left column, or running a little over into the gutter
+        else:  # across both columns, or centred over the gutter (a page number)
+            flush()
+            out.extend(_rows([seg]))
+    flush()
+    middle = (a + b) / 2
+    for column in columns:  # each column's edges: where its lines start and end (short of the gutter's middle)
+        ends = [line.x1 for line in column if line.x0 > middle or line.x1 < middle]
+        if column and ends:
+            edges = (min(line.x0 for line in column), max(ends))
+            for line in column:
+                line.column = edges
+    return out
+
+
+def _gutter(segments: list[Line]) -> tuple[float, float] | None:
+    """The gap between two columns, if the page has two: the widest stretch of
+    the middle of the page that the text's pieces keep clear of (a centred page
+    number or heading may cross it), with a dozen pieces or more on each side
+    of it and few that cross it."""
+    if len(segments) < 24:
+        return None
+    left, right = int(min(s.x0 for s in segments)), int(max(s.x1 for s in segments)) + 1
+    span = right - left
+    covered = [0] * (span + 1)
+    for seg in segments:
+        for x in range(int(seg.x0) - left, int(seg.x1) - left + 1):
+            covered[x] += 1
+    few = max(2, len(segments) // 20)
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(int(0.3 * span), int(0.7 * span) + 1):
+        if covered[x] <= few:
+            start = x if start is None else start
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    if best is None:
+        return None
+    a, b = left + best[0], left + best[1] + 1
+    size = Counter(round(s.size) for s in segments).most_common(1)[0][0]
+    if b - a < 0.8 * size:
+        return None
+    sides = sum(s.x1 <= a + 1 for s in segments), sum(s.x0 >= b - 1 for s in segments)
+    if min(sides) < 12 or len(segments) - sum(sides) > 0.25 * len(segments):
+        return None
+    return float(a), float(b)
 
 
 def _segment(chars: list[Glyph]) -> Line | None:
@@ -148,13 +231,16 @@ def _segment(chars: list[Glyph]) -> Line | None:
         out.append(text)
     if raised:
         out.append(MARK_CLOSE)
-    word = []  # up to a space; in Chinese, where any character may start a line, one character
+    word = []  # up to a space (a no-break space holds "No.\u00a047" together); in Chinese, one character
     for c in chars:
-        if not c[0].strip():
+        if not c[0].strip() and c[0] not in _NO_BREAK:
             break
         word.append(c)
         if re.match(f"[{CJK}]", c[0]):
             break
+    after_label = None
+    if _LABEL_SHAPE.match(inked[0][0]) and len(inked) > 1:
+        after_label = inked[1][1]
     fonts = [c[6] for c in inked]
     main_chars = [c for c in inked if c[5] >= main * 0.9] or inked
     return Line(
@@ -167,7 +253,11 @@ def _segment(chars: list[Glyph]) -> Line | None:
         size=main,
         bold=all("bold" in f for f in fonts),
         italic=all("italic" in f or "oblique" in f for f in fonts),
+        after_label=after_label,
     )
+
+
+_NO_BREAK = frozenset("\u00a0\u202f\u2007")
 
 
 def _rows(segments: list[Line]) -> list[Line]:
@@ -222,7 +312,20 @@ _LABEL_SHAPE = re.compile(
 
 
 def _copy(seg: Line) -> Line:
-    return Line(seg.text, seg.x0, seg.x1, seg.y0, seg.y1, seg.size, seg.bold, seg.italic, seg.first_width, seg.lead)
+    return Line(
+        seg.text,
+        seg.x0,
+        seg.x1,
+        seg.y0,
+        seg.y1,
+        seg.size,
+        seg.bold,
+        seg.italic,
+        seg.first_width,
+        seg.lead,
+        seg.after_label,
+        seg.column,
+    )
 
 
 def no_cjk_spaces(text: str) -> str:
@@ -235,13 +338,14 @@ def cjk_edge(before: str, after: str) -> bool:
     return bool(re.match(f"[{CJK}]", before[-1:] or " ") or re.match(f"[{CJK}]", after[:1] or " "))
 
 
-def _footnote_rule(rules: list[float], lines: list[Line], height: float) -> float | None:
-    """The short rule in the lower half of the page with notes under it: smaller
-    type, or a first line that opens with a note's mark."""
-    for y in sorted(rules, reverse=True):
+def _footnote_rule(rules: list[tuple[float, float]], lines: list[Line], height: float) -> tuple[float, float] | None:
+    """The short rule in the lower half of the page with notes under it (in its
+    column, on a page of two): smaller type, or a first line that opens with a
+    note's mark. Its height and where it ends."""
+    for y, end in sorted(rules, reverse=True):
         if y > height / 2:
             continue
-        below = [line for line in lines if line.y1 <= y + 1]
+        below = sorted((line for line in lines if line.y1 <= y + 1 and line.x0 < end), key=lambda line: -line.y0)
         above = [line for line in lines if line.y0 > y]
         if not below or not above:
             continue
@@ -251,5 +355,5 @@ def _footnote_rule(rules: list[float], lines: list[Line], height: float) -> floa
             or NOTE_START.match(below[0].text)
             or PLAIN_NOTE_START.match(below[0].text)
         ):
-            return y
+            return y, end
     return None

@@ -42,6 +42,7 @@ _PAGE_NUMBER = re.compile(
 _HISTORY_LINE = re.compile(
     f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*\\s*$"
 )
+_EDGE_NUMBER = re.compile(r"^\s*\d{1,4}(?:\t|\s{2,}|$)|(?:\t|\s)\d{1,4}\s*$")
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
 
 
@@ -65,6 +66,7 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
     footnotes: dict[int, Footnote] = {}
     marks = [_take_notes(page, footnotes) for page in pages]  # first: a note's last line is not a footer
     _drop_running_lines(pages)
+    _hanging_labels(pages)
     paras: list[Para] = []
     for text, italic, first, last in _Paragraphs(pages):
         called: dict[str, int] = {}
@@ -124,12 +126,18 @@ def _drop_running_lines(pages: list[Page]) -> None:
     # a running line is on most pages (all but the first, often), not on two or three of a hundred
     seen = Counter(key(line) for lines in candidates.values() for line in lines)
     often = max(2, (len(pages) + 1) // 2)
+    # a head or foot that alternates between odd and even pages ("Res. 2 ... 57", "58 ... PP-18")
+    # is on half the pages or fewer, but carries the page number at one of its ends
+    alternating = max(2, len(pages) // 4)
+
+    def running(line: Line) -> bool:
+        if _PAGE_NUMBER.match(line.text):
+            return True
+        times = seen[key(line)] if len(pages) > 1 else 0
+        return times >= often or (times >= alternating and _EDGE_NUMBER.search(_unmarked(line.text)) is not None)
+
     for number, page in enumerate(pages):
-        drop = [
-            line
-            for line in candidates[number]
-            if _PAGE_NUMBER.match(line.text) or (len(pages) > 1 and seen[key(line)] >= often)
-        ]
+        drop = [line for line in candidates[number] if running(line)]
         page.lines = [line for line in page.lines if not any(line is d for d in drop)]
 
 
@@ -140,8 +148,7 @@ def _take_notes(page: Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
     """The page's footnotes into ``footnotes``; their marks and numbers."""
     if page.rule is None:
         return {}
-    rule = page.rule
-    page.notes = [line for line in page.lines if line.y1 <= rule + 1 and not _PAGE_NUMBER.match(line.text)]
+    page.notes = [line for line in page.lines if page.under_rule(line) and not _PAGE_NUMBER.match(line.text)]
     page.lines = [line for line in page.lines if line not in page.notes]
     marks: dict[str, int] = {}
     current: Footnote | None = None
@@ -182,6 +189,34 @@ def _calls(text: str, marks: dict[str, int]) -> str:
         return note_marker(number) if number is not None else m.group(0)
 
     return re.sub(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}", call, text)
+
+
+# -- labels in a narrow hanging indent ---------------------------------------------
+
+_LEADING_LABEL = re.compile(r"^(\(?[a-z]{1,5}\)|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-]) ?(?=\S)")
+
+
+def _hanging_labels(pages: list[Page]) -> None:
+    """A label in a hanging indent too narrow for a wide gap ("iii) activities",
+    even "vii)to" when the label fills the indent) is a label when the text after
+    it starts where its own next line starts (its wrapped lines hang under the
+    text, not the label), or where the label line before it had its text. Its
+    tab is put back; its wrapped lines follow it."""
+    for page in pages:
+        previous: float | None = None  # where the last hanging label's text started
+        for k, line in enumerate(page.lines):
+            x = line.after_label
+            if x is None or line.lead is not None or x <= line.x0 + 1:
+                previous = line.lead if line.lead is not None and _LABEL.match(line.text) else None
+                continue
+            following = page.lines[k + 1] if k + 1 < len(page.lines) else None
+            under = following is not None and abs(following.x0 - x) < 1.5 and following.y0 < line.y0
+            m = _LEADING_LABEL.match(line.text)
+            if m is not None and (under or (previous is not None and abs(previous - x) < 1.5)):
+                line.text = f"{m.group(1)}\t{line.text[m.end() :]}"
+                line.lead = previous = x
+            else:
+                previous = None
 
 
 # -- paragraphs -------------------------------------------------------------------
@@ -239,14 +274,16 @@ class _Paragraphs:
             return False
         size = line.size
         pitch = self.pitch.get(round(size), size * 1.17)
+        new_page = new_page or line.y0 > before.y0  # or the next column
         if not new_page and before.y0 - line.y0 > pitch + max(2.0, 0.2 * size):  # space before a paragraph
             return False
         if self._room_for(before, line) and not self._centred(before):  # the line ended early: by choice
             return False
-        if abs(line.x0 - self.left) < 3 or abs(line.x0 - before.x0) < 3:
+        left, _ = line.column or (self.left, self.right)
+        if abs(line.x0 - left) < 3 or abs(line.x0 - before.x0) < 3:
             return True
-        if lead is not None and abs(line.x0 - lead) < 3:  # a hanging indent: under the text, not the label
-            return True
+        if lead is not None and before.x0 + 3 < line.x0 < lead + 3:  # a hanging indent: under the text, or
+            return True  # left of it when a wide label ("viii)") pushed the text to the next tab stop
         return self._centred(before) and self._centred(line)
 
     def _room_for(self, before: Line, line: Line) -> bool:
@@ -255,11 +292,12 @@ class _Paragraphs:
         ended on purpose, and a paragraph ends with it."""
         if not line.first_width:
             return False
-        return before.x1 + 0.3 * line.size + line.first_width * 1.1 < self.right - 1
+        _, right = before.column or (self.left, self.right)
+        return before.x1 + 0.3 * line.size + line.first_width * 1.1 < right - 1
 
     def _centred(self, line: Line) -> bool:
-        middle = (self.left + self.right) / 2
-        return abs((line.x0 + line.x1) / 2 - middle) < 3 and line.x0 > self.left + 3
+        left, right = line.column or (self.left, self.right)
+        return abs((line.x0 + line.x1) / 2 - (left + right) / 2) < 3 and line.x0 > left + 3
 
 
 def _own_line(line: Line) -> bool:
@@ -298,9 +336,9 @@ def _rejoin_broken_words(paras: list[Para], notes: list[Footnote]) -> None:
     """Each hyphen that ended a line between two lower-case parts ("distri-" /
     "bution", "inter-" / "sectoral") settled by the rest of the document, as a
     reader of print does: the word is joined when the document writes it whole
-    elsewhere and never with that hyphen, or when neither part is a word of the
-    document (the syllables of a hyphenated word); otherwise the hyphen is
-    the word's own and stays."""
+    elsewhere and never with that hyphen; otherwise the hyphen is kept, as
+    pdftotext keeps it (a compound's own hyphen, "people-centred", is lost
+    by no guess)."""
     texts = [p.text for p in paras] + [n.text for n in notes]
     if not any(BREAK in t for t in texts):
         return
@@ -313,9 +351,7 @@ def _rejoin_broken_words(paras: list[Para], notes: list[Footnote]) -> None:
         whole, hyphened = (left + right).lower(), f"{left}-{right}".lower()
         if words[hyphened]:
             return f"{left}-{right}"
-        if words[whole] or not (words[left.lower()] or words[right.lower()]):
-            return left + right
-        return f"{left}-{right}"
+        return left + right if words[whole] else f"{left}-{right}"
 
     for p in paras:
         if BREAK in p.text:

@@ -1,0 +1,202 @@
+"""Word files laid out the ways ITU prints its texts, for LibreOffice to turn
+into PDFs the reader must read back: PP-18 resolutions (the development
+corpus) in ADD proposals, then
+
+- ``heads``: running heads that alternate between odd and even pages, as the
+  Final Acts have them ("Res. 191 ... 57" on odd pages, "58 ... PP-18" on even
+  ones), with the page number at either edge;
+- ``typeset``: the text as a typesetter leaves it: soft hyphens inside long
+  words the document writes often (LibreOffice breaks lines there and prints
+  a hyphen, which the reader removes when the document writes the word whole
+  elsewhere, and only then), ligature
+  characters (U+FB01 "ﬁ", U+FB02 "ﬂ"), no-break spaces in "No. 47";
+- ``hanging``: every labelled item in a narrow hanging indent (ITU's enumlev1:
+  the text 0.7 cm after the label, whatever the label's width);
+- ``spacing``: 1.5 line spacing;
+- ``columns``: the text in two columns.
+
+``clean`` is the same document without what only print adds (soft hyphens,
+ligatures): what the reader must give back. The no-break spaces stay in both.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+from conftest import ROOT
+
+CORPUS = ROOT.parent / "shared" / "fixtures" / "pp18-final-acts"
+SAMPLES = ROOT / "resources" / "samples" / "pp18"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def corpus(name: str) -> Path:
+    path = CORPUS / name
+    return path if path.exists() else SAMPLES / name
+
+
+def contribution(names: list[str]) -> bytes:
+    """The resolutions in ADD proposals, as the app writes a contribution."""
+    from delegate_app.core.model import Contribution, ContributionHeader, Proposal
+    from delegate_app.formats.docx_writer import contribution_docx
+    from delegate_app.formats.reader import read_file
+
+    header = ContributionHeader(
+        meeting="PLENIPOTENTIARY CONFERENCE (PP-26)",
+        document="Addendum 1 to Document 12-E",
+        date="1 May 2026",
+        original_language="English",
+        source="Member States",
+        title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
+    )
+    proposals = [
+        Proposal(
+            action="ADD", number=f"ABC/12A1/{n}", resolution=read_file(corpus(name)).document, reasons="As printed."
+        )
+        for n, name in enumerate(names, 1)
+    ]
+    return contribution_docx(Contribution(header=header, proposals=proposals))[0]
+
+
+_NO = re.compile(r"\b(Nos?\.|Article|Annex|Resolution) (?=\d)")
+_LONG = re.compile(r"[a-z]{10,}")
+
+
+def _soft(m: re.Match[str]) -> str:
+    word = m.group(0)
+    cut = len(word) // 2
+    return word[:cut] + "\u00ad" + word[cut:]
+
+
+def _ligatures(text: str) -> str:
+    return text.replace("ffi", "\ufb03").replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+def layout(
+    data: bytes,
+    *,
+    typeset: bool = False,
+    heads: bool = False,
+    hanging: bool = False,
+    spacing: float | None = None,
+    columns: int = 1,
+) -> bytes:
+    import docx
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    doc = docx.Document(io.BytesIO(data))
+    body = doc.element.body
+    texts = [t for t in body.iter(W + "t") if t.text and not any(a.tag == W + "tbl" for a in t.iterancestors())]
+    # soft hyphens only in words the document writes three times or more: a word broken at a line
+    # end is joined again when the document writes it whole elsewhere, and only then
+    often = Counter(w.lower() for t in texts for w in _LONG.findall(t.text))
+    for t in texts:
+        text = _NO.sub(lambda m: m.group(1) + "\u00a0", t.text)
+        if typeset:
+            text = _ligatures(_LONG.sub(lambda m: _soft(m) if often[m.group(0).lower()] >= 3 else m.group(0), text))
+        t.text = text
+    for p in doc.paragraphs:
+        fmt = p.paragraph_format
+        if spacing:
+            fmt.line_spacing = spacing
+        label = re.match(r"^(?:\(?[a-z]{1,4}\)|\d{1,2}(?:\.\d{1,2})*|[–•])\t", p.text)
+        if hanging and label:
+            fmt.left_indent, fmt.first_line_indent = Cm(0.7), Cm(-0.7)
+            fmt.tab_stops.add_tab_stop(Cm(0.7), WD_TAB_ALIGNMENT.LEFT)
+    section = doc.sections[-1]
+    if heads:
+        doc.settings.odd_and_even_pages_header_footer = True
+        section.different_first_page_header_footer = False
+
+        def head(header, left: str, right: str, page_left: bool) -> None:
+            p = header.paragraphs[0]
+            for r in list(p.runs):
+                r._r.getparent().remove(r._r)
+            for extra in header.paragraphs[1:]:
+                extra._p.getparent().remove(extra._p)
+            p.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
+
+            def page() -> None:
+                fld = OxmlElement("w:fldSimple")
+                fld.set(qn("w:instr"), "PAGE")
+                run = OxmlElement("w:r")
+                t = OxmlElement("w:t")
+                t.text = "1"
+                run.append(t)
+                fld.append(run)
+                p._p.append(fld)
+
+            if page_left:
+                page()
+                p.add_run(f"\t{right}")
+            else:
+                p.add_run(f"{left}\t")
+                page()
+
+        section.header.is_linked_to_previous = False
+        section.even_page_header.is_linked_to_previous = False
+        head(section.header, "Res. 191", "", page_left=False)
+        head(section.even_page_header, "", "PP-18", page_left=True)
+    if columns > 1:
+        cols = section._sectPr.find(qn("w:cols"))
+        if cols is None:
+            cols = OxmlElement("w:cols")
+            section._sectPr.append(cols)
+        cols.set(qn("w:num"), str(columns))
+        cols.set(qn("w:space"), "567")
+    out = io.BytesIO()
+    doc.save(out)
+    return _typeset_notes(out.getvalue()) if typeset else out.getvalue()
+
+
+def _typeset_notes(data: bytes) -> bytes:
+    """The footnotes' ligatures too (python-docx does not open the notes)."""
+    import zipfile
+
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            content = src.read(item.filename)
+            if item.filename == "word/footnotes.xml":
+                text = content.decode("utf-8")
+                text = re.sub(
+                    r"(<w:t(?: [^>]*)?>)([^<]*)(</w:t>)",
+                    lambda m: m.group(1) + _ligatures(m.group(2)) + m.group(3),
+                    text,
+                )
+                content = text.encode("utf-8")
+            dst.writestr(item, content)
+    return out.getvalue()
+
+
+def render(files: dict[str, bytes], folder: Path) -> dict[str, bytes]:
+    """Each Word file printed to PDF by LibreOffice, all in one run."""
+    paths = []
+    for name, data in files.items():
+        path = folder / f"{name}.docx"
+        path.write_bytes(data)
+        paths.append(path)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, paths),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return {name: (folder / f"{name}.pdf").read_bytes() for name in files}
