@@ -28,7 +28,9 @@ HEADING_STYLES = {"resno", "resolutionno", "recno"}
 HISTORY_STYLES = {"resref", "recref"}
 ANNEX_STYLES = {"annexno", "annextitle", "annexref"}
 
-_HISTORY = re.compile(r"^[(（].*\d{4}.*[)）][\s,;，、]*$")  # the marks after it leave their commas
+# "(Kyoto, 1994; Dubai, 2018)", "(2023)"; not a period ("(2019-2023)" ends a wrapped title);
+# the marks after it leave their commas
+_HISTORY = re.compile(r"^(?![(（]\d{4}\s*[-–—]\s*\d{2,4}[)）])[(（].*\d{4}.*[)）][\s,;，、]*$")
 _ANNEX = re.compile(
     r"^(?P<word>" + "|".join(re.escape(w) for w in ANNEX_WORDS) + r")"
     r"(?:\s+(?P<id>[A-Z0-9]{1,3}|[А-Я]))?"
@@ -166,22 +168,37 @@ def _glued_call(para: Para, text: str, following: str) -> int | None:
 
 
 def _restore_lost_labels(items: list[Provision]) -> None:
-    """An item whose label a conversion lost ("h) …", "- that it is necessary …",
-    "j) …"): read as a dash item under h), it is the missing i) between h) and j).
-    Only where exactly one label is missing and the dash item reads as an item of
-    its own (it starts in lower case, as the items of a call do)."""
+    """Items whose labels a conversion lost ("h) …", "- that it is necessary …",
+    "j) …"; or "1 …", "- to encourage …", "- that ITU-D …", "4 …"): read as dash
+    items under the item before, they are the missing i), or 2 and 3. Only where
+    the dash items at the end of that item are exactly as many as the labels
+    missing, one way only, and each reads as an item of its own (it starts in
+    lower case, as the items of a call do)."""
     for k in range(len(items) - 1, 0, -1):
         before, after = items[k - 1], items[k]
-        if not before.children or before.children[-1].label not in ("-", "–"):
+        lost: list[Provision] = []
+        for child in reversed(before.children):
+            if child.label not in ("-", "–") or not child.text[:1].islower():
+                break
+            lost.insert(0, child)
+        if not lost or len(lost) > 6 or after.label in successors(before.label):
             continue
-        lost = before.children[-1]
-        missing = [m for m in successors(before.label) if after.label in successors(m)]
-        if len(missing) == 1 and lost.text[:1].islower() and after.label not in successors(before.label):
-            before.children.pop()
-            lost.label = missing[0]
-            items.insert(k, lost)
+        paths = _label_paths(before.label, after.label, len(lost))
+        if len(paths) == 1:
+            del before.children[len(before.children) - len(lost) :]
+            for item, label in zip(lost, paths[0]):
+                item.label = label
+            items[k:k] = lost
     for item in items:
         _restore_lost_labels(item.children)
+
+
+def _label_paths(first: str, last: str, count: int) -> list[list[str]]:
+    """The ways ``count`` labels can stand between ``first`` and ``last`` (at most two)."""
+    paths: list[list[str]] = [[first]]
+    for _ in range(count):
+        paths = [p + [n] for p in paths for n in successors(p[-1])][:64]
+    return [p[1:] for p in paths if last in successors(p[-1])][:2]
 
 
 def label_warnings(res: Resolution) -> list[str]:

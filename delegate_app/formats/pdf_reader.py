@@ -40,7 +40,7 @@ _PAGE_NUMBER = re.compile(
 )
 # "(Kyoto, 1994; …; Dubai, 2018)" and its note marks: a line of its own ("(Dubai, 2018)," ends a preamble)
 _HISTORY_LINE = re.compile(
-    f"^[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*\\s*$"
+    f"^(?![(（]\\d{{4}}\\s*[-–—]\\s*\\d{{2,4}}[)）])[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*\\s*$"
 )
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}(?:\t|\s{2,}|$)|(?:\t|\s)\d{1,4}\s*$")
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")

@@ -177,6 +177,9 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None, repairs: 
     if repairs:
         text = _LOST_HYPHEN.sub(_hyphen, text)  # ITU writes it with a non-breaking hyphen
     lines = _markdown_footnotes(text.split("\n"), footnotes)
+    if repairs:  # what a web page's text leaves when pasted: never the editor's own text
+        lines = _web_footnotes(lines, footnotes)
+        lines = [_unglued_label(line) for line in lines]
     if repairs and looks_extracted_from_pdf(lines):  # the repairs of a PDF's text, never applied to a Word text
         lines = separate_footnotes(lines, footnotes)
         lines = split_glued_items([join_broken_compounds(line) for line in lines])
@@ -190,6 +193,57 @@ def read_text(data: bytes, name: str, *, markdown: bool | None = None, repairs: 
         anchors = tuple(a.strip() for a in _BOOKMARK.findall(line))
         paras.append(Para(text=_BOOKMARK.sub("", line), anchors=anchors))
     return Source(paras=paras, footnotes=footnotes, name=name, warnings=warnings)
+
+
+# a label glued to its text by a web page's layout ("a)No. 47", "4.1the Council", "1that ITU");
+# not "1bis", an ordinal ("2nd") or a code ("5G", "3GPP")
+_GLUED = re.compile(
+    r"^(\(?[a-z]{1,4}\)|\d{1,2}(?:\.\d{1,2})*)"
+    r"(?=[^\W\d_])(?!(?:bis|ter|quater|st|nd|rd|th)\b)(?:(?=[a-z]{2,}\b)|(?=[A-Z][a-z])|(?<=\)))"
+)
+
+
+def _unglued_label(line: str) -> str:
+    m = _GLUED.match(line)
+    return f"{m.group(1)}\t{line[m.end() :]}" if m is not None else line
+
+
+_WEB_NOTE = re.compile(r"^\s*\[(\d{1,3})\]\s*(\S.*)$")
+_WEB_REF = re.compile(r"(?<=\S)\[(\d{1,3})\]")
+
+
+def _web_footnotes(lines: list[str], footnotes: dict[int, Footnote]) -> list[str]:
+    """A web page's footnotes: "[1]" in the text, "[1] These include …" on a line
+    of its own after it. Only notes the text calls are taken, and only when
+    every one of them has its line."""
+    if not any("[" in line for line in lines):
+        return lines
+    notes: dict[str, tuple[int, str]] = {}
+    for i, line in enumerate(lines):
+        m = _WEB_NOTE.match(line)
+        if m is not None and m.group(1) not in notes:
+            notes[m.group(1)] = (i, m.group(2).strip())
+    if not notes:
+        return lines
+    called = {m.group(1) for i, line in enumerate(lines) for m in _WEB_REF.finditer(line)}
+    taken = {mark: note for mark, note in notes.items() if mark in called}
+    if not taken or any(mark not in notes for mark in called):
+        return lines
+    numbers: dict[str, int] = {}
+    for mark, (_, text) in sorted(taken.items(), key=lambda item: item[1][0]):
+        own = int(mark)
+        number = own if own not in footnotes else max(footnotes) + 1
+        footnotes[number] = Footnote(number=number, text=text)
+        numbers[mark] = number
+    skip = {i for i, _ in taken.values()}
+    out = []
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        out.append(
+            _WEB_REF.sub(lambda m: note_marker(numbers[m.group(1)]) if m.group(1) in numbers else m.group(0), line)
+        )
+    return out
 
 
 def _hyphen(m: re.Match[str]) -> str:
