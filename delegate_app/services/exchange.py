@@ -76,18 +76,19 @@ def export_bundle(
     check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     with writing(db):
         me, who = _begin(db, author)
-        base = records.peer_knowledge(db, peer)
+        base, seen = records.peer_knowledge(db, peer), records.knowledge(db)
         header = {
             "id": str(uuid.uuid4()),
             "store": me,
             "author": who,
             "created": now(),
             "schema": SCHEMA_VERSION,
-            "knowledge": records.knowledge(db),
+            "knowledge": seen,
             "base": base,
             "for": peer,
         }
         count, size = write_bundle(out, header, _with_texts(db, records.outgoing(db, base)))
+        records.note_sent(db, peer, seen)
     return Sent(str(out), count, size)
 
 
@@ -169,9 +170,9 @@ def _incoming(db: Database) -> Iterator[tuple[str, dict[str, list[Version]]]]:
 
     gid: str | None = None
     found: dict[str, list[Version]] = {}
-    for row in db.execute(
+    for row in db.execute(  # a cursor: one record's versions in memory at a time
         "SELECT gid, field, store, counter, value, vv, author, at FROM exchange_incoming ORDER BY kind, gid"
-    ).fetchall():
+    ):
         if row[0] != gid:
             if gid is not None:
                 yield gid, found

@@ -20,13 +20,14 @@ from .library import get_meta, now, set_meta
 
 Fields = recs.Fields
 COUNTER, KNOWLEDGE = "exchange_counter", "exchange_knowledge"
+EVERYONE = "everyone"  # a bundle for no one in particular: everything the store has
 TABLES = (
     "CREATE TABLE IF NOT EXISTS exchange_versions (gid TEXT NOT NULL, field TEXT NOT NULL, store TEXT NOT NULL, "
     "counter INTEGER NOT NULL, value TEXT, vv TEXT NOT NULL, author TEXT NOT NULL DEFAULT '', "
     "at TEXT NOT NULL DEFAULT '', PRIMARY KEY (gid, field, store, counter)) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS exchange_local (gid TEXT PRIMARY KEY, fields TEXT NOT NULL) WITHOUT ROWID",
     "CREATE TABLE IF NOT EXISTS exchange_peers (store TEXT PRIMARY KEY, author TEXT NOT NULL DEFAULT '', "
-    "knowledge TEXT NOT NULL DEFAULT '{}', seen TEXT NOT NULL DEFAULT '')",
+    "knowledge TEXT NOT NULL DEFAULT '{}', sent TEXT NOT NULL DEFAULT '{}', seen TEXT NOT NULL DEFAULT '')",
 )
 
 
@@ -213,25 +214,52 @@ def reshow(db: Database, gid: str) -> None:
 
 # -- colleagues ----------------------------------------------------------------------------------
 def note_peer(db: Database, store: str, author: str, seen: dict[str, int]) -> None:
+    """A colleague's bundle says what they have seen (their acknowledgement);
+    what was sent them since and is not acknowledged is sent again next time."""
     row = db.execute("SELECT knowledge FROM exchange_peers WHERE store = ?", [store]).fetchone()
-    known = join([json.loads(row[0]) if row else {}, seen])
+    known = json.dumps(join([json.loads(row[0]) if row else {}, seen]), sort_keys=True)
     db.execute(
-        "INSERT INTO exchange_peers (store, author, knowledge, seen) VALUES (?, ?, ?, ?) ON CONFLICT (store) DO "
-        "UPDATE SET author = excluded.author, knowledge = excluded.knowledge, seen = excluded.seen",
-        [store, author, json.dumps(known, sort_keys=True), now()],
+        "INSERT INTO exchange_peers (store, author, knowledge, sent, seen) VALUES (?, ?, ?, ?, ?) ON CONFLICT (store) "
+        "DO UPDATE SET author = excluded.author, knowledge = excluded.knowledge, sent = excluded.sent, "
+        "seen = excluded.seen",
+        [store, author, known, known, now()],
     )
 
 
-def peer_knowledge(db: Database, name: str) -> dict[str, int]:
-    """What the colleague so named (or store so identified) has acknowledged:
-    for several stores of one name, what all of them have; nothing for a stranger."""
+def _peers(db: Database, name: str) -> list[str]:
     folded = name.strip().casefold()
-    found = [
-        json.loads(k)
-        for store, author, k in db.execute("SELECT store, author, knowledge FROM exchange_peers")
+    return [
+        str(store)
+        for store, author in db.execute("SELECT store, author FROM exchange_peers")
         if store == name or (folded and str(author).strip().casefold() == folded)
     ]
+
+
+def peer_knowledge(db: Database, name: str) -> dict[str, int]:
+    """What the colleague so named (or store so identified) has, as far as this
+    store knows: what they acknowledged and what was sent them since; for
+    several stores of one name, what all of them have; nothing for a stranger."""
+    if name.strip().casefold() == EVERYONE:
+        return {}
+    found = [
+        join([json.loads(k), json.loads(s)])
+        for store in _peers(db, name)
+        for k, s in db.execute("SELECT knowledge, sent FROM exchange_peers WHERE store = ?", [store])
+    ]
     return meet(found) if found else {}
+
+
+def note_sent(db: Database, name: str, sent: dict[str, int]) -> None:
+    """What a bundle for this colleague carried; a colleague never heard from is
+    kept by name until their own bundle names their store."""
+    if name.strip().casefold() == EVERYONE:
+        return
+    found = _peers(db, name)
+    if not found and name.strip():
+        found = [f"name:{name.strip().casefold()}"]
+        db.execute("INSERT INTO exchange_peers (store, author) VALUES (?, ?)", [found[0], name.strip()])
+    for store in found:
+        db.execute("UPDATE exchange_peers SET sent = ? WHERE store = ?", [json.dumps(sent, sort_keys=True), store])
 
 
 def may_adopt(db: Database, base: dict[str, int]) -> bool:
