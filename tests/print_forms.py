@@ -4,7 +4,8 @@ corpus) in ADD proposals, then
 
 - ``heads``: running heads that alternate between odd and even pages, as the
   Final Acts have them ("Res. 191 ... 57" on odd pages, "58 ... PP-18" on even
-  ones), with the page number at either edge;
+  ones), with the page number at either edge, and running feet under the
+  notes ("PP-18 – Resolution 191   5");
 - ``typeset``: the text as a typesetter leaves it: soft hyphens inside long
   words the document writes often (LibreOffice breaks lines there and prints
   a hyphen, which the reader removes when the document writes the word whole
@@ -13,7 +14,9 @@ corpus) in ADD proposals, then
 - ``hanging``: every labelled item in a narrow hanging indent (ITU's enumlev1:
   the text 0.7 cm after the label, whatever the label's width);
 - ``spacing``: 1.5 line spacing;
-- ``columns``: the text in two columns.
+- ``columns``: the text in two columns;
+- ``long_notes``: the "developing countries" note made long enough to be
+  continued on the next page, under LibreOffice's continuation rule.
 
 ``clean`` is the same document without what only print adds (soft hyphens,
 ligatures): what the reader must give back. The no-break spaces stay in both.
@@ -84,6 +87,7 @@ def layout(
     hanging: bool = False,
     spacing: float | None = None,
     columns: int = 1,
+    long_notes: bool = False,
 ) -> bytes:
     import docx
     from docx.enum.text import WD_TAB_ALIGNMENT
@@ -144,6 +148,11 @@ def layout(
         section.even_page_header.is_linked_to_previous = False
         head(section.header, "Res. 191", "", page_left=False)
         head(section.even_page_header, "", "PP-18", page_left=True)
+        # and feet, under the notes, as ITU's Word publications have them
+        section.footer.is_linked_to_previous = False
+        section.even_page_footer.is_linked_to_previous = False
+        head(section.footer, "PP-18 – Resolution 191", "", page_left=False)
+        head(section.even_page_footer, "PP-18 – Resolution 191", "", page_left=False)
     if columns > 1:
         cols = section._sectPr.find(qn("w:cols"))
         if cols is None:
@@ -153,11 +162,23 @@ def layout(
         cols.set(qn("w:space"), "567")
     out = io.BytesIO()
     doc.save(out)
-    return _typeset_notes(out.getvalue()) if typeset else out.getvalue()
+    data = out.getvalue()
+    if long_notes:
+        data = _in_notes(
+            data, lambda text: text.replace("economies in transition.", "economies in transition." + _MORE)
+        )
+    return _in_notes(data, _ligatures) if typeset else data
 
 
-def _typeset_notes(data: bytes) -> bytes:
-    """The footnotes' ligatures too (python-docx does not open the notes)."""
+_MORE = (
+    " They are listed by the United Nations, whose lists are reviewed every three years by the Committee for"
+    " Development Policy, and the Union follows those lists in its programmes, its fellowships and its reduced"
+    " contributions for the participation of their delegates."
+) * 6
+
+
+def _in_notes(data: bytes, change) -> bytes:
+    """The footnotes' texts changed (python-docx does not open the notes)."""
     import zipfile
 
     src = zipfile.ZipFile(io.BytesIO(data))
@@ -169,7 +190,7 @@ def _typeset_notes(data: bytes) -> bytes:
                 text = content.decode("utf-8")
                 text = re.sub(
                     r"(<w:t(?: [^>]*)?>)([^<]*)(</w:t>)",
-                    lambda m: m.group(1) + _ligatures(m.group(2)) + m.group(3),
+                    lambda m: m.group(1) + change(m.group(2)) + m.group(3),
                     text,
                 )
                 content = text.encode("utf-8")

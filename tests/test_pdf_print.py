@@ -23,6 +23,7 @@ FORMS = {
     "typeset": dict(typeset=True),
     "heads": dict(heads=True, spacing=1.5),
     "hanging": dict(hanging=True),
+    "long notes": dict(long_notes=True),
 }
 
 
@@ -31,7 +32,10 @@ def printed(tmp_path_factory):
     """The Word files and their PDFs, rendered once for the module."""
     base = pf.contribution(TEXTS)
     words = {name: pf.layout(base, **options) for name, options in FORMS.items()}
-    clean = {name: pf.layout(base, hanging=options.get("hanging", False)) for name, options in FORMS.items()}
+    clean = {
+        name: pf.layout(base, hanging=options.get("hanging", False), long_notes=options.get("long_notes", False))
+        for name, options in FORMS.items()
+    }
     pdfs = pf.render(words, tmp_path_factory.mktemp("print"))
     return clean, pdfs
 
@@ -60,6 +64,14 @@ def test_every_call_item_and_note_reads_back_from_the_print(printed, form):
     clean, pdfs = printed
     for expected, got in _read_back(clean[form], pdfs[form]):
         assert got == expected
+
+
+def test_a_note_continued_on_the_next_page_is_kept_whole(printed):
+    clean, pdfs = printed
+    for expected, got in _read_back(clean["long notes"], pdfs["long notes"]):
+        notes = [line for line in got if line.startswith("NOTE")]
+        assert notes == [line for line in expected if line.startswith("NOTE")]
+    assert any(len(line) > 1500 for line in notes)
 
 
 def test_words_broken_at_line_ends_are_joined_by_the_documents_own_evidence(printed):

@@ -127,7 +127,8 @@ def _check_streams(data: bytes, name: str) -> None:
 def _page(drawn: Any) -> Page:
     segments = [line for line in map(_segment, drawn.segments()) if line is not None]
     lines = _in_columns(segments)
-    rules = [(y, x1) for x0, x1, y in drawn.rules() if 30 < x1 - x0 < drawn.width * 0.5]
+    # the short rule above the notes, or the full-width one above a note continued from the page before
+    rules = [(y, x1, x1 - x0 < drawn.width * 0.5) for x0, x1, y in drawn.rules() if 30 < x1 - x0]
     found = _footnote_rule(rules, lines, drawn.height)
     if found is None:
         return Page(lines=lines, rule=None, height=drawn.height)
@@ -338,11 +339,13 @@ def cjk_edge(before: str, after: str) -> bool:
     return bool(re.match(f"[{CJK}]", before[-1:] or " ") or re.match(f"[{CJK}]", after[:1] or " "))
 
 
-def _footnote_rule(rules: list[tuple[float, float]], lines: list[Line], height: float) -> tuple[float, float] | None:
-    """The short rule in the lower half of the page with notes under it (in its
-    column, on a page of two): smaller type, or a first line that opens with a
-    note's mark. Its height and where it ends."""
-    for y, end in sorted(rules, reverse=True):
+def _footnote_rule(
+    rules: list[tuple[float, float, bool]], lines: list[Line], height: float
+) -> tuple[float, float] | None:
+    """The rule in the lower half of the page with notes under it (in its
+    column, on a page of two): smaller type, or, under a short rule, a first
+    line that opens with a note's mark. Its height and where it ends."""
+    for y, end, short in sorted(rules, reverse=True):
         if y > height / 2:
             continue
         below = sorted((line for line in lines if line.y1 <= y + 1 and line.x0 < end), key=lambda line: -line.y0)
@@ -350,10 +353,8 @@ def _footnote_rule(rules: list[tuple[float, float]], lines: list[Line], height: 
         if not below or not above:
             continue
         text_size = Counter(round(a.size) for a in above).most_common(1)[0][0]
-        if (
-            max(b.size for b in below) < text_size
-            or NOTE_START.match(below[0].text)
-            or PLAIN_NOTE_START.match(below[0].text)
+        if max(b.size for b in below) < text_size or (
+            short and (NOTE_START.match(below[0].text) or PLAIN_NOTE_START.match(below[0].text))
         ):
             return y, end
     return None

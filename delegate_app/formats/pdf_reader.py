@@ -42,6 +42,7 @@ _PAGE_NUMBER = re.compile(
 _HISTORY_LINE = re.compile(
     f"^(?![(（]\\d{{4}}\\s*[-–—]\\s*\\d{{2,4}}[)）])[(（][^()]*\\b(?:19|20)\\d\\d[)）](?:\\s*,?\\s*{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*\\s*$"
 )
+_END_NUMBER = re.compile(r"(?:\t|\s{2,})\d{1,4}\s*$")  # a page number closing a running line
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}(?:\t|\s{2,}|$)|(?:\t|\s)\d{1,4}\s*$")
 _LABEL = re.compile(r"^(?:\(?[a-z]{1,4}\)(?:bis|ter)?|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-])\t")
 
@@ -148,10 +149,25 @@ def _take_notes(page: Page, footnotes: dict[int, Footnote]) -> dict[str, int]:
     """The page's footnotes into ``footnotes``; their marks and numbers."""
     if page.rule is None:
         return {}
-    page.notes = [line for line in page.lines if page.under_rule(line) and not _PAGE_NUMBER.match(line.text)]
-    page.lines = [line for line in page.lines if line not in page.notes]
+    notes = [line for line in page.lines if page.under_rule(line) and not _PAGE_NUMBER.match(line.text)]
+    # a running footer under the notes ("WTSA-16 – Resolution 1   1") is set apart by a wider gap:
+    # it stays on the page, for the running lines to take
+    steps = sorted(a.y0 - b.y0 for a, b in zip(notes, notes[1:]))
+    step = steps[len(steps) // 2] if steps else 0.0
+    size = Counter(round(n.size) for n in notes).most_common(1)[0][0] if notes else 0
+    while len(notes) > 1 and (
+        notes[-2].y0 - notes[-1].y0 > max(1.35 * step, 1.8 * notes[-1].size) or round(notes[-1].size) != size
+    ):
+        footer = _unmarked(notes[-1].text)
+        if (NOTE_START.match(notes[-1].text) or PLAIN_NOTE_START.match(footer)) and not _END_NUMBER.search(footer):
+            break  # a note of its own, after space
+        notes.pop()
+    page.notes = notes
+    page.lines = [line for line in page.lines if not any(line is n for n in notes)]
     marks: dict[str, int] = {}
-    current: Footnote | None = None
+    # a note's text at the top of a page's foot without a mark of its own: the note the page
+    # before ended with, continued (under its continuation rule)
+    current: Footnote | None = footnotes[max(footnotes)] if footnotes else None
     for line in page.notes:
         m = NOTE_START.match(line.text) or PLAIN_NOTE_START.match(line.text)
         if m is not None:
