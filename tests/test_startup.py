@@ -130,15 +130,22 @@ def body_index(model, body: str):
 
 
 def _add_versions(db, count: int) -> None:
+    """``count`` texts, written straight into the tables (thousands, fast), each a
+    whole record: selecting one shows it (a '{}' record is a damaged one, and the
+    window says so)."""
+    import json
+
+    from delegate_app.core.model import Resolution
+
     with writing(db):
         for n in range(count):
-            rid = db.execute(
-                "INSERT INTO resolutions (body, number) VALUES (?, ?)", ["PP" if n % 2 else "WTSA", str(1000 + n)]
-            ).lastrowid
+            body, number = "PP" if n % 2 else "WTSA", str(1000 + n)
+            rid = db.execute("INSERT INTO resolutions (body, number) VALUES (?, ?)", [body, number]).lastrowid
+            data = json.dumps(Resolution(body, number, "Rev. Dubai, 2018", "A title").to_dict())
             db.execute(
                 "INSERT INTO versions (resolution_id, revision, year, language, title, data, imported_at) "
-                "VALUES (?, 'Rev. Dubai, 2018', 2018, 'en', 'A title', '{}', '2026-01-01')",
-                [rid],
+                "VALUES (?, 'Rev. Dubai, 2018', 2018, 'en', 'A title', ?, '2026-01-01')",
+                [rid, data],
             )
 
 
