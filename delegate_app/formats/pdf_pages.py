@@ -62,10 +62,10 @@ class Page:
     rule: float | None  # the footnote rule's height on the page, if it has one
     height: float
     notes: list[Line] = field(default_factory=list)
-    rule_end: float = float("inf")  # where the footnote rule ends: the notes are under it (its column)
+    rule_x: tuple[float, float] = (float("-inf"), float("inf"))  # where the rule starts and ends: the notes' column
 
     def under_rule(self, line: Line) -> bool:
-        return self.rule is not None and line.y1 <= self.rule + 1 and line.x0 < self.rule_end
+        return self.rule is not None and line.y1 <= self.rule + 1 and self.rule_x[0] - 3 <= line.x0 < self.rule_x[1]
 
 
 MAX_CHARS_PER_PAGE = 30_000  # a dense A4 page of 8-point type holds about 6,000
@@ -128,11 +128,11 @@ def _page(drawn: Any) -> Page:
     segments = [line for line in map(_segment, drawn.segments()) if line is not None]
     lines = _in_columns(segments)
     # the short rule above the notes, or the full-width one above a note continued from the page before
-    rules = [(y, x1, x1 - x0 < drawn.width * 0.5) for x0, x1, y in drawn.rules() if 30 < x1 - x0]
+    rules = [(y, x0, x1, x1 - x0 < drawn.width * 0.5) for x0, x1, y in drawn.rules() if 30 < x1 - x0]
     found = _footnote_rule(rules, lines, drawn.height)
     if found is None:
         return Page(lines=lines, rule=None, height=drawn.height)
-    return Page(lines=lines, rule=found[0], height=drawn.height, rule_end=found[1])
+    return Page(lines=lines, rule=found[0], height=drawn.height, rule_x=found[1])
 
 
 def _in_columns(segments: list[Line]) -> list[Line]:
@@ -177,22 +177,24 @@ def _in_columns(segments: list[Line]) -> list[Line]:
 
 def _gutter(segments: list[Line]) -> tuple[float, float] | None:
     """The gap between two columns, if the page has two: the widest stretch of
-    the middle of the page that the text's pieces keep clear of (a centred page
-    number or heading may cross it), with a dozen pieces or more on each side
-    of it and few that cross it."""
+    the middle of the page that the text's pieces keep clear of (one may cross
+    it: a header table's cell; pieces centred on the page, a page number or a
+    heading, are not counted), with a dozen pieces or more on each side of it
+    and few that cross it."""
     if len(segments) < 24:
         return None
     left, right = int(min(s.x0 for s in segments)), int(max(s.x1 for s in segments)) + 1
-    span = right - left
+    span, middle = right - left, (left + right) / 2
     covered = [0] * (span + 1)
     for seg in segments:
+        if seg.x1 - seg.x0 > 0.6 * span or abs((seg.x0 + seg.x1) / 2 - middle) < 10:
+            continue
         for x in range(int(seg.x0) - left, int(seg.x1) - left + 1):
             covered[x] += 1
-    few = max(2, len(segments) // 20)
     best: tuple[int, int] | None = None
     start = None
     for x in range(int(0.3 * span), int(0.7 * span) + 1):
-        if covered[x] <= few:
+        if covered[x] <= 1:
             start = x if start is None else start
             if best is None or x - start > best[1] - best[0]:
                 best = (start, x)
@@ -340,15 +342,17 @@ def cjk_edge(before: str, after: str) -> bool:
 
 
 def _footnote_rule(
-    rules: list[tuple[float, float, bool]], lines: list[Line], height: float
-) -> tuple[float, float] | None:
+    rules: list[tuple[float, float, float, bool]], lines: list[Line], height: float
+) -> tuple[float, tuple[float, float]] | None:
     """The rule in the lower half of the page with notes under it (in its
     column, on a page of two): smaller type, or, under a short rule, a first
-    line that opens with a note's mark. Its height and where it ends."""
-    for y, end, short in sorted(rules, reverse=True):
+    line that opens with a note's mark. Its height and where it starts and ends."""
+    for y, start, end, short in sorted(rules, reverse=True):
         if y > height / 2:
             continue
-        below = sorted((line for line in lines if line.y1 <= y + 1 and line.x0 < end), key=lambda line: -line.y0)
+        below = sorted(
+            (line for line in lines if line.y1 <= y + 1 and start - 3 <= line.x0 < end), key=lambda line: -line.y0
+        )
         above = [line for line in lines if line.y0 > y]
         if not below or not above:
             continue
@@ -356,5 +360,5 @@ def _footnote_rule(
         if max(b.size for b in below) < text_size or (
             short and (NOTE_START.match(below[0].text) or PLAIN_NOTE_START.match(below[0].text))
         ):
-            return y, end
+            return y, (start, end)
     return None

@@ -264,7 +264,7 @@ class _Paragraphs:
 
     def __iter__(self) -> Iterator[tuple[str, bool, int, int]]:
         last: Line | None = None  # the last line of the paragraph still open
-        lead: float | None = None  # where its first line's text after the label starts
+        lead: float | None = None  # where its first line's text after the label starts, in its column
         text, italic, first = "", False, 0
         for number, page in enumerate(self.pages):
             for k, line in enumerate(page.lines):
@@ -273,7 +273,8 @@ class _Paragraphs:
                 else:
                     if last is not None:
                         yield text, italic, first, number if k else number - 1
-                    text, italic, first, lead = line.text, line.italic, number, line.lead
+                    text, italic, first = line.text, line.italic, number
+                    lead = line.lead - self._left(line) if line.lead is not None else None  # in its column
                 last = line
         if last is not None:
             yield text, italic, first, len(self.pages) - 1
@@ -295,12 +296,15 @@ class _Paragraphs:
             return False
         if self._room_for(before, line) and not self._centred(before):  # the line ended early: by choice
             return False
-        left, _ = line.column or (self.left, self.right)
-        if abs(line.x0 - left) < 3 or abs(line.x0 - before.x0) < 3:
+        x, x_before = line.x0 - self._left(line), before.x0 - self._left(before)  # in their columns
+        if abs(x) < 3 or abs(x - x_before) < 3:
             return True
-        if lead is not None and before.x0 + 3 < line.x0 < lead + 3:  # a hanging indent: under the text, or
+        if lead is not None and x_before + 3 < x < lead + 3:  # a hanging indent: under the text, or
             return True  # left of it when a wide label ("viii)") pushed the text to the next tab stop
         return self._centred(before) and self._centred(line)
+
+    def _left(self, line: Line) -> float:
+        return line.column[0] if line.column else self.left
 
     def _room_for(self, before: Line, line: Line) -> bool:
         """Whether the next line's first word would have fitted at the end of this
