@@ -247,3 +247,33 @@ def test_the_window_sends_and_receives_changes_and_settles_a_conflict(qtbot, tmp
     assert "written for alice" in window.statusBar().currentMessage()
     taken = cli("exchange", "import", back, "--db", alice).stdout
     assert "from Bob" in taken and conflicts(alice) == []  # Bob took Alice's value: nothing competes
+
+
+def test_three_stores_converge_through_a_shared_folder(tmp_path):
+    """exchange sync --hub: each store writes only its own folder, reads the others';
+    a newcomer fills from the folder; a sync with nothing new writes nothing."""
+    hub = tmp_path / "hub"
+    hub.mkdir()
+    alice, bob, carol = (tmp_path / f"{n}.sqlite3" for n in ("alice", "bob", "carol"))
+
+    def sync(store, who):
+        return cli("exchange", "sync", "--hub", hub, "--author", who, "--db", store).stdout
+
+    cli(*SET, "--stance", "support", "--db", alice)
+    assert "0 bundle(s) taken in; wrote" in sync(alice, "Alice")
+    assert "1 bundle(s) taken in" in sync(bob, "Bob")  # a newcomer, filled from the folder
+    cli(*SET, "--stance", "support", "--rationale", "Bob's", "--db", bob)
+    cli(*SET, "--provision", "noting ¶1", "--stance", "oppose", "--db", alice)
+    sync(bob, "Bob")
+    sync(alice, "Alice")
+    assert "4 bundle(s) taken in" in sync(carol, "Carol")  # two from each: a newcomer reads them all
+    sync(bob, "Bob")
+    for store in (alice, bob, carol):
+        found = positions(store)
+        assert found[("WTSA", "18", "")]["rationale"] == "Bob's"
+        assert found[("WTSA", "18", "noting ¶1")]["stance"] == "oppose"
+        assert conflicts(store) == []
+    folders = sorted(p for p in hub.iterdir())
+    assert len(folders) == 3 and all(p.name.endswith(".bundle") for f in folders for p in f.iterdir())
+    assert "1 bundle(s) taken in; nothing new to send" in sync(alice, "Alice")  # Carol's: nothing new to her
+    assert "0 bundle(s) taken in; nothing new to send" in sync(alice, "Alice")

@@ -2,8 +2,8 @@
 
 Three to five stores edit positions and proposals (stance, rationale, status,
 reasons, text; deletions), send bundles to one another and take them in
-duplicated, reordered or lost (a later one still arriving), and settle
-conflicts. Beside them the test keeps its own account of causality: every edit
+duplicated, reordered or lost (a later one still arriving), sync through a
+shared folder, and settle conflicts. Beside them the test keeps its own account of causality: every edit
 an exchange sees is an event that has seen the events of that field its store
 had seen, and a bundle carries everything its sender had seen. After a final
 complete exchange every store holds the same records, versions and open
@@ -95,6 +95,8 @@ class Exchanges(RuleBasedStateMachine):
         self.stores: list[Store] = []
         self.events: dict[int, Event] = {}
         self.mail: list[Bundle] = []
+        self.hub = self.folder / "hub"
+        self.hub.mkdir()
         self.dots: dict[tuple[str, str, str, int], int] = {}
         self.count = itertools.count(1)
 
@@ -259,6 +261,21 @@ class Exchanges(RuleBasedStateMachine):
     @rule(data=st.data())
     def lose(self, data: st.DataObject) -> None:
         self.mail.remove(data.draw(st.sampled_from(self.mail)))
+
+    @rule(data=st.data())
+    def through_the_hub(self, data: st.DataObject) -> None:
+        """A sync with the shared folder: every other store's bundles read, one written."""
+        from delegate_app.services.exchange_hub import sync
+
+        s = data.draw(st.sampled_from(self.stores))
+        me = s.db.execute("SELECT value FROM meta WHERE key = 'store_id'").fetchone()[0]  # type: ignore[attr-defined]
+        there = frozenset().union(*(self.carried(f) for f in self.hub.glob("*/*.bundle") if f.parent.name != me))
+        made = self.scan(s)
+        done = sync(s.db, self.hub, self.hub, s.name)  # type: ignore[arg-type]
+        assert done.failed == [] and all(got.refused == [] for _name, got in done.taken)
+        self.dotted(s, made)
+        s.seen |= there
+        self.rescan(s)
 
     @rule(data=st.data(), take=st.sampled_from(["mine", "theirs"]))
     def settle(self, data: st.DataObject, take: str) -> None:

@@ -34,6 +34,24 @@ def exchange(db, args) -> int:
         for line in got.refused:
             print(one_line(f"refused {line}"))
         return 0
+    if args.action == "sync":
+        from ..services.exchange_hub import sync
+
+        done = sync(db, store_path(args.db), args.hub, author)
+        for name, got in done.taken:
+            print(
+                one_line(
+                    f"took in {name} from {got.author or 'a colleague'}: {len(got.written)} record(s) changed, "
+                    f"{got.conflicts} conflict(s)"
+                )
+            )
+            for line in got.refused:
+                print(one_line(f"refused {line}"))
+        for line in done.failed:
+            print(one_line(f"left in the hub: {line}"), file=sys.stderr)
+        wrote = f"wrote {one_line(done.written)}: {done.versions} change(s)" if done.written else "nothing new to send"
+        print(f"{len(done.taken)} bundle(s) taken in; {wrote}")
+        return 0
     if args.action == "conflicts":
         found = exchange.list_conflicts(db)
         if args.json:

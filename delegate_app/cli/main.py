@@ -50,6 +50,7 @@ WRITING_ACTIONS = (  # what writes into the store, or sends what it holds on
     ("exchange", "import"),
     ("exchange", "resolve"),
     ("exchange", "export"),
+    ("exchange", "sync"),
     ("export", "positions"),
 )
 EXIT_DAMAGED = 3  # the command read a damaged store: its output is what could still be read (stderr says so)

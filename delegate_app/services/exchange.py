@@ -70,13 +70,21 @@ class Sent:
 
 @as_store_errors
 def export_bundle(
-    db: Database, store: Path, out: str | os.PathLike[str], peer: str = "everyone", author: str = ""
+    db: Database,
+    store: Path,
+    out: str | os.PathLike[str],
+    peer: str = "everyone",
+    author: str = "",
+    skip_empty: bool = False,
 ) -> Sent:
-    """Write the versions this colleague has not acknowledged into a bundle."""
+    """Write the versions this colleague may lack into a bundle (with
+    ``skip_empty``, none when there are none: Sent.path is then "")."""
     check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     with writing(db):
         me, who = _begin(db, author)
         base, seen = records.peer_knowledge(db, peer), records.knowledge(db)
+        if skip_empty and next(records.outgoing(db, base), None) is None:
+            return Sent("", 0, 0)
         header = {
             "id": str(uuid.uuid4()),
             "store": me,
@@ -111,6 +119,7 @@ class Received:
     conflicts: int
     already: bool = False
     refused: list[str] = field(default_factory=list)
+    knowledge: dict[str, int] = field(default_factory=dict)  # what its sender had seen
 
 
 INCOMING = (
@@ -162,7 +171,7 @@ def import_bundle(db: Database, store: Path, path: str | os.PathLike[str], autho
                 records.learn(db, dict(header["knowledge"]))
             records.note_peer(db, sender, who, dict(header["knowledge"]))
             records.mark_received(db, ident, sender, who, created)
-    return Received(who, created, written, opened, refused=refused)
+    return Received(who, created, written, opened, refused=refused, knowledge=dict(header["knowledge"]))
 
 
 def _incoming(db: Database) -> Iterator[tuple[str, dict[str, list[Version]]]]:

@@ -262,6 +262,16 @@ def note_sent(db: Database, name: str, sent: dict[str, int]) -> None:
         db.execute("UPDATE exchange_peers SET sent = ? WHERE store = ?", [json.dumps(sent, sort_keys=True), store])
 
 
+def note_hub(db: Database, name: str, seen: dict[str, int]) -> None:
+    """What a bundle read from the hub says its writer had seen: the hub holds
+    all of it (every writer's bundles together carry what it had seen)."""
+    store = f"name:{name.casefold()}"
+    db.execute("INSERT OR IGNORE INTO exchange_peers (store, author) VALUES (?, ?)", [store, name])
+    row = db.execute("SELECT knowledge FROM exchange_peers WHERE store = ?", [store]).fetchone()
+    known = join([json.loads(row[0]), seen])
+    db.execute("UPDATE exchange_peers SET knowledge = ? WHERE store = ?", [json.dumps(known, sort_keys=True), store])
+
+
 def may_adopt(db: Database, base: dict[str, int]) -> bool:
     """A bundle carries everything its sender had that ``base`` did not cover:
     the receiver then knows what the sender knew, if it had seen ``base``."""

@@ -1,0 +1,74 @@
+"""A shared folder as the team exchange's hub (docs/team.md).
+
+    <hub>/<store id>/<time>-<bundle id>.bundle
+
+Each store writes only into its own folder, each bundle by a temporary name
+then a rename, so a sync client (a network share, OneDrive, Nextcloud,
+Syncthing) never merges a file nor carries half of one. A sync reads every
+other store's bundles it has not taken in yet (in any order: the merge does
+not depend on it; a bundle taken twice changes nothing), then writes one
+bundle of what the hub lacks, when there is any: what this store has not put
+there yet, less what the bundles it read say their writers had seen (every
+writer's bundles together carry what it had seen). A
+newcomer fills from every folder. Bundles are never removed from the hub here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..core.errors import DelegateError
+from ..store import exchange as records
+from ..store.database import Database, writing
+from .exchange import Received, _begin, export_bundle, import_bundle
+from .library import as_store_errors
+
+HUB = "(hub)"  # the peer a hub bundle is for: what the hub was given before (it keeps every bundle)
+NAME = re.compile(r"^[0-9TZ]+-[0-9a-f-]{36}\.bundle$")
+FOLDER = re.compile(r"^[0-9a-f-]{36}$")
+
+
+@dataclass
+class Synced:
+    taken: list[tuple[str, Received]] = field(default_factory=list)  # (file, what it brought)
+    failed: list[str] = field(default_factory=list)  # "file: why", left in the hub
+    written: str = ""  # the bundle written, if any
+    versions: int = 0
+
+
+@as_store_errors
+def sync(db: Database, store: Path, hub: str | os.PathLike[str], author: str = "") -> Synced:
+    """Take in every colleague's bundles from the hub, then write this store's own."""
+    root = Path(hub)
+    if not root.is_dir():
+        raise DelegateError("the hub is not a folder that can be reached", str(root))
+    with writing(db):
+        me, _ = _begin(db, author)
+    done = Synced()
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and FOLDER.match(p.name) and p.name != me):
+        for path in sorted(p for p in folder.iterdir() if NAME.match(p.name)):
+            try:
+                got = import_bundle(db, store, path, author)
+            except DelegateError as exc:
+                done.failed.append(f"{path.name}: {exc}")
+                continue
+            if not got.already:
+                done.taken.append((path.name, got))
+                with writing(db):
+                    records.note_hub(db, HUB, got.knowledge)
+    own = root / me
+    try:
+        own.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise DelegateError(f"cannot write into the hub ({exc.strerror or exc})", str(own)) from None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = own / f"{stamp}-{uuid.uuid4()}.bundle"
+    sent = export_bundle(db, store, target, HUB, author, skip_empty=True)
+    if sent.changes:
+        done.written, done.versions = str(target), sent.changes
+    return done
