@@ -228,7 +228,13 @@ def test_the_window_sends_and_receives_changes_and_settles_a_conflict(qtbot, tmp
     assert "From Alice" in report and "Conflicts: 1" in report
     panel = window.exchange.dialog
     assert panel is not None and panel.isVisible() and panel.table.rowCount() == 1
-    assert [panel.table.item(0, c).text() for c in (1, 2, 3)] == ["stance", "neutral", "oppose"]
+    assert [panel.table.item(0, c).text() for c in (0, 2, 3, 4, 5)] == [
+        "WTSA Resolution 18, whole resolution",
+        "Stance",
+        "neutral",
+        "oppose",
+        "Alice",
+    ]
     window.tabs.setCurrentIndex(1)
     assert any(
         window.positions.model.data(window.positions.model.index(r, 2)).startswith("⚠")
@@ -277,3 +283,63 @@ def test_three_stores_converge_through_a_shared_folder(tmp_path):
     assert len(folders) == 3 and all(p.name.endswith(".bundle") for f in folders for p in f.iterdir())
     assert "1 bundle(s) taken in; nothing new to send" in sync(alice, "Alice")  # Carol's: nothing new to her
     assert "0 bundle(s) taken in; nothing new to send" in sync(alice, "Alice")
+
+
+def test_the_window_shows_a_proposal_conflict_readably_and_keeps_mine(qtbot, tmp_path):
+    """A status both sides changed: one row (never the proposal as JSON), named by
+    the contribution and the proposal's ITU number, the two values side by side
+    with who and when; Keep mine keeps this store's value, and settles it on the
+    colleague's side too."""
+    from test_app import make_window, wait_idle
+
+    from delegate_app.core.model import Contribution, ContributionHeader, Proposal, Resolution
+    from delegate_app.services import exchange
+    from delegate_app.services.library import open_store
+    from delegate_app.store import contributions as contribs
+
+    alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
+
+    def status(path, value):
+        db = open_store(path)
+        row = db.execute("SELECT data FROM proposals WHERE uid = 'p1'").fetchone()
+        proposal = Proposal.from_dict(json.loads(row[0]))
+        proposal.uid, proposal.status = "p1", value
+        contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
+        db.close()
+
+    db = open_store(alice)
+    header = ContributionHeader(document="ABC/12", title="Proposals of ABC")
+    contribs.write_front(db, contribs.front_row(Contribution(header=header, uid="c1")))
+    text = Resolution(body=None, number="[ABC-1]", title="Digital inclusion", draft=True)
+    proposal = Proposal(action="ADD", number="ABC/12/1", resolution=text, uid="p1")
+    contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
+    db.close()
+    take(send(tmp_path, "first", alice, "bob", "Alice"), bob)
+    status(alice, "adopted")
+    status(bob, "submitted")
+    to_bob = send(tmp_path, "a2b", alice, "bob", "Alice")
+
+    window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})
+    window.exchange.receive(str(to_bob))
+    wait_idle(qtbot, window)
+    panel = window.exchange.dialog
+    assert panel is not None and panel.isVisible() and panel.table.rowCount() == 1
+    cells = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+    assert cells[:6] == ["ABC/12: ADD Digital inclusion", "ABC/12/1", "Status", "submitted", "adopted", "Alice"]
+    details = panel.details.toPlainText()
+    assert "submitted" in details and "adopted" in details and "{" not in details
+    panel.table.setCurrentCell(0, 0)
+    panel.settle("mine")
+    wait_idle(qtbot, window)
+    assert panel.table.rowCount() == 0 and conflicts(bob) == []
+    db = open_store(bob)
+    assert db.execute("SELECT status FROM proposals WHERE uid = 'p1'").fetchone()[0] == "submitted"
+    db.close()
+    db = open_store(bob)
+    exchange.export_bundle(db, bob, tmp_path / "b2a.bundle", "alice", "Bob")
+    db.close()
+    take(tmp_path / "b2a.bundle", alice)
+    assert conflicts(alice) == []
+    db = open_store(alice)
+    assert db.execute("SELECT status FROM proposals WHERE uid = 'p1'").fetchone()[0] == "submitted"
+    db.close()

@@ -53,13 +53,20 @@ def exchange(db, args) -> int:
         print(f"{len(done.taken)} bundle(s) taken in; {wrote}")
         return 0
     if args.action == "conflicts":
-        found = exchange.list_conflicts(db)
         if args.json:
+            found = exchange.list_conflicts(db)
             sys.stdout.write(json_text(json.dumps(found, ensure_ascii=False, indent=2)) + "\n")
             return 0
-        for c in found:
-            print(one_line(f"{c['id']:>4}  {c['record']} {c['field']}: " + _values(c)))
-        if not found:
+        from ..services.exchange_view import readable_conflicts
+
+        shown = readable_conflicts(db)
+        for c in shown:
+            where = f"{c.where} ({c.number})" if c.number else c.where
+            values = "; ".join(
+                f"{'mine' if v.mine else 'theirs'} {_cut(v.text)} ({v.author or '?'}, {v.at})" for v in c.values
+            )
+            print(one_line(f"{c.id:>4}  {where}, {c.field}: {values}"))
+        if not shown:
             print("no conflicts")
         return 0
     settled = exchange.resolve(db, args.conflict, args.take, getattr(args, "value", None), author)
@@ -67,15 +74,6 @@ def exchange(db, args) -> int:
     return 0
 
 
-def _values(conflict: dict) -> str:
-    """Every value with who and when; the first one is the value the store shows."""
-
-    def cut(value) -> str:
-        text = "(deleted)" if conflict["field"] == "deleted" and value == "1" else repr(value or "")
-        return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
-
-    shown = conflict.get("values") or [
-        {"value": conflict["mine"], "author": "", "at": ""},
-        {"value": conflict["theirs"], "author": conflict["author"], "at": conflict["at"]},
-    ]
-    return "; ".join(f"{cut(v['value'])} ({v['author'] or '?'}, {str(v['at'])[:16]})" for v in shown)
+def _cut(text: str) -> str:
+    flat = repr(" ".join(text.split()))
+    return flat if len(flat) <= SHOWN else flat[: SHOWN - 1] + "…"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,20 +31,37 @@ PEERS = "exchange/peers"
 
 
 class ConflictsDialog(QDialog):
-    """The fields both sides changed: record, field, mine, theirs, who and when."""
+    """The fields edited on both sides, as a delegate reads them: where (the
+    resolution and provision, or the contribution and proposal), the ITU number,
+    the field, mine and theirs, who and when; below, the selected one's values
+    side by side, texts with the redline from mine to theirs."""
+
+    COLUMNS = 7
 
     def __init__(self, actions: ExchangeActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.exchange = actions
         self.setWindowTitle(self.tr("Conflicts"))
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Record"), self.tr("Field"), self.tr("Mine"), self.tr("Theirs"), self.tr("From"), self.tr("When")]
+            [
+                self.tr("Where"),
+                self.tr("ITU number"),
+                self.tr("Field"),
+                self.tr("Mine"),
+                self.tr("Theirs"),
+                self.tr("From"),
+                self.tr("When"),
+            ]
         )
         self.table.setAccessibleName(self.tr("Conflicts"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.currentCellChanged.connect(lambda *_: self.show_details())
+        self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("The values side by side"))
+        self.details.setOpenLinks(False)
         buttons = QHBoxLayout()
         for text, take in (
             (self.tr("Keep mine"), "mine"),
@@ -57,28 +75,44 @@ class ConflictsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.details, 3)
         layout.addLayout(buttons)
         layout.addWidget(close)
-        self.resize(900, 360)
-        self.found: list[dict] = []
+        self.resize(1000, 560)
+        self.found: list = []
         self.reload()
 
     def reload(self) -> None:
-        from ..services.exchange import list_conflicts
+        from ..services.exchange_view import readable_conflicts
 
-        self.found = list_conflicts(self.exchange.window.db)
+        self.found = readable_conflicts(self.exchange.window.db)
         self.table.setRowCount(len(self.found))
         for row, c in enumerate(self.found):
-            kind, _, uid = str(c["record"]).partition(":")
-            for column, text in enumerate(
-                (f"{kind} {uid[:8]}", c["field"], c["mine"] or "", c["theirs"] or "", c["author"], str(c["at"])[:16])
-            ):
-                item = QTableWidgetItem(str(text))
-                item.setToolTip(str(text))
+            theirs = c.theirs
+            cells = (
+                c.where,
+                c.number,
+                c.field,
+                _short(c.mine),
+                _short(theirs.text) if theirs else "",
+                theirs.author if theirs else "",
+                theirs.at if theirs else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         if self.found:
             self.table.setCurrentCell(0, 0)
+        self.show_details()
+
+    def show_details(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.found):
+            self.details.clear()
+            return
+        self.details.setHtml(details_html(self.found[row], self.tr("Mine"), self.tr("Theirs")))
 
     def settle(self, take: str, value: str | None = None) -> None:
         row = self.table.currentRow()
@@ -86,12 +120,48 @@ class ConflictsDialog(QDialog):
             return
         conflict = self.found[row]
         if take == "edit" and value is None:
+            theirs = conflict.theirs
             value, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Edit"), str(conflict["field"]), str(conflict["theirs"] or conflict["mine"] or "")
+                self, self.tr("Edit"), conflict.field, theirs.text if theirs else conflict.mine
             )
             if not ok:
                 return
-        self.exchange.settle(int(conflict["id"]), take, value)
+        self.exchange.settle(conflict.id, take, value)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def details_html(conflict, mine_label: str, theirs_label: str) -> str:
+    """The values side by side (who and when above each); for texts, the redline from mine to theirs."""
+    from html import escape
+
+    heads = "".join(
+        f"<th>{escape(mine_label if v.mine else theirs_label)}<br><small>{escape(v.author)} {escape(v.at)}</small></th>"
+        for v in conflict.values
+    )
+    cells = "".join(
+        f"<td style='vertical-align:top'>{escape(v.text).replace(chr(10), '<br>')}</td>" for v in conflict.values
+    )
+    html = (
+        f"<p><b>{escape(conflict.where)}</b> {escape(conflict.number)} — {escape(conflict.field)}</p>"
+        f"<table border='1' cellpadding='4' width='100%'><tr>{heads}</tr><tr>{cells}</tr></table>"
+    )
+    if conflict.marks:
+        marked = "".join(
+            escape(text).replace("\n", "<br>")
+            if op == "="
+            else (
+                f"<del style='color:#b00'>{escape(text)}</del>"
+                if op == "-"
+                else f"<ins style='color:#070'>{escape(text)}</ins>"
+            )
+            for op, text in conflict.marks
+        )
+        html += f"<p><b>{escape(mine_label)} → {escape(theirs_label)}</b></p><p>{marked}</p>"
+    return html
 
 
 class ExchangeActions(QObject):
