@@ -153,11 +153,44 @@ def _settle(qtbot, window) -> None:
     assert window.workspace.edits.flush(30)
 
 
-def _marked_paragraphs(docx: Path) -> int:
-    """Paragraphs of the body and the footnotes with a tracked insertion or deletion."""
+def _marked(docx: Path) -> list[tuple[str, str]]:
+    """(accepted, rejected) text of each paragraph of the body and the footnotes
+    that holds a tracked insertion or deletion."""
     with zipfile.ZipFile(docx) as z:
         xml = "".join(z.read(n).decode() for n in ("word/document.xml", "word/footnotes.xml") if n in z.namelist())
-    return sum(1 for p in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S) if "<w:ins " in p or "<w:del " in p)
+    out = []
+    for para in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S):
+        if "<w:ins " not in para and "<w:del " not in para:
+            continue
+        para = re.sub(r"<w:tab/>", "<w:t> </w:t>", para)  # a label's tab
+        accepted = re.sub(r"<w:del [^>]*>.*?</w:del>", "", para, flags=re.S)
+        rejected = re.sub(r"<w:ins [^>]*>.*?</w:ins>", "", para, flags=re.S)
+        out.append(
+            (
+                _flat("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", accepted))),
+                _flat("".join(re.findall(r"<w:(?:t|delText)(?: [^>]*)?>([^<]*)</w:(?:t|delText)>", rejected))),
+            )
+        )
+    return out
+
+
+def _flat(text: str) -> str:
+    """A paragraph's words, for finding it among the editor's lines: no footnote
+    marks, no label tab, spacing runs as one."""
+    text = re.sub(r"\[\^\d+\](?::)?", " ", text).replace("\u00a0", " ").replace("\u00ad", "")
+    return " ".join(text.split())
+
+
+def _edited_lines(before: str, after: str) -> set[str]:
+    """The lines of the editor's text that the typing changed, on either side."""
+    import difflib
+
+    a, b = before.split("\n"), after.split("\n")
+    changed: set[str] = set()
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            changed |= {_flat(line) for line in a[i1:i2] + b[j1:j2]}
+    return changed - {""}
 
 
 def _proposal_text(plain: str) -> str:
@@ -191,7 +224,7 @@ def test_a_mod_opened_and_not_edited_has_no_marks_anywhere(qtbot, tmp_path):
         _settle(qtbot, window)
         assert _stored(window) == base
         docx = _export(qtbot, window, tmp_path / f"unedited{n}.docx")
-        assert _marked_paragraphs(docx) == 0, base.heading
+        assert _marked(docx) == [], base.heading
         assert pandoc_plain(docx, "accept") == pandoc_plain(docx, "reject")
 
 
@@ -225,7 +258,11 @@ def test_what_is_typed_is_stored_and_exported(qtbot, tmp_path):
         base_words = [_proposal_text(" ".join(p.split())) for p in paragraphs(base)]
         assert _proposal_text(" ".join(words).replace("\u00a0", " ")) in _proposal_text(accepted)
         assert _proposal_text(" ".join(base_words).replace("\u00a0", " ")) in _proposal_text(rejected)
-        assert _marked_paragraphs(docx) <= edited
+        # marks only in the paragraphs typed in: each marked paragraph is an edited line, before or after
+        edited_lines = _edited_lines(resolution_text(base, editor=True), resolution_text(stored, editor=True))
+        for accepted_text, rejected_text in _marked(docx):
+            assert accepted_text in edited_lines or rejected_text in edited_lines, (accepted_text, rejected_text)
+        assert len(_marked(docx)) <= 2 * edited  # one paragraph, or one deleted and one inserted, an edit
 
     typed()
 
