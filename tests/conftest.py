@@ -86,6 +86,20 @@ def pandoc_plain(path, mode: str = "accept") -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--quick", action="store_true", help="skip the tests marked slow (a quick local loop; CI runs them all)"
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--quick"):
+        return
+    kept = [item for item in items if item.get_closest_marker("slow") is None]
+    config.hook.pytest_deselected(items=[item for item in items if item.get_closest_marker("slow") is not None])
+    items[:] = kept
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     real_connect = socket.socket.connect
