@@ -196,7 +196,7 @@ def _take_in(db: Database, me: str, bundle: str) -> tuple[list[str], list[str], 
     checks = Checks(db)
     written: list[str] = []
     refused: list[str] = []
-    before = {(c["record"], c["field"]) for c in records.conflicts(db)}
+    before = records.open_conflicts(db)
     for gid, incoming in _incoming(db):
         problem = checks.unknown(gid, set(incoming))
         changes, fields = ({}, {}) if problem else records.merged(db, gid, incoming)
@@ -206,7 +206,7 @@ def _take_in(db: Database, me: str, bundle: str) -> tuple[list[str], list[str], 
             continue
         if records.commit(db, gid, changes, fields, me, bundle):
             written.append(gid)
-    opened = sum(1 for c in records.conflicts(db) if (c["record"], c["field"]) not in before)
+    opened = len(records.open_conflicts(db) - before)
     return written, refused, opened
 
 

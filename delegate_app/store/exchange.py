@@ -304,6 +304,11 @@ def settle(db: Database, gid: str, field: str, kept: list[Version], me: str, bun
         )
 
 
+def open_conflicts(db: Database) -> set[tuple[str, str]]:
+    """The (record, field) of every open conflict."""
+    return {(str(g), str(f)) for g, f in db.execute("SELECT gid, field FROM exchange_conflicts WHERE resolved = ''")}
+
+
 def conflicts(db: Database, open_only: bool = True) -> list[dict[str, object]]:
     """The conflicts kept (the open ones), each with every value, who and when;
     none in a store opened read-only before it had the tables."""
