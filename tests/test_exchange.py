@@ -343,3 +343,19 @@ def test_the_window_shows_a_proposal_conflict_readably_and_keeps_mine(qtbot, tmp
     db = open_store(alice)
     assert db.execute("SELECT status FROM proposals WHERE uid = 'p1'").fetchone()[0] == "submitted"
     db.close()
+
+
+def test_the_window_exchanges_through_the_shared_folder_named_in_settings(qtbot, tmp_path):
+    from test_app import make_window, wait_idle
+
+    hub, alice, bob = tmp_path / "hub", tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
+    hub.mkdir()
+    cli(*SET, "--stance", "oppose", "--db", alice)
+    cli("exchange", "sync", "--hub", hub, "--author", "Alice", "--db", alice)
+    window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})
+    window.settings.setValue("exchange/hub", str(hub))
+    window.exchange.sync_hub()
+    wait_idle(qtbot, window)
+    assert "Shared folder reached at" in window.statusBar().currentMessage()
+    assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"
+    assert len([p for p in hub.iterdir() if p.is_dir()]) == 2  # Bob's own folder beside Alice's

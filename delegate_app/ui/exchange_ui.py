@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 PEERS = "exchange/peers"
+HUB = "exchange/hub"  # the shared folder (Settings)
+HUB_REACHED = "exchange/hub_reached"  # when it was last reached
 
 
 class ConflictsDialog(QDialog):
@@ -245,6 +247,63 @@ class ExchangeActions(QObject):
                 self.show_conflicts()
 
         return window.on_writer(self.tr("Taking the changes in…"), job, done, "exchange")
+
+    def hub(self) -> str:
+        """The shared folder named in Settings ("" when none is)."""
+        return str(self.window.settings.value(HUB, "") or "")
+
+    def choose_hub(self) -> str:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Shared folder for the team"), self.hub())
+        if folder:
+            self.window.settings.setValue(HUB, folder)
+        return folder
+
+    def sync_hub(self, folder: str | None = None):
+        """Receive every colleague's bundles from the shared folder, then send
+        this store's changes into it; the status bar says when it was reached."""
+        window = self.window
+        folder = folder or self.hub()
+        if not folder:
+            return None
+        store, author = Path(window.db_path), str(window.settings.value("drafting/author", "") or "")
+
+        def job(db):
+            from ..services.exchange_hub import sync
+
+            return sync(db, store, folder, author)
+
+        def done(synced) -> None:
+            from datetime import datetime
+
+            self.refresh_views()
+            reached = datetime.now().strftime("%H:%M")
+            window.settings.setValue(HUB_REACHED, reached)
+            changed = sum(len(got.written) for _name, got in synced.taken)
+            opened = sum(got.conflicts for _name, got in synced.taken)
+            window.statusBar().showMessage(
+                self.tr("Shared folder reached at {0}: %n record(s) changed", "", changed).format(reached)
+                + (self.tr("; conflicts: {0}").format(opened) if opened else ""),
+                30000,
+            )
+            if opened:
+                self.show_conflicts()
+
+        return window.on_writer(self.tr("Exchanging through the shared folder…"), job, done, "exchange")
+
+    def start_hub_timer(self, minutes: int = 5) -> QTimer:
+        """Sync now and every few minutes while the shared folder can be reached."""
+        timer = QTimer(self)
+        timer.setInterval(minutes * 60_000)
+
+        def tick() -> None:
+            folder = self.hub()
+            if folder and Path(folder).is_dir():
+                self.sync_hub(folder)
+
+        timer.timeout.connect(tick)
+        timer.start()
+        tick()
+        return timer
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.dialog is None:
