@@ -563,6 +563,34 @@
     </message>
 </context>
 <context>
+    <name>KeptBox</name>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <source>Use what I typed</source>
+        <translation>استخدام ما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <source>Keep the library&apos;s</source>
+        <translation>الإبقاء على قيمة المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <source>What you typed, kept beside the library&apos;s values: {0}</source>
+        <translation>ما كتبته، محفوظًا إلى جانب قيم المكتبة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
+        <translation>تغيّر هذا الموقف في الأثناء باستيراد مصنف أو في نافذة أخرى. يعرض النموذج قيم المكتبة من جديد؛ وما كتبته ({0}) محفوظ إلى جانبها: اختر أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
+        <translation>تغيّر هذا الموقف في الأثناء باستيراد مصنف أو في نافذة أخرى: حُفظ ما كتبته مع تلك التغييرات التي يعرضها النموذج الآن.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
@@ -751,16 +779,6 @@
         <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>جاهز</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
-        <source>positions</source>
-        <translation>المواقف</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="212"/>
-        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
-        <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="228"/>
@@ -1303,6 +1321,36 @@
 </context>
 <context>
     <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <source>positions</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
+        <translation>أُجري بعضها على نسخة تغيّرت منذ ذلك الحين في نافذة أخرى: وهي محفوظة كنسخ إلى جانبها، ولم يُكتب شيء فوق النسخة الأحدث ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <source>{0} was changed in another window after you deleted it here: it was kept.</source>
+        <translation>تغيّر {0} في نافذة أخرى بعد أن حذفته هنا: لذا احتُفظ به.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
+        <translation>تغيّر {0} في الأثناء في نافذة أخرى: ما كتبته محفوظ في نسخة من المساهمة تبقى مفتوحة؛ أما الأخرى فهي في القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
+        <translation>حفظت نافذة أخرى {0} في الأثناء: ما كتبته محفوظ كنسخة بعده مباشرة، وتواصل الكتابة في النسخة.</translation>
+    </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>

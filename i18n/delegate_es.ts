@@ -547,6 +547,34 @@
     </message>
 </context>
 <context>
+    <name>KeptBox</name>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <source>Use what I typed</source>
+        <translation>Usar lo que escribí</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <source>Keep the library&apos;s</source>
+        <translation>Conservar el de la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <source>What you typed, kept beside the library&apos;s values: {0}</source>
+        <translation>Lo que escribió, conservado junto a los valores de la biblioteca: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
+        <translation>Esta posición se modificó entretanto por la importación de un libro o por otra ventana. El formulario vuelve a mostrar los valores de la biblioteca; lo que escribió ({0}) se conserva junto a ellos: elija abajo.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
+        <translation>Esta posición se modificó entretanto por la importación de un libro o por otra ventana: lo que escribió se guardó junto con esos cambios, que el formulario muestra ahora.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
@@ -723,16 +751,6 @@
         <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>Listo</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
-        <source>positions</source>
-        <translation>posiciones</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="212"/>
-        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
-        <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="228"/>
@@ -1275,6 +1293,36 @@
 </context>
 <context>
     <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <source>positions</source>
+        <translation>posiciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>Se recuperaron cambios que no se habían guardado cuando Delegate se cerró por última vez: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
+        <translation>Algunos se habían hecho sobre una versión modificada después en otra ventana: se conservan como copias junto a ella y no se escribió nada sobre la más reciente ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <source>{0} was changed in another window after you deleted it here: it was kept.</source>
+        <translation>{0} se modificó en otra ventana después de que lo eliminara aquí: se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
+        <translation>{0} se modificó entretanto en otra ventana: lo que escribió se conserva en una copia de la contribución, que sigue abierta; la otra está en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
+        <translation>Otra ventana guardó {0} entretanto: lo que escribió se conserva como copia justo después, y sigue escribiendo en la copia.</translation>
+    </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>

@@ -547,6 +547,34 @@
     </message>
 </context>
 <context>
+    <name>KeptBox</name>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <source>Use what I typed</source>
+        <translation>Utiliser ce que j’ai saisi</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <source>Keep the library&apos;s</source>
+        <translation>Garder celle de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <source>What you typed, kept beside the library&apos;s values: {0}</source>
+        <translation>Ce que vous avez saisi, conservé à côté des valeurs de la bibliothèque : {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
+        <translation>Cette position a été modifiée entre-temps par l’import d’un classeur ou par une autre fenêtre. Le formulaire affiche de nouveau les valeurs de la bibliothèque ; ce que vous avez saisi ({0}) est conservé à côté : choisissez ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
+        <translation>Cette position a été modifiée entre-temps par l’import d’un classeur ou par une autre fenêtre : ce que vous avez saisi a été enregistré avec ces modifications, que le formulaire affiche maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
@@ -723,16 +751,6 @@
         <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>Prêt</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
-        <source>positions</source>
-        <translation>positions</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="212"/>
-        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
-        <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="228"/>
@@ -1275,6 +1293,36 @@
 </context>
 <context>
     <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <source>positions</source>
+        <translation>positions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>Modifications récupérées, qui n&apos;avaient pas été enregistrées à la dernière fermeture de Delegate : {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
+        <translation>Certaines avaient été faites sur une version modifiée depuis, dans une autre fenêtre : elles sont conservées en copie à côté de celle-ci, rien n’a été écrit sur la plus récente ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <source>{0} was changed in another window after you deleted it here: it was kept.</source>
+        <translation>{0} a été modifié dans une autre fenêtre après que vous l’avez supprimé ici : il a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
+        <translation>{0} a été modifiée entre-temps dans une autre fenêtre : ce que vous avez saisi est conservé dans une copie de la contribution, qui reste ouverte ; l’autre figure dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
+        <translation>Une autre fenêtre a enregistré {0} entre-temps : ce que vous avez saisi est conservé en copie juste après, et vous continuez à saisir dans la copie.</translation>
+    </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>

@@ -551,6 +551,34 @@
     </message>
 </context>
 <context>
+    <name>KeptBox</name>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <source>Use what I typed</source>
+        <translation>Взять введённое мной</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <source>Keep the library&apos;s</source>
+        <translation>Оставить значение библиотеки</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <source>What you typed, kept beside the library&apos;s values: {0}</source>
+        <translation>Введённое вами, сохранённое рядом со значениями библиотеки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
+        <translation>Эту позицию тем временем изменил импорт книги или другое окно. Форма снова показывает значения из библиотеки; введённое вами ({0}) сохранено рядом: выберите ниже.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
+        <translation>Эту позицию тем временем изменил импорт книги или другое окно: введённое вами сохранено вместе с этими изменениями, которые теперь показывает форма.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
@@ -730,16 +758,6 @@
         <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
-        <source>positions</source>
-        <translation>позиции</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="212"/>
-        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
-        <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="228"/>
@@ -1282,6 +1300,36 @@
 </context>
 <context>
     <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <source>positions</source>
+        <translation>позиции</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>Восстановлены изменения, не сохранённые при последнем закрытии Delegate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
+        <translation>Некоторые из них были сделаны в версии, которую с тех пор изменили в другом окне: они сохранены как копии рядом с ней, более новая версия не перезаписана ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <source>{0} was changed in another window after you deleted it here: it was kept.</source>
+        <translation>{0} изменили в другом окне после того, как вы удалили это здесь: оно сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
+        <translation>{0} тем временем изменили в другом окне: введённое вами сохранено в копии вклада, которая остаётся открытой; другой вклад есть в списке.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
+        <translation>Тем временем другое окно сохранило {0}: введённое вами сохранено как копия сразу после него, и вы продолжаете печатать в копии.</translation>
+    </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>

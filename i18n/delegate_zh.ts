@@ -543,6 +543,34 @@
     </message>
 </context>
 <context>
+    <name>KeptBox</name>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <source>Use what I typed</source>
+        <translation>使用我输入的内容</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <source>Keep the library&apos;s</source>
+        <translation>保留资料库中的值</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <source>What you typed, kept beside the library&apos;s values: {0}</source>
+        <translation>您输入的内容，保存在资料库的值旁边：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
+        <translation>此立场在此期间已被工作簿导入或另一窗口更改。表单重新显示资料库中的值；您输入的内容（{0}）保存在旁边：请在下方选择。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
+        <translation>此立场在此期间已被工作簿导入或另一窗口更改：您输入的内容已与这些更改一同保存，表单现在显示的就是结果。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../delegate_app/ui/library_model.py" line="62"/>
@@ -716,16 +744,6 @@
         <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>就绪</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="210"/>
-        <source>positions</source>
-        <translation>立场</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/main_window.py" line="212"/>
-        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
-        <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/main_window.py" line="228"/>
@@ -1268,6 +1286,36 @@
 </context>
 <context>
     <name>Safekeeping</name>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <source>positions</source>
+        <translation>立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
+        <translation>已恢复 Delegate 上次关闭时未保存的更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
+        <translation>其中一些是在之后已于另一窗口中更改的版本上所做的：它们已作为副本保存在旁边，较新的版本未被覆盖（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <source>{0} was changed in another window after you deleted it here: it was kept.</source>
+        <translation>{0} 在您于此处删除后已在另一窗口中被更改：已予以保留。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
+        <translation>{0} 在此期间已在另一窗口中被更改：您输入的内容保存在该文稿的副本中，副本保持打开；另一份在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
+        <translation>另一窗口在此期间保存了 {0}：您输入的内容作为副本保存在其后，您将在副本中继续输入。</translation>
+    </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>

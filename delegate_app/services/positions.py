@@ -11,8 +11,8 @@ An edit is written over the version of the position the form read (its
 workbook import, another window, the command line changed it meanwhile) nothing
 of theirs is overwritten: the fields only the delegate changed are written, the
 fields only they changed stay, and a field both changed, differently, keeps the
-store's value with the typed one beside it as an open conflict (File >
-Conflicts…, marked in the list), which the window is told (``Clashed``).
+store's value with the typed one kept beside it (``kept``) until the delegate
+chooses (``choose``); the window is told (``Clashed``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,14 @@ from ..core.errors import DelegateError
 from ..core.model import Position, new_uid
 from ..store.database import Database
 from ..store.library import now
-from ..store.positions import check_position, keep_conflict, save_position, stored_position
+from ..store.positions import (
+    check_position,
+    drop_typed,
+    keep_typed,
+    save_position,
+    stored_position,
+    typed_beside,
+)
 from ..store.positions import positions as _positions
 from .edits import Edits, Entry, Key, Writer, Written
 from .library import as_store_errors
@@ -32,7 +39,6 @@ from .library import as_store_errors
 positions = as_store_errors(_positions)
 
 FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner")
-FORM_AUTHOR = "Positions form"  # who a conflict kept from the form is from, in the Conflicts list
 
 
 def values(position: Position) -> dict[str, str]:
@@ -55,9 +61,16 @@ class Pending:
     base: int | None  # the store's version of it when the form read it (None: not stored then)
     was: dict[str, str]  # its values then
     checked: bool = True  # False: written whatever the store holds (a journal of an older version)
+    settles: tuple[str, ...] = ()  # fields whose text kept beside goes once this is written (the delegate chose)
 
     def entry(self) -> Entry:
-        return {"op": "position", "position": asdict(self.position), "base": self.base, "was": self.was}
+        return {
+            "op": "position",
+            "position": asdict(self.position),
+            "base": self.base,
+            "was": self.was,
+            "settles": list(self.settles),
+        }
 
 
 @dataclass(frozen=True)
@@ -68,7 +81,7 @@ class Clashed:
     number: str
     provision: str
     uid: str
-    conflicts: tuple[str, ...]  # fields kept as open conflicts (the store's value stays)
+    conflicts: tuple[str, ...]  # fields typed that were kept beside the store's value, which stays
     merged: tuple[str, ...]  # fields typed that were written beside the others' changes
 
 
@@ -135,10 +148,18 @@ class Positions:
             pending = Pending(saved, base.rev if base else None, values(base or saved))
         else:
             pending = Pending(saved, was.rev if was.uid else None, values(was))
-        with self.edits.lock:
-            self.pending[saved.uid] = pending
-            self.edits.record([pending.entry()], [Key("position", "", saved.uid)])
+        self._record(pending)
         return saved
+
+    def _record(self, pending: Pending) -> None:
+        """A position typed (or chosen), journaled and saved; what an earlier one
+        not saved yet was to settle, this one settles too."""
+        with self.edits.lock:
+            earlier = self.pending.get(pending.position.uid)
+            if earlier is not None and earlier.settles:
+                pending = replace(pending, settles=tuple(dict.fromkeys(earlier.settles + pending.settles)))
+            self.pending[pending.position.uid] = pending
+            self.edits.record([pending.entry()], [Key("position", "", pending.position.uid)])
 
     def writer(self, pending: Pending) -> Writer:
         """The write of a position typed, over the version it was based on (or one
@@ -156,6 +177,8 @@ class Positions:
                 or (own is not None and stored.rev == own[0])
             ):
                 saved = save_position(db, mine)
+                for name in pending.settles:
+                    drop_typed(db, mine.body, mine.number, mine.provision, name)
                 return Written({f"pos:{saved.uid}": [saved.rev, values(saved)]})
             ref = own[1] if own is not None and own[0] > (pending.base or 0) else pending.was
             typed, theirs = values(mine), values(stored)
@@ -165,8 +188,10 @@ class Positions:
             clashes = [f for f in FIELDS if typed[f] not in (theirs[f], ref.get(f)) and theirs[f] != ref.get(f)]
             if merged:
                 save_position(db, with_values(stored, merged))
+            for name in set(pending.settles) & set(merged):
+                drop_typed(db, mine.body, mine.number, mine.provision, name)
             for f in clashes:
-                keep_conflict(db, stored.uid, f, theirs[f], typed[f], FORM_AUTHOR)
+                keep_typed(db, stored, f, typed[f])
             if not merged and not clashes:
                 return Written()
             return Written(
@@ -174,6 +199,24 @@ class Positions:
             )
 
         return write
+
+    @as_store_errors
+    def kept(self) -> dict[tuple[str, str, str], dict[str, str]]:
+        """The fields typed and kept beside a value changed meanwhile, by (body, number, provision)."""
+        return typed_beside(self.reader)
+
+    def choose(self, body: str, number: str, provision: str, typed: bool) -> Position:
+        """The delegate chose for what was kept beside a position: what they typed
+        (``typed``) or the store's value, over the position as the store has it now."""
+        current = as_store_errors(stored_position)(self.reader, body, number, provision)
+        if current is None:
+            raise DelegateError("that position is no longer in the library")
+        kept = self.kept().get((body, number, provision), {})
+        chosen = with_values(current, kept) if typed else current
+        saved = replace(chosen, updated=now())
+        pending = Pending(saved, current.rev if current.uid else None, values(current), settles=tuple(kept))
+        self._record(pending)
+        return saved
 
     def rebase(self) -> None:
         """The store was replaced and the window chose: what is pending is written as it is."""
@@ -188,7 +231,8 @@ class Positions:
     def _replay(self, entry: Entry) -> None:
         position = Position(**entry["position"])
         checked = "base" in entry
-        self.pending[position.uid] = Pending(position, entry.get("base"), entry.get("was") or values(position), checked)
+        was, settles = entry.get("was") or values(position), tuple(entry.get("settles", ()))
+        self.pending[position.uid] = Pending(position, entry.get("base"), was, checked, settles)
         self.edits.mark([Key("position", "", position.uid)])
 
 

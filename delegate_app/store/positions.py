@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 from ..core.model import Position
 from ..core.positions import check
+from . import autosave
 from .database import Database, writing
 from .library import now, resolution_id
 
@@ -66,27 +67,30 @@ def stored_position(db: Database, body: str, number: str, provision: str) -> Pos
     return next((p for p in positions(db, body, number) if p.provision == provision), None)
 
 
-FORM = "positions form"  # the source of a conflict kept from the Positions form (exchange_conflicts.bundle)
+TYPED = "position|"  # autosave keys of text typed in the Positions form beside a value changed meanwhile
 
 
-def keep_conflict(db: Database, uid: str, field: str, stored: str, typed: str, author: str) -> None:
-    """A field typed in the Positions form over a value changed meanwhile by
-    someone else (an import, another window): the store keeps its value, and the
-    typed one is kept beside it as an open conflict (the exchange's table, where
-    the delegate settles conflicts: "mine" is the store's, "theirs" the typed
-    one). A later keystroke on the same field updates that conflict."""
-    gid = f"position:{uid}"
-    found = db.execute(
-        "SELECT id FROM exchange_conflicts WHERE gid = ? AND field = ? AND bundle = ? AND resolved = ''",
-        [gid, field, FORM],
-    ).fetchone()
-    if found is not None:
-        db.execute(
-            "UPDATE exchange_conflicts SET mine = ?, theirs = ?, at = ? WHERE id = ?", [stored, typed, now(), found[0]]
-        )
-        return
-    db.execute(
-        "INSERT INTO exchange_conflicts (gid, field, mine, theirs, author, at, bundle, created) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [gid, field, stored, typed, author, now(), FORM, now()],
-    )
+def _typed_key(body: str, number: str, provision: str, field: str) -> str:
+    return f"{TYPED}{body}|{number}|{provision}|{field}"
+
+
+def keep_typed(db: Database, position: Position, field: str, typed: str) -> None:
+    """A field typed in the Positions form over a value someone else changed
+    meanwhile (an import, another window): the store keeps their value and the
+    typed one is kept beside it (the autosave table, by resolution, provision
+    and field) until the delegate chooses. A later keystroke replaces it."""
+    autosave.put(db, _typed_key(position.body, position.number, position.provision, field), typed)
+
+
+def drop_typed(db: Database, body: str, number: str, provision: str, field: str) -> None:
+    autosave.clear(db, _typed_key(body, number, provision, field))
+
+
+def typed_beside(db: Database) -> dict[tuple[str, str, str], dict[str, str]]:
+    """The fields typed and kept beside a newer value, by (body, number, provision)."""
+    found: dict[tuple[str, str, str], dict[str, str]] = {}
+    for key, value in db.execute("SELECT key, value FROM autosave WHERE substr(key, 1, ?) = ?", [len(TYPED), TYPED]):
+        rest, field = str(key)[len(TYPED) :].rsplit("|", 1)
+        body, number, provision = rest.split("|", 2)
+        found.setdefault((body, number, provision), {})[field] = str(value)
+    return found

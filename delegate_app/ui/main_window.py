@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         session = DraftSession(workspace, self.settings, self)
         session.save_state.connect(lambda state: self.banner.show_state(state))
         session.store_replaced.connect(self.store_replaced)
+        session.kept.connect(lambda kept: self.safekeeping.tell_kept(kept))
         positions = PositionsView(workspace)
         draft = DraftView(session)
         contribution = ContributionView(session, lambda: self.library.current_version)
@@ -205,12 +206,7 @@ class MainWindow(QMainWindow):
         self._replaced_check = QTimer(self, interval=REPLACED_CHECK_MS)
         self._replaced_check.timeout.connect(self._check_replaced)
         self._replaced_check.start()
-        recovery = workspace.recovery
-        if recovery.entries:
-            names = ", ".join(recovery.contributions) or self.tr("positions")
-            self.statusBar().showMessage(
-                self.tr("Recovered changes that were not saved when Delegate last closed: {0}").format(names), 20000
-            )
+        self.safekeeping.announce(workspace.recovery)
         return workspace, session, positions, draft, contribution
 
     # -- menus and actions -------------------------------------------------------
@@ -489,7 +485,6 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         if self._built:
-            self.draft.update_marks()  # take in what was typed in the last fraction of a second
             if not self.safekeeping.settle_unsaved():
                 event.ignore()
                 return

@@ -1,7 +1,15 @@
 """The delegation's positions: an overview that filters and sorts, and a form
 to record the position on a resolution or on one of its provisions, with each
 regional group's stance; it follows the text selected in the Library. Stances
-and priorities are shown in the interface language and kept as their values."""
+and priorities are shown in the interface language and kept as their values.
+
+The form saves as it is typed: a quarter of a second after a change at most,
+and at once when another position is shown or the window closes, through the
+positions service (journaled, then written by the writer's thread), over the
+version of the position the form showed. When a workbook import or another
+window changed that position meanwhile, nothing of theirs is overwritten: the
+form shows the library's values again, with what was typed kept beside them
+until the delegate chooses (position_kept.py), and the list marks it."""
 
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -30,10 +39,12 @@ from ..core.model import Position
 from ..core.outline import outline
 from ..core.positions import PRIORITIES, REGIONS, STANCES, parse_regions, regions_text
 from ..services import library
+from ..services.positions import Clashed
 from ..services.workspace import Workspace
 from . import shortcuts
 from .errors import shows_errors
 from .library_model import plain_tooltip
+from .position_kept import KeptBox
 
 STANCE_NAMES = {
     "support": QT_TRANSLATE_NOOP("Stance", "support"),
@@ -71,6 +82,7 @@ COLUMNS = [
     (QT_TRANSLATE_NOOP("PositionsModel", "Regional alignment"), lambda p: regions_shown(p.regional_alignment)),
     (QT_TRANSLATE_NOOP("PositionsModel", "Updated"), lambda p: p.updated[:16]),
 ]
+SAVE_WITHIN_MS = 250  # a change in the form is saved (journaled) this soon, however fast the typing
 
 
 class PositionsModel(QAbstractTableModel):
@@ -80,12 +92,29 @@ class PositionsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Position] = []
         self.conflicted: set[str] = set()  # positions with a field a colleague changed too ("position:<id>")
+        self.kept: set[tuple[str, str, str]] = set()  # positions with what was typed kept beside them
 
-    def reload(self, rows: list[Position], conflicted: set[str] | None = None) -> None:
+    def reload(
+        self, rows: list[Position], conflicted: set[str] | None = None, kept: set[tuple[str, str, str]] | None = None
+    ) -> None:
         self.beginResetModel()
         self.rows = rows
         self.conflicted = conflicted or set()
+        self.kept = kept or set()
         self.endResetModel()
+
+    def put(self, position: Position) -> None:
+        """A position saved from the form, in its row (or a new one): the list
+        is not reset, so the row being edited stays the current one."""
+        key = (position.body, position.number, position.provision)
+        for row, shown in enumerate(self.rows):
+            if (shown.body, shown.number, shown.provision) == key:
+                self.rows[row] = position
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(position)
+        self.endInsertRows()
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self.rows)
@@ -96,8 +125,9 @@ class PositionsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
             shown = COLUMNS[index.column()][1](self.rows[index.row()])
-            if index.column() == 2 and f"position:{self.rows[index.row()].uid}" in self.conflicted:
-                return f"⚠ {shown}"  # a conflict from the team exchange: File > Conflicts…
+            position = self.rows[index.row()]
+            if index.column() == 2 and (f"position:{position.uid}" in self.conflicted or _key(position) in self.kept):
+                return f"⚠ {shown}"  # a conflict from the team exchange (File > Conflicts…), or typed text kept
             return shown
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():  # a tooltip that looks like HTML is shown as HTML
             return plain_tooltip(str(COLUMNS[index.column()][1](self.rows[index.row()]) or ""))
@@ -112,6 +142,7 @@ class PositionsModel(QAbstractTableModel):
 class PositionsView(QWidget):
     export_requested = Signal()
     import_requested = Signal()
+    clashed = Signal(object)  # a Clashed from the writer's thread: a position typed met a newer version
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
@@ -159,6 +190,19 @@ class PositionsView(QWidget):
         self.regional.setLayout(regional)
         regional.setContentsMargins(0, 0, 0, 0)
         self.owner = QLineEdit()
+        self.shown: Position | None = None  # the position the form shows, as read: what an edit is based on
+        self._filling = False
+        self._typing = QTimer(self, singleShot=True, interval=SAVE_WITHIN_MS)
+        self._typing.timeout.connect(self._save_typed)
+        for combo in (self.stance, self.priority, *self.regions.values()):
+            combo.currentIndexChanged.connect(self._edited)
+        for text in (self.rationale, self.talking_points, self.owner):
+            text.textChanged.connect(self._edited)
+        self.kept_texts: dict[tuple[str, str, str], dict[str, str]] = {}
+        self.kept_box = KeptBox()
+        self.kept_box.chosen.connect(self._choose)
+        self.clashed.connect(self._clashed)
+        workspace.edits.on_conflict.append(self._conflict)  # from the writer's thread: queued
         self.save_button = QPushButton(self.tr("Save position"))
         shortcuts.bind_button(self.save_button, shortcuts.SAVE, self)
         self.save_button.clicked.connect(self.save)
@@ -183,6 +227,7 @@ class PositionsView(QWidget):
         ):
             widget.setAccessibleName(label)  # what a screen reader says is what the form shows
             form.addRow(label, widget)
+        form.addRow(self.kept_box)
         form.addRow(shortcuts.row(1, self.save_button))
         editor = QWidget()
         editor.setLayout(form)
@@ -216,10 +261,9 @@ class PositionsView(QWidget):
 
     @shows_errors
     def refresh(self) -> None:
+        self.flush()
         self.loaded = True
-        from ..services.exchange import conflicted
-
-        self.model.reload(self.workspace.positions.list(), conflicted(self.db))
+        self._relist()
         current = self.resolution.currentData()
         self.resolution.blockSignals(True)
         self.resolution.clear()
@@ -243,6 +287,7 @@ class PositionsView(QWidget):
 
     @shows_errors
     def _fill_provisions(self) -> None:
+        self.flush()
         data = self.resolution.currentData()
         self.provision.clear()
         self.provision.addItem(self.tr("(whole resolution)"), "")
@@ -256,6 +301,7 @@ class PositionsView(QWidget):
     def _load_for_key(self, *_args) -> None:
         """The form shows the stored position for the resolution and provision
         chosen, or a blank one: never the last position's words under a new key."""
+        self.flush()
         data = self.resolution.currentData()
         if data is None:
             return
@@ -266,7 +312,10 @@ class PositionsView(QWidget):
     def _load_selected(self, current, _previous=None) -> None:
         if not current.isValid():
             return
+        self.flush()
         pos = self.model.rows[self.proxy.mapToSource(current).row()]
+        if self.shown is not None and _key(pos) == _key(self.shown):
+            return  # the row being typed in (moved by the sort, or saved just now): the form stays as it is
         self.focus_resolution(pos.body, pos.number)
         index = self.provision.findData(pos.provision)
         if index >= 0:
@@ -275,19 +324,95 @@ class PositionsView(QWidget):
             self.provision.setEditText(pos.provision)
         self._fill_form(pos)
 
-    def _fill_form(self, pos: Position) -> None:
-        self.stance.setCurrentIndex(max(0, self.stance.findData(pos.stance)))
-        self.priority.setCurrentIndex(max(0, self.priority.findData(pos.priority)))
-        self.rationale.setPlainText(pos.rationale)
-        self.talking_points.setPlainText(pos.talking_points)
-        regions = parse_regions(pos.regional_alignment)
-        for group, choice in self.regions.items():
-            choice.setCurrentIndex(max(0, choice.findData(regions.get(group, ""))))
-        self.owner.setText(pos.owner)
+    def _fill_form(self, pos: Position, notice: str = "") -> None:
+        self._filling = True
+        try:
+            self.stance.setCurrentIndex(max(0, self.stance.findData(pos.stance)))
+            self.priority.setCurrentIndex(max(0, self.priority.findData(pos.priority)))
+            self.rationale.setPlainText(pos.rationale)
+            self.talking_points.setPlainText(pos.talking_points)
+            regions = parse_regions(pos.regional_alignment)
+            for group, choice in self.regions.items():
+                choice.setCurrentIndex(max(0, choice.findData(regions.get(group, ""))))
+            self.owner.setText(pos.owner)
+        finally:
+            self._filling = False
+        self.shown = pos
+        self.kept_box.show_kept(self.kept_texts.get(_key(pos), {}), notice)
+
+    def _edited(self, *_args) -> None:
+        if not self._filling and self.shown is not None and not self._typing.isActive():
+            self._typing.start()  # not restarted by later keys: saved this soon after the first
+
+    def flush(self) -> None:
+        """What was typed and not saved yet, saved now (before another position is shown, at quit)."""
+        if self._typing.isActive():
+            self._typing.stop()
+            self._save_typed()
+
+    def _values(self, body: str, number: str, provision: str) -> Position:
+        return Position(
+            body=body,
+            number=number,
+            provision=provision,
+            stance=str(self.stance.currentData()),
+            priority=str(self.priority.currentData()),
+            rationale=self.rationale.toPlainText().strip(),
+            talking_points=self.talking_points.toPlainText().strip(),
+            regional_alignment=regions_text({g: str(c.currentData() or "") for g, c in self.regions.items()}),
+            owner=self.owner.text().strip(),
+        )
+
+    @shows_errors
+    def _save_typed(self) -> None:
+        """The form as typed, for the position it was filled with, over the version it read."""
+        was = self.shown
+        if was is None:
+            return
+        self.model.put(self.workspace.positions.save(self._values(was.body, was.number, was.provision), was))
+
+    def _conflict(self, notice: object) -> None:
+        if isinstance(notice, Clashed):
+            self.clashed.emit(notice)
+
+    def _relist(self) -> None:
+        """The list again: the store's positions, those not saved yet, and their marks."""
+        from ..services.exchange import conflicted
+
+        self.kept_texts = self.workspace.positions.kept()
+        self.model.reload(self.workspace.positions.list(), conflicted(self.db), set(self.kept_texts))
+
+    @shows_errors
+    def _clashed(self, found: Clashed) -> None:
+        """A position typed met a newer version (an import, another window): the
+        list and, if it shows that position, the form show the library's values."""
+        self.flush()  # what was typed since is kept the same way, before the form is filled again
+        self._relist()
+        if self.shown is None or _key(self.shown) != (found.body, found.number, found.provision):
+            return
+        now = next((p for p in self.model.rows if _key(p) == _key(self.shown)), self.shown)
+        self._fill_form(now, self.kept_box.clash_notice(found.conflicts))
+
+    @shows_errors
+    def _choose(self, typed: bool) -> None:
+        """The delegate chose between what was typed, kept beside, and the library's value."""
+        self.flush()
+        if self.shown is None:
+            return
+        body, number, provision = _key(self.shown)
+        chosen = self.workspace.positions.choose(body, number, provision, typed)
+        self.kept_texts.pop(_key(chosen), None)
+        self.model.kept.discard(_key(chosen))
+        self.model.put(chosen)
+        self._fill_form(chosen)
 
     @shows_errors
     def save(self) -> Position | None:
+        """The Save button: the form for the resolution and provision chosen (one
+        typed in the provision field too), over the version the form read when
+        it is that position."""
         self.ensure_loaded()
+        self._typing.stop()
         data = self.resolution.currentData()
         if data is None:
             return None
@@ -296,18 +421,14 @@ class PositionsView(QWidget):
             if self.provision.currentText() == self.provision.itemText(self.provision.currentIndex())
             else self.provision.currentText().strip()
         )
-        saved = self.workspace.positions.save(
-            Position(
-                body=data[0],
-                number=data[1],
-                provision=provision or "",
-                stance=str(self.stance.currentData()),
-                priority=str(self.priority.currentData()),
-                rationale=self.rationale.toPlainText().strip(),
-                talking_points=self.talking_points.toPlainText().strip(),
-                regional_alignment=regions_text({g: str(c.currentData() or "") for g, c in self.regions.items()}),
-                owner=self.owner.text().strip(),
-            )
-        )
-        self.model.reload(self.workspace.positions.list())
+        position = self._values(data[0], data[1], provision or "")
+        was = self.shown if self.shown is not None and _key(self.shown) == _key(position) else None
+        saved = self.workspace.positions.save(position, was)
+        self.model.put(saved)
+        if was is None:
+            self.shown = saved
         return saved
+
+
+def _key(position: Position) -> tuple[str, str, str]:
+    return position.body, position.number, position.provision

@@ -1,8 +1,10 @@
 """The store kept safe while the window is open, for the main window: SQLite's
 quick check in the background as the window opens (a damaged store takes
-nothing more), a backup once a day, and at quit nothing unsaved lost (the
-writer given time, then the delegate asked: try again, keep it in the journal,
-save a copy elsewhere, or stay)."""
+nothing more), a backup once a day, at quit nothing unsaved lost (what was
+typed in the last fraction of a second taken in, the writer given time, then
+the delegate asked: try again, keep it in the journal, save a copy elsewhere,
+or stay), and what was recovered at the start or kept as a copy beside a newer
+version (another window saved it meanwhile) said in the status bar."""
 
 from __future__ import annotations
 
@@ -139,6 +141,8 @@ class Safekeeping(QObject):
         what to do with what is not (the journal keeps it for the next start)."""
         from .dialogs import QUIT_KEEP, QUIT_RETRY, QUIT_STAY, ask_unsaved
 
+        self.window.draft.update_marks()  # take in what was typed in the last fraction of a second
+        self.window.positions.flush()
         edits = self.window.workspace.edits
         if edits.replaced:
             self.window.store_replaced()
@@ -191,3 +195,36 @@ class Safekeeping(QObject):
             tell(self.window, str(exc))
             return False
         return True
+
+    def announce(self, recovery) -> None:
+        """What the start put back from the journals of windows that ended before
+        the store had it, and what of it was kept as a copy beside a newer version."""
+        if not recovery.entries:
+            return
+        names = ", ".join(recovery.contributions) or self.tr("positions")
+        message = self.tr("Recovered changes that were not saved when Delegate last closed: {0}").format(names)
+        if recovery.copies:
+            message += " " + self.tr(
+                "Some had been made on a version that was changed since, in another window: they are kept as "
+                "copies beside it, nothing was written over the newer one ({0})."
+            ).format("; ".join(self._kept_name(kept) for kept in recovery.copies))
+        self.window.statusBar().showMessage(message, 30000)
+
+    def _kept_name(self, kept) -> str:
+        return f"{kept.contribution} ({kept.proposal})" if kept.proposal else kept.contribution
+
+    def tell_kept(self, kept) -> None:
+        """A save met a version saved meanwhile by another window (or the command line)."""
+        if kept.what == "not deleted":
+            message = self.tr("{0} was changed in another window after you deleted it here: it was kept.")
+        elif kept.what == "contribution":
+            message = self.tr(
+                "{0} was changed in another window meanwhile: what you typed is kept in a copy of the "
+                "contribution, which stays open; the other is in the list."
+            )
+        else:
+            message = self.tr(
+                "Another window saved {0} meanwhile: what you typed is kept as a copy right after it, "
+                "and you go on typing in the copy."
+            )
+        self.window.statusBar().showMessage(message.format(self._kept_name(kept)), 30000)

@@ -5,17 +5,26 @@ when another one is opened, and when the state of saving changes.
 Nothing here touches the store: every edit goes to the service, which journals
 it and has it saved on the writer's thread. The service reports from that
 thread; the signals carry its reports to the window's thread.
+
+The contribution open when the app closed is remembered for each store (a
+setting named after the store's path): a window on another store never opens
+with one that store does not have.
 """
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from ..core.model import Contribution, ContributionHeader, Proposal
+from ..services.copies import Kept
 from ..services.drafting import ContributionItem, Typed
 from ..services.workspace import Workspace
 
 _NONE_OPEN = Contribution()
+LEGACY_KEY = "session/contribution"  # where versions before 12 remembered the last contribution, for every store
 
 
 class DraftSession(QObject):
@@ -23,6 +32,7 @@ class DraftSession(QObject):
     opened = Signal()  # another contribution was opened (or none is)
     save_state = Signal(object)  # a SaveState, on the window's thread
     store_replaced = Signal()  # the store was restored or swapped under the window
+    kept = Signal(object)  # a copies.Kept: a save met a newer version and kept the delegate's beside it
 
     def __init__(self, workspace: Workspace, settings: QSettings, parent: QObject | None = None):
         super().__init__(parent)
@@ -32,6 +42,9 @@ class DraftSession(QObject):
         self.service.source = lambda: self.source  # read when a number is made: the setting may change
         workspace.edits.listeners.append(self.save_state.emit)  # emitted from the writer's thread: queued
         workspace.edits.on_replaced.append(self.store_replaced.emit)
+        workspace.edits.on_conflict.append(self._conflict)  # from the writer's thread: queued
+        self.kept.connect(self._kept)
+        self.remembered = f"stores/{hashlib.sha256(str(Path(workspace.path).resolve()).encode()).hexdigest()[:16]}"
 
     @property
     def source(self) -> str:
@@ -66,14 +79,24 @@ class DraftSession(QObject):
         return True
 
     def open_remembered(self) -> bool:
-        """The contribution open when the app last closed."""
-        last = self.settings.value("session/contribution")
+        """The contribution open when the app last closed on this store (older
+        versions remembered one for all stores: it is tried when this store has none)."""
+        key = f"{self.remembered}/contribution"
+        last = self.settings.value(key)
+        legacy = last is None and self.settings.value(LEGACY_KEY) is not None
+        if legacy:
+            last = self.settings.value(LEGACY_KEY)
         if last is None:
             return False
         if not self.service.open_remembered(last):
-            self.settings.remove("session/contribution")
+            if not legacy:
+                self.settings.remove(key)
             return False
-        self.opened.emit()
+        if legacy or last != self.contribution_uid:  # kept for this store from now on (else: no write at start)
+            self.settings.remove(LEGACY_KEY)
+            self._remember()
+        else:
+            self.opened.emit()
         return True
 
     def preview(self, contrib: Contribution) -> None:
@@ -81,15 +104,27 @@ class DraftSession(QObject):
         self.service.preview(contrib)
         self.opened.emit()
 
-    def _remember(self) -> None:
-        self.settings.setValue("session/contribution", self.contribution_uid)
+    def _remember(self, emit: bool = True) -> None:
+        self.settings.setValue(f"{self.remembered}/contribution", self.contribution_uid)
         self.settings.sync()  # on disk now: a crash must find the open contribution again
-        self.opened.emit()
+        if emit:
+            self.opened.emit()
 
     def delete(self) -> None:
         self.service.delete()
-        self.settings.remove("session/contribution")
+        self.settings.remove(f"{self.remembered}/contribution")
         self.opened.emit()
+
+    def _conflict(self, notice: object) -> None:
+        if isinstance(notice, Kept):
+            self.kept.emit(notice)
+
+    def _kept(self, kept: Kept) -> None:
+        """A save met a newer version: the contribution shown changed (a proposal
+        came back beside the delegate's copy, or the open one is now a copy)."""
+        if kept.what == "contribution" and kept.uid == self.contribution_uid:
+            self._remember(emit=False)  # the same objects, under new ids: the views go on as they are
+        self.changed.emit()
 
     def reload(self) -> None:
         """After the store was replaced and the service took the restored copy."""
