@@ -56,3 +56,35 @@ def test_core_runs_without_qt_loaded():
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+def test_the_vocabulary_is_spelled_once():
+    """Actions, statuses, stances, priorities: the model's enums, the command
+    line's choices and the positions' checks all hold core.terms' words, and
+    core.terms imports nothing (the parser loads it at every start)."""
+    import ast
+
+    from delegate_app.cli import parser
+    from delegate_app.core import model, positions, terms
+
+    assert tuple(a.value for a in model.Action) == terms.ALL_ACTIONS
+    assert tuple(s.value for s in model.Status) == terms.STATUSES
+    assert tuple(s.value for s in model.Stance) == terms.STANCES
+    assert tuple(p.value for p in model.Priority) == terms.PRIORITIES
+    assert (parser.ACTIONS, parser.STATUSES, parser.STANCES, parser.PRIORITIES, parser.REGIONS) == (
+        terms.ACTIONS,
+        terms.STATUSES,
+        terms.STANCES,
+        terms.PRIORITIES,
+        terms.REGIONS,
+    )
+    assert positions.STANCES is terms.STANCES
+    tree = ast.parse((ROOT / "delegate_app" / "core" / "terms.py").read_text(encoding="utf-8"))
+    imported = [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) and n.module != "__future__"]
+    assert imported == []
+    spelled = subprocess.run(
+        ["grep", "-rnE", r'"MOD", "\(MOD\)"|\("SUP", "SUP\*"|\("ADD", "ADD\*"', str(ROOT / "delegate_app")],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert [line for line in spelled.splitlines() if "/core/terms.py:" not in line] == []

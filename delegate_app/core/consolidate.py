@@ -21,12 +21,13 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from . import terms
 from .model import Annex, Footnote, FootnoteRef, Proposal, Provision, Resolution, Section
 from .outline import call_short, outline
 from .redline import DELETED, EQUAL_P, INSERTED, RedlineParagraph, redline
 from .revision import parse_heading
 
-_APPLIED = ("MOD", "(MOD)")
+_APPLIED = terms.MARKED
 
 
 def acts_on(proposal: Proposal, revision: str, language: str, version_id: int | None = None) -> bool:

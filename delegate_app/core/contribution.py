@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import terms
 from .errors import NotITUText
 from .model import Annex, Contribution, ContributionHeader, Proposal, Provision
 from .numbering import PROPOSAL_NUMBER
@@ -271,7 +272,7 @@ def _read_proposal(source: Source, texts: list[str], start: int, end: int) -> tu
             break
     proposal.reasons = "\n".join(x for x in reasons if x)
     # SUP and NOC show only the heading and title; MOD and ADD carry the whole text
-    title_only = proposal.action in ("SUP", "SUP*", "NOC")
+    title_only = proposal.action in terms.TITLE_ONLY
     proposal.resolution = parse_resolution(source, body_start, text_end, heading_only=title_only)
     return proposal, attachment_at
 

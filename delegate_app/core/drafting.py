@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import re
 
+from . import terms
 from .model import Contribution, Proposal, Provision, Resolution, Section, new_uid
 from .numbering import draft_resolution_name, format_proposal_number, parse_proposal_number
 
@@ -73,7 +74,7 @@ def new_title_only(action: str, base: Resolution, base_version: int | None = Non
 
 
 def _is_draft_new(proposal: Proposal) -> bool:
-    return proposal.action in ("ADD", "ADD*") and proposal.resolution is not None and proposal.resolution.draft
+    return proposal.action in terms.ADDS and proposal.resolution is not None and proposal.resolution.draft
 
 
 _DRAFT_NAME = re.compile(r"^\[[^\]-]*-(\d+)\]$")
@@ -147,12 +148,12 @@ def set_status(proposal: Proposal, status: str, note: str = "", date: str = "") 
 
     if status not in {s.value for s in Status}:
         raise DelegateError(f"{status!r} is not a status; use one of: {', '.join(s.value for s in Status)}")
-    if status == Status.SUPPRESSED.value and proposal.action not in ("SUP", "SUP*"):
+    if status == Status.SUPPRESSED.value and proposal.action not in terms.SUPS:
         raise DelegateError(f"only a SUP can be suppressed; {proposal.action} {proposal.number} can be adopted")
     proposal.status, proposal.status_note, proposal.status_date = status, note, date
 
 
-ACTIONS = ("MOD", "(MOD)", "ADD", "SUP", "NOC")
+ACTIONS = terms.ACTIONS
 
 
 def loses_text(proposal: Proposal, action: str) -> bool:
@@ -185,9 +186,9 @@ def change_action(proposal: Proposal, action: str) -> None:
         raise DelegateError(
             f"{proposal.action} {proposal.number} is a draft new resolution; it cannot become a {action}"
         )
-    if action in ("MOD", "(MOD)") and proposal.base is None and (res is None or not res.sections):
+    if action in terms.MARKED and proposal.base is None and (res is None or not res.sections):
         raise DelegateError(f"{proposal.action} {proposal.number}: choose the text it modifies first (its base)")
-    if action in ("MOD", "(MOD)") and res is not None and not res.sections and proposal.base is not None:
+    if action in terms.MARKED and res is not None and not res.sections and proposal.base is not None:
         proposal.resolution = copy.deepcopy(proposal.base)
     elif action == "NOC" and proposal.base is not None:
         proposal.resolution = title_only(proposal.base)
@@ -211,6 +212,6 @@ def change_base(proposal: Proposal, base: Resolution, version: int | None) -> No
         )
     untouched = proposal.base is not None and proposal.base.to_dict() == res.to_dict()
     if untouched or not res.sections:
-        marked = proposal.action in ("MOD", "(MOD)") or res.sections
+        marked = proposal.action in terms.MARKED or res.sections
         proposal.resolution = copy.deepcopy(base) if marked else title_only(base)
     proposal.base, proposal.base_version = base, version

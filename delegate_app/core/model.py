@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from enum import Enum
 from typing import Any
 
+from . import terms
+
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _ATOMS = (str, int, float, bool, type(None))
 
@@ -69,24 +71,15 @@ class Body(str, Enum):
 
 
 class Action(str, Enum):
-    """Proposal action symbols as ITU writes them."""
+    """Proposal action symbols as ITU writes them (spelled in ``core.terms``)."""
 
-    MOD = "MOD"
-    EDITORIAL_MOD = "(MOD)"
-    ADD = "ADD"
-    ADD_STAR = "ADD*"
-    SUP = "SUP"
-    SUP_STAR = "SUP*"
-    NOC = "NOC"
-
-    @property
-    def carries_marks(self) -> bool:
-        """Only modifications are shown with revision marks."""
-        return self in (Action.MOD, Action.EDITORIAL_MOD)
-
-    @property
-    def needs_reasons(self) -> bool:
-        return self in (Action.SUP, Action.SUP_STAR, Action.NOC)
+    MOD = terms.MOD
+    EDITORIAL_MOD = terms.EDITORIAL_MOD
+    ADD = terms.ADD
+    ADD_STAR = terms.ADD_STAR
+    SUP = terms.SUP
+    SUP_STAR = terms.SUP_STAR
+    NOC = terms.NOC
 
 
 class Status(str, Enum):
@@ -95,14 +88,7 @@ class Status(str, Enum):
     The values are what the command line takes and JSON gives; "suppressed" is the
     adoption of a SUP (the resolution is suppressed)."""
 
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    ADOPTED = "adopted"
-    ADOPTED_MODIFIED = "adopted-modified"
-    NOT_ADOPTED = "not-adopted"
-    WITHDRAWN = "withdrawn"
-    NOTED = "noted"
-    SUPPRESSED = "suppressed"
+    DRAFT, SUBMITTED, ADOPTED, ADOPTED_MODIFIED, NOT_ADOPTED, WITHDRAWN, NOTED, SUPPRESSED = terms.STATUSES
 
     @property
     def english(self) -> str:
@@ -451,17 +437,13 @@ class Contribution:
 
 
 class Stance(str, Enum):
-    SUPPORT = "support"
-    SUPPORT_WITH_CHANGES = "support with changes"
-    NEUTRAL = "neutral"
-    OPPOSE = "oppose"
-    UNDECIDED = "undecided"
+    """The delegation's stance (the words spelled in ``core.terms``, in this order)."""
+
+    SUPPORT, SUPPORT_WITH_CHANGES, NEUTRAL, OPPOSE, UNDECIDED = terms.STANCES
 
 
 class Priority(str, Enum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
+    HIGH, MEDIUM, LOW = terms.PRIORITIES
 
 
 @dataclass

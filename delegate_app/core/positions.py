@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from .errors import DelegateError
-from .model import Position, Priority, Stance
+from .model import Position
+from .terms import PRIORITIES as PRIORITIES  # given on: the words are spelled in core.terms
+from .terms import REGIONS as REGIONS
+from .terms import STANCES as STANCES
 
-REGIONS = ("APT", "ATU", "CEPT", "CITEL", "ASMG", "RCC")
-STANCES = tuple(s.value for s in Stance)
-PRIORITIES = tuple(p.value for p in Priority)
 PRIORITY_ORDER = {p: n for n, p in enumerate(PRIORITIES)}  # high first
 
 

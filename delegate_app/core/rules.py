@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import terms
 from .model import Contribution, Proposal
 from .numbering import parse_proposal_number
 from .redline import MODIFIED, redline
@@ -130,7 +131,7 @@ class _Here:
     def __init__(self, proposal: Proposal, index: int):
         self.p, self.index = proposal, index
         self.found: list[Finding] = []
-        self.marked = proposal.action in ("MOD", "(MOD)")
+        self.marked = proposal.action in terms.MARKED
 
     def add(self, rule: str, *values: str, find: str = "") -> None:
         self.found.append(Finding(rule, self.p.number, values, self.index, self.p.action, find))
@@ -159,7 +160,7 @@ def _resolution(here: _Here, _newest: Newest | None) -> None:
 def _sup_deletes_inside(here: _Here, _newest: Newest | None) -> None:
     """deletion-inside-provision-is-mod: a SUP whose text deletes inside a paragraph."""
     p = here.p
-    if p.action not in ("SUP", "SUP*") or p.base is None or p.resolution is None or not p.resolution.sections:
+    if p.action not in terms.SUPS or p.base is None or p.resolution is None or not p.resolution.sections:
         return
     partial = next(
         (
@@ -183,7 +184,7 @@ def _mod_changes_nothing(here: _Here, _newest: Newest | None) -> None:
 def _add_changes_text(here: _Here, _newest: Newest | None) -> None:
     """add-changes-existing-text: an ADD is clean new text."""
     p = here.p
-    if p.action in ("ADD", "ADD*") and p.base is not None and p.resolution is not None:
+    if p.action in terms.ADDS and p.base is not None and p.resolution is not None:
         if redline(p.base, p.resolution).changed:
             here.add("add-changes-existing-text")
 
@@ -191,7 +192,7 @@ def _add_changes_text(here: _Here, _newest: Newest | None) -> None:
 def _outdated_references(here: _Here, newest: Newest | None) -> None:
     """outdated-reference: a MOD's or ADD's citation of a revision the library has replaced."""
     p = here.p
-    if newest is None or p.resolution is None or p.action not in ("MOD", "(MOD)", "ADD", "ADD*"):
+    if newest is None or p.resolution is None or p.action not in terms.MARKED + terms.ADDS:
         return
     for o in outdated_now(p.resolution, newest):
         c = o.citation

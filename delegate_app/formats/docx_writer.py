@@ -27,6 +27,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Twips
 from lxml import etree
 
+from ..core import terms
 from ..core.errors import DelegateError
 from ..core.model import Annex, Contribution, ContributionHeader, Footnote, Proposal, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
@@ -38,7 +39,7 @@ from .itu_wording import wording
 # "Original: …" in any of the six languages (the reader's words): a header that already says it is kept
 _ORIGINAL = re.compile("^(?:" + "|".join(sorted(map(re.escape, set(ORIGINAL_WORDS)))) + ")", re.IGNORECASE)
 
-MARKED = ("MOD", "(MOD)")  # the actions whose text is written with revision marks against a base
+MARKED = terms.MARKED  # the actions whose text is written with revision marks against a base
 INSERT_COLOR, DELETE_COLOR = "0000FF", "C00000"
 CLOSING = "______________"
 A4_WIDTH, A4_HEIGHT, MARGIN = 11907, 16840, 1089  # twips, as ITU's files give them
@@ -175,7 +176,7 @@ class ContributionWriter:
                     "is not known, so its revision marks cannot be written; nothing was written"
                 )
             self._redline(proposal.base, res)
-        elif proposal.action in ("SUP", "SUP*", "NOC"):
+        elif proposal.action in terms.TITLE_ONLY:
             self._paragraph(res.heading, "ResNo")
             if res.title:
                 self._paragraph(res.title, "Restitle")

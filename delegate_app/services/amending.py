@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..core import terms
 from ..core.consolidate import Clash, Consolidated, Spread, acts_on, consolidate, spread
 from ..core.errors import DelegateError
 from ..core.model import ADOPTED_STATUSES, STATUS_NAMES, Proposal, Resolution, Status
@@ -113,7 +114,7 @@ def not_applied_line(n: int, on: OnText) -> str:
     """Why a proposal with the statuses asked for changed nothing in the text as amended."""
     label, proposal = on.labels[n], on.proposals[n]
     name = f"{label.action} {label.number}".strip()
-    if proposal.action in ("SUP", "SUP*"):
+    if proposal.action in terms.SUPS:
         return f"{name} suppresses the resolution: the text is shown as it stands"
     if proposal.action == "NOC":
         return f"{name} keeps the text unchanged"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..core import terms
 from ..core.drafting import change_action, change_base, loses_text, number_new, refresh_numbers, renumber, set_status
 from ..core.drafting import move as move_proposal
 from ..core.errors import DelegateError
@@ -326,7 +327,7 @@ class Drafting(SettlesRestores):
         """The proposal's revision marks against its base (MODs with a base)."""
         draft = self._open()
         proposal = draft.contribution.proposals[index]
-        if proposal.action not in ("MOD", "(MOD)") or proposal.base is None or proposal.resolution is None:
+        if proposal.action not in terms.MARKED or proposal.base is None or proposal.resolution is None:
             return None
         redliner = self._redliners.get(proposal.uid)
         if redliner is None or redliner.base is not proposal.base:

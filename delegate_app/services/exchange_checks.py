@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..core import terms
 from ..core.field_versions import DELETED
 from ..core.model import Action, Contribution, Position, Proposal, Resolution, Status
 from ..core.positions import problems
@@ -105,7 +106,7 @@ class Checks:
             return f"{action!r} is not an action ({', '.join(sorted(ACTIONS))})"
         if status not in STATUSES:
             return f"{status!r} is not a status ({', '.join(sorted(STATUSES))})"
-        if status == Status.SUPPRESSED.value and action not in ("SUP", "SUP*"):
+        if status == Status.SUPPRESSED.value and action not in terms.SUPS:
             return f"only a SUP can be suppressed, not a {action}"
         if not fields.get("contribution"):
             return "it belongs to no contribution"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 
 from ..core import drafting as core
+from ..core import terms
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Proposal
 from ..core.references import Newest, Update, update_references
@@ -167,7 +168,7 @@ def update_contribution_references(db: Database, contribution_id: int) -> list[t
 
 def references_updated(proposal: Proposal, newest: Newest) -> list[Update]:
     """Bring a MOD's citations up to date in place; what changed (nothing for other actions)."""
-    if proposal.action not in ("MOD", "(MOD)") or proposal.resolution is None:
+    if proposal.action not in terms.MARKED or proposal.resolution is None:
         return []
     proposal.resolution, updates = update_references(proposal.resolution, newest)
     return updates

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..core import terms
 from .database import Database, decoded
 from .schema import ORDER_NUMBER
 
@@ -98,7 +99,7 @@ def link_bases(db: Database, contrib: Contribution) -> list[str]:
     notes = []
     for proposal in contrib.proposals:
         res = proposal.resolution
-        if proposal.base is not None or res is None or res.draft or proposal.action in ("ADD", "ADD*"):
+        if proposal.base is not None or res is None or res.draft or proposal.action in terms.ADDS:
             continue
         found = named_version(db, res)
         if found is None:

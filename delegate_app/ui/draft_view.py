@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+from ..core import terms
 from ..core.model import Proposal
 from ..formats.html_view import RememberedBlocks, resolution_html
 from ..formats.text_writer import resolution_text
@@ -143,7 +144,7 @@ class DraftView(QWidget):
         self.proposal_box.blockSignals(False)
         text = resolution_text(proposal.resolution, editor=True) if proposal.resolution is not None else ""
         typed = self.session.typed_text(index)
-        editable = proposal.action not in ("SUP", "SUP*", "NOC")
+        editable = proposal.action not in terms.TITLE_ONLY
         self.editor.blockSignals(True)
         self.editor.setPlainText(typed if typed is not None and editable else text)
         self.editor.blockSignals(False)

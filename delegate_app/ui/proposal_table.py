@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import terms
 from ..core.model import Proposal
 
 STATUS_NAMES = {  # the values of core.model.Status, in words
@@ -44,7 +45,7 @@ def status_name(value: str) -> str:
 
 def statuses_for(proposal: Proposal) -> list[str]:
     """The statuses a proposal can take: "suppressed" is a SUP's alone."""
-    return [s for s in STATUS_NAMES if s != "suppressed" or proposal.action in ("SUP", "SUP*")]
+    return [s for s in STATUS_NAMES if s != "suppressed" or proposal.action in terms.SUPS]
 
 
 class ProposalTable(QTableWidget):
