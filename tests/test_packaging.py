@@ -22,7 +22,18 @@ def test_wheel_carries_resources_and_an_installed_copy_finds_them(tmp_path):
     subprocess.run(
         # the build backend from the test set-up (setuptools is in the test extras), not
         # fetched from the package index: once set up, the tests run with no network
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(tmp_path), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
