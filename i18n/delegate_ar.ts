@@ -1348,8 +1348,8 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
-        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
-        <translation>حفظت نافذة أخرى {0} في الأثناء: ما كتبته محفوظ كنسخة بعده مباشرة، وتواصل الكتابة في النسخة.</translation>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
+        <translation>حفظت نافذة أخرى {0} في الأثناء: ما كتبته محفوظ كنسخة تواصل الكتابة فيها، وتأتي نسختها بعدها مباشرة.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>

@@ -1320,8 +1320,8 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
-        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
-        <translation>Otra ventana guardó {0} entretanto: lo que escribió se conserva como copia justo después, y sigue escribiendo en la copia.</translation>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
+        <translation>Otra ventana guardó {0} entretanto: lo que escribió se conserva como copia, en la que sigue escribiendo, y su versión va justo después.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>

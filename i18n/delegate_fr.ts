@@ -1320,8 +1320,8 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
-        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
-        <translation>Une autre fenêtre a enregistré {0} entre-temps : ce que vous avez saisi est conservé en copie juste après, et vous continuez à saisir dans la copie.</translation>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
+        <translation>Une autre fenêtre a enregistré {0} entre-temps : ce que vous avez saisi est conservé en copie, dans laquelle vous continuez à saisir, et sa version vient juste après.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>

@@ -1327,8 +1327,8 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
-        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
-        <translation>Тем временем другое окно сохранило {0}: введённое вами сохранено как копия сразу после него, и вы продолжаете печатать в копии.</translation>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
+        <translation>Тем временем другое окно сохранило {0}: введённое вами сохранено как копия, в которой вы продолжаете печатать, а его версия идёт сразу после неё.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>

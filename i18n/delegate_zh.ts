@@ -1313,8 +1313,8 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
-        <source>Another window saved {0} meanwhile: what you typed is kept as a copy right after it, and you go on typing in the copy.</source>
-        <translation>另一窗口在此期间保存了 {0}：您输入的内容作为副本保存在其后，您将在副本中继续输入。</translation>
+        <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
+        <translation>另一窗口在此期间保存了 {0}：您输入的内容作为副本保存，您将在副本中继续输入，其版本紧随其后。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/safekeeping.py" line="85"/>

@@ -218,8 +218,8 @@ def test_two_windows_typing_in_one_proposal_keep_both(template, tmp_path, no_typ
     assert [k.what for k in told if isinstance(k, Kept)] == ["proposal"]
     words = proposal_words(path)
     assert sorted(words.values(), key=sorted) == [{"zqalpha"}, {"zqbeta"}]
-    shown = b.ws.drafting.contribution.proposals  # the newer came back, B's is the copy right after it
-    assert [shown.index(b.proposal)] == [1] and words[shown[0].uid] == {"zqalpha"}
+    shown = b.ws.drafting.contribution.proposals  # B's is a copy, in its place; the newer came back after it
+    assert shown.index(b.proposal) == 0 and words[shown[1].uid] == {"zqalpha"}
     b.type("zqgamma")  # B goes on typing in its copy
     assert b.ws.edits.flush(10)
     assert proposal_words(path)[b.proposal.uid] == {"zqbeta", "zqgamma"}

@@ -88,7 +88,7 @@ def test_both_windows_type_in_one_proposal_and_every_word_is_kept(qtbot, tmp_pat
     qtbot.waitUntil(again.workspace.edits.all_saved, timeout=10000)
     texts = proposals(store)
     assert len(texts) == 2
-    assert "annually" + mine in texts[0] and "annually" + theirs + more in texts[1]  # the copy right after
+    assert "annually" + theirs + more in texts[0] and "annually" + mine in texts[1]  # the copy, the newer after it
     quit_with_keys(qtbot, again, None)
 
 

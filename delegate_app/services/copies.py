@@ -7,9 +7,9 @@ window that ended can each meet a record saved since the window's copy of it
 was read (edits.py tells by the versions of rows, schema 12). Then:
 
 - a proposal (its text, its fields, the text kept as typed in it): the
-  delegate's becomes a proposal of its own (a new id) right after the newer
-  one, which comes back into the contribution as the store has it; a window
-  that was typing in it goes on typing in the copy;
+  delegate's becomes a proposal of its own (a new id), and the newer one comes
+  back into the contribution, as the store has it, right after it; a window
+  that was typing in it goes on typing in the copy, in the same place;
 - a contribution's front (header, abstract, introduction): the delegate's whole
   contribution becomes a contribution of its own (new ids) beside the newer one;
 - a proposal or a contribution deleted here but changed elsewhere meanwhile:
@@ -81,8 +81,8 @@ def settle(drafts: Drafts, key: Key, moved: Moved) -> Kept | None:
 
 def copy_proposal(drafts: Drafts, cuid: str, puid: str, stored: records.StoredProposal | None) -> Kept | None:
     """The delegate's proposal becomes a copy (a new id, in the same place, the
-    same object: views showing it go on with it); the store's newer one comes
-    back in front of it."""
+    same object: views showing it go on with it, by its place too); the store's
+    newer one comes back right after it."""
     draft = drafts.by_uid.get(cuid)
     found = draft.find(puid) if draft is not None else None
     if draft is None or found is None:
@@ -97,7 +97,7 @@ def copy_proposal(drafts: Drafts, cuid: str, puid: str, stored: records.StoredPr
     edits.forget([Key(kind, cuid, puid) for kind in ("proposal", "typed", "drop")])
     edits.bases[proposal_key(mine.uid)] = None
     if stored is not None:
-        draft.contribution.proposals.insert(index, records.as_proposal(puid, stored))
+        draft.contribution.proposals.insert(index + 1, records.as_proposal(puid, stored))
         if stored.typed is not None:
             draft.typed[puid] = stored.typed
         edits.bases[proposal_key(puid)] = stored.rev

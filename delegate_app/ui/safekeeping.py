@@ -224,7 +224,7 @@ class Safekeeping(QObject):
             )
         else:
             message = self.tr(
-                "Another window saved {0} meanwhile: what you typed is kept as a copy right after it, "
-                "and you go on typing in the copy."
+                "Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing "
+                "in, and its version is right after it."
             )
         self.window.statusBar().showMessage(message.format(self._kept_name(kept)), 30000)
