@@ -86,6 +86,42 @@ def pandoc_plain(path, mode: str = "accept") -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
+SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that has LibreOffice's UNO bridge (python3-uno)
+
+
+def _has_uno() -> bool:
+    import shutil
+    import subprocess
+
+    if shutil.which("soffice") is None or not Path(SYSTEM_PYTHON).exists():
+        return False
+    return subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
+
+
+HAS_UNO = _has_uno()
+
+
+def judged_by_libreoffice(test):
+    """A test that asks LibreOffice (a reader we did not write) for its verdict:
+    skipped where LibreOffice and its bridge are missing (the test command
+    installs them), and slow (a LibreOffice start a test)."""
+    skip = pytest.mark.skipif(not HAS_UNO, reason="LibreOffice and python3-uno are installed by the test command")
+    return pytest.mark.slow(skip(test))
+
+
+def libreoffice_revisions(path, mode: str, out_dir: Path) -> dict:
+    """LibreOffice's reading of a Word file's tracked changes (tests/lo_revisions.py):
+    ``mode`` none (count them), accept or reject (all), and the paragraphs after."""
+    import json
+    import subprocess
+
+    out = out_dir / f"{mode}.json"
+    subprocess.run(
+        [SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)], check=True, timeout=180
+    )
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
 def pytest_addoption(parser):
     parser.addoption(
         "--quick", action="store_true", help="skip the tests marked slow (a quick local loop; CI runs them all)"

@@ -10,9 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from conftest import ROOT, judged_by_libreoffice, libreoffice_revisions, pandoc_plain
 from test_cli import cli
-from test_docx_export import _has_uno, _libreoffice
 
 from delegate_app.core.consolidate import consolidate, spread
 from delegate_app.core.drafting import new_mod
@@ -133,7 +132,7 @@ def test_export_consolidated_applies_the_adopted_and_reports_the_competing(tmp_p
     assert wrong.returncode == 2 and "maybe" in wrong.stderr
 
 
-@pytest.mark.skipif(not _has_uno(), reason="LibreOffice and python3-uno are installed by the test command")
+@judged_by_libreoffice
 def test_libreoffice_accepts_the_amended_text_and_rejects_to_the_text_in_force(tmp_path):
     store, kigali = _store_with_three_mods(tmp_path)
     for contribution in ("1", "2"):
@@ -141,7 +140,7 @@ def test_libreoffice_accepts_the_amended_text_and_rejects_to_the_text_in_force(t
     marked = tmp_path / "marked.docx"
     cli("export", "consolidated", kigali, "-o", marked, "--marks", "--db", store)
     accepted, rejected = (
-        " ".join(_libreoffice(marked, mode, tmp_path)["paragraphs"]).replace("\u00a0", " ")
+        " ".join(libreoffice_revisions(marked, mode, tmp_path)["paragraphs"]).replace("\u00a0", " ")
         for mode in ("accept", "reject")
     )
     assert "New Delhi, 2024) of WTSA" in accepted and "shall cooperate actively" in accepted

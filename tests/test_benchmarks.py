@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -13,6 +14,8 @@ import bench_search  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 from delegate_app.formats.reader import read_file  # noqa: E402
+
+pytestmark = pytest.mark.slow  # skipped by --quick; CI runs it
 
 
 def test_generated_library_parses_with_revisions(tmp_path):

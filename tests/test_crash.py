@@ -16,10 +16,13 @@ import sys
 import time
 import zipfile
 
+import pytest
 from conftest import ROOT
 
 from delegate_app.core.model import Contribution
 from delegate_app.formats.reader import read_file
+
+pytestmark = pytest.mark.slow  # skipped by --quick; CI runs it
 
 KILLS = int(os.environ.get("DELEGATE_CRASH_KILLS", "50"))
 SEED = int(os.environ.get("DELEGATE_CRASH_SEED", "2026"))

@@ -5,7 +5,6 @@ the rules Word enforces; the document reads back as the same contribution."""
 from __future__ import annotations
 
 import io
-import json
 import re
 import shutil
 import subprocess
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import redline_cases as cases
-from conftest import ROOT, itu_text
+from conftest import ROOT, itu_text, judged_by_libreoffice, libreoffice_revisions
 from lxml import etree
 
 from delegate_app.core.errors import DelegateError
@@ -114,24 +113,10 @@ def test_pandoc_sees_insertions_and_deletions(exported):
     assert 'data-author="A. Delegate"' in out
 
 
-def _libreoffice(path: Path, mode: str, tmp_path: Path) -> dict:
-    out = tmp_path / f"{mode}.json"
-    subprocess.run(
-        [SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)], check=True, timeout=180
-    )
-    return json.loads(out.read_text(encoding="utf-8"))
-
-
-def _has_uno() -> bool:
-    if shutil.which("soffice") is None or not Path(SYSTEM_PYTHON).exists():
-        return False
-    return subprocess.run([SYSTEM_PYTHON, "-c", "import uno"], capture_output=True).returncode == 0
-
-
-@pytest.mark.skipif(not _has_uno(), reason="LibreOffice and python3-uno are installed by the test command")
+@judged_by_libreoffice
 @pytest.mark.parametrize("mode", ["accept", "reject"])
 def test_libreoffice_accept_all_and_reject_all(exported, pairs, mode, tmp_path):
-    result = _libreoffice(exported, mode, tmp_path)
+    result = libreoffice_revisions(exported, mode, tmp_path)
     assert result["redlines"] > 20 and result["remaining"] == 0
     side = 1 if mode == "accept" else 0
     assert _between_proposals(result["paragraphs"]) == [_expected(pair[side]) for pair in pairs]

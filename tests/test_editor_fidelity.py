@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from conftest import ROOT, judged_by_libreoffice, libreoffice_revisions, pandoc_plain
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings, Qt
@@ -313,20 +313,12 @@ def test_no_text_box_of_the_window_is_read_with_qts_plain_text():
     assert sources == "", sources
 
 
-def _has_uno() -> bool:
-    if shutil.which("soffice") is None or not Path("/usr/bin/python3").exists():
-        return False
-    return subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode == 0
-
-
-@pytest.mark.skipif(not _has_uno(), reason="LibreOffice and python3-uno are installed by the test command")
+@judged_by_libreoffice
 @pytest.mark.parametrize("mode", ["none", "accept", "reject"])
 def test_libreoffice_sees_one_change_where_one_was_typed(qtbot, tmp_path, mode):
     """WTDC Res 59: seven words typed into one provision in the window. LibreOffice
     counts one insertion (it counted 49 when the editor lost its no-break spaces),
     accepts to the stored text and rejects to the base, no-break spaces and all."""
-    import json
-
     window = _window(qtbot, tmp_path)
     window.session.new()
     window.library.select_version(
@@ -341,13 +333,7 @@ def test_libreoffice_sees_one_change_where_one_was_typed(qtbot, tmp_path, mode):
     type_keys(qtbot, editor, " and the Council\u00a0at its next session")
     _settle(qtbot, window)
     docx = _export(qtbot, window, tmp_path / "res59.docx")
-    out = tmp_path / f"{mode}.json"
-    subprocess.run(
-        ["/usr/bin/python3", str(ROOT / "tests" / "lo_revisions.py"), str(docx), mode, str(out)],
-        check=True,
-        timeout=180,
-    )
-    result = json.loads(out.read_text(encoding="utf-8"))
+    result = libreoffice_revisions(docx, mode, tmp_path)
     proposal = window.session.contribution.proposals[-1]
     if mode == "none":
         assert result["redlines"] == 1

@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, judged_by_libreoffice, libreoffice_revisions
 from lxml import etree
 
 from delegate_app.formats.docx_writer import contribution_docx, mod_contribution
@@ -230,32 +230,18 @@ def test_a_council_contribution_exports_with_its_own_headings_and_its_annex(tmp_
     assert not [p for p in doc.attachments[0].provisions if p.text.startswith(("PP-26", "RESOLUTION"))]
 
 
-def _has_uno() -> bool:
-    if shutil.which("soffice") is None or not Path("/usr/bin/python3").exists():
-        return False
-    return subprocess.run(["/usr/bin/python3", "-c", "import uno"], capture_output=True).returncode == 0
-
-
-@pytest.mark.skipif(not _has_uno(), reason="LibreOffice and python3-uno are installed by the test command")
+@judged_by_libreoffice
 @pytest.mark.parametrize("lang", list(TEXTS))
 def test_libreoffice_accepts_and_rejects_a_mod_in_each_language(lang, tmp_path):
     """LibreOffice, a reader we did not write: accept-all gives the proposed item,
     reject-all the base's, in every language (right to left and CJK included)."""
-    import json
-
     base, proposed, changed_text, words = _changed(lang)
     item = base.sections[1].provisions[0]
     path = tmp_path / f"{lang}.docx"
     path.write_bytes(contribution_docx(mod_contribution(base, proposed, number="ABC/1/1"))[0])
     seen = {}
     for mode in ("accept", "reject"):
-        out = tmp_path / f"{mode}.json"
-        subprocess.run(
-            ["/usr/bin/python3", str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)],
-            check=True,
-            timeout=180,
-        )
-        seen[mode] = json.loads(out.read_text(encoding="utf-8"))
+        seen[mode] = libreoffice_revisions(path, mode, tmp_path)
     assert seen["accept"]["redlines"] >= 1 and seen["accept"]["remaining"] == seen["reject"]["remaining"] == 0
     assert f"{item.label}\t{changed_text}" in seen["accept"]["paragraphs"]
     assert f"{item.label}\t{item.text}" in seen["reject"]["paragraphs"]

@@ -15,7 +15,10 @@ import print_forms as pf  # noqa: E402
 
 from delegate_app.formats.reader import read_bytes  # noqa: E402
 
-pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by the test command")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by the test command"),
+    pytest.mark.slow,  # a LibreOffice render; skipped by --quick
+]
 
 # items and sub-items (i) to vi)), footnotes, long calls and a continued page or two each
 TEXTS = ["pp18-res191.txt", "pp18-res25.txt", "pp18-res135.txt", "pp18-res48.txt"]

@@ -26,6 +26,8 @@ from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database
 from delegate_app.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.slow  # skipped by --quick; CI runs it
+
 
 def _logged(log):
     words = []
