@@ -361,6 +361,7 @@ class TwoWindows(RuleBasedStateMachine):
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_two_windows_in_every_order_lose_no_word(template, no_typing_saves):
     TwoWindows.template = template
     run_state_machine_as_test(
