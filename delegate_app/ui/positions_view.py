@@ -45,6 +45,7 @@ from . import shortcuts
 from .errors import shows_errors
 from .library_model import plain_tooltip
 from .position_kept import KeptBox
+from .widgets import typed_text
 
 STANCE_NAMES = {
     "support": QT_TRANSLATE_NOOP("Stance", "support"),
@@ -357,8 +358,8 @@ class PositionsView(QWidget):
             provision=provision,
             stance=str(self.stance.currentData()),
             priority=str(self.priority.currentData()),
-            rationale=self.rationale.toPlainText().strip(),
-            talking_points=self.talking_points.toPlainText().strip(),
+            rationale=typed_text(self.rationale).strip(),
+            talking_points=typed_text(self.talking_points).strip(),
             regional_alignment=regions_text({g: str(c.currentData() or "") for g, c in self.regions.items()}),
             owner=self.owner.text().strip(),
         )
