@@ -88,3 +88,23 @@ def test_the_vocabulary_is_spelled_once():
         text=True,
     ).stdout
     assert [line for line in spelled.splitlines() if "/core/terms.py:" not in line] == []
+
+
+def test_every_command_has_its_handler():
+    """The command line is a table of handlers: every command and export format the
+    parser offers is in it (one forgotten would end in 'unhandled command')."""
+    import argparse
+
+    from delegate_app.cli import main
+    from delegate_app.cli.parser import build_parser
+
+    def choices(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return dict(action.choices)
+        return {}
+
+    commands = choices(build_parser())
+    handled = set(main.NO_STORE) | set(main.ON_STORE)
+    assert set(commands) <= handled, set(commands) - handled
+    assert set(choices(commands["export"])) == set(main.EXPORTS)

@@ -415,7 +415,7 @@ def test_starting_the_app_does_not_import_argparse():
 def test_a_defect_is_one_line_and_a_logged_traceback(tmp_path, monkeypatch, capsys, app_log):
     from delegate_app.cli import main as cli_main
 
-    monkeypatch.setattr(cli_main, "_show", lambda db, args: 1 / 0)
+    monkeypatch.setitem(cli_main.ON_STORE, "show", lambda db, args: 1 / 0)  # the table of handlers
     code = cli_main.run(["--db", str(tmp_path / "s.sqlite3"), "show", "1"])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 1 and len(err) == 1 and "ZeroDivisionError" in err[0] and "logs" in err[0]

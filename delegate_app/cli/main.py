@@ -26,14 +26,7 @@ from ..core.model import Contribution, Resolution
 from ..formats.docx_writer import ExportOptions, mod_contribution
 from ..formats.reader import read_file
 from ..services import backups, library, proposals
-from ..services.comparing import (
-    add_sister_family,
-    compare_files,
-    library_texts,
-    sheet_positions,
-    sister_families,
-    write_xlsx,
-)
+from ..services.comparing import add_sister_family, compare_files, library_texts, sister_families, write_comparison
 from ..services.exporting import write_docx
 from ..services.files import check_output
 from ..services.importing import ImportCancelled, import_paths
@@ -111,45 +104,13 @@ def _inputs(args: argparse.Namespace | SimpleNamespace) -> list[str]:
 
 
 def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
-    out = sys.stdout
     if getattr(args, "output", None):  # refused before any work: never the store, a backup or an input
         check_output(Path(args.output), _inputs(args))
-    if args.command == "parse":
-        result = read_file(args.file)
-        _warn(args.file, result.warnings)
-        if args.json:
-            data = result.document.to_dict()
-            if result.original is not None:
-                data["original"] = result.original.to_dict()
-            if result.more:  # a file of several resolutions (the Final Acts): the first, then the others
-                data["more"] = [res.to_dict() for res in result.more]
-            _print_json(data)
-        else:
-            out.write("\n".join(render.document(doc) for doc in [result.document, *result.more]))
-        return 0
-
-    if args.command == "redline":
-        return _redline(args)
-    if args.command == "compare":
-        names = [n.strip() for n in args.names.split(",")] if args.names else None
-        comp, texts = compare_files(args.files, names, args.reference - 1)
-        db = open_store(args.db) if (args.db or os.environ.get(ENV_VAR)) else None
-        try:
-            positions = sheet_positions(db, texts, comp.reference)
-        finally:
-            if db is not None:
-                db.close()
-        write_xlsx(comp, args.output, "Comparison: " + ", ".join(comp.names), positions, args.files)
-        print(f"wrote {one_line(args.output)}")
-        return 0
-
+    if args.command in NO_STORE:
+        return NO_STORE[args.command](args)
     if args.command == "backup" and args.list:  # listing needs no store open (it may be full, or damaged)
         for kept in backups.list_backups(store_path(args.db)):
             print(one_line(kept))
-        return 0
-    if args.command == "restore":  # the store is not opened: a restore must work when it cannot be
-        safety = backups.restore(store_path(args.db), args.backup)
-        print(f"restored {one_line(args.backup)}; the store as it was is in {one_line(safety)}")
         return 0
     db = open_store(args.db)
     try:
@@ -161,6 +122,42 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return _reading(db, args)
     finally:
         db.close()
+
+
+# -- the commands that need no store ---------------------------------------------------------
+def _parse(args) -> int:
+    result = read_file(args.file)
+    _warn(args.file, result.warnings)
+    if args.json:
+        data = result.document.to_dict()
+        if result.original is not None:
+            data["original"] = result.original.to_dict()
+        if result.more:  # a file of several resolutions (the Final Acts): the first, then the others
+            data["more"] = [res.to_dict() for res in result.more]
+        _print_json(data)
+    else:
+        sys.stdout.write("\n".join(render.document(doc) for doc in [result.document, *result.more]))
+    return 0
+
+
+def _compare(args) -> int:
+    names = [n.strip() for n in args.names.split(",")] if args.names else None
+    comp, texts = compare_files(args.files, names, args.reference - 1)
+    db = open_store(args.db) if (args.db or os.environ.get(ENV_VAR)) else None  # positions, when a store is named
+    try:
+        write_comparison(comp, texts, args.output, db, inputs=args.files)
+    finally:
+        if db is not None:
+            db.close()
+    print(f"wrote {one_line(args.output)}")
+    return 0
+
+
+def _restore(args) -> int:
+    """The store is not opened: a restore must work when it cannot be."""
+    safety = backups.restore(store_path(args.db), args.backup)
+    print(f"restored {one_line(args.backup)}; the store as it was is in {one_line(safety)}")
+    return 0
 
 
 def _writes(args: argparse.Namespace | SimpleNamespace) -> bool:
@@ -201,87 +198,96 @@ def _reading(db, args: argparse.Namespace | SimpleNamespace) -> int:
 
 
 def _on_store(db, args: argparse.Namespace | SimpleNamespace) -> int:
-    out = sys.stdout
-    if args.command == "import" and args.files[:1] == ["positions"]:
+    handler = ON_STORE.get(args.command)
+    if handler is None:
+        raise AssertionError(f"unhandled command {args.command}")
+    return handler(db, args)
+
+
+# -- the commands on the store ----------------------------------------------------------------
+def _import(db, args) -> int:
+    if args.files[:1] == ["positions"]:
         if len(args.files) != 2:
             raise DelegateError("give one workbook: import positions X.xlsx")
         return positions_commands.import_sheet(db, args)
-    if args.command == "import":
-        if args.dry_run or args.take:
-            raise DelegateError(f"{'--dry-run' if args.dry_run else '--take'} is for 'import positions X.xlsx'")
-        workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
-        if workbook is not None:
-            raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
-        if not args.files and not args.samples:
-            raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
-        report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
-        for outcome in report.outcomes:
-            print(render.outcome(outcome))
-            _warn(outcome.path, outcome.warnings)
-        for path in report.skipped:
-            print(f"skipped    {one_line(path)}", file=sys.stderr)
+    if args.dry_run or args.take:
+        raise DelegateError(f"{'--dry-run' if args.dry_run else '--take'} is for 'import positions X.xlsx'")
+    workbook = next((f for f in args.files if str(f).lower().endswith((".xlsx", ".xlsm"))), None)
+    if workbook is not None:
+        raise DelegateError(f"a workbook of positions is imported with: {APP_ID} import positions {workbook}")
+    if not args.files and not args.samples:
+        raise DelegateError(f"name the files or folders to import, or --samples (see: {APP_ID} import --help)")
+    report = import_paths(db, args.files + (sample_paths() if args.samples else []), strict=True)
+    for outcome in report.outcomes:
+        print(render.outcome(outcome))
+        _warn(outcome.path, outcome.warnings)
+    for path in report.skipped:
+        print(f"skipped    {one_line(path)}", file=sys.stderr)
+    return 0
+
+
+def _backup(db, args) -> int:
+    print(f"wrote {one_line(backups.make_backup(db, store_path(args.db)))}")
+    return 0
+
+
+def _list(db, args) -> int:
+    if args.contributions:
+        rows = library.list_contributions(db)
+        _print_json(rows) if args.json else sys.stdout.write(render.contributions(rows))
         return 0
-    if args.command == "backup":
-        print(f"wrote {one_line(backups.make_backup(db, store_path(args.db)))}")
+    versions = library.list_versions(db, args.body, editions=True)
+    if args.json:
+        _print_json([render.version_dict(v) for v in versions])
+    else:
+        sys.stdout.write(render.versions(versions))
+    return 0
+
+
+def _sisters(db, args) -> int:
+    if args.add:
+        added = add_sister_family(db, args.add)
+        print("added      " + ", ".join(f"{body} {number}" for body, number in added))
         return 0
-    if args.command == "list":
-        if args.contributions:
-            rows = library.list_contributions(db)
-            _print_json(rows) if args.json else out.write(render.contributions(rows))
-            return 0
-        versions = library.list_versions(db, args.body, editions=True)
-        if args.json:
-            _print_json([render.version_dict(v) for v in versions])
-        else:
-            out.write(render.versions(versions))
-        return 0
-    if args.command == "show":
-        return _show(db, args)
-    if args.command in PROPOSAL_COMMANDS:
-        return PROPOSAL_COMMANDS[args.command](db, args)
-    if args.command == "sisters":
-        if args.add:
-            added = add_sister_family(db, args.add)
-            print("added      " + ", ".join(f"{body} {number}" for body, number in added))
-            return 0
-        for family in sister_families(db):
-            print(", ".join(f"{body} {number}" for body, number in sorted(family)))
-        return 0
-    if args.command == "export" and args.format == "xlsx":
-        names, texts = library_texts(
-            db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on
-        )
-        if not 1 <= args.reference <= len(texts):
-            raise DelegateError(f"--reference must be between 1 and {len(texts)}")
-        comp = compare(texts, names, args.reference - 1)
-        write_xlsx(comp, args.output, "Comparison: " + ", ".join(names), sheet_positions(db, texts, comp.reference))
-        print(f"wrote {one_line(args.output)}")
-        return 0
-    if args.command == "export" and args.format in ("consolidated", "compilation"):
-        return _report(db, args)
-    if args.command == "export" and args.format in ("positions", "brief"):
-        return positions_commands.export(db, args)
-    if args.command == "positions":
-        return positions_commands.positions(db, args)
-    if args.command == "exchange":
-        return exchange_commands.exchange(db, args)
-    if args.command == "export":
-        contrib = library.get_contribution(db, args.contribution)
-        if contrib is None:
-            raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
-        written = write_docx(contrib, args.output, _options(args), db, bases=_bases(args.base))
-        _warn(args.output, written.warnings)
-        print(f"wrote {one_line(args.output)}")
-        return 0
-    if args.command == "search":
-        hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
-        if args.json:
-            _print_json([render.hit_dict(h) for h in hits])
-        else:
-            total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
-            out.write(render.hits(hits, color=out.isatty(), total=total))
-        return 0
-    raise AssertionError(f"unhandled command {args.command}")
+    for family in sister_families(db):
+        print(", ".join(f"{body} {number}" for body, number in sorted(family)))
+    return 0
+
+
+def _search(db, args) -> int:
+    out = sys.stdout
+    hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
+    if args.json:
+        _print_json([render.hit_dict(h) for h in hits])
+    else:
+        total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
+        out.write(render.hits(hits, color=out.isatty(), total=total))
+    return 0
+
+
+def _export(db, args) -> int:
+    return EXPORTS[args.format](db, args)
+
+
+def _export_xlsx(db, args) -> int:
+    names, texts = library_texts(
+        db, versions_of=args.versions_of, sisters_of=args.sisters_of, proposals_on=args.proposals_on
+    )
+    if not 1 <= args.reference <= len(texts):
+        raise DelegateError(f"--reference must be between 1 and {len(texts)}")
+    write_comparison(compare(texts, names, args.reference - 1), texts, args.output, db)
+    print(f"wrote {one_line(args.output)}")
+    return 0
+
+
+def _export_docx(db, args) -> int:
+    contrib = library.get_contribution(db, args.contribution)
+    if contrib is None:
+        raise DelegateError(f"no contribution with id {args.contribution} (see: {APP_ID} list --contributions)")
+    written = write_docx(contrib, args.output, _options(args), db, bases=_bases(args.base))
+    _warn(args.output, written.warnings)
+    print(f"wrote {one_line(args.output)}")
+    return 0
 
 
 def _check(db, args) -> int:
@@ -452,3 +458,27 @@ def _show(db, args) -> int:
 
 def _print_json(data) -> None:
     sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+# -- the commands, by name -----------------------------------------------------------------------
+NO_STORE = {"parse": _parse, "redline": _redline, "compare": _compare, "restore": _restore}
+EXPORTS = {
+    "docx": _export_docx,
+    "xlsx": _export_xlsx,
+    "consolidated": _report,
+    "compilation": _report,
+    "positions": positions_commands.export,
+    "brief": positions_commands.export,
+}
+ON_STORE = {
+    "import": _import,
+    "backup": _backup,
+    "list": _list,
+    "show": _show,
+    "sisters": _sisters,
+    "search": _search,
+    "export": _export,
+    "positions": positions_commands.positions,
+    "exchange": exchange_commands.exchange,
+    **PROPOSAL_COMMANDS,
+}

@@ -182,6 +182,20 @@ def add_sister_family(db: Database, members: list[str]) -> list[Member]:
     return sorted(set(parsed))
 
 
+def write_comparison(
+    comp: Comparison,
+    texts: list[Resolution],
+    out: str | os.PathLike[str],
+    db: Database | None = None,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """The comparison workbook, as every door makes it (the window, `compare` and
+    `export xlsx`): titled by the texts' names, the delegation's positions beside
+    them when a store is given, never written over the store or ``inputs``."""
+    positions = sheet_positions(db, texts, comp.reference)
+    write_xlsx(comp, out, "Comparison: " + ", ".join(comp.names), positions, inputs)
+
+
 def write_xlsx(
     comp: Comparison,
     out: str | os.PathLike[str],

@@ -182,11 +182,11 @@ class Transfers(QObject):
 
         def work(progress, cancelled):
             from ..core.compare import compare  # the aligner loads on first export, not at start-up
-            from ..services.comparing import proposals_with, sheet_positions, write_xlsx
+            from ..services.comparing import proposals_with, write_comparison
 
             with open_store(db_path) as db:
                 names, texts, _ = proposals_with(db, base.heading, base, proposals, chosen.base_version)
-                write_xlsx(compare(texts, names), path, "Comparison", sheet_positions(db, texts, 0))
+                write_comparison(compare(texts, names), texts, path, db)
             return []
 
         return self._export(work, path, self.tr("Writing the comparison workbook…"))
