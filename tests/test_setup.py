@@ -76,7 +76,15 @@ def test_without_libreoffice_the_desktop_packages_are_installed_never_removing_a
 
 
 def test_what_is_installed_already_is_not_installed_again(tmp_path):
-    packages = {"pandoc", "python3-uno", "libreoffice-writer", "libreoffice-calc", "fonts-noto-core", "fonts-noto-cjk"}
+    packages = {
+        "pandoc",
+        "python3-uno",
+        "libreoffice-writer",
+        "libreoffice-calc",
+        "fonts-noto-core",
+        "fonts-noto-cjk",
+        "poppler-utils",
+    }
     bin_dir, log = fake_tools(tmp_path, installed=packages, office=True)
     result = run_dev(bin_dir, "packages", "test")
     assert result.returncode == 0 and apt_calls(log) == []
