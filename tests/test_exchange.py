@@ -359,3 +359,35 @@ def test_the_window_exchanges_through_the_shared_folder_named_in_settings(qtbot,
     assert "Shared folder reached at" in window.statusBar().currentMessage()
     assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"
     assert len([p for p in hub.iterdir() if p.is_dir()]) == 2  # Bob's own folder beside Alice's
+
+
+def test_a_store_restored_from_a_backup_takes_a_new_id_and_gets_back_what_it_lost(tmp_path):
+    """Its counter went back: the edits it makes now must not reuse the ids of
+    versions its colleague already holds (they would be ignored there)."""
+    import shutil
+    from pathlib import Path
+
+    alice, bob = filled(tmp_path)
+    take(tmp_path / "ack.bundle", alice)
+
+    def copy(source, target):  # the store with its write-ahead log, as a backup holds it
+        for suffix in ("", "-wal"):
+            Path(str(target) + suffix).unlink(missing_ok=True)
+            if Path(str(source) + suffix).exists():
+                shutil.copyfile(str(source) + suffix, str(target) + suffix)
+        Path(str(target) + "-shm").unlink(missing_ok=True)
+
+    saved = tmp_path / "bob-backup.sqlite3"
+    copy(bob, saved)  # Bob's backup
+    cli(*SET, "--stance", "support", "--rationale", "lost on Bob's side", "--db", bob)
+    take(send(tmp_path, "b1", bob, "alice", "Bob"), alice)
+    send(tmp_path, "a1", alice, "bob", "Alice")  # Alice takes Bob to hold what she holds
+    copy(saved, bob)  # restored: the edit above is gone from Bob's store
+    assert positions(bob)[("WTSA", "18", "")]["rationale"] == ""
+    cli(*SET, "--stance", "support", "--talking-points", "after the restore", "--db", bob)
+    take(send(tmp_path, "b2", bob, "alice", "Bob"), alice)
+    take(send(tmp_path, "a2", alice, "bob", "Alice"), bob)
+    for store in (alice, bob):
+        found = positions(store)[("WTSA", "18", "")]
+        assert (found["rationale"], found["talking_points"]) == ("lost on Bob's side", "after the restore")
+        assert conflicts(store) == []

@@ -36,7 +36,8 @@ from delegate_app.store import exchange_records as recs
 from delegate_app.store.positions import save_position, stored_position
 
 EXAMPLES = int(os.environ.get("DELEGATE_EXCHANGE_EXAMPLES", "25"))
-POSITIONS = {recs.position_gid("WTSA", "18", p): p for p in ("", "noting ¶1")}
+POSITIONS = {recs.position_gid("WTSA", "18", p): p for p in ("", "noting ¶1", "recalling a)")}
+MADE_LATER = recs.position_gid("WTSA", "18", "recalling a)")  # no store has it at the start
 PROPOSALS = {f"proposal:p{n}": f"p{n}" for n in (1, 2)}
 TRACKED = {"position": ("stance", "rationale"), "proposal": ("status", "reasons", "text")}
 STANCES = ("support", "oppose", "neutral", "undecided")
@@ -157,8 +158,9 @@ class Exchanges(RuleBasedStateMachine):
             self.stores.append(Store(f"s{i}", open_store(path)))
         first = self.stores[0]
         db = first.db
-        for provision in POSITIONS.values():
-            save_position(db, Position(body="WTSA", number="18", provision=provision))  # type: ignore[arg-type]
+        for gid, provision in POSITIONS.items():
+            if gid != MADE_LATER:
+                save_position(db, Position(body="WTSA", number="18", provision=provision))  # type: ignore[arg-type]
         contribs.write_front(db, contribs.front_row(Contribution(uid="c1")))  # type: ignore[arg-type]
         for uid in PROPOSALS.values():
             res = Resolution(body=None, number=f"[ABC-{uid}]", title="first", draft=True)
@@ -229,6 +231,19 @@ class Exchanges(RuleBasedStateMachine):
             kind, "text"
         )
         s.pending[(gid, name)] = self.read(s, gid, name)
+
+    @rule(data=st.data(), stance=st.sampled_from(STANCES))
+    def make_position(self, data: st.DataObject, stance: str) -> None:
+        """A position recorded where the store has none: new, or again after a deletion;
+        it reaches the others field by field, in any order."""
+        s = data.draw(st.sampled_from(self.stores))
+        gid = data.draw(st.sampled_from(sorted(POSITIONS)))
+        if self.present(s, gid):
+            return
+        position = Position(body="WTSA", number="18", provision=POSITIONS[gid], stance=stance)
+        save_position(s.db, position)  # type: ignore[arg-type]
+        for name in tracked(gid):
+            s.pending[(gid, name)] = self.read(s, gid, name)
 
     @rule(data=st.data())
     def delete(self, data: st.DataObject) -> None:

@@ -53,9 +53,53 @@ def _author(db: Database, given: str = "") -> str:
     return get_meta(db, AUTHOR) or os.environ.get("USER", "") or os.environ.get("USERNAME", "")
 
 
+def _identity_file(db: Database) -> Path | None:
+    """Beside the store, never inside it (a backup does not carry it): its id and counter at the last exchange."""
+    return None if db.path is None else Path(db.path).with_name(Path(db.path).name + ".exchange") / "identity.json"
+
+
+def _check_identity(db: Database) -> None:
+    """A store restored from a backup (its counter behind the one it last
+    exchanged with), or put in the place of another store, takes a new id: it would
+    otherwise give new edits the ids of versions its colleagues already hold,
+    and they would be ignored. Its colleagues then send it what it lacks."""
+    import json
+
+    found, counter, path = get_meta(db, STORE_ID), int(get_meta(db, records.COUNTER) or "0"), _identity_file(db)
+    if found is None or counter == 0 or path is None:
+        return
+    try:
+        mark = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        mark = None
+    if not isinstance(mark, dict) or not isinstance(mark.get("counter"), int):
+        return  # none yet (or unreadable): written at the end of this exchange
+    if mark.get("store") == found and mark["counter"] <= counter:
+        return
+    set_meta(db, STORE_ID, str(uuid.uuid4()))
+    set_meta(db, records.COUNTER, "0")
+
+
+def _mark_identity(db: Database) -> None:
+    """After an exchange's transaction: the id and counter it left (see _check_identity)."""
+    import json
+
+    path, found = _identity_file(db), get_meta(db, STORE_ID)
+    if path is None or found is None:
+        return
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+        tmp.write_text(json.dumps({"store": found, "counter": int(get_meta(db, records.COUNTER) or "0")}))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a folder that cannot be written: the next exchange tries again
+
+
 def _begin(db: Database, author: str) -> tuple[str, str]:
     """The exchange's tables, the store's id and author, and its own edits as versions (the caller's transaction)."""
     records.ensure_tables(db)
+    _check_identity(db)
     me, who = _store_id(db), _author(db, author)
     records.scan(db, me, who)
     return me, who
@@ -97,6 +141,7 @@ def export_bundle(
         }
         count, size = write_bundle(out, header, _with_texts(db, records.outgoing(db, base)))
         records.note_sent(db, peer, seen)
+    _mark_identity(db)
     return Sent(str(out), count, size)
 
 
@@ -167,10 +212,11 @@ def import_bundle(db: Database, store: Path, path: str | os.PathLike[str], autho
             )
             written, refused, opened = _take_in(db, me, ident)
             db.execute("DELETE FROM exchange_incoming")
-            if records.may_adopt(db, dict(header["base"])):
-                records.learn(db, dict(header["knowledge"]))
+            if not refused and records.may_adopt(db, dict(header["base"])):  # refused: sent again, refused again
+                records.learn(db, {k: n for k, n in dict(header["knowledge"]).items() if k != me})
             records.note_peer(db, sender, who, dict(header["knowledge"]))
             records.mark_received(db, ident, sender, who, created)
+    _mark_identity(db)
     return Received(who, created, written, opened, refused=refused, knowledge=dict(header["knowledge"]))
 
 
@@ -246,4 +292,5 @@ def resolve(db: Database, conflict_id: int, take: str, value: str | None = None,
         records.put_versions(db, gid, name, [version])
         records.settle(db, gid, name, [version], me)
         records.reshow(db, gid)
+    _mark_identity(db)
     return found

@@ -52,7 +52,7 @@ class Checks:
                 return self._position(key, fields)
             if kind == "proposal":
                 return self._proposal(fields)
-            if kind == "contribution":
+            if kind == "contribution" and fields.get("data") is not None:
                 Contribution.from_dict(_json(fields.get("data"), dict))
             elif kind == "version":
                 res = Resolution.from_dict(_json(fields.get("data"), dict))
@@ -72,9 +72,10 @@ class Checks:
             return f"the library has no text of {label}"
         if provision and provision not in paths:
             return f"{label} has no provision {provision!r}"
-        given = {f: fields.get(f) or "" for f in recs.POSITION_FIELDS}
-        position = Position(body=body, number=number, provision=provision, stance=given["stance"])
-        position.priority, position.regional_alignment = given["priority"], given["regional_alignment"]
+        position = Position(body=body, number=number, provision=provision)  # a field not come yet: its default
+        for name in ("stance", "priority", "regional_alignment"):
+            if fields.get(name) is not None:
+                setattr(position, name, fields[name])
         found = problems(position)
         return "; ".join(found) or None
 
@@ -101,15 +102,18 @@ class Checks:
         return self.paths[(body, number)]
 
     def _proposal(self, fields: recs.Fields) -> str | None:
-        action, status = fields.get("action") or "", fields.get("status") or ""
-        if action not in ACTIONS:
+        """The values it has (a field not come yet is checked when it comes)."""
+        action, status = fields.get("action"), fields.get("status")
+        if action is not None and action not in ACTIONS:
             return f"{action!r} is not an action ({', '.join(sorted(ACTIONS))})"
-        if status not in STATUSES:
+        if status is not None and status not in STATUSES:
             return f"{status!r} is not a status ({', '.join(sorted(STATUSES))})"
-        if status == Status.SUPPRESSED.value and action not in terms.SUPS:
+        if status == Status.SUPPRESSED.value and action is not None and action not in terms.SUPS:
             return f"only a SUP can be suppressed, not a {action}"
-        if not fields.get("contribution"):
+        if fields.get("contribution") == "":
             return "it belongs to no contribution"
+        if not recs.complete("proposal:", fields):
+            return None
         if (fields.get("order") or "1").isdigit() is False:
             return f"{fields.get('order')!r} is not a place in the contribution"
         for name in ("text", "base"):

@@ -25,7 +25,7 @@ from pathlib import Path
 from ..core.errors import DelegateError
 from ..store import exchange as records
 from ..store.database import Database, writing
-from .exchange import Received, _begin, export_bundle, import_bundle
+from .exchange import Received, _begin, _mark_identity, export_bundle, import_bundle
 from .library import as_store_errors
 
 HUB = "(hub)"  # the peer a hub bundle is for: what the hub was given before (it keeps every bundle)
@@ -49,6 +49,7 @@ def sync(db: Database, store: Path, hub: str | os.PathLike[str], author: str = "
         raise DelegateError("the hub is not a folder that can be reached", str(root))
     with writing(db):
         me, _ = _begin(db, author)
+    _mark_identity(db)
     done = Synced()
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and FOLDER.match(p.name) and p.name != me):
         for path in sorted(p for p in folder.iterdir() if NAME.match(p.name)):

@@ -56,7 +56,7 @@ def learn(db: Database, seen: dict[str, int]) -> None:
 
 
 def next_counter(db: Database, me: str) -> int:
-    n = int(get_meta(db, COUNTER) or "0") + 1
+    n = max(int(get_meta(db, COUNTER) or "0"), knowledge(db).get(me, 0)) + 1
     set_meta(db, COUNTER, str(n))
     learn(db, {me: n})
     return n
@@ -197,6 +197,8 @@ def commit(db: Database, gid: str, changes: dict[str, list[Version]], fields: Fi
         )
         put_versions(db, gid, field, stored)
         settle(db, gid, field, kept, me, bundle)
+    if not recs.complete(gid, fields):
+        return False  # kept in the exchange until the rest of the record comes
     kind, key = gid.split(":", 1)
     cascade = recs.proposals_of(db, key) if kind == "contribution" and fields.get(DELETED) == "1" else []
     before = recs.read(db, gid)
@@ -209,7 +211,9 @@ def commit(db: Database, gid: str, changes: dict[str, list[Version]], fields: Fi
 
 def reshow(db: Database, gid: str) -> None:
     """Write a record as its versions show it (after a new version of one field)."""
-    set_local(db, gid, recs.write(db, gid, held(record_versions(db, gid))))
+    fields = held(record_versions(db, gid))
+    if recs.complete(gid, fields):
+        set_local(db, gid, recs.write(db, gid, fields))
 
 
 # -- colleagues ----------------------------------------------------------------------------------

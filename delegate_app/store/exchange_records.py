@@ -141,6 +141,22 @@ def text_data(db: Database, gid: str) -> str | None:
     return None if found is None else str(found[0])
 
 
+REQUIRED = {
+    "position": ("stance", "priority"),
+    "proposal": ("contribution", "action", "status"),
+    "contribution": ("data",),
+    "version": ("data",),
+}
+
+
+def complete(gid: str, fields: Fields) -> bool:
+    """Whether a record's fields are enough to write it (a deletion always is):
+    a bundle can bring a later edit of a record before the record itself."""
+    if fields.get(DELETED) == "1":
+        return True
+    return all(fields.get(name) is not None for name in REQUIRED.get(gid.split(":", 1)[0], ()))
+
+
 def write(db: Database, gid: str, fields: Fields) -> Fields:
     """Make the tables hold a record as the exchange holds it (the caller's
     transaction); what they hold afterwards (ABSENT when the record cannot be
@@ -176,7 +192,7 @@ def _write_position(db: Database, key: str, fields: Fields | None) -> None:
         f"INSERT INTO positions (uid, resolution_id, provision, {', '.join(POSITION_FIELDS[:-1])}, updated) "
         f"VALUES (?, ?, ?, {', '.join('?' for _ in POSITION_FIELDS[:-1])}, ?) "
         "ON CONFLICT (resolution_id, provision) DO UPDATE SET "
-        + ", ".join(f"{f} = excluded.{f}" for f in POSITION_FIELDS[:-1])
+        + ", ".join(f"{f} = excluded.{f}" for f in POSITION_FIELDS)  # its id too: the same on every store
         + ", updated = excluded.updated",
         [fields.get("uid") or new_uid(), rid, provision, *values, now()],
     )
