@@ -328,6 +328,9 @@ def test_the_window_shows_a_proposal_conflict_readably_and_keeps_mine(qtbot, tmp
     assert cells[:6] == ["ABC/12: ADD Digital inclusion", "ABC/12/1", "Status", "submitted", "adopted", "Alice"]
     details = panel.details.toPlainText()
     assert "submitted" in details and "adopted" in details and "{" not in details
+    (line,) = cli("exchange", "conflicts", "--db", bob).stdout.splitlines()  # the command line reads it alike
+    assert "ABC/12: ADD Digital inclusion (ABC/12/1), Status: " in line
+    assert "theirs 'adopted' (Alice, " in line and "mine 'submitted' (" in line
     panel.table.setCurrentCell(0, 0)
     panel.settle("mine")
     wait_idle(qtbot, window)

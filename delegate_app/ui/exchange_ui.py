@@ -174,6 +174,10 @@ class ExchangeActions(QObject):
         self.window = window
         self.dialog: ConflictsDialog | None = None
 
+    def author(self) -> str:
+        """Who signs this store's edits and settlements: the author from Settings."""
+        return str(self.window.settings.value("drafting/author", "") or "")
+
     def peers(self) -> list[str]:
         found = self.window.settings.value(PEERS, []) or []
         return [found] if isinstance(found, str) else list(found)
@@ -219,12 +223,12 @@ class ExchangeActions(QObject):
             )
         if not path:
             return None
-        store = Path(window.db_path)
+        store, author = Path(window.db_path), self.author()
 
         def job(db):
             from ..services.exchange import import_bundle
 
-            return import_bundle(db, store, path)
+            return import_bundle(db, store, path, author)
 
         def done(got) -> None:
             from .dialogs import ReportDialog
@@ -315,10 +319,12 @@ class ExchangeActions(QObject):
     def settle(self, conflict_id: int, take: str, value: str | None = None):
         """Settle a conflict on the writer's thread; the views and the panel follow."""
 
+        author = self.author()
+
         def job(db):
             from ..services.exchange import resolve
 
-            return resolve(db, conflict_id, take, value)
+            return resolve(db, conflict_id, take, value, author)
 
         def done(_settled) -> None:
             self.refresh_views()
