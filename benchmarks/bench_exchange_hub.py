@@ -1,7 +1,8 @@
 """The team exchange through a shared folder: N stores, each a day of work
 (E edits of positions, in three sittings with a sync after each), then syncs in
 turn until every store holds the same records: the time that takes, and the
-bundles' sizes. Also the long run of the convergence property test.
+bundles' sizes. The convergence property test runs longer outside CI with
+DELEGATE_EXCHANGE_EXAMPLES=500 (tests/test_exchange_convergence.py).
 
     python benchmarks/bench_exchange_hub.py [--stores 50] [--edits 300] [--json OUT.json]
 """
