@@ -183,7 +183,7 @@ def test_the_window_on_a_damaged_store_says_so_and_writes_nothing_into_it(qtbot,
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     assert "damaged" in said[0] and "delegate-app restore" in said[0]
     window.session.new()
-    window.session.set_text("abstract", "Typed into a damaged library.")
+    window.session.service.set_text("abstract", "Typed into a damaged library.")
     qtbot.waitUntil(lambda: window.banner.isVisible() and "damaged" in window.banner.label.text(), timeout=10000)
     assert store.read_bytes() == before  # nothing written into it
     assert "Typed into a damaged library." in str(window.workspace.edits.journal.entries())  # but kept

@@ -190,7 +190,7 @@ def test_the_excel_comparison_puts_every_proposal_on_the_resolution_side_by_side
     cli("set-status", "2", "1", "adopted", "--db", store)
     env["db"] = store
     window = make_window(qtbot, env)
-    second = window.session.contributions()[1]  # the RCC contribution
+    second = window.session.service.contributions()[1]  # the RCC contribution
     window.session.open(second.uid)
     window.contribution.proposals.setCurrentCell(0, 0)
     out = tmp_path / "cmp.xlsx"

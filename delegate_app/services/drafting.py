@@ -18,6 +18,7 @@ text turn up in another, and a save writes only the records that changed.
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -70,15 +71,33 @@ class ContributionItem:
     proposals: int
 
 
+def _edit(method: Callable[..., Any]) -> Callable[..., Any]:
+    """An edit of the open contribution: its listeners (the window's views) are
+    told once it is made, after the edits' lock is let go."""
+
+    @functools.wraps(method)
+    def edit(self: Drafting, *args: Any, **kwargs: Any) -> Any:
+        result = method(self, *args, **kwargs)
+        self._notify()
+        return result
+
+    return edit
+
+
 class Drafting(SettlesRestores):
     def __init__(self, edits: Edits, reader: Database, source: Callable[[], str] = lambda: "ABC"):
         self.edits = edits
         self.drafts = Drafts(edits, reader)
         self.source = source  # the delegation's code in proposal numbers (a setting)
         self.current: Draft | None = None
+        self.on_changed: list[Callable[[], None]] = []  # told after every edit of the open contribution
         self._redliners: dict[str, Redliner] = {}
         self._library: tuple[tuple[int, int], Newest] | None = None
         edits.on_saved.append(self._forget_saved)
+
+    def _notify(self) -> None:
+        for listener in list(self.on_changed):
+            listener()
 
     def _forget_saved(self, _saved: set[Key]) -> None:
         """Contributions no longer open are kept in memory only while they have
@@ -203,6 +222,7 @@ class Drafting(SettlesRestores):
         if not draft.preview:
             self.edits.record(entries, keys, delay, forget)
 
+    @_edit
     def set_header(self, **fields: str) -> None:
         draft = self._open()
         with self.edits.lock:
@@ -213,6 +233,7 @@ class Drafting(SettlesRestores):
             entries += _number_entries(draft, before)
             self._record(draft, entries, [Key("front", draft.uid), *_proposal_keys(draft, entries)], TYPING_DELAY)
 
+    @_edit
     def set_text(self, name: str, value: str) -> None:
         """The abstract or the introduction."""
         if name not in FRONT_FIELDS:
@@ -224,6 +245,7 @@ class Drafting(SettlesRestores):
                 draft, [{"op": "set", "c": draft.uid, "fields": {name: value}}], [Key("front", draft.uid)], TYPING_DELAY
             )
 
+    @_edit
     def add(self, proposal: Proposal) -> int:
         """Add a proposal at the end, with the next free number if it is the delegation's."""
         draft = self._open()
@@ -240,6 +262,7 @@ class Drafting(SettlesRestores):
             )
         return index
 
+    @_edit
     def remove(self, index: int) -> None:
         """Delete a proposal; the others keep their numbers (they may be cited already)."""
         draft = self._open()
@@ -255,6 +278,7 @@ class Drafting(SettlesRestores):
                 forget=[Key("proposal", draft.uid, proposal.uid), Key("typed", draft.uid, proposal.uid)],
             )
 
+    @_edit
     def move(self, index: int, to: int) -> None:
         """Move a proposal; the delegation's proposals are numbered by their new places."""
         draft = self._open()
@@ -265,6 +289,7 @@ class Drafting(SettlesRestores):
             entries += _number_entries(draft, before)
             self._record(draft, entries, [Key("order", draft.uid), *_proposal_keys(draft, entries)])
 
+    @_edit
     def renumber(self) -> None:
         """Number the delegation's proposals by their places (asked for); imported numbers stay."""
         draft = self._open()
@@ -275,6 +300,7 @@ class Drafting(SettlesRestores):
             if entries:
                 self._record(draft, entries, _proposal_keys(draft, entries))
 
+    @_edit
     def update_proposal(self, index: int, **fields: Any) -> None:
         """Reasons, status, action, number of one proposal."""
         draft = self._open()
@@ -321,6 +347,8 @@ class Drafting(SettlesRestores):
             if keys:  # a text that changes nothing is not journaled: a journal holds only what the store may lack
                 self._record(draft, [lambda: self.drafts.text_entry(draft.uid, proposal.uid, text)], keys, TYPING_DELAY)
         changed = Key("proposal", draft.uid, proposal.uid) in keys
+        if changed:
+            self._notify()
         return Typed(res, error, self.marks(index) if res is not None else None, changed)
 
     def marks(self, index: int) -> Redline | None:
@@ -376,6 +404,7 @@ class Drafting(SettlesRestores):
     def loses_text(self, index: int, action: str) -> bool:
         return loses_text(self._open().contribution.proposals[index], action)
 
+    @_edit
     def change_action(self, index: int, action: str) -> None:
         """Give proposal ``index`` another action (ask first when ``loses_text``)."""
         draft = self._open()
@@ -384,6 +413,7 @@ class Drafting(SettlesRestores):
             change_action(proposal, action)
             self._replace(draft, index, proposal)
 
+    @_edit
     def change_base(self, index: int, version_id: int) -> str:
         """Mark proposal ``index`` against another library version; the newer
         revision the library holds, when it holds one ("" when this is the newest)."""
@@ -412,6 +442,8 @@ class Drafting(SettlesRestores):
                 if updates:
                     self._replace(draft, n, proposal)
                     changed.extend((proposal, u) for u in updates)
+        if changed:
+            self._notify()
         return changed
 
     def snapshot(self) -> Contribution | None:

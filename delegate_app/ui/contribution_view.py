@@ -158,7 +158,7 @@ class ContributionView(QWidget):
         """The contributions to choose from: the stored ones (an import's among
         them at once) and any not saved yet."""
         self.chooser.clear()
-        for item in self.session.contributions():
+        for item in self.session.service.contributions():
             label = item.label or self.tr("(untitled)")
             self.chooser.addItem(f"{label} · " + self.tr("%n proposal(s)", "", item.proposals), item.uid)
         self.chooser.setCurrentIndex(self.chooser.findData(self.session.contribution_uid))
@@ -187,13 +187,13 @@ class ContributionView(QWidget):
 
     @shows_errors
     def _show_findings(self) -> None:
-        self.rules.show_findings(self.session.findings())
+        self.rules.show_findings(self.session.service.findings())
 
     def _set_header(self, name: str, value: str) -> None:
         if self.session.contribution_uid is None:  # typing with none open starts one: nothing typed is dropped
             self.session.new()  # the fields show the new header, this one what was typed
             self.fields[name].setText(value)
-        self.session.set_header(**{name: value})
+        self.session.service.set_header(**{name: value})
 
     def _set_abstract(self) -> None:
         text = typed_text(self.abstract)
@@ -203,7 +203,7 @@ class ContributionView(QWidget):
             self.abstract.setPlainText(text)
             self.abstract.moveCursor(QTextCursor.MoveOperation.End)
             self.abstract.blockSignals(False)
-        self.session.set_text("abstract", text)
+        self.session.service.set_text("abstract", text)
 
     @shows_errors
     def _open_chosen(self, index: int) -> None:
@@ -238,7 +238,7 @@ class ContributionView(QWidget):
         if base is None:
             return None
         self._ensure_open()
-        index = self.session.add(new_mod(base, version_id))
+        index = self.session.service.add(new_mod(base, version_id))
         self.edit_requested.emit(index)
         return index
 
@@ -247,7 +247,7 @@ class ContributionView(QWidget):
         """A (MOD): an editorial change, marked like a MOD."""
         index = self.add_mod(version_id)
         if index is not None:
-            self.session.change_action(index, "(MOD)")
+            self.session.service.change_action(index, "(MOD)")
         return index
 
     def add_add(self) -> int:
@@ -257,7 +257,7 @@ class ContributionView(QWidget):
             if self.session.contribution.proposals and self.session.contribution.proposals[0].resolution
             else "PP"
         )
-        index = self.session.add(new_add(body or "PP"))
+        index = self.session.service.add(new_add(body or "PP"))
         self.edit_requested.emit(index)
         return index
 
@@ -267,7 +267,7 @@ class ContributionView(QWidget):
         base = library.text_of(self.db, version_id) if version_id is not None else None
         if base is not None:
             self._ensure_open()
-            self.session.add(new_title_only(action, base, version_id))
+            self.session.service.add(new_title_only(action, base, version_id))
 
     def _selected(self) -> int | None:
         row = self.proposals.currentRow()
@@ -281,7 +281,7 @@ class ContributionView(QWidget):
         dialog = StatusDialog(self.session.contribution.proposals[row], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             status, note, day = dialog.values()
-            self.session.set_status(row, status, note, day)
+            self.session.service.set_status(row, status, note, day)
 
     @shows_errors
     def change_action(self, action: str | None = None) -> None:
@@ -297,7 +297,7 @@ class ContributionView(QWidget):
             )
             if not ok or action == proposal.action:
                 return
-        if self.session.loses_text(row, action):
+        if self.session.service.loses_text(row, action):
             answer = QMessageBox.question(
                 self,
                 self.tr("Change the action"),
@@ -307,7 +307,7 @@ class ContributionView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.session.change_action(row, action)
+        self.session.service.change_action(row, action)
 
     @shows_errors
     def change_base(self, version_id: int | None = None) -> None:
@@ -333,7 +333,7 @@ class ContributionView(QWidget):
             if not ok:
                 return
             version_id = versions[labels.index(label)].id
-        newer = self.session.change_base(row, version_id)
+        newer = self.session.service.change_base(row, version_id)
         if newer:
             QMessageBox.warning(
                 self,
@@ -348,7 +348,7 @@ class ContributionView(QWidget):
         """The fix of an outdated citation: every outdated citation of that proposal brought up to date."""
         if finding.index is None:
             return
-        changed = self.session.update_references(finding.index)
+        changed = self.session.service.update_references(finding.index)
         if changed:
             message = self.tr("%n citation(s) updated: they show as tracked changes in the export.", "", len(changed))
         else:
@@ -361,12 +361,12 @@ class ContributionView(QWidget):
         row = self.proposals.currentRow()
         if row < 0 or not 0 <= row + step < self.proposals.rowCount():
             return
-        self.session.move(row, row + step)
+        self.session.service.move(row, row + step)
         self.proposals.setCurrentCell(row + step, 0)
 
     def _renumber(self) -> None:
         if self.session.contribution_uid is not None:
-            self.session.renumber()
+            self.session.service.renumber()
 
     def _edit(self) -> None:
         if self.proposals.currentRow() >= 0:
@@ -383,4 +383,4 @@ class ContributionView(QWidget):
             self.tr("Delete {0} {1}? Its text and Reasons will be lost.").format(p.action, p.number),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.session.remove(row)
+            self.session.service.remove(row)

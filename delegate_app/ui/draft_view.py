@@ -143,7 +143,7 @@ class DraftView(QWidget):
         self.proposal_box.setCurrentIndex(index)
         self.proposal_box.blockSignals(False)
         text = resolution_text(proposal.resolution, editor=True) if proposal.resolution is not None else ""
-        typed = self.session.typed_text(index)
+        typed = self.session.service.typed_text(index)
         editable = proposal.action not in terms.TITLE_ONLY
         self.editor.blockSignals(True)
         self.editor.setPlainText(typed if typed is not None and editable else text)
@@ -177,7 +177,7 @@ class DraftView(QWidget):
 
     def _reasons_changed(self) -> None:
         if self.index is not None:
-            self.session.update_proposal(self.index, reasons=typed_text(self.reasons).strip())
+            self.session.service.update_proposal(self.index, reasons=typed_text(self.reasons).strip())
 
     def update_marks(self) -> None:
         """The pause in typing: the text goes to the session (journaled, read,
@@ -188,9 +188,9 @@ class DraftView(QWidget):
             return
         proposal = self.session.contribution.proposals[self.index]
         if self.editor.isReadOnly():
-            res, rl = proposal.resolution, self.session.marks(self.index)
+            res, rl = proposal.resolution, self.session.service.marks(self.index)
         else:
-            typed = self.session.typing(self.index, self.editor_text())
+            typed = self.session.service.typing(self.index, self.editor_text())
             if typed.resolution is None:
                 self.status.setText(self.tr("Not yet a resolution the app can read: {0}").format(typed.error))
                 return

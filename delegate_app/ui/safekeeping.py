@@ -171,7 +171,7 @@ class Safekeeping(QObject):
         from ..formats.docx_writer import ExportOptions
         from ..services.exporting import write_docx
 
-        contrib = self.window.session.snapshot()
+        contrib = self.window.session.service.snapshot()
         if contrib is None:
             return True
         path, _ = QFileDialog.getSaveFileName(

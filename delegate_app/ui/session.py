@@ -1,6 +1,9 @@
 """The drafting service (services/drafting.py) as the Contribution and Draft
-views see it: the same calls, plus Qt signals when the contribution changes,
-when another one is opened, and when the state of saving changes.
+views see it: its signals (the contribution changed, another one was opened,
+the state of saving changed) and what the window adds to it (the remembered
+contribution, the delegation's code from Settings). The views make their edits
+on ``session.service`` itself; the service says when one changed the
+contribution, and ``changed`` carries it.
 
 Nothing here touches the store: every edit goes to the service, which journals
 it and has it saved on the writer's thread. The service reports from that
@@ -18,9 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from ..core.model import Contribution, ContributionHeader, Proposal
+from ..core.model import Contribution, ContributionHeader
 from ..services.copies import Kept
-from ..services.drafting import ContributionItem, Typed
 from ..services.workspace import Workspace
 
 _NONE_OPEN = Contribution()
@@ -40,6 +42,7 @@ class DraftSession(QObject):
         self.service = workspace.drafting
         self.settings = settings
         self.service.source = lambda: self.source  # read when a number is made: the setting may change
+        self.service.on_changed.append(self.changed.emit)  # every edit, on the window's thread that made it
         workspace.edits.listeners.append(self.save_state.emit)  # emitted from the writer's thread: queued
         workspace.edits.on_replaced.append(self.store_replaced.emit)
         workspace.edits.on_conflict.append(self._conflict)  # from the writer's thread: queued
@@ -129,79 +132,3 @@ class DraftSession(QObject):
     def reload(self) -> None:
         """After the store was replaced and the service took the restored copy."""
         self.opened.emit()
-
-    def contributions(self) -> list[ContributionItem]:
-        return self.service.contributions()
-
-    # -- edits -------------------------------------------------------------------
-    def _edited(self) -> None:
-        self.changed.emit()
-
-    def set_header(self, **fields: str) -> None:
-        self.service.set_header(**fields)
-        self._edited()
-
-    def set_text(self, name: str, value: str) -> None:  # abstract, introduction
-        self.service.set_text(name, value)
-        self._edited()
-
-    def add(self, proposal: Proposal) -> int:
-        index = self.service.add(proposal)
-        self._edited()
-        return index
-
-    def remove(self, index: int) -> None:
-        self.service.remove(index)
-        self._edited()
-
-    def move(self, index: int, to: int) -> None:
-        self.service.move(index, to)
-        self._edited()
-
-    def renumber(self) -> None:
-        self.service.renumber()
-        self._edited()
-
-    def update_proposal(self, index: int, **fields) -> None:
-        self.service.update_proposal(index, **fields)
-        self._edited()
-
-    def set_status(self, index: int, status: str, note: str = "", on: str = "") -> None:
-        self.service.set_status(index, status, note, on)
-        self._edited()
-
-    def loses_text(self, index: int, action: str) -> bool:
-        return self.service.loses_text(index, action)
-
-    def change_action(self, index: int, action: str) -> None:
-        self.service.change_action(index, action)
-        self._edited()
-
-    def change_base(self, index: int, version_id: int) -> str:
-        newer = self.service.change_base(index, version_id)
-        self._edited()
-        return newer
-
-    def update_references(self, index: int | None = None) -> list:
-        changed = self.service.update_references(index)
-        if changed:
-            self._edited()
-        return changed
-
-    def typing(self, index: int, text: str) -> Typed:
-        found = self.service.typing(index, text)
-        if found.changed:
-            self._edited()
-        return found
-
-    def typed_text(self, index: int) -> str | None:
-        return self.service.typed_text(index)
-
-    def marks(self, index: int):
-        return self.service.marks(index)
-
-    def findings(self):
-        return self.service.findings()
-
-    def snapshot(self) -> Contribution | None:
-        return self.service.snapshot()

@@ -110,7 +110,7 @@ class Transfers(QObject):
         ``bases``: the versions the delegate chose for MODs whose named text is missing."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        contrib = self.window.session.snapshot()
+        contrib = self.window.session.service.snapshot()
         if contrib is None:
             QMessageBox.information(self.window, APP_NAME, self.tr("Open or start a contribution first."))
             return None
@@ -160,7 +160,7 @@ class Transfers(QObject):
         it and every other one the library stores, aligned provision by provision."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        contrib = self.window.session.snapshot()
+        contrib = self.window.session.service.snapshot()
         proposals = [p for p in (contrib.proposals if contrib is not None else []) if p.resolution is not None]
         row = self.window.contribution.proposals.currentRow()
         chosen = contrib.proposals[row] if contrib is not None and 0 <= row < len(contrib.proposals) else None
