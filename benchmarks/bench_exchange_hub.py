@@ -2,7 +2,8 @@
 (E edits of positions, in three sittings with a sync after each), then syncs in
 turn until every store holds the same records: the time that takes, and the
 bundles' sizes. The convergence property test runs longer outside CI with
-DELEGATE_EXCHANGE_EXAMPLES=500 (tests/test_exchange_convergence.py).
+DELEGATE_EXCHANGE_EXAMPLES=500 and pytest's --timeout 0
+(tests/test_exchange_convergence.py).
 
     python benchmarks/bench_exchange_hub.py [--stores 50] [--edits 300] [--json OUT.json]
 """
