@@ -81,6 +81,7 @@ class Store:
     seen: set[int] = field(default_factory=set)
     pending: dict[tuple[str, str], str | None] = field(default_factory=dict)
     scanned: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    taken: set[Path] = field(default_factory=set)
 
 
 def tracked(gid: str) -> tuple[str, ...]:
@@ -188,6 +189,10 @@ class Exchanges(RuleBasedStateMachine):
 
     def take(self, bundle: Bundle) -> None:
         s = self.stores[bundle.to]
+        if bundle.path in s.taken:  # taken in already: the exchange says so and does nothing, not even a scan
+            exchange.import_bundle(s.db, bundle.path, bundle.path, s.name)  # type: ignore[arg-type]
+            return
+        s.taken.add(bundle.path)
         made = self.scan(s)
         got = exchange.import_bundle(s.db, bundle.path, bundle.path, s.name)  # type: ignore[arg-type]
         self.dotted(s, made)
