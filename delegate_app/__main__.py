@@ -10,15 +10,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-WORKER = "--exchange-worker"  # the team exchange's worker process, in a self-contained build
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == [WORKER]:
-        from .store.exchange_worker import main as worker
-
-        return worker(argv[1:])
     from .cli.parser import build_parser, parse_app_args
 
     args = parse_app_args(argv) or build_parser().parse_args(argv)

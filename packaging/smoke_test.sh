@@ -3,7 +3,7 @@
 # and a fresh HOME: --version, parse on a real text, a screenshot offscreen, a Word
 # MOD and an Excel comparison written, a non-ITU file refused; then, on the default
 # store a new user gets, import, list, search, backup, the positions workbook and a
-# team-exchange bundle (its worker process).
+# team-exchange bundle.
 #
 #   bash packaging/smoke_test.sh dist/delegate-app/delegate-app
 set -euo pipefail
@@ -40,7 +40,7 @@ clean "$APP" search "strategic plan" | grep -q "71" || { echo "smoke: search fou
 clean "$APP" backup >/dev/null
 clean "$APP" export positions -o "$WORK/positions.xlsx" >/dev/null
 [ "$(head -c 2 "$WORK/positions.xlsx")" = "PK" ] || { echo "smoke: no positions workbook" >&2; exit 1; }
-# the team exchange runs SQLite's session extension in a worker process of the same build
+# a team-exchange bundle, as a colleague would be sent it
 clean "$APP" exchange export -o "$WORK/bundle.delegate" --author smoke >/dev/null
 [ -s "$WORK/bundle.delegate" ] || { echo "smoke: no exchange bundle" >&2; exit 1; }
 [ -f "$WORK/.local/share/Delegate/delegate.sqlite3" ] || { echo "smoke: the default store is not where it should be" >&2; exit 1; }
