@@ -137,9 +137,14 @@ def _type_edits(qtbot, editor, edits) -> int:
 
 
 def _same_words(text: str) -> list[str]:
-    """Lines with runs of breaking spaces as one (the parser's spacing rule: a
-    double space typed is one space in an ITU text); every other character kept."""
-    return [" ".join(re.split(r"[ \t]+", line.strip(" \t"))) for line in text.split("\n") if line.strip(" \t")]
+    """Lines with each run of spaces as one, as the parser's spacing rule has it:
+    a double space typed is one space in an ITU text, and a run that holds a
+    no-break space is that no-break space. Every other character kept."""
+
+    def one(m: re.Match[str]) -> str:
+        return "\u00a0" if "\u00a0" in m.group() else " "
+
+    return [re.sub(r"[ \t\u00a0]+", one, line.strip(" \t")) for line in text.split("\n") if line.strip(" \t")]
 
 
 def _stored(window):
@@ -177,20 +182,21 @@ def _marked(docx: Path) -> list[tuple[str, str]]:
 def _flat(text: str) -> str:
     """A paragraph's words, for finding it among the editor's lines: no footnote
     marks, no label tab, spacing runs as one."""
-    text = re.sub(r"\[\^\d+\](?::)?", " ", text).replace("\u00a0", " ").replace("\u00ad", "")
+    import html
+
+    text = re.sub(r"\[\^\d+\](?::)?", " ", html.unescape(text)).replace("\u00a0", " ").replace("\u00ad", "")
     return " ".join(text.split())
 
 
-def _edited_lines(before: str, after: str) -> set[str]:
-    """The lines of the editor's text that the typing changed, on either side."""
-    import difflib
+def _paragraph_words(res) -> set[str]:
+    """Each paragraph of a resolution as the Word file holds it (a provision with
+    its line breaks is one paragraph), and each footnote, flattened."""
+    return {_flat(p) for p in paragraphs(res)} | {_flat(n.text) for n in res.footnotes}
 
-    a, b = before.split("\n"), after.split("\n")
-    changed: set[str] = set()
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            changed |= {_flat(line) for line in a[i1:i2] + b[j1:j2]}
-    return changed - {""}
+
+def _edited_lines(before, after) -> set[str]:
+    """The paragraphs the typing changed, on either side: found on one side and not the other."""
+    return (_paragraph_words(before) ^ _paragraph_words(after)) - {""}
 
 
 def _proposal_text(plain: str) -> str:
@@ -259,7 +265,8 @@ def test_what_is_typed_is_stored_and_exported(qtbot, tmp_path):
         assert _proposal_text(" ".join(words).replace("\u00a0", " ")) in _proposal_text(accepted)
         assert _proposal_text(" ".join(base_words).replace("\u00a0", " ")) in _proposal_text(rejected)
         # marks only in the paragraphs typed in: each marked paragraph is an edited line, before or after
-        edited_lines = _edited_lines(resolution_text(base, editor=True), resolution_text(stored, editor=True))
+        exported = window.session.contribution.proposals[-1].resolution  # what the export was made from
+        edited_lines = _edited_lines(base, exported)
         for accepted_text, rejected_text in _marked(docx):
             assert accepted_text in edited_lines or rejected_text in edited_lines, (accepted_text, rejected_text)
         assert len(_marked(docx)) <= 2 * edited  # one paragraph, or one deleted and one inserted, an edit
