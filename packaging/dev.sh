@@ -105,7 +105,8 @@ case "$mode" in
         .venv/bin/ruff check --quiet delegate_app tests benchmarks packaging
         .venv/bin/ruff format --check --quiet delegate_app tests benchmarks packaging
         .venv/bin/mypy
-        exec .venv/bin/python -m pytest "$@"
+        # on two workers (pytest-xdist): the whole suite within five minutes on a two-core machine
+        exec .venv/bin/python -m pytest -n "${DELEGATE_TEST_WORKERS:-2}" "$@"
         ;;
     *)
         echo "usage: bash packaging/dev.sh start|test [ARGS...]  (or: packages start|test)" >&2
