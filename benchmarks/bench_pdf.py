@@ -37,7 +37,8 @@ def _texts() -> list[Path]:
     return sorted(folder.glob("pp18-res*.txt"))
 
 
-def _contribution(paths: list[Path]) -> bytes:
+def contribution_of(paths: list[Path]) -> bytes:
+    """The resolutions in ADD proposals, as the app writes a contribution (tests/print_forms.py too)."""
     from delegate_app.core.model import Contribution, ContributionHeader, Proposal
     from delegate_app.formats.docx_writer import contribution_docx
     from delegate_app.formats.reader import read_file
@@ -65,9 +66,9 @@ def make_pdfs(folder: Path) -> tuple[list[Path], Path]:
     docs = []
     for path in singles:
         docs.append(folder / f"{path.stem}.docx")
-        docs[-1].write_bytes(_contribution([path]))
+        docs[-1].write_bytes(contribution_of([path]))
     volume = folder / "volume-50.docx"
-    volume.write_bytes(_contribution(texts[:50]))
+    volume.write_bytes(contribution_of(texts[:50]))
     subprocess.run(
         [
             "soffice",

@@ -43,26 +43,14 @@ def corpus(name: str) -> Path:
 
 
 def contribution(names: list[str]) -> bytes:
-    """The resolutions in ADD proposals, as the app writes a contribution."""
-    from delegate_app.core.model import Contribution, ContributionHeader, Proposal
-    from delegate_app.formats.docx_writer import contribution_docx
-    from delegate_app.formats.reader import read_file
+    """The resolutions in ADD proposals, as the app writes a contribution (the
+    benchmark's own builder, so that the tests and the benchmark print the same)."""
+    import sys
 
-    header = ContributionHeader(
-        meeting="PLENIPOTENTIARY CONFERENCE (PP-26)",
-        document="Addendum 1 to Document 12-E",
-        date="1 May 2026",
-        original_language="English",
-        source="Member States",
-        title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
-    )
-    proposals = [
-        Proposal(
-            action="ADD", number=f"ABC/12A1/{n}", resolution=read_file(corpus(name)).document, reasons="As printed."
-        )
-        for n, name in enumerate(names, 1)
-    ]
-    return contribution_docx(Contribution(header=header, proposals=proposals))[0]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_pdf import contribution_of
+
+    return contribution_of([corpus(name) for name in names])
 
 
 _NO = re.compile(r"\b(Nos?\.|Article|Annex|Resolution) (?=\d)")
