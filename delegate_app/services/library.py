@@ -111,14 +111,13 @@ def store_failure(exc: BaseException, path: str | os.PathLike[str] | None = None
 
 
 def _of_store(filename: str | bytes | int, path: str | os.PathLike[str]) -> bool:
-    """Whether a file is the store or one of its own (-wal, -shm, journal, backups)."""
+    """Whether a file is the store or one of its own, all named after it (-wal, -shm,
+    .journal/, .backups/, .exchange/)."""
     from pathlib import Path
 
     if isinstance(filename, int):
         return False
-    name = os.fsdecode(filename)
-    store = str(Path(path).resolve())
-    return str(Path(name).resolve()).startswith(store) or os.path.abspath(name).startswith(os.path.abspath(path))
+    return str(Path(os.fsdecode(filename)).resolve()).startswith(str(Path(path).resolve()))
 
 
 def open_store(path: str | os.PathLike[str] | None = None) -> Database:
