@@ -24,22 +24,23 @@ import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..core.errors import DelegateError
 from ..services.library import Database, as_reader
-from . import shortcuts
+from . import menus, shortcuts
 from .errors import log
 from .library_view import LibraryView
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QToolBar
+
     from .task_progress import TaskProgress
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
-MAX_RECENT = 8
 REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
 
 
@@ -55,6 +56,20 @@ class _Later:
 
 
 class MainWindow(QMainWindow):
+    # built by menus.build()
+    act_import: QAction
+    act_import_folder: QAction
+    act_samples: QAction
+    act_new: QAction
+    act_mod: QAction
+    act_word: QAction
+    act_excel: QAction
+    act_send: QAction
+    act_receive: QAction
+    act_conflicts: QAction
+    recent_menu: QMenu
+    toolbar: QToolBar
+
     def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
         self.db, self.db_path = as_reader(db), db_path  # every write goes through the workspace's writer
@@ -82,7 +97,7 @@ class MainWindow(QMainWindow):
         self._column.setSpacing(0)
         self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._menus()
+        menus.build(self)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -209,109 +224,11 @@ class MainWindow(QMainWindow):
         self.safekeeping.announce(workspace.recovery)
         return workspace, session, positions, draft, contribution
 
-    # -- menus and actions -------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            shortcuts.bind(action, shortcut)
-        action.setToolTip(tip or text.replace("&", "").replace("…", ""))
-        action.triggered.connect(slot)
-        return action
-
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        a = self._action
-        self.act_import = a(self.tr("&Import files…"), self.import_files, shortcuts.IMPORT_FILES)
-        self.act_import_folder = a(self.tr("Import &folder…"), self.import_folder, shortcuts.IMPORT_FOLDER)
-        self.act_samples = a(
-            self.tr("Load s&ample library…"),
-            lambda _checked=False: self.load_samples(),
-            tip=self.tr("Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library"),
-        )
-        self.act_new = a(self.tr("&New contribution"), self.new_contribution, shortcuts.NEW_CONTRIBUTION)
-        self.act_mod = a(self.tr("New &MOD of the selected resolution"), self.new_mod, shortcuts.NEW_MOD)
-        # triggered passes `checked`: never let it become the export's path
-        self.act_word = a(
-            self.tr("Export contribution to &Word…"), lambda _checked=False: self.export_word(), shortcuts.EXPORT_WORD
-        )
-        self.act_excel = a(
-            self.tr("Export comparison to &Excel…"), lambda _checked=False: self.export_excel(), shortcuts.EXPORT_EXCEL
-        )
-        self.act_send = a(
-            self.tr("Send &changes…"),
-            lambda _checked=False: self.exchange.send(),
-            tip=self.tr("Write the changes a colleague has not been sent yet into a file"),
-        )
-        self.act_receive = a(
-            self.tr("Recei&ve changes…"),
-            lambda _checked=False: self.exchange.receive(),
-            tip=self.tr("Take in a file of changes from a colleague"),
-        )
-        self.act_conflicts = a(
-            self.tr("Co&nflicts…"),
-            lambda _checked=False: self.exchange.show_conflicts(),
-            tip=self.tr("The fields you and a colleague both changed"),
-        )
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (
-            self.act_new,
-            self.act_import,
-            self.act_import_folder,
-            self.act_samples,
-            None,
-            self.act_word,
-            self.act_excel,
-            None,
-            self.act_send,
-            self.act_receive,
-            self.act_conflicts,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self._fill_recent()
-        file_menu.addSeparator()
-        file_menu.addAction(a(self.tr("&Settings…"), self.open_settings, shortcuts.SETTINGS))
-        file_menu.addAction(a(self.tr("&Quit"), self.close, shortcuts.QUIT))
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(a(self.tr("&Undo"), lambda: self.draft.editor.undo(), shortcuts.UNDO))
-        edit.addAction(a(self.tr("&Redo"), lambda: self.draft.editor.redo(), shortcuts.REDO))
-        edit.addAction(a(self.tr("&Find in library"), self.find_in_library, shortcuts.FIND))
-        edit.addAction(self.act_mod)
-        view = bar.addMenu(self.tr("&View"))
-        for index, (name, key) in enumerate(
-            (
-                (self.tr("&Library"), shortcuts.VIEW_LIBRARY),
-                (self.tr("&Positions"), shortcuts.VIEW_POSITIONS),
-                (self.tr("&Draft"), shortcuts.VIEW_DRAFT),
-                (self.tr("&Contribution"), shortcuts.VIEW_CONTRIBUTION),
-            )
-        ):
-            view.addAction(a(name, lambda _=False, i=index: self.tabs.setCurrentIndex(i), key))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(a(self.tr("&About {0}").format(APP_NAME), self.about))
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        self.toolbar = toolbar
-        for action in (self.act_import, self.act_new, self.act_mod, self.act_word, self.act_excel):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
     def _recent(self) -> list[str]:
-        """The recent imports. An INI file gives a list of one as a plain string."""
-        value = self.settings.value("recent/files", [])
-        return [value] if isinstance(value, str) else [str(p) for p in value or []]  # type: ignore[attr-defined]
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self._recent()
-        for path in recent[:MAX_RECENT]:
-            self.recent_menu.addAction(path, functools.partial(self.start_import, [path]))
-        self.recent_menu.setEnabled(bool(recent))
+        return menus.recent(self)
 
     def _remember(self, paths: list[str]) -> None:
-        recent = [p for p in self._recent() if p not in paths]
-        self.settings.setValue("recent/files", (paths + recent)[:MAX_RECENT])
-        self._fill_recent()
+        menus.remember(self, paths)
 
     def about(self) -> None:
         from .dialogs import about

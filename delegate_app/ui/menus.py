@@ -1,0 +1,136 @@
+"""The main window's menus, toolbar and recent files, built once over the window.
+
+Kept apart from `main_window` so the window's module holds its views and long work,
+and each feature adds its actions here in one place. The texts keep the translation
+context "MainWindow" they were written under, so no translation is lost by the move.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QToolBar
+
+from .. import APP_NAME
+from . import shortcuts
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+MAX_RECENT = 8
+translate = QCoreApplication.translate
+
+
+def make_action(w: MainWindow, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    action = QAction(text, w)
+    if shortcut is not None:
+        shortcuts.bind(action, shortcut)
+    action.setToolTip(tip or text.replace("&", "").replace("…", ""))
+    action.triggered.connect(slot)
+    return action
+
+
+def build(w: MainWindow) -> None:
+    bar = w.menuBar()
+    a = functools.partial(make_action, w)
+    w.act_import = a(translate("MainWindow", "&Import files…"), w.import_files, shortcuts.IMPORT_FILES)
+    w.act_import_folder = a(translate("MainWindow", "Import &folder…"), w.import_folder, shortcuts.IMPORT_FOLDER)
+    w.act_samples = a(
+        translate("MainWindow", "Load s&ample library…"),
+        lambda _checked=False: w.load_samples(),
+        tip=translate("MainWindow", "Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library"),
+    )
+    w.act_new = a(translate("MainWindow", "&New contribution"), w.new_contribution, shortcuts.NEW_CONTRIBUTION)
+    w.act_mod = a(translate("MainWindow", "New &MOD of the selected resolution"), w.new_mod, shortcuts.NEW_MOD)
+    # triggered passes `checked`: never let it become the export's path
+    w.act_word = a(
+        translate("MainWindow", "Export contribution to &Word…"),
+        lambda _checked=False: w.export_word(),
+        shortcuts.EXPORT_WORD,
+    )
+    w.act_excel = a(
+        translate("MainWindow", "Export comparison to &Excel…"),
+        lambda _checked=False: w.export_excel(),
+        shortcuts.EXPORT_EXCEL,
+    )
+    w.act_send = a(
+        translate("MainWindow", "Send &changes…"),
+        lambda _checked=False: w.exchange.send(),
+        tip=translate("MainWindow", "Write the changes a colleague has not been sent yet into a file"),
+    )
+    w.act_receive = a(
+        translate("MainWindow", "Recei&ve changes…"),
+        lambda _checked=False: w.exchange.receive(),
+        tip=translate("MainWindow", "Take in a file of changes from a colleague"),
+    )
+    w.act_conflicts = a(
+        translate("MainWindow", "Co&nflicts…"),
+        lambda _checked=False: w.exchange.show_conflicts(),
+        tip=translate("MainWindow", "The fields you and a colleague both changed"),
+    )
+    file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    for action in (
+        w.act_new,
+        w.act_import,
+        w.act_import_folder,
+        w.act_samples,
+        None,
+        w.act_word,
+        w.act_excel,
+        None,
+        w.act_send,
+        w.act_receive,
+        w.act_conflicts,
+    ):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    w.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
+    fill_recent(w)
+    file_menu.addSeparator()
+    file_menu.addAction(a(translate("MainWindow", "&Settings…"), w.open_settings, shortcuts.SETTINGS))
+    file_menu.addAction(a(translate("MainWindow", "&Quit"), w.close, shortcuts.QUIT))
+    edit = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit.addAction(a(translate("MainWindow", "&Undo"), lambda: w.draft.editor.undo(), shortcuts.UNDO))
+    edit.addAction(a(translate("MainWindow", "&Redo"), lambda: w.draft.editor.redo(), shortcuts.REDO))
+    edit.addAction(a(translate("MainWindow", "&Find in library"), w.find_in_library, shortcuts.FIND))
+    edit.addAction(w.act_mod)
+    view = bar.addMenu(translate("MainWindow", "&View"))
+    for index, (name, key) in enumerate(
+        (
+            (translate("MainWindow", "&Library"), shortcuts.VIEW_LIBRARY),
+            (translate("MainWindow", "&Positions"), shortcuts.VIEW_POSITIONS),
+            (translate("MainWindow", "&Draft"), shortcuts.VIEW_DRAFT),
+            (translate("MainWindow", "&Contribution"), shortcuts.VIEW_CONTRIBUTION),
+        )
+    ):
+        view.addAction(a(name, lambda _=False, i=index: w.tabs.setCurrentIndex(i), key))
+    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a(translate("MainWindow", "&About {0}").format(APP_NAME), w.about))
+    toolbar = QToolBar(translate("MainWindow", "Main"))
+    toolbar.setObjectName("main-toolbar")
+    w.toolbar = toolbar
+    for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
+        toolbar.addAction(action)
+    w.addToolBar(toolbar)
+
+
+def recent(w: MainWindow) -> list[str]:
+    """The recent imports. An INI file gives a list of one as a plain string."""
+    value = w.settings.value("recent/files", [])
+    return [value] if isinstance(value, str) else [str(p) for p in value or []]  # type: ignore[attr-defined]
+
+
+def fill_recent(w: MainWindow) -> None:
+    w.recent_menu.clear()
+    paths = recent(w)
+    for path in paths[:MAX_RECENT]:
+        w.recent_menu.addAction(path, functools.partial(w.start_import, [path]))
+    w.recent_menu.setEnabled(bool(paths))
+
+
+def remember(w: MainWindow, paths: list[str]) -> None:
+    others = [p for p in recent(w) if p not in paths]
+    w.settings.setValue("recent/files", (paths + others)[:MAX_RECENT])
+    fill_recent(w)
