@@ -207,8 +207,9 @@ def test_the_brief_is_the_head_of_delegations_book(store, tmp_path):
     assert "2 resolution(s)" in result.stdout
     text = pandoc_plain(brief)
     assert text.index("Dossier de la délégation") < text.index("Table des matières")
-    first = text.rindex("WTDC Resolution 59 (Rev. Baku, 2025)")  # its heading, after the contents
-    second = text.rindex("WTSA Resolution 18 (Rev. New Delhi, 2024)")
+    # its heading, after the contents, named in the brief's language (the revision as the text has it)
+    first = text.rindex("Résolution 59 de la CMDT (Rev. Baku, 2025)")
+    second = text.rindex("Résolution 18 de l'AMNT (Rev. New Delhi, 2024)")
     assert first < second  # priority, then name
     assert "appui avec modifications (haute)" in text and "resolves 2 ii): opposition (haute) — Too broad" in text
     assert "First point" in text and "Groupes régionaux" in text
@@ -221,8 +222,8 @@ def test_the_brief_is_the_head_of_delegations_book(store, tmp_path):
     from pdfminer.high_level import extract_text
 
     pages = extract_text(tmp_path / "brief.pdf").split("\f")
-    assert "Table des matières" in pages[0] and "WTDC Resolution 59" in pages[0]
-    assert "WTSA Resolution 18" in pages[1].split("Priorité")[0]  # the next resolution starts a page
+    assert "Table des matières" in pages[0] and "Résolution 59 de la CMDT" in pages[0]
+    assert "Résolution 18 de l'AMNT" in pages[1].split("Priorité")[0]  # the next resolution starts a page
     high = cli("export", "brief", "-o", brief, "--db", store, "--min-priority", "high").stdout
     assert "2 resolution(s)" in high
     none = cli("export", "brief", "-o", tmp_path / "none.docx", "--db", store, "--body", "PP", check=False)

@@ -17,17 +17,9 @@ import copy
 import re
 
 from . import terms
-from .model import Contribution, Proposal, Provision, Resolution, Section, new_uid
+from .add_skeleton import skeleton
+from .model import Contribution, Proposal, Resolution, new_uid
 from .numbering import draft_resolution_name, format_proposal_number, parse_proposal_number
-
-PREAMBLES = {
-    "PP": "The Plenipotentiary Conference of the International Telecommunication Union ({place}),",
-    "RA": "The ITU Radiocommunication Assembly ({place}),",
-    "WTSA": "The World Telecommunication Standardization Assembly ({place}),",
-    "WTDC": "The World Telecommunication Development Conference ({place}),",
-    "Council": "The Council,",
-    "WRC": "The World Radiocommunication Conference ({place}),",
-}
 
 
 def _drafted(action: str, resolution: Resolution | None, base: Resolution | None = None) -> Proposal:
@@ -40,21 +32,12 @@ def new_mod(base: Resolution, base_version: int | None = None) -> Proposal:
     return proposal
 
 
-def new_add(body: str, place: str = "[place, year]", title: str = "[Title of the draft new resolution]") -> Proposal:
-    """A draft new resolution with the calls most resolutions have, to be filled in."""
+def new_add(body: str, place: str = "", title: str = "", language: str = "en") -> Proposal:
+    """A draft new resolution with the calls most resolutions have, to be filled
+    in, in the contribution's language (add_skeleton.py)."""
+    title, preamble, sections = skeleton(body, language, place, title)
     res = Resolution(
-        body=body,
-        number="[ ]",
-        title=title,
-        draft=True,
-        preamble=PREAMBLES.get(body, PREAMBLES["PP"]).format(place=place),
-        sections=[
-            Section("considering", [Provision("a)", "[...];"), Provision("b)", "[...],")]),
-            Section("recognizing", [Provision("a)", "[...],")]),
-            Section("resolves", [Provision("1", "[...];"), Provision("2", "[...],")], operative=True),
-            Section("instructs the Secretary-General", [Provision("", "[...],")], operative=True),
-            Section("invites Member States and Sector Members", [Provision("", "[...].")], operative=True),
-        ],
+        body=body, number="[ ]", title=title, draft=True, preamble=preamble, sections=sections, language=language
     )
     return _drafted("ADD", res)
 

@@ -26,12 +26,10 @@ from ..core.model import Contribution, ContributionHeader, Position, Resolution
 from ..core.redline import RedlineParagraph
 from . import ooxml
 from .docx_writer import ContributionWriter, ExportOptions
-from .itu_wording import brief_words
+from .itu_wording import brief_words, report_words
 from .report_parts import Account, ProposalLabel
 
 __all__ = ["Account", "BriefEntry", "ProposalLabel", "amended_docx", "brief_docx", "compilation_docx"]
-
-OR = "– OR –"
 
 
 class _ReportWriter(ContributionWriter):
@@ -106,7 +104,7 @@ class _CompilationWriter(_ReportWriter):
         self._paragraph(self.labels[n].line(), "Proposal")
 
     def _or(self) -> None:
-        self._paragraph(OR, "Call")
+        self._paragraph(report_words(self.language).alternative, "Call")
 
 
 def amended_docx(

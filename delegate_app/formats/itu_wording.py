@@ -24,6 +24,7 @@ class Wording:
     introduction: str
     mod_title: str  # a one-proposal MOD's title: "PROPOSED MODIFICATION OF {0}"
     languages: tuple[str, ...]  # en, fr, es, ru, ar, zh, named in this language
+    work_title: str = ""  # a new contribution's title: "PROPOSALS FOR THE WORK OF THE CONFERENCE"
 
     def language_name(self, code: str) -> str:
         return self.languages[_LANGUAGES.index(code)] if code in _LANGUAGES else code
@@ -40,6 +41,7 @@ WORDING = {
         "Introduction",
         "PROPOSED MODIFICATION OF {0}",
         ("English", "French", "Spanish", "Russian", "Arabic", "Chinese"),
+        "PROPOSALS FOR THE WORK OF THE CONFERENCE",
     ),
     "fr": Wording(
         "Motifs:",
@@ -48,6 +50,7 @@ WORDING = {
         "Introduction",
         "PROPOSITION DE MODIFICATION DE LA {0}",
         ("anglais", "français", "espagnol", "russe", "arabe", "chinois"),
+        "PROPOSITIONS POUR LES TRAVAUX DE LA CONFÉRENCE",
     ),
     "es": Wording(
         "Motivos:",
@@ -56,6 +59,7 @@ WORDING = {
         "Introducción",
         "PROPUESTA DE MODIFICACIÓN DE LA {0}",
         ("inglés", "francés", "español", "ruso", "árabe", "chino"),
+        "PROPUESTAS PARA LOS TRABAJOS DE LA CONFERENCIA",
     ),
     "ru": Wording(
         "Основания:",
@@ -64,6 +68,7 @@ WORDING = {
         "Введение",
         "ПРЕДЛАГАЕМОЕ ИЗМЕНЕНИЕ: {0}",
         ("английский", "французский", "испанский", "русский", "арабский", "китайский"),
+        "ПРЕДЛОЖЕНИЯ ДЛЯ РАБОТЫ КОНФЕРЕНЦИИ",
     ),
     "ar": Wording(
         "الأسباب:",
@@ -72,6 +77,7 @@ WORDING = {
         "مقدمة",
         "اقتراح بتعديل {0}",
         ("بالإنكليزية", "بالفرنسية", "بالإسبانية", "بالروسية", "بالعربية", "بالصينية"),
+        "مقترحات بشأن أعمال المؤتمر",
     ),
     "zh": Wording(
         "理由：",
@@ -80,6 +86,7 @@ WORDING = {
         "引言",
         "关于修改{0}的提案",
         ("英文", "法文", "西班牙文", "俄文", "阿拉伯文", "中文"),
+        "有关大会工作的提案",
     ),
 }
 
@@ -184,3 +191,136 @@ def brief_words(language: str) -> dict[str, str]:
     """The brief's words in ``language`` (English when it has none), by their English."""
     words = _BRIEFS.get(language)
     return dict(zip(_BRIEF_KEYS, words)) if words else {key: key for key in _BRIEF_KEYS}
+
+
+# How a report names a resolution, and the body's name in each language (with
+# the word that joins them: "Résolution 59 de la CMDT (Rév. Kigali, 2022)").
+_TEXT_NAMES = {
+    "en": "{body} Resolution {number}{revision}",
+    "fr": "Résolution {number} {body}{revision}",
+    "es": "Resolución {number} {body}{revision}",
+    "ru": "Резолюция {number} {body}{revision}",
+    "ar": "القرار {number}{revision} {body}",
+    "zh": "{body}第{number}号决议{revision}",
+}
+_BODY_NAMES = {
+    "PP": {"fr": "de la PP", "es": "de la PP", "ru": "ПК", "ar": "لمؤتمر المندوبين المفوضين", "zh": "全权代表大会"},
+    "WTDC": {
+        "fr": "de la CMDT", "es": "de la CMDT", "ru": "ВКРЭ", "ar": "للمؤتمر العالمي لتنمية الاتصالات",
+        "zh": "世界电信发展大会",
+    },
+    "WTSA": {
+        "fr": "de l'AMNT", "es": "de la AMNT", "ru": "ВАСЭ", "ar": "للجمعية العالمية لتقييس الاتصالات",
+        "zh": "世界电信标准化全会",
+    },
+    "RA": {"fr": "de l'AR", "es": "de la AR", "ru": "АР", "ar": "لجمعية الاتصالات الراديوية", "zh": "无线电通信全会"},
+    "WRC": {
+        "fr": "de la CMR", "es": "de la CMR", "ru": "ВКР", "ar": "للمؤتمر العالمي للاتصالات الراديوية",
+        "zh": "世界无线电通信大会",
+    },
+    "Council": {"fr": "du Conseil", "es": "del Consejo", "ru": "Совета", "ar": "للمجلس", "zh": "理事会"},
+}  # fmt: skip
+
+
+def text_name(body: str | None, number: str, revision: str, language: str) -> str:
+    """ "WTDC Resolution 59 (Rev. Kigali, 2022)" as a report in ``language`` names it."""
+    if language not in _TEXT_NAMES:
+        language = "en"
+    opening, closing = ("（", "）") if language == "zh" else (" (", ")")
+    named = _BODY_NAMES.get(body or "", {}).get(language, body or "") if language != "en" else (body or "")
+    form = _TEXT_NAMES[language]
+    out = form.format(body=named, number=number, revision=f"{opening}{revision}{closing}" if revision else "")
+    return " ".join(out.split()) if language != "zh" else out.strip()
+
+
+@dataclass(frozen=True)
+class ReportWords:
+    """What the text as amended and the compilation say around the text, in one language."""
+
+    amended: str  # "{0}, as amended"
+    applied: str  # "Proposals applied: {0}."
+    none: str
+    competing: str
+    not_applied: str
+    compilation: str  # "Compilation of proposals on {0}"
+    proposals: str  # "{0} proposal(s): {1}"
+    elsewhere: str
+    alternative: str  # "– OR –" between competing proposals in the compilation
+    joined: str  # " and "
+    alike: str
+    outcome: tuple[str, str]  # neither of two / none of several is applied
+    inserting: str  # "{who} insert different text before {where}: {outcome}"
+    changing: str
+    suppresses: str  # "{0} suppresses the resolution: …"
+    keeps: str
+    nothing: str
+    parts: dict[str, str]  # a place that is no provision: "title", "preamble", "the end"
+
+
+_REPORTS = {
+    "en": ReportWords(
+        "{0}, as amended", "Proposals applied: {0}.", "none", "Competing proposals: {0}.", "Not applied: {0}.",
+        "Compilation of proposals on {0}", "{0} proposal(s): {1}",
+        "On another revision or language, not compiled here: {0}", "– OR –", " and ", " (alike)",
+        ("neither is applied", "none of them is applied"), "{who} insert different text before {where}: {outcome}",
+        "{who} change {where} differently: {outcome}",
+        "{0} suppresses the resolution: the text is shown as it stands", "{0} keeps the text unchanged",
+        "{0} changes nothing in this text", {},
+    ),
+    "fr": ReportWords(
+        "{0}, telle que modifiée", "Propositions appliquées: {0}.", "aucune", "Propositions concurrentes: {0}.",
+        "Non appliquée: {0}.", "Compilation des propositions relatives à la {0}", "Propositions ({0}): {1}",
+        "Sur une autre révision ou dans une autre langue, non compilées ici: {0}", "– OU –", " et ",
+        " (identiques)", ("aucune n'est appliquée", "aucune n'est appliquée"),
+        "{who} insèrent des textes différents avant {where}: {outcome}",
+        "{who} modifient {where} différemment: {outcome}",
+        "{0} supprime la résolution: le texte est présenté tel qu'il est", "{0} maintient le texte inchangé",
+        "{0} ne modifie rien dans ce texte",
+        {"title": "le titre", "heading": "l'en-tête", "history": "l'historique", "preamble": "le préambule",
+         "the end": "la fin"},
+    ),
+    "es": ReportWords(
+        "{0}, en su forma modificada", "Propuestas aplicadas: {0}.", "ninguna", "Propuestas concurrentes: {0}.",
+        "No aplicada: {0}.", "Compilación de las propuestas sobre la {0}", "Propuestas ({0}): {1}",
+        "Sobre otra revisión o en otro idioma, no compiladas aquí: {0}", "– O –", " y ", " (idénticas)",
+        ("no se aplica ninguna", "no se aplica ninguna"), "{who} insertan textos distintos antes de {where}: {outcome}",
+        "{who} modifican {where} de manera distinta: {outcome}",
+        "{0} suprime la resolución: el texto se presenta tal como está", "{0} mantiene el texto sin cambios",
+        "{0} no modifica nada en este texto",
+        {"title": "el título", "heading": "el encabezamiento", "history": "el historial", "preamble": "el preámbulo",
+         "the end": "el final"},
+    ),
+    "ru": ReportWords(
+        "{0} с внесенными изменениями", "Примененные предложения: {0}.", "нет", "Конкурирующие предложения: {0}.",
+        "Не применено: {0}.", "Подборка предложений: {0}", "Предложения ({0}): {1}",
+        "К другой редакции или на другом языке, здесь не включены: {0}", "– ИЛИ –", " и ", " (одинаковые)",
+        ("ни одно не применено", "ни одно не применено"), "{who} вставляют разный текст перед {where}: {outcome}",
+        "{who} по-разному изменяют {where}: {outcome}",
+        "{0} исключает резолюцию: текст показан в его нынешнем виде", "{0} оставляет текст без изменений",
+        "{0} ничего не меняет в этом тексте",
+        {"title": "название", "heading": "заголовок", "history": "историю", "preamble": "преамбулу",
+         "the end": "конец"},
+    ),
+    "ar": ReportWords(
+        "{0} بصيغته المعدّلة", "المقترحات المطبَّقة: {0}.", "لا شيء", "مقترحات متنافسة: {0}.", "لم يُطبَّق: {0}.",
+        "تجميع المقترحات المتعلقة بما يلي: {0}", "المقترحات ({0}): {1}",
+        "بشأن مراجعة أخرى أو بلغة أخرى، لم تُدرج هنا: {0}", "– أو –", " و", " (متطابقة)",
+        ("لم يُطبَّق أي منهما", "لم يُطبَّق أي منها"), "{who} تُدرج نصوصاً مختلفة قبل {where}: {outcome}",
+        "{who} تعدّل {where} بشكل مختلف: {outcome}",
+        "{0} يلغي القرار: يُعرض النص كما هو", "{0} يُبقي النص دون تغيير", "{0} لا يغيّر شيئاً في هذا النص",
+        {"title": "العنوان", "heading": "العنوان الرئيسي", "history": "التاريخ", "preamble": "الديباجة",
+         "the end": "النهاية"},
+    ),
+    "zh": ReportWords(
+        "经修正的{0}", "已适用的提案：{0}。", "无", "相互竞争的提案：{0}。", "未适用：{0}。", "关于{0}的提案汇编",
+        "提案（{0}）：{1}", "针对其他修订版或其他语文、未在此汇编：{0}", "– 或 –", "和", "（相同）",
+        ("均未适用", "均未适用"), "{who}在{where}之前插入不同的文本：{outcome}", "{who}对{where}的修改不同：{outcome}",
+        "{0}废止该决议：文本按现状列出", "{0}维持文本不变", "{0}未修改本文本的任何内容",
+        {"title": "标题", "heading": "决议号", "history": "历史", "preamble": "序言", "the end": "末尾"},
+    ),
+}  # fmt: skip
+
+
+def report_words(language: str) -> ReportWords:
+    """The reports' words in ``language`` (English when it has none)."""
+    return _REPORTS.get(language, _REPORTS["en"])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from ..core.consolidate import Clash, Consolidated, Spread, acts_on, consolidate
 from ..core.errors import DelegateError
 from ..core.model import ADOPTED_STATUSES, STATUS_NAMES, Proposal, Resolution, Status
 from ..core.redline import Redline
+from ..formats.itu_wording import ReportWords, brief_words, report_words, text_name
 from ..formats.report_parts import Account, ProposalLabel
 from ..store import library as store
 from ..store.database import Database
@@ -88,37 +89,47 @@ class AmendedText:
     on: OnText
     result: Consolidated
 
-    def clash_lines(self) -> list[str]:
-        return [clash_line(c, self.on.labels) for c in self.result.clashes]
+    def clash_lines(self, language: str = "en") -> list[str]:
+        return [clash_line(c, self.on.labels, language) for c in self.result.clashes]
 
-    def unapplied_lines(self) -> list[str]:
-        return [not_applied_line(n, self.on) for n in self.result.not_applied]
+    def unapplied_lines(self, language: str = "en") -> list[str]:
+        return [not_applied_line(n, self.on, language) for n in self.result.not_applied]
 
 
-def clash_line(clash: Clash, labels: list[ProposalLabel]) -> str:
-    """ "MOD A/1/1 and MOD C/3/1 change recalling f) differently: neither is applied"."""
+def clash_line(clash: Clash, labels: list[ProposalLabel], language: str = "en") -> str:
+    """ "MOD A/1/1 and MOD C/3/1 change recalling f) differently: neither is applied"
+    (in ``language``: the words of the document it goes in)."""
+    words = report_words(language)
 
     def name(n: int) -> str:
         return f"{labels[n].action} {labels[n].number}".strip()
 
     groups = clash.groups or tuple((n,) for n in clash.proposals)
-    named = [" and ".join(name(n) for n in g) + (" (alike)" if len(g) > 1 else "") for g in groups]
-    who = ", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0]
-    outcome = "neither is applied" if len(named) == 2 else "none of them is applied"
-    if clash.inserting:
-        return f"{who} insert different text before {clash.where}: {outcome}"
-    return f"{who} change {clash.where} differently: {outcome}"
+    named = [words.joined.join(name(n) for n in g) + (words.alike if len(g) > 1 else "") for g in groups]
+    who = ", ".join(named[:-1]) + words.joined + named[-1] if len(named) > 1 else named[0]
+    outcome = words.outcome[0] if len(named) == 2 else words.outcome[1]
+    where = words.parts.get(clash.where, clash.where)
+    return (words.inserting if clash.inserting else words.changing).format(who=who, where=where, outcome=outcome)
 
 
-def not_applied_line(n: int, on: OnText) -> str:
+def not_applied_line(n: int, on: OnText, language: str = "en") -> str:
     """Why a proposal with the statuses asked for changed nothing in the text as amended."""
     label, proposal = on.labels[n], on.proposals[n]
-    name = f"{label.action} {label.number}".strip()
+    name, words = f"{label.action} {label.number}".strip(), report_words(language)
     if proposal.action in terms.SUPS:
-        return f"{name} suppresses the resolution: the text is shown as it stands"
+        return words.suppresses.format(name)
     if proposal.action == "NOC":
-        return f"{name} keeps the text unchanged"
-    return f"{name} changes nothing in this text"
+        return words.keeps.format(name)
+    return words.nothing.format(name)
+
+
+def _in_language(on: OnText) -> tuple[str, ReportWords, list[ProposalLabel]]:
+    """The text's name, the report's words and the proposals' statuses in the
+    text's own language: a French text's compilation is a French document."""
+    text, language = on.text, on.text.language
+    statuses = brief_words(language)
+    labels = [replace(label, status=statuses.get(label.status, label.status)) for label in on.labels]
+    return text_name(text.body, text.number, text.revision, language), report_words(language), labels
 
 
 @as_store_errors
@@ -147,11 +158,12 @@ def write_amended(
     version when ``marks``); what was applied and what clashed."""
     check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     found = amended_text(db, version_id, list(statuses))
-    on, result = found.on, found.result
-    applied = ", ".join(on.labels[n].line().replace("\t", " ") for n in result.applied) or "none"
-    account = Account(f"{on.label}, as amended", [f"Proposals applied: {applied}."])
-    account.lines += [f"Competing proposals: {line}." for line in found.clash_lines()]
-    account.lines += [f"Not applied: {line}." for line in found.unapplied_lines()]
+    on, result, language = found.on, found.result, found.on.text.language
+    name, words, labels = _in_language(on)
+    applied = ", ".join(labels[n].line().replace("\t", " ") for n in result.applied) or words.none
+    account = Account(words.amended.format(name), [words.applied.format(applied)])
+    account.lines += [words.competing.format(line) for line in found.clash_lines(language)]
+    account.lines += [words.not_applied.format(line) for line in found.unapplied_lines(language)]
     from ..formats.docx_reports import amended_docx
 
     data = amended_docx(account, result.text, on.text if marks else None, options)
@@ -173,12 +185,11 @@ def write_compilation(
     on, laid = spread_on(db, version_id)
     if not on.proposals:
         raise DelegateError(f"no stored proposal acts on {on.label}; nothing was written")
-    lines = [f"{len(on.proposals)} proposal(s): " + "; ".join(label.line().replace("\t", " ") for label in on.labels)]
+    name, words, labels = _in_language(on)
+    lines = [words.proposals.format(len(on.proposals), "; ".join(label.line().replace("\t", " ") for label in labels))]
     if on.elsewhere:
-        lines.append("On another revision or language, not compiled here: " + ", ".join(on.elsewhere))
+        lines.append(words.elsewhere.format(", ".join(on.elsewhere)))
     from ..formats.docx_reports import compilation_docx
 
-    write_atomically(
-        out, compilation_docx(Account(f"Compilation of proposals on {on.label}", lines), laid, on.labels, options)
-    )
+    write_atomically(out, compilation_docx(Account(words.compilation.format(name), lines), laid, labels, options))
     return on

@@ -20,13 +20,15 @@ from ..core.model import Position
 from ..core.positions import PRIORITY_ORDER, parse_regions
 from ..core.redline import RedlineParagraph
 from ..formats.docx_reports import Account, BriefEntry, ProposalLabel, brief_docx
-from ..formats.itu_wording import brief_words
+from ..formats.itu_wording import brief_words, text_name
 from ..store import library as store
 from ..store.database import Database
 from ..store.positions import positions as stored_positions
 from .amending import proposals_on_version
 from .files import check_output, write_atomically
 from .library import as_store_errors
+
+_COLON = {"zh": "："}  # how a resolution's name and its title are joined
 
 
 @as_store_errors
@@ -39,14 +41,14 @@ def brief_entries(
         if body is None or p.body == body:
             by_resolution.setdefault((p.body, p.number), []).append(p)
     limit = PRIORITY_ORDER.get(min_priority or "low", len(PRIORITY_ORDER))
-    entries = []
+    entries: list[tuple[tuple[int, str, str], BriefEntry]] = []
     for (b, number), found in by_resolution.items():
         whole = next((p for p in found if not p.provision), None)
         priority = min((p.priority for p in found), key=lambda v: PRIORITY_ORDER.get(v, 99))
         if PRIORITY_ORDER.get(priority, 99) > limit:
             continue
         entry = BriefEntry(
-            title=f"{b} Resolution {number}",
+            title=text_name(b, number, "", language),
             priority=priority,
             whole=whole,
             provisions=[p for p in found if p.provision],
@@ -54,11 +56,12 @@ def brief_entries(
         )
         version = _newest(db, b, number, language)
         if version is not None:
-            entry.title = f"{version.label}: {version.title}" if version.title else version.label
+            name = text_name(b, number, version.revision, language)
+            entry.title = f"{name}{_COLON.get(language, ': ')}{version.title}" if version.title else name
             entry.proposals = _proposals(db, version.id)
-        entries.append(entry)
-    entries.sort(key=lambda e: (PRIORITY_ORDER.get(e.priority, 99), e.title))
-    return entries
+        entries.append(((PRIORITY_ORDER.get(priority, 99), b, number.zfill(8)), entry))
+    entries.sort(key=lambda e: e[0])  # by body and number, not by the name, which differs by language
+    return [entry for _, entry in entries]
 
 
 def _newest(db: Database, body: str, number: str, language: str) -> store.VersionRow | None:

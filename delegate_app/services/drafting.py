@@ -246,6 +246,18 @@ class Drafting(SettlesRestores):
             )
 
     @_edit
+    def set_language(self, language: str) -> None:
+        """The contribution's language: every word its exports write around the
+        texts ("Motifs:", "Original: français", the running header) is in it."""
+        if language not in terms.LANGUAGES:
+            raise DelegateError(f"{language!r}: give one of {', '.join(terms.LANGUAGES)}")
+        draft = self._open()
+        with self.edits.lock:
+            draft.contribution.language = language
+            front = records.front_dict(draft.contribution)
+            self._record(draft, [{"op": "front", "c": draft.uid, "front": front}], [Key("front", draft.uid)])
+
+    @_edit
     def add(self, proposal: Proposal) -> int:
         """Add a proposal at the end, with the next free number if it is the delegation's."""
         draft = self._open()
@@ -366,7 +378,10 @@ class Drafting(SettlesRestores):
         """The rules check of the open contribution, against what the library holds now."""
         if self.current is None:
             return []
-        return check(self.current.contribution, self._newest())
+        from .conference import conference_for_uid
+
+        contrib = self.current.contribution
+        return check(contrib, self._newest(), conference_for_uid(self.reader, self.current.uid, contrib.header.meeting))
 
     def _newest(self) -> Newest:
         """The library's newest revisions, read again only when the store changed

@@ -24,6 +24,7 @@ from ..core.drafting import ACTIONS, new_add, new_mod, new_title_only
 from ..services import library
 from . import shortcuts
 from .errors import shows_errors
+from .i18n import LANGUAGES
 from .proposal_table import ALL, STATUS_NAMES, ProposalTable, StatusDialog, status_name
 from .rules_panel import RulesPanel
 from .session import DraftSession
@@ -64,6 +65,12 @@ class ContributionView(QWidget):
             edit.textEdited.connect(lambda text, n=name: self._set_header(n, text.strip()))
             self.fields[name] = edit
             form.addRow(self.tr(str(label)), edit)
+        self.language = QComboBox()  # the contribution's language: every word its exports write
+        self.language.setAccessibleName(self.tr("Language of the contribution"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._set_language)
+        form.addRow(self.tr("Language of the contribution"), self.language)
         self.abstract = QPlainTextEdit()
         self.abstract.setAccessibleName(self.tr("Abstract"))
         self.abstract.setMaximumHeight(110)
@@ -151,6 +158,7 @@ class ContributionView(QWidget):
         self.abstract.blockSignals(True)
         self.abstract.setPlainText(self.session.contribution.abstract)
         self.abstract.blockSignals(False)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.session.contribution.language)))
         self._refresh_lists()
 
     @shows_errors
@@ -195,6 +203,13 @@ class ContributionView(QWidget):
             self.fields[name].setText(value)
         self.session.service.set_header(**{name: value})
 
+    @shows_errors
+    def _set_language(self, index: int) -> None:
+        code = str(self.language.itemData(index))
+        if self.session.contribution_uid is None:
+            self.session.new(language=code)
+        self.session.service.set_language(code)
+
     def _set_abstract(self) -> None:
         text = typed_text(self.abstract)
         if self.session.contribution_uid is None:
@@ -214,9 +229,10 @@ class ContributionView(QWidget):
     def new_contribution(self) -> None:
         self.session.new()
 
-    def _ensure_open(self) -> None:
+    def _ensure_open(self, language: str | None = None) -> None:
+        """A contribution open to add to: a new one is in the language of the text it acts on."""
         if self.session.contribution_uid is None:
-            self.session.new()
+            self.session.new(language=language)
 
     def _choose_version(self, title: str) -> int | None:
         versions = library.list_versions(self.db)
@@ -237,7 +253,7 @@ class ContributionView(QWidget):
         base = library.text_of(self.db, version_id)
         if base is None:
             return None
-        self._ensure_open()
+        self._ensure_open(base.language)
         index = self.session.service.add(new_mod(base, version_id))
         self.edit_requested.emit(index)
         return index
@@ -257,7 +273,7 @@ class ContributionView(QWidget):
             if self.session.contribution.proposals and self.session.contribution.proposals[0].resolution
             else "PP"
         )
-        index = self.session.service.add(new_add(body or "PP"))
+        index = self.session.service.add(new_add(body or "PP", language=self.session.contribution.language))
         self.edit_requested.emit(index)
         return index
 
@@ -266,7 +282,7 @@ class ContributionView(QWidget):
         version_id = self._choose_version(self.tr("{0}: choose the resolution").format(action))
         base = library.text_of(self.db, version_id) if version_id is not None else None
         if base is not None:
-            self._ensure_open()
+            self._ensure_open(base.language)
             self.session.service.add(new_title_only(action, base, version_id))
 
     def _selected(self) -> int | None:

@@ -63,14 +63,23 @@ class DraftSession(QObject):
         return self.service.current.uid if self.service.current is not None else None
 
     # -- lifecycle ---------------------------------------------------------------
-    def new(self, header: ContributionHeader | None = None) -> str:
+    def new(self, header: ContributionHeader | None = None, language: str | None = None) -> str:
+        """A new contribution in ``language`` (that of the text it is made for),
+        else in the interface's: its title and every word its exports write are
+        in it. "Original:" names that language unless the settings name another."""
+        from ..formats.itu_wording import wording
+        from .i18n import chosen_language
+
+        language = language or chosen_language(self.settings)
+        original = str(self.settings.value("drafting/original_language", "") or "")
         uid = self.service.new(
             header
             or ContributionHeader(
-                title="PROPOSALS FOR THE WORK OF THE CONFERENCE",
-                original_language=str(self.settings.value("drafting/original_language", "English")),
+                title=wording(language).work_title,
+                original_language="" if original == "English" else original,  # the settings' untouched default
                 source=str(self.settings.value("drafting/source_line", "")),
-            )
+            ),
+            language,
         )
         self._remember()
         return uid
