@@ -1,34 +1,18 @@
-"""The command line as a user or a script runs it: a real process, exit codes,
-stdout/stderr, and the store left as it was when something is wrong."""
+"""The command line as a user or a script runs it: exit codes, stdout/stderr,
+and the store left as it was when something is wrong (in this process, see
+cli_runner; a real one where the process is what is tested)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import subprocess
 import sys
 
 import docx_factory as f
 import pytest
+from cli_runner import cli
 from conftest import ROOT, itu_text
-
-
-def cli(*args, env_db=None, check=True):
-    env = {k: v for k, v in os.environ.items() if k != "DELEGATE_DB"}
-    if env_db:
-        env["DELEGATE_DB"] = str(env_db)
-    result = subprocess.run(
-        [sys.executable, "-m", "delegate_app", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    if check and result.returncode != 0:
-        raise AssertionError(f"exit {result.returncode}: {result.stderr}")
-    return result
 
 
 def digest(path):
