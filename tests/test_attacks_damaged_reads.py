@@ -134,7 +134,8 @@ def test_the_check_beside_a_read_waits_a_bounded_time_and_skips_a_large_store(tm
 
     flipped = damaged_copy(pristine, tmp_path / "flipped", "bytes flipped mid-file")
     cut = damaged_copy(pristine, tmp_path / "cut", "truncated by 1,234 bytes")
-    assert "malformed" in damage.QuickCheck(flipped).found(60)
+    # what SQLite's check says depends on which structure the flip hit; that it finds it does not
+    assert damage.QuickCheck(flipped).found(60) != ""
     monkeypatch.setattr(damage, "QUICK_CHECK_BYTES", 0)  # as if both were large
     assert damage.QuickCheck(flipped).found(60) == ""
     assert "cut short" in damage.QuickCheck(cut).found(60)
