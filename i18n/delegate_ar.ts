@@ -17,58 +17,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
         <source>Record</source>
-        <translation>السجل</translation>
+        <translation type="vanished">السجل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>ITU number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <source>The values side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
         <source>Take theirs</source>
         <translation>أخذ قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -76,233 +92,239 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Committee or agenda item</source>
         <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>New contribution</source>
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Abstract</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <source>Language of the contribution</source>
+        <translation>لغة المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Show proposals with the status</source>
         <translation>عرض المقترحات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>An editorial modification of a resolution</source>
         <translation>تعديل تحريري لقرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>A draft new resolution</source>
         <translation>مسودة قرار جديد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Suppress a resolution</source>
         <translation>إلغاء قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>No change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Move up (renumbers)</source>
         <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move down (renumbers)</source>
         <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Renumber</source>
         <translation>إعادة الترقيم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>ترقيم مقترحات الوفد بحسب ترتيبها (تبقى الأرقام المستوردة كما هي)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Draft the selected proposal</source>
         <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Action…</source>
         <translation>الإجراء…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>تغيير إجراء المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Base…</source>
         <translation>الأساس…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>اختيار النص الذي يعدّله المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Status…</source>
         <translation>الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Record where the selected proposal stands</source>
         <translation>تسجيل حالة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete the selected proposal</source>
         <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Export Word…</source>
         <translation>تصدير إلى Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>Compare proposals in Excel…</source>
         <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>Contribution:</source>
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -314,75 +336,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action:</source>
         <translation>الإجراء:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
         <source>Change the action</source>
         <translation>تغيير الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>المقترح {0} يُبقي النص كما هو: ستُفقد التغييرات المُعدّة في {1}. هل تريد تغيير الإجراء؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>مشروع القرار الجديد لا يعدّل أي نص.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
         <source>The library holds no text of {0}.</source>
         <translation>لا تحتوي المكتبة على أي نص لـ {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
         <source>Marked against:</source>
         <translation>العلامات مقارنةً بـ:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
@@ -394,17 +416,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>لا شيء للتحديث: لا تحتوي المكتبة على المراجعة الأحدث إلا بلغة أخرى.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -412,73 +434,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Proposal being drafted</source>
         <translation>المقترح قيد الصياغة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Proposed text</source>
         <translation>النص المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Revision marks</source>
         <translation>علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>Draft status</source>
         <translation>حالة المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="62"/>
         <source>Proposal:</source>
         <translation>المقترح:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="64"/>
         <source>Proposed text (edit here)</source>
         <translation>النص المقترح (حرِّره هنا)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="65"/>
         <source>With revision marks</source>
         <translation>مع علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -486,24 +508,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
         <source>Send changes</source>
         <translation>إرسال التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
         <source>Colleague:</source>
         <translation>الزميل:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>حزم Delegate ‏(*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
@@ -515,22 +537,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
         <source>Writing the changes…</source>
         <translation>جارٍ كتابة التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Receive changes</source>
         <translation>استلام التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>سبق استلام هذه الحزمة: لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
@@ -542,22 +564,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
         <source>Conflicts: {0}</source>
         <translation>التعارضات: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Changes received</source>
         <translation>التغييرات المستلمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
         <source>Taking the changes in…</source>
         <translation>جارٍ استلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <source>Shared folder for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <source>Shared folder reached at {0}: %n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <source>; conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <source>Exchanging through the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Settling the conflict…</source>
         <translation>جارٍ تسوية التعارض…</translation>
     </message>
@@ -565,27 +614,27 @@
 <context>
     <name>KeptBox</name>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="39"/>
         <source>Use what I typed</source>
         <translation>استخدام ما كتبته</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="40"/>
         <source>Keep the library&apos;s</source>
         <translation>الإبقاء على قيمة المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="57"/>
         <source>What you typed, kept beside the library&apos;s values: {0}</source>
         <translation>ما كتبته، محفوظًا إلى جانب قيم المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="66"/>
         <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
         <translation>تغيّر هذا الموقف في الأثناء باستيراد مصنف أو في نافذة أخرى. يعرض النموذج قيم المكتبة من جديد؛ وما كتبته ({0}) محفوظ إلى جانبها: اختر أدناه.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
         <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
         <translation>تغيّر هذا الموقف في الأثناء باستيراد مصنف أو في نافذة أخرى: حُفظ ما كتبته مع تلك التغييرات التي يعرضها النموذج الآن.</translation>
     </message>
@@ -606,57 +655,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="84"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>Resolution text</source>
         <translation>نص القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="117"/>
         <source>Compare with revision</source>
         <translation>المقارنة مع صيغة منقحة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="102"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>عرض التغييرات مقارنةً بالصيغة المنقحة المختارة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>As amended</source>
         <translation>بصيغته المعدّلة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>النص بعد تطبيق المقترحات المعتمدة المتعلقة به، مع علامات التغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="145"/>
         <source>Revisions:</source>
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="137"/>
+        <location filename="../delegate_app/ui/library_view.py" line="167"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -668,12 +717,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="144"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="149"/>
+        <location filename="../delegate_app/ui/library_view.py" line="179"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -685,12 +734,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="203"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="249"/>
+        <location filename="../delegate_app/ui/library_view.py" line="316"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>عدد المقترحات: %n</numerusform>
@@ -702,22 +751,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="346"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
     </message>
@@ -755,188 +804,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="83"/>
+        <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="228"/>
+        <location filename="../delegate_app/ui/menus.py" line="39"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="229"/>
+        <location filename="../delegate_app/ui/menus.py" line="40"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/menus.py" line="42"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="235"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/menus.py" line="47"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/menus.py" line="50"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="242"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/menus.py" line="60"/>
         <source>Send &amp;changes…</source>
         <translation>إرسال ال&amp;تغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/menus.py" line="62"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/menus.py" line="65"/>
         <source>Recei&amp;ve changes…</source>
         <translation>ا&amp;ستلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/menus.py" line="67"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>استلام ملف تغييرات من زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/menus.py" line="70"/>
         <source>Co&amp;nflicts…</source>
         <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/menus.py" line="72"/>
         <source>The fields you and a colleague both changed</source>
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="259"/>
+        <location filename="../delegate_app/ui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="274"/>
+        <location filename="../delegate_app/ui/menus.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/menus.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="389"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -944,63 +993,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
         <source>Export positions</source>
         <translation>تصدير المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
         <source>Writing the positions workbook…</source>
         <translation>جارٍ كتابة مصنف المواقف…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Import positions</source>
         <translation>استيراد المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
         <source>added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
         <source>conflict</source>
         <translation>متعارضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>Positions imported</source>
         <translation>المواقف المستوردة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
         <source>Importing positions…</source>
         <translation>جارٍ استيراد المواقف…</translation>
     </message>
@@ -1008,37 +1058,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="78"/>
         <source>Resolution</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="79"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <source>Stance</source>
         <translation>التوجه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="81"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="82"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="83"/>
         <source>Regional alignment</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="84"/>
         <source>Updated</source>
         <translation>آخر تحديث</translation>
     </message>
@@ -1046,88 +1096,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="156"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Filter positions</source>
         <translation>تصفية المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="186"/>
         <source>{0} stance</source>
         <translation>موقف {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="210"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="211"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>المواقف في مصنف يُرسل لإبداء التعليقات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="213"/>
         <source>Import…</source>
         <translation>استيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="214"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>استرجاع مصنف مواقف عدّله زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="220"/>
         <source>Resolution</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="221"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="222"/>
         <source>Stance</source>
         <translation>التوجه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="223"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="224"/>
         <source>Rationale</source>
         <translation>المبررات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="225"/>
         <source>Talking points</source>
         <translation>نقاط للمداخلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="227"/>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="207"/>
         <source>Save position</source>
         <translation>حفظ الموقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="226"/>
         <source>Regional groups</source>
         <translation>المجموعات الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="294"/>
         <source>(whole resolution)</source>
         <translation>(القرار بأكمله)</translation>
     </message>
@@ -1135,17 +1185,17 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="58"/>
         <source>high</source>
         <translation>عالية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="59"/>
         <source>medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="60"/>
         <source>low</source>
         <translation>منخفضة</translation>
     </message>
@@ -1153,27 +1203,27 @@
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Acts on</source>
         <translation>يتعلق بـ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="55"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
@@ -1357,27 +1407,27 @@
         <translation>المكتبة تالفة: {0}. يُعرض ما لا يزال من الممكن قراءته. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="55"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
@@ -1441,29 +1491,6 @@
     </message>
 </context>
 <context>
-    <name>SheetReport</name>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
-        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
-        <translation>عُدِّلت في المكتبة وفي الجدول معًا منذ التصدير: أُبقيت قيمة المكتبة. حدِّد ما تريد أخذه من الجدول.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
-        <source>Conflicts</source>
-        <translation>التعارضات</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
-        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
-        <translation>الصف {0}، {1}، {2}: المكتبة {3}، الجدول {4}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
-        <source>Take the ticked values from the sheet</source>
-        <translation>أخذ القيم المحدَّدة من الجدول</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
@@ -1502,29 +1529,52 @@
     </message>
 </context>
 <context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>عُدِّلت في المكتبة وفي الجدول معًا منذ التصدير: أُبقيت قيمة المكتبة. حدِّد ما تريد أخذه من الجدول.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>الصف {0}، {1}، {2}: المكتبة {3}، الجدول {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>أخذ القيم المحدَّدة من الجدول</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="51"/>
         <source>support</source>
         <translation>تأييد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="52"/>
         <source>support with changes</source>
         <translation>تأييد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="53"/>
         <source>neutral</source>
         <translation>محايد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="54"/>
         <source>oppose</source>
         <translation>معارضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="55"/>
         <source>undecided</source>
         <translation>غير محدد</translation>
     </message>
@@ -1532,42 +1582,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
         <source>Adopted</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
         <source>Adopted with modifications</source>
         <translation>معتمد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
         <source>Not adopted</source>
         <translation>غير معتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
         <source>Noted</source>
         <translation>أُحيط به علماً</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="36"/>
         <source>Suppressed</source>
         <translation>ملغى</translation>
     </message>
@@ -1575,29 +1625,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
         <source>Status of {0}</source>
         <translation>حالة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
         <source>e.g. the committee document</source>
         <translation>مثلاً وثيقة اللجنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -1623,57 +1673,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <location filename="../delegate_app/ui/transfers.py" line="34"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <location filename="../delegate_app/ui/transfers.py" line="44"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <location filename="../delegate_app/ui/transfers.py" line="57"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="98"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -1685,73 +1735,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <location filename="../delegate_app/ui/transfers.py" line="145"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <location filename="../delegate_app/ui/transfers.py" line="155"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="177"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <location filename="../delegate_app/ui/transfers.py" line="192"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="198"/>
+        <location filename="../delegate_app/ui/transfers.py" line="208"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -1777,7 +1827,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="97"/>
+        <location filename="../delegate_app/ui/app.py" line="101"/>
         <source>The library cannot be opened:
 
 {0}</source>

@@ -17,58 +17,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
         <source>Record</source>
-        <translation>Registro</translation>
+        <translation type="vanished">Registro</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>ITU number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Mine</source>
         <translation>El mío</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Theirs</source>
         <translation>El suyo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <source>The values side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
         <source>Keep mine</source>
         <translation>Conservar el mío</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -76,233 +92,239 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Committee or agenda item</source>
         <translation>Comisión o punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Document number</source>
         <translation>Número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>New contribution</source>
         <translation>Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Abstract</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <source>Language of the contribution</source>
+        <translation>Idioma de la contribución</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Show proposals with the status</source>
         <translation>Mostrar las propuestas con el estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modificar una resolución de la biblioteca (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>An editorial modification of a resolution</source>
         <translation>Una modificación de forma de una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>A draft new resolution</source>
         <translation>Proyecto de nueva resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Suppress a resolution</source>
         <translation>Suprimir una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>No change</source>
         <translation>Sin modificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Move up (renumbers)</source>
         <translation>Mover hacia arriba (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move down (renumbers)</source>
         <translation>Mover hacia abajo (renumera)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Renumber</source>
         <translation>Renumerar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numerar las propuestas de la delegación en su orden (los números importados se mantienen)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Draft the selected proposal</source>
         <translation>Redactar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Action…</source>
         <translation>Acción…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Cambiar la acción de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Base…</source>
         <translation>Base…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Elegir el texto que modifica la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Status…</source>
         <translation>Estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Record where the selected proposal stands</source>
         <translation>Registrar el estado de la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete the selected proposal</source>
         <translation>Eliminar la propuesta seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Export Word…</source>
         <translation>Exportar a Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparar las propuestas en Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>Contribution:</source>
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -310,75 +332,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
         <source>Change the action</source>
         <translation>Cambiar la acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Una propuesta {0} mantiene el texto tal como está: se perderán los cambios redactados en {1}. ¿Cambiar la acción?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un proyecto de nueva resolución no modifica ningún texto.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
         <source>The library holds no text of {0}.</source>
         <translation>La biblioteca no contiene ningún texto de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
         <source>Marked against:</source>
         <translation>Marcas respecto de:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La biblioteca contiene una revisión posterior ({0}): una propuesta MOD suele marcarse respecto del texto en vigor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n cita actualizada: aparece como cambio controlado en la exportación.</numerusform>
@@ -386,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Nada que actualizar: la biblioteca solo contiene la revisión posterior en otro idioma.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -404,73 +426,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Proposal being drafted</source>
         <translation>Propuesta en redacción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Proposed text</source>
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>Draft status</source>
         <translation>Estado del borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="62"/>
         <source>Proposal:</source>
         <translation>Propuesta:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="64"/>
         <source>Proposed text (edit here)</source>
         <translation>Texto propuesto (edítelo aquí)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="65"/>
         <source>With revision marks</source>
         <translation>Con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -478,24 +500,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
         <source>Send changes</source>
         <translation>Enviar los cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
         <source>Colleague:</source>
         <translation>Colega:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Paquetes de Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n cambio escrito para {0}</numerusform>
@@ -503,22 +525,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
         <source>Writing the changes…</source>
         <translation>Escribiendo los cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Receive changes</source>
         <translation>Recibir cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Este paquete ya se recibió: no ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>De {0} ({1}): %n registro modificado</numerusform>
@@ -526,22 +548,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
         <source>Conflicts: {0}</source>
         <translation>Conflictos: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Changes received</source>
         <translation>Cambios recibidos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
         <source>Taking the changes in…</source>
         <translation>Recibiendo los cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <source>Shared folder for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <source>Shared folder reached at {0}: %n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <source>; conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <source>Exchanging through the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Settling the conflict…</source>
         <translation>Resolviendo el conflicto…</translation>
     </message>
@@ -549,27 +594,27 @@
 <context>
     <name>KeptBox</name>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="39"/>
         <source>Use what I typed</source>
         <translation>Usar lo que escribí</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="40"/>
         <source>Keep the library&apos;s</source>
         <translation>Conservar el de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="57"/>
         <source>What you typed, kept beside the library&apos;s values: {0}</source>
         <translation>Lo que escribió, conservado junto a los valores de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="66"/>
         <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
         <translation>Esta posición se modificó entretanto por la importación de un libro o por otra ventana. El formulario vuelve a mostrar los valores de la biblioteca; lo que escribió ({0}) se conserva junto a ellos: elija abajo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
         <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
         <translation>Esta posición se modificó entretanto por la importación de un libro o por otra ventana: lo que escribió se guardó junto con esos cambios, que el formulario muestra ahora.</translation>
     </message>
@@ -590,57 +635,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Buscar resoluciones (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="84"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Search the library</source>
         <translation>Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>Resolution text</source>
         <translation>Texto de la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="117"/>
         <source>Compare with revision</source>
         <translation>Comparar con la revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="102"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Mostrar los cambios desde la revisión elegida (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>As amended</source>
         <translation>Texto enmendado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>El texto con las propuestas adoptadas que lo afectan aplicadas, con marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="145"/>
         <source>Revisions:</source>
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="137"/>
+        <location filename="../delegate_app/ui/library_view.py" line="167"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -648,12 +693,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="144"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="149"/>
+        <location filename="../delegate_app/ui/library_view.py" line="179"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -661,12 +706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="203"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Este texto no se puede mostrar: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="249"/>
+        <location filename="../delegate_app/ui/library_view.py" line="316"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -674,22 +719,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Enmendado por las propuestas adoptadas: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Not applied, they compete: {0}</source>
         <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="346"/>
         <source>Not applied: {0}</source>
         <translation>No aplicada: {0}</translation>
     </message>
@@ -727,188 +772,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="83"/>
+        <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="228"/>
+        <location filename="../delegate_app/ui/menus.py" line="39"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="229"/>
+        <location filename="../delegate_app/ui/menus.py" line="40"/>
         <source>Import &amp;folder…</source>
         <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/menus.py" line="42"/>
         <source>Load s&amp;ample library…</source>
         <translation>Cargar biblioteca de e&amp;jemplo…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Añadir a la biblioteca las 54 resoluciones de las Actas Finales de la PP-18 (Dubái, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="235"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nueva contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/menus.py" line="47"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nueva propuesta &amp;MOD de la resolución seleccionada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/menus.py" line="50"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exportar la contribución a &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="242"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exportar la comparación a &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/menus.py" line="60"/>
         <source>Send &amp;changes…</source>
         <translation>Enviar los &amp;cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/menus.py" line="62"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Escribir en un archivo los cambios aún no enviados a un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/menus.py" line="65"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Reci&amp;bir cambios…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/menus.py" line="67"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recibir un archivo de cambios de un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/menus.py" line="70"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflictos…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/menus.py" line="72"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Los campos que usted y un colega modificaron</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="259"/>
+        <location filename="../delegate_app/ui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="274"/>
+        <location filename="../delegate_app/ui/menus.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/menus.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="389"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
@@ -916,63 +961,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
         <source>Export positions</source>
         <translation>Exportar las posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
         <source>Writing the positions workbook…</source>
         <translation>Escribiendo el libro de posiciones…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Import positions</source>
         <translation>Importar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
         <source>updated</source>
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
         <source>added</source>
         <translation>añadidas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
         <source>conflict</source>
         <translation>en conflicto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
         <source>rejected</source>
         <translation>rechazadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>Positions imported</source>
         <translation>Posiciones importadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
         <source>Importing positions…</source>
         <translation>Importando posiciones…</translation>
     </message>
@@ -980,37 +1026,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="78"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="79"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="81"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="82"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="83"/>
         <source>Regional alignment</source>
         <translation>Alineación regional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="84"/>
         <source>Updated</source>
         <translation>Actualizado</translation>
     </message>
@@ -1018,88 +1064,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="156"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Filter positions</source>
         <translation>Filtrar posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="186"/>
         <source>{0} stance</source>
         <translation>Posición de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="210"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="211"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Las posiciones en un libro para enviar a consulta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="213"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="214"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Recuperar un libro de posiciones editado por un colega</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="220"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="221"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="222"/>
         <source>Stance</source>
         <translation>Postura</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="223"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="224"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="225"/>
         <source>Talking points</source>
         <translation>Puntos de intervención</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="227"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="207"/>
         <source>Save position</source>
         <translation>Guardar posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="226"/>
         <source>Regional groups</source>
         <translation>Grupos regionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="294"/>
         <source>(whole resolution)</source>
         <translation>(resolución completa)</translation>
     </message>
@@ -1107,17 +1153,17 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="58"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="59"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="60"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
@@ -1125,27 +1171,27 @@
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Acts on</source>
         <translation>Se refiere a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="55"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
@@ -1329,27 +1375,27 @@
         <translation>La biblioteca está dañada: {0}. Se muestra lo que todavía puede leerse. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="55"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La biblioteca está dañada: {0}. Delegate ya no escribe nada en ella; lo que escriba se conserva y se guardará cuando esté reparada. Para repararla, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>No se pudo hacer la copia de seguridad de hoy de la biblioteca: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
         <source>Backed up the library to {0}</source>
         <translation>Copia de seguridad de la biblioteca guardada en {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
         <source>Save a copy of the contribution</source>
         <translation>Guardar una copia de la contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
@@ -1413,29 +1459,6 @@
     </message>
 </context>
 <context>
-    <name>SheetReport</name>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
-        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
-        <translation>Modificados a la vez en la biblioteca y en la hoja desde la exportación: se ha conservado el valor de la biblioteca. Marque los que desee tomar de la hoja.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
-        <source>Conflicts</source>
-        <translation>Conflictos</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
-        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
-        <translation>Fila {0}, {1}, {2}: biblioteca {3}, hoja {4}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
-        <source>Take the ticked values from the sheet</source>
-        <translation>Tomar de la hoja los valores marcados</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
@@ -1474,29 +1497,52 @@
     </message>
 </context>
 <context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Modificados a la vez en la biblioteca y en la hoja desde la exportación: se ha conservado el valor de la biblioteca. Marque los que desee tomar de la hoja.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Fila {0}, {1}, {2}: biblioteca {3}, hoja {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Tomar de la hoja los valores marcados</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="51"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="52"/>
         <source>support with changes</source>
         <translation>apoyo con cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="53"/>
         <source>neutral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="54"/>
         <source>oppose</source>
         <translation>oposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="55"/>
         <source>undecided</source>
         <translation>indecisa</translation>
     </message>
@@ -1504,42 +1550,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
         <source>Adopted</source>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
         <source>Adopted with modifications</source>
         <translation>Adoptada con modificaciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
         <source>Not adopted</source>
         <translation>No adoptada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
         <source>Noted</source>
         <translation>Se toma nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="36"/>
         <source>Suppressed</source>
         <translation>Suprimida</translation>
     </message>
@@ -1547,29 +1593,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
         <source>Status of {0}</source>
         <translation>Estado de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
         <source>e.g. the committee document</source>
         <translation>p. ej., el documento de la comisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1595,57 +1641,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <location filename="../delegate_app/ui/transfers.py" line="34"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <location filename="../delegate_app/ui/transfers.py" line="44"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <location filename="../delegate_app/ui/transfers.py" line="57"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="98"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -1653,73 +1699,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <location filename="../delegate_app/ui/transfers.py" line="145"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <location filename="../delegate_app/ui/transfers.py" line="155"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="177"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <location filename="../delegate_app/ui/transfers.py" line="192"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="198"/>
+        <location filename="../delegate_app/ui/transfers.py" line="208"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
@@ -1745,7 +1791,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="97"/>
+        <location filename="../delegate_app/ui/app.py" line="101"/>
         <source>The library cannot be opened:
 
 {0}</source>

@@ -17,58 +17,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
         <source>Record</source>
-        <translation>Enregistrement</translation>
+        <translation type="vanished">Enregistrement</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>ITU number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <source>The values side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
         <source>Take theirs</source>
         <translation>Prendre le leur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -76,233 +92,239 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Committee or agenda item</source>
         <translation>Commission ou point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Document number</source>
         <translation>Numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Original language</source>
         <translation>Langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>New contribution</source>
         <translation>Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Abstract</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <source>Language of the contribution</source>
+        <translation>Langue de la contribution</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Show proposals with the status</source>
         <translation>Afficher les propositions ayant le statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Modifier une résolution de la bibliothèque (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>An editorial modification of a resolution</source>
         <translation>Une modification rédactionnelle d&apos;une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>A draft new resolution</source>
         <translation>Projet de nouvelle résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Suppress a resolution</source>
         <translation>Supprimer une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>No change</source>
         <translation>Aucune modification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Move up (renumbers)</source>
         <translation>Déplacer vers le haut (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move down (renumbers)</source>
         <translation>Déplacer vers le bas (renumérote)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Renumber</source>
         <translation>Renuméroter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Numéroter les propositions de la délégation dans leur ordre (les numéros importés sont conservés)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Draft the selected proposal</source>
         <translation>Rédiger la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Action…</source>
         <translation>Action…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Changer l&apos;action de la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Base…</source>
         <translation>Base…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Choisir le texte que modifie la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Status…</source>
         <translation>Statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Record where the selected proposal stands</source>
         <translation>Enregistrer où en est la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete the selected proposal</source>
         <translation>Supprimer la proposition sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Export Word…</source>
         <translation>Exporter vers Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>Compare proposals in Excel…</source>
         <translation>Comparer les propositions dans Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>Contribution:</source>
         <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -310,75 +332,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
         <source>Modify a resolution</source>
         <translation>Modifier une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action:</source>
         <translation>Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
         <source>Change the action</source>
         <translation>Changer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Une proposition {0} conserve le texte tel quel&#xa0;: les modifications rédigées dans {1} seront perdues. Changer l&apos;action&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un projet de nouvelle résolution ne modifie aucun texte.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
         <source>The library holds no text of {0}.</source>
         <translation>La bibliothèque ne contient aucun texte de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
         <source>Marked against:</source>
         <translation>Marques par rapport à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La bibliothèque contient une révision plus récente ({0})&#xa0;: une proposition MOD est en général marquée par rapport au texte en vigueur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation mise à jour&#xa0;: elle apparaît en marques de révision dans l&apos;export.</numerusform>
@@ -386,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Rien à mettre à jour&#xa0;: la bibliothèque ne contient la révision plus récente que dans une autre langue.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -404,73 +426,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Proposal being drafted</source>
         <translation>Proposition en cours de rédaction</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Proposed text</source>
         <translation>Texte proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Revision marks</source>
         <translation>Marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Motifs&#xa0;: pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>Draft status</source>
         <translation>État du projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="62"/>
         <source>Proposal:</source>
         <translation>Proposition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="64"/>
         <source>Proposed text (edit here)</source>
         <translation>Texte proposé (à modifier ici)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="65"/>
         <source>With revision marks</source>
         <translation>Avec marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Aucune proposition pour l&apos;instant&#xa0;: commencez-en une depuis la vue Contribution ou Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} mots supprimés, {1} insérés</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
@@ -478,24 +500,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
         <source>Send changes</source>
         <translation>Envoyer les modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
         <source>Colleague:</source>
         <translation>Collègue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Lots Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n modification écrite pour {0}</numerusform>
@@ -503,22 +525,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
         <source>Writing the changes…</source>
         <translation>Écriture des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Ce lot a déjà été reçu&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>De {0} ({1})&#xa0;: %n enregistrement modifié</numerusform>
@@ -526,22 +548,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
         <source>Conflicts: {0}</source>
         <translation>Conflits&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Changes received</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
         <source>Taking the changes in…</source>
         <translation>Réception des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <source>Shared folder for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <source>Shared folder reached at {0}: %n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <source>; conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <source>Exchanging through the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Settling the conflict…</source>
         <translation>Règlement du conflit…</translation>
     </message>
@@ -549,27 +594,27 @@
 <context>
     <name>KeptBox</name>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="39"/>
         <source>Use what I typed</source>
         <translation>Utiliser ce que j’ai saisi</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="40"/>
         <source>Keep the library&apos;s</source>
         <translation>Garder celle de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="57"/>
         <source>What you typed, kept beside the library&apos;s values: {0}</source>
         <translation>Ce que vous avez saisi, conservé à côté des valeurs de la bibliothèque : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="66"/>
         <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
         <translation>Cette position a été modifiée entre-temps par l’import d’un classeur ou par une autre fenêtre. Le formulaire affiche de nouveau les valeurs de la bibliothèque ; ce que vous avez saisi ({0}) est conservé à côté : choisissez ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
         <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
         <translation>Cette position a été modifiée entre-temps par l’import d’un classeur ou par une autre fenêtre : ce que vous avez saisi a été enregistré avec ces modifications, que le formulaire affiche maintenant.</translation>
     </message>
@@ -590,57 +635,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Rechercher des résolutions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="84"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Search the library</source>
         <translation>Rechercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>Resolution text</source>
         <translation>Texte de la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="117"/>
         <source>Compare with revision</source>
         <translation>Comparer avec la révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="102"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Afficher les modifications depuis la révision choisie (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>As amended</source>
         <translation>Tel que modifié</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>Le texte avec les propositions adoptées qui le concernent appliquées, en marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="145"/>
         <source>Revisions:</source>
         <translation>Révisions&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="137"/>
+        <location filename="../delegate_app/ui/library_view.py" line="167"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -648,12 +693,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="144"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="149"/>
+        <location filename="../delegate_app/ui/library_view.py" line="179"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texte dans la bibliothèque</numerusform>
@@ -661,12 +706,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="203"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Ce texte ne peut pas être affiché : {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="249"/>
+        <location filename="../delegate_app/ui/library_view.py" line="316"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -674,22 +719,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Tel que modifié par les propositions adoptées&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="346"/>
         <source>Not applied: {0}</source>
         <translation>Non appliquée&#xa0;: {0}</translation>
     </message>
@@ -727,188 +772,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="83"/>
+        <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="228"/>
+        <location filename="../delegate_app/ui/menus.py" line="39"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="229"/>
+        <location filename="../delegate_app/ui/menus.py" line="40"/>
         <source>Import &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/menus.py" line="42"/>
         <source>Load s&amp;ample library…</source>
         <translation>Charger la bibliothèque d&apos;e&amp;xemples…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Ajouter à la bibliothèque les 54 résolutions des Actes finals de la PP-18 (Dubaï, 2018)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="235"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Nouvelle contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/menus.py" line="47"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Nouvelle proposition &amp;MOD de la résolution sélectionnée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/menus.py" line="50"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Exporter la contribution vers &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="242"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Exporter la comparaison vers &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/menus.py" line="60"/>
         <source>Send &amp;changes…</source>
         <translation>Envoyer les &amp;modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/menus.py" line="62"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Écrire dans un fichier les modifications pas encore envoyées à un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/menus.py" line="65"/>
         <source>Recei&amp;ve changes…</source>
         <translation>Rece&amp;voir des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/menus.py" line="67"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Recevoir un fichier de modifications d&apos;un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/menus.py" line="70"/>
         <source>Co&amp;nflicts…</source>
         <translation>Co&amp;nflits…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/menus.py" line="72"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="259"/>
+        <location filename="../delegate_app/ui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="274"/>
+        <location filename="../delegate_app/ui/menus.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/menus.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="389"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
@@ -916,63 +961,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
         <source>Export positions</source>
         <translation>Exporter les positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
         <source>Writing the positions workbook…</source>
         <translation>Écriture du classeur des positions…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Import positions</source>
         <translation>Importer des positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
         <source>updated</source>
         <translation>mises à jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
         <source>added</source>
         <translation>ajoutées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
         <source>unchanged</source>
         <translation>inchangées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
         <source>conflict</source>
         <translation>en conflit</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
         <source>rejected</source>
         <translation>refusées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>Positions imported</source>
         <translation>Positions importées</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
         <source>Importing positions…</source>
         <translation>Importation des positions…</translation>
     </message>
@@ -980,37 +1026,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="78"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="79"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="81"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="82"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="83"/>
         <source>Regional alignment</source>
         <translation>Alignement régional</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="84"/>
         <source>Updated</source>
         <translation>Mise à jour</translation>
     </message>
@@ -1018,88 +1064,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="156"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Filter positions</source>
         <translation>Filtrer les positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="186"/>
         <source>{0} stance</source>
         <translation>Position de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="210"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="211"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Les positions dans un classeur à envoyer pour observations</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="213"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="214"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Reprendre un classeur de positions modifié par un collègue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="220"/>
         <source>Resolution</source>
         <translation>Résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="221"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="222"/>
         <source>Stance</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="223"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="224"/>
         <source>Rationale</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="225"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="227"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="207"/>
         <source>Save position</source>
         <translation>Enregistrer la position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="226"/>
         <source>Regional groups</source>
         <translation>Groupes régionaux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="294"/>
         <source>(whole resolution)</source>
         <translation>(résolution entière)</translation>
     </message>
@@ -1107,17 +1153,17 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="58"/>
         <source>high</source>
         <translation>haute</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="59"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="60"/>
         <source>low</source>
         <translation>basse</translation>
     </message>
@@ -1125,27 +1171,27 @@
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Acts on</source>
         <translation>Porte sur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="55"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
@@ -1329,27 +1375,27 @@
         <translation>La bibliothèque est endommagée : {0}. Ce qui peut encore être lu est affiché. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="55"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>La bibliothèque est endommagée : {0}. Delegate n’y écrit plus rien ; ce que vous saisissez est conservé et sera enregistré une fois la bibliothèque réparée. Pour la réparer, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>La sauvegarde du jour de la bibliothèque n&apos;a pas pu être faite : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
         <source>Backed up the library to {0}</source>
         <translation>Bibliothèque sauvegardée dans {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
         <source>Save a copy of the contribution</source>
         <translation>Enregistrer une copie de la contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
@@ -1413,29 +1459,6 @@
     </message>
 </context>
 <context>
-    <name>SheetReport</name>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
-        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
-        <translation>Modifiées à la fois dans la bibliothèque et dans le classeur depuis l’export : la valeur de la bibliothèque a été conservée. Cochez celles à reprendre du classeur.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
-        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
-        <translation>Ligne {0}, {1}, {2} : bibliothèque {3}, classeur {4}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
-        <source>Take the ticked values from the sheet</source>
-        <translation>Reprendre du classeur les valeurs cochées</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
@@ -1474,29 +1497,52 @@
     </message>
 </context>
 <context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Modifiées à la fois dans la bibliothèque et dans le classeur depuis l’export : la valeur de la bibliothèque a été conservée. Cochez celles à reprendre du classeur.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Ligne {0}, {1}, {2} : bibliothèque {3}, classeur {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Reprendre du classeur les valeurs cochées</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="51"/>
         <source>support</source>
         <translation>appui</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="52"/>
         <source>support with changes</source>
         <translation>appui avec modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="53"/>
         <source>neutral</source>
         <translation>neutre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="54"/>
         <source>oppose</source>
         <translation>opposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="55"/>
         <source>undecided</source>
         <translation>indécis</translation>
     </message>
@@ -1504,42 +1550,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
         <source>Submitted</source>
         <translation>Soumise</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
         <source>Adopted</source>
         <translation>Adoptée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
         <source>Adopted with modifications</source>
         <translation>Adoptée avec modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
         <source>Not adopted</source>
         <translation>Non adoptée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
         <source>Noted</source>
         <translation>Prise en note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="36"/>
         <source>Suppressed</source>
         <translation>Supprimée</translation>
     </message>
@@ -1547,29 +1593,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
         <source>Status of {0}</source>
         <translation>Statut de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
         <source>e.g. the committee document</source>
         <translation>p. ex. le document de la commission</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1595,57 +1641,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <location filename="../delegate_app/ui/transfers.py" line="34"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <location filename="../delegate_app/ui/transfers.py" line="44"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <location filename="../delegate_app/ui/transfers.py" line="57"/>
         <source>This installation has no sample library.</source>
         <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="98"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -1653,73 +1699,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <location filename="../delegate_app/ui/transfers.py" line="145"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <location filename="../delegate_app/ui/transfers.py" line="155"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="177"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <location filename="../delegate_app/ui/transfers.py" line="192"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="198"/>
+        <location filename="../delegate_app/ui/transfers.py" line="208"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -1745,7 +1791,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="97"/>
+        <location filename="../delegate_app/ui/app.py" line="101"/>
         <source>The library cannot be opened:
 
 {0}</source>

@@ -17,58 +17,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
         <source>Record</source>
-        <translation>Запись</translation>
+        <translation type="vanished">Запись</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>ITU number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <source>The values side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
         <source>Take theirs</source>
         <translation>Принять их</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -76,233 +92,239 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Meeting</source>
         <translation>Собрание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Committee or agenda item</source>
         <translation>Комитет или пункт повестки дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Document number</source>
         <translation>Номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>New contribution</source>
         <translation>Новый вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Abstract</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <source>Language of the contribution</source>
+        <translation>Язык вклада</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Show proposals with the status</source>
         <translation>Показывать предложения со статусом</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>Изменить резолюцию из библиотеки (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>An editorial modification of a resolution</source>
         <translation>Редакционное изменение резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>A draft new resolution</source>
         <translation>Проект новой резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Suppress a resolution</source>
         <translation>Исключить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>No change</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Move up (renumbers)</source>
         <translation>Переместить вверх (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move down (renumbers)</source>
         <translation>Переместить вниз (с перенумерацией)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Renumber</source>
         <translation>Перенумеровать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>Пронумеровать предложения делегации по порядку (импортированные номера сохраняются)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Edit</source>
         <translation>Редактировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Draft the selected proposal</source>
         <translation>Подготовить текст выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Action…</source>
         <translation>Действие…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>Изменить действие выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Base…</source>
         <translation>Основа…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>Выбрать текст, который изменяет выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Status…</source>
         <translation>Статус…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Record where the selected proposal stands</source>
         <translation>Записать статус выбранного предложения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete the selected proposal</source>
         <translation>Удалить выбранное предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Export Word…</source>
         <translation>Экспорт в Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>Compare proposals in Excel…</source>
         <translation>Сравнить предложения в Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>Contribution:</source>
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -311,75 +333,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action:</source>
         <translation>Действие:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
         <source>Change the action</source>
         <translation>Изменить действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Предложение {0} оставляет текст без изменений: изменения, подготовленные в {1}, будут потеряны. Изменить действие?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Base</source>
         <translation>Основа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Проект новой резолюции не изменяет никакого текста.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
         <source>The library holds no text of {0}.</source>
         <translation>В библиотеке нет текста {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
         <source>Marked against:</source>
         <translation>Пометки относительно:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>В библиотеке есть более поздний пересмотр ({0}): предложение MOD обычно помечается относительно действующего текста.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>Обновлена %n ссылка: в экспорте она видна как исправление.</numerusform>
@@ -388,17 +410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Обновлять нечего: более поздний пересмотр есть в библиотеке только на другом языке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -406,73 +428,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Proposal being drafted</source>
         <translation>Подготавливаемое предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Proposed text</source>
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Основания</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>Draft status</source>
         <translation>Состояние проекта</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="62"/>
         <source>Proposal:</source>
         <translation>Предложение:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="64"/>
         <source>Proposed text (edit here)</source>
         <translation>Предлагаемый текст (редактируйте здесь)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="65"/>
         <source>With revision marks</source>
         <translation>С пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>Предложений пока нет: создайте предложение в разделе «Вклад» или «Библиотека».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>Удалено слов: {0}, вставлено: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -480,24 +502,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
         <source>Send changes</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
         <source>Colleague:</source>
         <translation>Коллега:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Пакеты Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n изменение записано для {0}</numerusform>
@@ -506,22 +528,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Receive changes</source>
         <translation>Получить изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Этот пакет уже получен: ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>От {0} ({1}): изменена %n запись</numerusform>
@@ -530,22 +552,46 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
         <source>Conflicts: {0}</source>
         <translation>Конфликты: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Changes received</source>
         <translation>Полученные изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
         <source>Taking the changes in…</source>
         <translation>Прием изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <source>Shared folder for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <source>Shared folder reached at {0}: %n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <source>; conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <source>Exchanging through the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Settling the conflict…</source>
         <translation>Урегулирование конфликта…</translation>
     </message>
@@ -553,27 +599,27 @@
 <context>
     <name>KeptBox</name>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="39"/>
         <source>Use what I typed</source>
         <translation>Взять введённое мной</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="40"/>
         <source>Keep the library&apos;s</source>
         <translation>Оставить значение библиотеки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="57"/>
         <source>What you typed, kept beside the library&apos;s values: {0}</source>
         <translation>Введённое вами, сохранённое рядом со значениями библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="66"/>
         <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
         <translation>Эту позицию тем временем изменил импорт книги или другое окно. Форма снова показывает значения из библиотеки; введённое вами ({0}) сохранено рядом: выберите ниже.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
         <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
         <translation>Эту позицию тем временем изменил импорт книги или другое окно: введённое вами сохранено вместе с этими изменениями, которые теперь показывает форма.</translation>
     </message>
@@ -594,57 +640,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>Поиск резолюций (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="84"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Search the library</source>
         <translation>Поиск в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>Resolution text</source>
         <translation>Текст резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="117"/>
         <source>Compare with revision</source>
         <translation>Сравнить с редакцией</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="102"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>Показать изменения относительно выбранной редакции (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>As amended</source>
         <translation>С изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>Текст с внесенными принятыми предложениями, с пометками исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="145"/>
         <source>Revisions:</source>
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="137"/>
+        <location filename="../delegate_app/ui/library_view.py" line="167"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -653,12 +699,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="144"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="149"/>
+        <location filename="../delegate_app/ui/library_view.py" line="179"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -667,12 +713,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="203"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Этот текст не может быть показан: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="249"/>
+        <location filename="../delegate_app/ui/library_view.py" line="316"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -681,22 +727,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>С изменениями, внесенными принятыми предложениями: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Не внесены, так как конкурируют: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="346"/>
         <source>Not applied: {0}</source>
         <translation>Не внесено: {0}</translation>
     </message>
@@ -734,188 +780,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="83"/>
+        <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="228"/>
+        <location filename="../delegate_app/ui/menus.py" line="39"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Импорт файлов…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="229"/>
+        <location filename="../delegate_app/ui/menus.py" line="40"/>
         <source>Import &amp;folder…</source>
         <translation>Импорт &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/menus.py" line="42"/>
         <source>Load s&amp;ample library…</source>
         <translation>Загрузить о&amp;бразцы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>Добавить в библиотеку 54 резолюции Заключительных актов ПК-18 (Дубай, 2018 г.)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="235"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>&amp;New contribution</source>
         <translation>&amp;Создать вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/menus.py" line="47"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>Новое предложение &amp;MOD к выбранной резолюции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/menus.py" line="50"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>Экспорт вклада в &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="242"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>Экспорт сравнения в &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/menus.py" line="60"/>
         <source>Send &amp;changes…</source>
         <translation>&amp;Отправить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/menus.py" line="62"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>Записать в файл изменения, еще не отправленные коллеге</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/menus.py" line="65"/>
         <source>Recei&amp;ve changes…</source>
         <translation>&amp;Получить изменения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/menus.py" line="67"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>Принять файл изменений от коллеги</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/menus.py" line="70"/>
         <source>Co&amp;nflicts…</source>
         <translation>&amp;Конфликты…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/menus.py" line="72"/>
         <source>The fields you and a colleague both changed</source>
         <translation>Поля, измененные и вами, и коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="259"/>
+        <location filename="../delegate_app/ui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="274"/>
+        <location filename="../delegate_app/ui/menus.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/menus.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="389"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
@@ -923,63 +969,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
         <source>Export positions</source>
         <translation>Экспорт позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
         <source>Writing the positions workbook…</source>
         <translation>Запись книги позиций…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Import positions</source>
         <translation>Импорт позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
         <source>updated</source>
         <translation>обновлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
         <source>added</source>
         <translation>добавлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
         <source>conflict</source>
         <translation>в конфликте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>Positions imported</source>
         <translation>Позиции импортированы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
         <source>Importing positions…</source>
         <translation>Импорт позиций…</translation>
     </message>
@@ -987,37 +1034,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="78"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="79"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="81"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="82"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="83"/>
         <source>Regional alignment</source>
         <translation>Позиции регионов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="84"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
@@ -1025,88 +1072,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="156"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Filter positions</source>
         <translation>Фильтр позиций</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="186"/>
         <source>{0} stance</source>
         <translation>Позиция {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="210"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="211"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>Позиции в книге Excel для рассылки на отзыв</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="213"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="214"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>Загрузить книгу позиций, отредактированную коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="220"/>
         <source>Resolution</source>
         <translation>Резолюция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="221"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="222"/>
         <source>Stance</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="223"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="224"/>
         <source>Rationale</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="225"/>
         <source>Talking points</source>
         <translation>Тезисы для выступлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="227"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="207"/>
         <source>Save position</source>
         <translation>Сохранить позицию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="226"/>
         <source>Regional groups</source>
         <translation>Региональные группы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="294"/>
         <source>(whole resolution)</source>
         <translation>(вся резолюция)</translation>
     </message>
@@ -1114,17 +1161,17 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="58"/>
         <source>high</source>
         <translation>высокий</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="59"/>
         <source>medium</source>
         <translation>средний</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="60"/>
         <source>low</source>
         <translation>низкий</translation>
     </message>
@@ -1132,27 +1179,27 @@
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Acts on</source>
         <translation>Относится к</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="55"/>
         <source>Proposals</source>
         <translation>Предложения</translation>
     </message>
@@ -1336,27 +1383,27 @@
         <translation>Библиотека повреждена: {0}. Показано то, что ещё можно прочитать. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="55"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>Библиотека повреждена: {0}. Delegate больше ничего в неё не записывает; то, что вы вводите, сохраняется и будет записано после её восстановления. Чтобы восстановить её, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию библиотеки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
         <source>Backed up the library to {0}</source>
         <translation>Резервная копия библиотеки сохранена в {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
         <source>Save a copy of the contribution</source>
         <translation>Сохранить копию вклада</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
@@ -1420,29 +1467,6 @@
     </message>
 </context>
 <context>
-    <name>SheetReport</name>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
-        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
-        <translation>Изменены и в библиотеке, и в таблице после экспорта: сохранено значение библиотеки. Отметьте те, которые нужно взять из таблицы.</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
-        <source>Conflicts</source>
-        <translation>Конфликты</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
-        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
-        <translation>Строка {0}, {1}, {2}: библиотека {3}, таблица {4}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
-        <source>Take the ticked values from the sheet</source>
-        <translation>Взять отмеченные значения из таблицы</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
@@ -1481,29 +1505,52 @@
     </message>
 </context>
 <context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>Изменены и в библиотеке, и в таблице после экспорта: сохранено значение библиотеки. Отметьте те, которые нужно взять из таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>Строка {0}, {1}, {2}: библиотека {3}, таблица {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>Взять отмеченные значения из таблицы</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="51"/>
         <source>support</source>
         <translation>поддержка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="52"/>
         <source>support with changes</source>
         <translation>поддержка с изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="53"/>
         <source>neutral</source>
         <translation>нейтральная</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="54"/>
         <source>oppose</source>
         <translation>против</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="55"/>
         <source>undecided</source>
         <translation>не определена</translation>
     </message>
@@ -1511,42 +1558,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
         <source>Adopted with modifications</source>
         <translation>Принято с изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
         <source>Not adopted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
         <source>Noted</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="36"/>
         <source>Suppressed</source>
         <translation>Исключено</translation>
     </message>
@@ -1554,29 +1601,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
         <source>Status of {0}</source>
         <translation>Статус {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
         <source>e.g. the committee document</source>
         <translation>например, документ комитета</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1602,57 +1649,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <location filename="../delegate_app/ui/transfers.py" line="34"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <location filename="../delegate_app/ui/transfers.py" line="44"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <location filename="../delegate_app/ui/transfers.py" line="57"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="98"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -1661,73 +1708,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <location filename="../delegate_app/ui/transfers.py" line="145"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <location filename="../delegate_app/ui/transfers.py" line="155"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="177"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <location filename="../delegate_app/ui/transfers.py" line="192"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="198"/>
+        <location filename="../delegate_app/ui/transfers.py" line="208"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -1753,7 +1800,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="97"/>
+        <location filename="../delegate_app/ui/app.py" line="101"/>
         <source>The library cannot be opened:
 
 {0}</source>

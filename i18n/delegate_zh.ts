@@ -17,58 +17,74 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="38"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
         <source>Record</source>
-        <translation>记录</translation>
+        <translation type="vanished">记录</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <source>ITU number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="41"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="49"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <source>The values side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -76,325 +92,331 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="33"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Committee or agenda item</source>
         <translation>委员会或议程项目</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="54"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
         <source>New contribution</source>
         <translation>新建文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="68"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="71"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
         <source>Abstract</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <source>Language of the contribution</source>
+        <translation>文稿语文</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
         <source>Show proposals with the status</source>
         <translation>显示具有以下状态的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="77"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>修改资料库中的决议 (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>An editorial modification of a resolution</source>
         <translation>对决议的编辑性修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>A draft new resolution</source>
         <translation>新决议草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="86"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>Suppress a resolution</source>
         <translation>废止决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="87"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>No change</source>
         <translation>不作修改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
         <source>Move up (renumbers)</source>
         <translation>上移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move down (renumbers)</source>
         <translation>下移（重新编号）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="96"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
         <source>Renumber</source>
         <translation>重新编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="98"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>按顺序为代表团的提案编号（导入的编号保持不变）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
         <source>Draft the selected proposal</source>
         <translation>起草所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Action…</source>
         <translation>行动…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>更改所选提案的行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Base…</source>
         <translation>基础文本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>选择所选提案修改的文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Status…</source>
         <translation>状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Record where the selected proposal stands</source>
         <translation>记录所选提案的状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Delete the selected proposal</source>
         <translation>删除所选提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
         <source>Export Word…</source>
         <translation>导出为 Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
         <source>Compare proposals in Excel…</source>
         <translation>在 Excel 中比较提案…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="115"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
         <source>Contribution:</source>
         <translation>文稿：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="162"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="163"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n 项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="224"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="229"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
         <source>Resolution:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="234"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
         <source>Modify a resolution</source>
         <translation>修改决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="266"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}：选择决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="296"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
         <source>Action:</source>
         <translation>行动：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="303"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
         <source>Change the action</source>
         <translation>更改行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="304"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>{0}保持文本不变：{1}中起草的修改将丢失。是否更改行动？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="340"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Base</source>
         <translation>基础文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="321"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>新决议草案不修改任何文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
         <source>The library holds no text of {0}.</source>
         <translation>文库中没有{0}的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
         <source>Marked against:</source>
         <translation>修订标记相对于：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="342"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>文库中有更新的修订版（{0}）：MOD提案通常相对于现行文本标记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="353"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>已更新%n处引用：在导出文件中显示为修订标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>无需更新：文库中只有其他语文的更新修订版。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="382"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -402,73 +424,73 @@
 <context>
     <name>DraftView</name>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="28"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="36"/>
         <source>Proposal being drafted</source>
         <translation>正在起草的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="31"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
         <source>Proposed text</source>
         <translation>拟议案文</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="37"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
         <source>Revision marks</source>
         <translation>修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="39"/>
-        <location filename="../delegate_app/ui/draft_view.py" line="59"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="40"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <source>Reasons: why the conference should adopt this proposal</source>
         <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="44"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
         <source>Draft status</source>
         <translation>草案状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="49"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="62"/>
         <source>Proposal:</source>
         <translation>提案：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="51"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="64"/>
         <source>Proposed text (edit here)</source>
         <translation>拟议案文（在此编辑）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="52"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="65"/>
         <source>With revision marks</source>
         <translation>带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="74"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="96"/>
         <source>No proposal yet: start one from the Contribution or Library view.</source>
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="133"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="167"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="176"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="179"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -476,68 +498,90 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
         <source>Send changes</source>
         <translation>发送更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="114"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
         <source>Colleague:</source>
         <translation>同事：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="120"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Delegate 更改包 (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>已为{0}写入%n项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="137"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
         <source>Writing the changes…</source>
         <translation>正在写入更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="144"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
         <source>Receive changes</source>
         <translation>接收更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="160"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>此更改包已接收过：没有任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="163"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>来自{0}（{1}）：%n条记录已更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
         <source>Conflicts: {0}</source>
         <translation>冲突：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Changes received</source>
         <translation>已接收的更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="175"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
         <source>Taking the changes in…</source>
         <translation>正在接收更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="197"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <source>Shared folder for the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <source>Shared folder reached at {0}: %n record(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <source>; conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <source>Exchanging through the shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Settling the conflict…</source>
         <translation>正在解决冲突…</translation>
     </message>
@@ -545,27 +589,27 @@
 <context>
     <name>KeptBox</name>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="42"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="39"/>
         <source>Use what I typed</source>
         <translation>使用我输入的内容</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="43"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="40"/>
         <source>Keep the library&apos;s</source>
         <translation>保留资料库中的值</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="62"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="57"/>
         <source>What you typed, kept beside the library&apos;s values: {0}</source>
         <translation>您输入的内容，保存在资料库的值旁边：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="66"/>
         <source>This position was changed meanwhile by a workbook import or another window. The form shows the library&apos;s values again; what you typed ({0}) is kept beside them: choose below.</source>
         <translation>此立场在此期间已被工作簿导入或另一窗口更改。表单重新显示资料库中的值；您输入的内容（{0}）保存在旁边：请在下方选择。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_kept.py" line="74"/>
+        <location filename="../delegate_app/ui/position_kept.py" line="70"/>
         <source>This position was changed meanwhile by a workbook import or another window: what you typed was saved with their changes, which the form now shows.</source>
         <translation>此立场在此期间已被工作簿导入或另一窗口更改：您输入的内容已与这些更改一同保存，表单现在显示的就是结果。</translation>
     </message>
@@ -586,103 +630,103 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="83"/>
+        <location filename="../delegate_app/ui/library_view.py" line="98"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>搜索决议 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="84"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="90"/>
+        <location filename="../delegate_app/ui/library_view.py" line="105"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="115"/>
         <source>Resolution text</source>
         <translation>决议文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="101"/>
+        <location filename="../delegate_app/ui/library_view.py" line="117"/>
         <source>Compare with revision</source>
         <translation>与修订版比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="102"/>
+        <location filename="../delegate_app/ui/library_view.py" line="118"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="103"/>
+        <location filename="../delegate_app/ui/library_view.py" line="119"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>显示相对于所选修订版的更改 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="110"/>
+        <location filename="../delegate_app/ui/library_view.py" line="126"/>
         <source>As amended</source>
         <translation>修正后文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="112"/>
+        <location filename="../delegate_app/ui/library_view.py" line="128"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>应用了已通过的相关提案的文本，带修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="145"/>
         <source>Revisions:</source>
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="137"/>
+        <location filename="../delegate_app/ui/library_view.py" line="167"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="144"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="149"/>
+        <location filename="../delegate_app/ui/library_view.py" line="179"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="203"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="249"/>
+        <location filename="../delegate_app/ui/library_view.py" line="316"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>经已通过的提案修正：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="344"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="346"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
     </message>
@@ -720,188 +764,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="68"/>
-        <location filename="../delegate_app/ui/main_window.py" line="71"/>
+        <location filename="../delegate_app/ui/main_window.py" line="83"/>
+        <location filename="../delegate_app/ui/main_window.py" line="86"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="73"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="101"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="228"/>
+        <location filename="../delegate_app/ui/menus.py" line="39"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="229"/>
+        <location filename="../delegate_app/ui/menus.py" line="40"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="231"/>
+        <location filename="../delegate_app/ui/menus.py" line="42"/>
         <source>Load s&amp;ample library…</source>
         <translation>加载示例库(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="233"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>将PP-18最后文件（2018年，迪拜）的54项决议添加到库中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="235"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>&amp;New contribution</source>
         <translation>新建文稿(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="236"/>
+        <location filename="../delegate_app/ui/menus.py" line="47"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>为所选决议新建 MOD 提案(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="239"/>
+        <location filename="../delegate_app/ui/menus.py" line="50"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>将文稿导出到 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="242"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>将比较导出到 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="245"/>
+        <location filename="../delegate_app/ui/menus.py" line="60"/>
         <source>Send &amp;changes…</source>
         <translation>发送更改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="247"/>
+        <location filename="../delegate_app/ui/menus.py" line="62"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>将尚未发送给同事的更改写入文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="250"/>
+        <location filename="../delegate_app/ui/menus.py" line="65"/>
         <source>Recei&amp;ve changes…</source>
         <translation>接收更改(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="252"/>
+        <location filename="../delegate_app/ui/menus.py" line="67"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>接收同事的更改文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="255"/>
+        <location filename="../delegate_app/ui/menus.py" line="70"/>
         <source>Co&amp;nflicts…</source>
         <translation>冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="257"/>
+        <location filename="../delegate_app/ui/menus.py" line="72"/>
         <source>The fields you and a colleague both changed</source>
         <translation>您和同事都修改过的字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="259"/>
+        <location filename="../delegate_app/ui/menus.py" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="274"/>
+        <location filename="../delegate_app/ui/menus.py" line="89"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="277"/>
+        <location filename="../delegate_app/ui/menus.py" line="92"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="278"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="279"/>
+        <location filename="../delegate_app/ui/menus.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="280"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="281"/>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="282"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="284"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="287"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="288"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="289"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="290"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="294"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="295"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="296"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="327"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="476"/>
+        <location filename="../delegate_app/ui/main_window.py" line="389"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -909,63 +953,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
         <source>Export positions</source>
         <translation>导出立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="26"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="38"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="40"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
         <source>Writing the positions workbook…</source>
         <translation>正在写入立场工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
         <source>Import positions</source>
         <translation>导入立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
         <source>added</source>
         <translation>已添加</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
         <source>conflict</source>
         <translation>有冲突</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
         <source>rejected</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>Positions imported</source>
         <translation>已导入立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="79"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
         <source>Importing positions…</source>
         <translation>正在导入立场…</translation>
     </message>
@@ -973,37 +1018,37 @@
 <context>
     <name>PositionsModel</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="66"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="78"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="67"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="79"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="68"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="80"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="69"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="81"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="70"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="82"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="71"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="83"/>
         <source>Regional alignment</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="72"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="84"/>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
@@ -1011,88 +1056,88 @@
 <context>
     <name>PositionsView</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="124"/>
-        <location filename="../delegate_app/ui/positions_view.py" line="125"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="156"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="157"/>
         <source>Filter positions</source>
         <translation>筛选立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="128"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="160"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="154"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="186"/>
         <source>{0} stance</source>
         <translation>{0}的立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="165"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="210"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="166"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="211"/>
         <source>The positions as a workbook to send for comments</source>
         <translation>将立场导出为工作簿以征求意见</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="168"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="213"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="169"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="214"/>
         <source>Take back a positions workbook edited by a colleague</source>
         <translation>导入同事编辑过的立场工作簿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="175"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="220"/>
         <source>Resolution</source>
         <translation>决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="176"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="221"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="177"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="222"/>
         <source>Stance</source>
         <translation>态度</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="178"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="223"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="179"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="224"/>
         <source>Rationale</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="180"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="225"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="182"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="227"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="162"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="207"/>
         <source>Save position</source>
         <translation>保存立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="181"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="226"/>
         <source>Regional groups</source>
         <translation>区域组织</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="248"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="294"/>
         <source>(whole resolution)</source>
         <translation>（整个决议）</translation>
     </message>
@@ -1100,17 +1145,17 @@
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="46"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="58"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="47"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="59"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="48"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="60"/>
         <source>low</source>
         <translation>低</translation>
     </message>
@@ -1118,27 +1163,27 @@
 <context>
     <name>ProposalTable</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Acts on</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="53"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="54"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="55"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
@@ -1322,27 +1367,27 @@
         <translation>资料库已损坏：{0}。显示的是仍可读取的内容。要修复它，{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="49"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="55"/>
         <source>The library is damaged: {0}. Delegate writes nothing more into it; what you type is kept and saved once it is repaired. To repair it, {1}.</source>
         <translation>资料库已损坏：{0}。Delegate 不再向其中写入任何内容；您输入的内容会被保留，并在修复后保存。修复方法：{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="74"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>无法完成今天的资料库备份：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="80"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
         <source>Backed up the library to {0}</source>
         <translation>资料库已备份到 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="139"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
         <source>Save a copy of the contribution</source>
         <translation>保存文稿副本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="141"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -1406,29 +1451,6 @@
     </message>
 </context>
 <context>
-    <name>SheetReport</name>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="123"/>
-        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
-        <translation>自导出以来，资料库和工作表中均已更改：已保留资料库中的值。请勾选要采用工作表中值的项。</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
-        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
-        <translation>第 {0} 行，{1}，{2}：资料库 {3}，工作表 {4}</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
-        <source>Take the ticked values from the sheet</source>
-        <translation>采用工作表中已勾选的值</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../delegate_app/ui/dialogs.py" line="47"/>
@@ -1467,29 +1489,52 @@
     </message>
 </context>
 <context>
+    <name>SheetReport</name>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
+        <translation>自导出以来，资料库和工作表中均已更改：已保留资料库中的值。请勾选要采用工作表中值的项。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
+        <translation>第 {0} 行，{1}，{2}：资料库 {3}，工作表 {4}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <source>Take the ticked values from the sheet</source>
+        <translation>采用工作表中已勾选的值</translation>
+    </message>
+</context>
+<context>
     <name>Stance</name>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="39"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="51"/>
         <source>support</source>
         <translation>支持</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="40"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="52"/>
         <source>support with changes</source>
         <translation>有修改地支持</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="41"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="53"/>
         <source>neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="42"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="54"/>
         <source>oppose</source>
         <translation>反对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/positions_view.py" line="43"/>
+        <location filename="../delegate_app/ui/positions_view.py" line="55"/>
         <source>undecided</source>
         <translation>未定</translation>
     </message>
@@ -1497,42 +1542,42 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="28"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="29"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="30"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
         <source>Adopted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="31"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
         <source>Adopted with modifications</source>
         <translation>经修改后通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="32"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
         <source>Not adopted</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="33"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="34"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
         <source>Noted</source>
         <translation>已注意到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="35"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="36"/>
         <source>Suppressed</source>
         <translation>已废止</translation>
     </message>
@@ -1540,29 +1585,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="89"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
         <source>Status of {0}</source>
         <translation>{0}的状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="91"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="107"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="101"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
         <source>e.g. the committee document</source>
         <translation>例如委员会文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1588,130 +1633,130 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="33"/>
+        <location filename="../delegate_app/ui/transfers.py" line="34"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="35"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="43"/>
+        <location filename="../delegate_app/ui/transfers.py" line="44"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="56"/>
+        <location filename="../delegate_app/ui/transfers.py" line="57"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="72"/>
+        <location filename="../delegate_app/ui/transfers.py" line="73"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="86"/>
+        <location filename="../delegate_app/ui/transfers.py" line="87"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="98"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="100"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="104"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="116"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="120"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="146"/>
+        <location filename="../delegate_app/ui/transfers.py" line="145"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="156"/>
+        <location filename="../delegate_app/ui/transfers.py" line="155"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="171"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="176"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="177"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="193"/>
+        <location filename="../delegate_app/ui/transfers.py" line="192"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="198"/>
+        <location filename="../delegate_app/ui/transfers.py" line="208"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="211"/>
+        <location filename="../delegate_app/ui/transfers.py" line="210"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -1737,7 +1782,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="97"/>
+        <location filename="../delegate_app/ui/app.py" line="101"/>
         <source>The library cannot be opened:
 
 {0}</source>
