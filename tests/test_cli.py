@@ -115,7 +115,8 @@ def test_bad_input_exit_2_clear_message_store_unchanged(tmp_path, name, content,
 
 
 def test_missing_file_and_folder(tmp_path):
-    result = cli("parse", tmp_path / "nope.txt", check=False)
+    """As a real process: its exit status and its one line on stderr."""
+    result = cli("parse", tmp_path / "nope.txt", check=False, process=True)
     assert result.returncode == 2 and "no such file" in result.stderr
     result = cli("parse", tmp_path, check=False)
     assert result.returncode == 2 and "folder" in result.stderr
@@ -135,7 +136,7 @@ def test_newer_store_is_refused(tmp_path):
 def test_version_flag():
     from delegate_app import __version__
 
-    assert cli("--version").stdout.strip() == f"delegate-app {__version__}"
+    assert cli("--version", process=True).stdout.strip() == f"delegate-app {__version__}"
 
 
 def test_redline_writes_a_mod_contribution_that_reads_back(tmp_path):
