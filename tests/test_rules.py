@@ -148,6 +148,30 @@ def test_rule_base_missing():
     assert "base-missing" not in [f.rule for f in check(Contribution(header=HEADER, proposals=[mod]))]  # no library
 
 
+def test_rule_deadline_passed():
+    """WTDC-25 opened on 17 November 2025: contributions were due by 2 November (Resolution 165)."""
+    from datetime import date
+
+    from delegate_app.core.conference import Conference
+
+    wtdc = Conference("WTDC-25", "WTDC", "2025-11-17")
+    late = dataclasses.replace(HEADER, date="3 November 2025")
+    found = check(Contribution(header=late, proposals=[clean_mod()]), newest, wtdc, date(2025, 10, 1))
+    assert [f.rule for f in found] == ["deadline-passed"] and "2025-11-02" in found[0].message
+    assert check(Contribution(header=HEADER, proposals=[clean_mod()]), newest, wtdc, date(2025, 10, 1)) == []
+
+
+def test_rule_page_limit():
+    from delegate_app.core.conference import Conference
+
+    council = Conference("Council 2026", "Council", deadline="2026-12-01")
+    long = edited(BAKU, "shall continue", "shall still " + "and more words " * 1200)
+    proposal = dataclasses.replace(clean_mod(), resolution=long)
+    found = check(Contribution(header=HEADER, proposals=[proposal]), newest, council)
+    assert [f.rule for f in found] == ["page-limit"] and "at most 4" in found[0].message
+    assert check(Contribution(header=HEADER, proposals=[clean_mod()]), newest, council) == []
+
+
 def test_every_rule_has_a_test_of_its_own():
     names = Path(__file__).read_text(encoding="utf-8")
     missing = [rule for rule in MESSAGES if f"def test_rule_{rule.replace('-', '_')}(" not in names]

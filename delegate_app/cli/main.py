@@ -33,8 +33,9 @@ from ..services.importing import ImportCancelled, import_paths
 from ..services.library import ENV_VAR, open_store, store_path
 from ..services.search import count, search
 from ..services.starter import ensure_starter_library, sample_paths
-from . import exchange_commands, positions_commands, render
+from . import conference_commands, drafting_commands, exchange_commands, positions_commands, render
 from .parser import EXIT_USAGE, build_parser
+from .settings import author
 from .terminal import json_text, one_line, safe_output
 
 EXIT_FAILURE = 1
@@ -47,7 +48,8 @@ WRITING_ACTIONS = (  # what writes into the store, or sends what it holds on
     ("export", "positions"),
 )
 EXIT_DAMAGED = 3  # the command read a damaged store: its output is what could still be read (stderr says so)
-WRITING_COMMANDS = ("set-status", "set-action", "set-base", "update-references", "use-edition")
+WRITING_COMMANDS: tuple[str, ...] = ("set-status", "set-action", "set-base", "update-references", "use-edition")
+WRITING_COMMANDS += tuple(drafting_commands.HANDLERS)  # contribution, proposal, renumber
 
 
 def run(argv: Sequence[str], args: argparse.Namespace | SimpleNamespace | None = None) -> int:
@@ -114,6 +116,7 @@ def _dispatch(args: argparse.Namespace | SimpleNamespace) -> int:
         return 0
     db = open_store(args.db)
     try:
+        drafting_commands.resolve_names(db, args)
         if _writes(args):  # nothing is written into a damaged store, nor copied from it
             backups.ensure_intact(db, store_path(args.db))
             ensure_starter_library(db)
@@ -236,11 +239,11 @@ def _list(db, args) -> int:
         rows = library.list_contributions(db)
         _print_json(rows) if args.json else sys.stdout.write(render.contributions(rows))
         return 0
-    versions = library.list_versions(db, args.body, editions=True)
+    versions, standing = library.list_versions(db, args.body, editions=True), library.standings(db)
     if args.json:
-        _print_json([render.version_dict(v) for v in versions])
+        _print_json([render.version_dict(v, standing.get(v.id)) for v in versions])
     else:
-        sys.stdout.write(render.versions(versions))
+        sys.stdout.write(render.versions(versions, standing))
     return 0
 
 
@@ -361,7 +364,7 @@ def _report(db, args) -> int:
         return 0
     statuses = amending.parse_statuses(args.statuses)
     found = amending.write_amended(
-        db, args.version, args.output, statuses, args.marks, ExportOptions(author=args.author)
+        db, args.version, args.output, statuses, args.marks, ExportOptions(author=author(args.author))
     )
     for line in found.clash_lines() + found.unapplied_lines():
         print(f"{APP_ID}: warning: {one_line(line)}", file=sys.stderr)
@@ -393,7 +396,7 @@ def _bases(given: Sequence[tuple[int, int]]) -> dict[int, int]:
 
 
 def _options(args) -> ExportOptions:
-    return ExportOptions(author=args.author, static_marks=args.static_marks)
+    return ExportOptions(author=author(args.author), static_marks=args.static_marks)
 
 
 def _warn(path: str, warnings: Sequence[str]) -> None:
@@ -480,5 +483,9 @@ ON_STORE = {
     "export": _export,
     "positions": positions_commands.positions,
     "exchange": exchange_commands.exchange,
+    "conference": conference_commands.conference,
+    "deadlines": conference_commands.deadlines,
+    "reconcile": conference_commands.reconcile,
     **PROPOSAL_COMMANDS,
+    **drafting_commands.HANDLERS,
 }

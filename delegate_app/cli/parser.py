@@ -55,6 +55,18 @@ def store_id(text: str) -> int:
     return int(text)
 
 
+def version_ref(text: str) -> int | str:
+    """A library text by its id, or by its name as the lists give it ("WTDC 59 (Rev.
+    Kigali, 2022) en"); a name is looked up once the store is open (drafting_commands)."""
+    import argparse
+
+    if text.strip().isdigit():
+        return store_id(text)
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give a version id or name (see: list)")
+    return text.strip()
+
+
 def app_parser() -> argparse.ArgumentParser:
     """The options of the desktop app alone, for --help and for their errors."""
     parser = _one_line_parser()(
@@ -141,15 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_after],
         help="put an edition of a library text in force (the one in force is kept beside it)",
     )
-    p.add_argument("version", type=store_id, metavar="VERSION_ID", help="the edition (see: list)")
+    p.add_argument("version", type=version_ref, metavar="VERSION", help="the edition, by id or name (see: list)")
     p = sub.add_parser("show", parents=[db_after, json_flag], help="show a resolution version")
-    p.add_argument("id", type=store_id)
+    p.add_argument("id", type=version_ref, metavar="ID", help='a version id or name ("WTDC 59 (Rev. Kigali, 2022) en")')
     p.add_argument("--contribution", action="store_true", help="ID names a contribution")
     p = sub.add_parser("search", parents=[db_after, json_flag], help="full-text search of the library")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
     marks = argparse.ArgumentParser(add_help=False)
-    marks.add_argument("--author", default="Delegate", help="the author of the tracked changes")
+    marks.add_argument("--author", default="", help="the author of the tracked changes (default: from Settings)")
     marks.add_argument(
         "--static-marks",
         action="store_true",
@@ -214,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "set-base", parents=[db_after, contribution, proposal], help="mark a MOD against another library version"
     )
-    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p.add_argument("version", type=version_ref, metavar="VERSION")
     p = sub.add_parser(
         "check", parents=[db_after, json_flag, contribution], help="the ITU rules check of a stored contribution"
     )
@@ -223,10 +235,11 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_after, contribution],
         help="cite the newest revision in the library wherever a MOD cites an older one",
     )
+    _drafting_commands(sub, db_after, contribution, proposal)
     p = sub.add_parser("positions", parents=[db_after], help="the delegation's positions: set one, or list them")
     positions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     p = positions.add_parser("set", parents=[db_after], help="record the position on a resolution or a provision")
-    p.add_argument("version", type=store_id, metavar="VERSION_ID", help="a library version of the resolution")
+    p.add_argument("version", type=version_ref, metavar="VERSION", help="a library version, by id or name")
     p.add_argument(
         "--provision", default="", metavar="PATH", help='the provision, as the app names it ("resolves 2 ii)")'
     )
@@ -262,18 +275,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--take", required=True, choices=("mine", "theirs", "edit"))
     p.add_argument("--value", help="with --take edit: the value to keep")
     p.add_argument("--author", default="", help="who settles it (default: the last one given)")
+    from .conference_commands import add_parsers as add_conference_parsers
+
+    add_conference_parsers(sub, db_after, json_flag, store_id, _iso_date)
     p = sub.add_parser("export", parents=[db_after], help="export from the store")
     export = p.add_subparsers(dest="format", metavar="FORMAT", required=True)
     p = export.add_parser("xlsx", parents=[db_after], help="a comparison workbook from the library")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument(
-        "--versions-of", type=store_id, metavar="ID", help="every version of this version's resolution in its language"
+        "--versions-of",
+        type=version_ref,
+        metavar="ID",
+        help="every version of this version's resolution in its language",
     )
     which.add_argument(
-        "--sisters-of", type=store_id, metavar="ID", help="this version and the sister resolutions of the other bodies"
+        "--sisters-of",
+        type=version_ref,
+        metavar="ID",
+        help="this version and the sister resolutions of the other bodies",
     )
     which.add_argument(
-        "--proposals-on", type=store_id, metavar="ID", help="this version and every stored proposal on its resolution"
+        "--proposals-on",
+        type=version_ref,
+        metavar="ID",
+        help="this version and every stored proposal on its resolution",
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     p.add_argument("--reference", type=int, default=1, metavar="N")
@@ -291,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = export.add_parser(
         "consolidated", parents=[db_after], help="a resolution as amended by its adopted proposals, in Word"
     )
-    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p.add_argument("version", type=version_ref, metavar="VERSION")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     p.add_argument(
         "--statuses",
@@ -300,11 +325,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="the proposals applied, by status (default: adopted,adopted-modified)",
     )
     p.add_argument("--marks", action="store_true", help="tracked changes against the version, not a clean text")
-    p.add_argument("--author", default="Delegate", help="the author of the tracked changes")
+    p.add_argument("--author", default="", help="the author of the tracked changes (default: from Settings)")
     p = export.add_parser(
         "compilation", parents=[db_after], help="every stored proposal on a resolution, provision by provision"
     )
-    p.add_argument("version", type=store_id, metavar="VERSION_ID")
+    p.add_argument("version", type=version_ref, metavar="VERSION")
     p.add_argument("-o", "--output", required=True, metavar="OUT.docx")
     p = export.add_parser("docx", parents=[db_after, marks], help="a contribution as an ITU Word document")
     p.add_argument(
@@ -351,3 +376,43 @@ def _base_choice(text: str) -> tuple[int, int]:
     if not sep or not proposal.strip().isdigit() or not version.strip().isdigit() or int(proposal) > 10_000:
         raise argparse.ArgumentTypeError(f"{text!r}: give N=VERSION_ID, such as 1=12")
     return int(proposal), store_id(version)
+
+
+def _drafting_commands(sub, db_after, contribution, proposal) -> None:
+    """contribution new|set, proposal add|text|reasons|move, renumber: what the window drafts."""
+    import argparse
+
+    header = argparse.ArgumentParser(add_help=False)
+    for option, text in (
+        ("--meeting", "the meeting, e.g. 'Plenipotentiary Conference (PP-26), Doha'"),
+        ("--agenda-item", "the committee or agenda item"),
+        ("--document", "the document number, e.g. 'Addendum 4 to Document 47-E'"),
+        ("--date", "the document's date, e.g. '14 April 2026'"),
+        ("--original-language", "the original language, e.g. English"),
+        ("--source", "the source line, e.g. the administration"),
+        ("--title", "the title"),
+    ):
+        header.add_argument(option, help=text)
+    header.add_argument("--language", choices=LANGUAGES, help="the language of the words the export writes")
+    p = sub.add_parser("contribution", parents=[db_after], help="make a contribution, or set its header")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "new", parents=[db_after, header], help="a new contribution (its header as the window starts one)"
+    )
+    actions.add_parser("set", parents=[db_after, contribution, header], help="set header fields of a contribution")
+    p = sub.add_parser("proposal", parents=[db_after], help="add a proposal, write its text and Reasons, move it")
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = actions.add_parser("add", parents=[db_after, contribution], help="add a MOD, (MOD), ADD, SUP or NOC")
+    p.add_argument("kind", metavar="ACTION", choices=ACTIONS, help=", ".join(ACTIONS))
+    p.add_argument("--base", type=version_ref, metavar="VERSION", help="the library text it acts on, by id or name")
+    p = actions.add_parser(
+        "text", parents=[db_after, contribution, proposal], help="print a proposal's text, or replace it"
+    )
+    p.add_argument("--from", dest="source", metavar="FILE", help="the new text, as the Draft view shows it (- : stdin)")
+    p = actions.add_parser("reasons", parents=[db_after, contribution, proposal], help="set a proposal's Reasons")
+    p.add_argument("reasons", metavar="TEXT")
+    p = actions.add_parser("move", parents=[db_after, contribution, proposal], help="move a proposal (renumbers)")
+    p.add_argument("--to", type=int, required=True, metavar="M", help="its new place, from 1")
+    sub.add_parser(
+        "renumber", parents=[db_after, contribution], help="number the delegation's proposals in their order"
+    )

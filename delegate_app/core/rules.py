@@ -20,8 +20,10 @@ no store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from . import terms
+from . import deadlines, terms
+from .conference import Conference
 from .model import Contribution, Proposal
 from .numbering import parse_proposal_number
 from .redline import MODIFIED, redline
@@ -46,6 +48,8 @@ MESSAGES = {
     "outdated-reference": "{0} cites {1}, but the library holds {2}.",
     "base-not-latest": "The MOD is marked against {0}, but the library holds a later revision, {1}.",
     "base-missing": "The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).",
+    "deadline-passed": "The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).",
+    "page-limit": "The contribution runs to about {0} pages; {1} asks for at most {2}.",
 }
 HEADER_FIELDS = ("document", "date", "original_language", "source", "title")
 _HEADER_WORDS = {
@@ -89,10 +93,15 @@ class Finding:
         }
 
 
-def check(contrib: Contribution, newest: Newest | None = None) -> list[Finding]:
+def check(
+    contrib: Contribution, newest: Newest | None = None, conference: Conference | None = None, today: date | None = None
+) -> list[Finding]:
     """The findings on ``contrib``; with ``newest`` (what the library holds),
-    also its outdated citations and MODs drafted against an older revision."""
+    also its outdated citations and MODs drafted against an older revision;
+    with the ``conference`` it is for, its deadline (as of ``today``) and page limit."""
     findings = _header(contrib) + _no_proposals(contrib) + _duplicate_numbers(contrib)
+    if conference is not None:
+        findings += _conference(contrib, conference, today or date.today())
     for index, proposal in enumerate(contrib.proposals):
         here = _Here(proposal, index)
         for rule in PROPOSAL_RULES:
@@ -121,6 +130,20 @@ def _duplicate_numbers(contrib: Contribution) -> list[Finding]:
     for number in sorted({n for n in numbers if n and numbers.count(n) > 1}):
         index = numbers.index(number)
         out.append(Finding("duplicate-number", number, (number,), index, contrib.proposals[index].action))
+    return out
+
+
+def _conference(contrib: Contribution, conf: Conference, today: date) -> list[Finding]:
+    """deadline-passed, page-limit: the conference's rules (core/deadlines.py)."""
+    out = []
+    missed = deadlines.late(conf, contrib, today)
+    if missed is not None:
+        submitted, d = missed
+        values = (submitted.isoformat(), d.what, conf.name, d.day.isoformat(), d.rule)
+        out.append(Finding("deadline-passed", "", values))
+    pages = deadlines.over_page_limit(conf, contrib)
+    if pages is not None:
+        out.append(Finding("page-limit", "", (str(pages), conf.name, str(deadlines.COUNCIL_PAGES))))
     return out
 
 

@@ -86,7 +86,10 @@ def _with_bases(db: Database, contrib: Contribution) -> Contribution:
 @as_store_errors
 def check_contribution(db: Database, contribution_id: int) -> list[Finding]:
     """The rules check of a stored contribution, against what the library holds."""
-    return check(_with_bases(db, _contribution(db, contribution_id)), newest_revisions(db))
+    from .conference import conference_for
+
+    contrib = _with_bases(db, _contribution(db, contribution_id))
+    return check(contrib, newest_revisions(db), conference_for(db, contribution_id, contrib.header.meeting))
 
 
 @as_store_errors
@@ -172,3 +175,30 @@ def references_updated(proposal: Proposal, newest: Newest) -> list[Update]:
         return []
     proposal.resolution, updates = update_references(proposal.resolution, newest)
     return updates
+
+
+@as_store_errors
+def new_proposal(db: Database, action: str, version_id: int | None, contrib: Contribution) -> Proposal:
+    """The proposal the Contribution view's buttons make (MOD…, (MOD)…, ADD, SUP…,
+    NOC…), for the window and the command line alike: a MOD or (MOD) starts from
+    the library text it modifies (its base), a SUP or NOC is that text's heading
+    and title, an ADD is a draft new resolution of the body of the contribution's
+    first proposal (PP when it has none)."""
+    if action not in terms.ACTIONS:
+        raise DelegateError(f"{action!r} is not an action; use one of: {', '.join(terms.ACTIONS)}")
+    if action == terms.ADD:
+        if version_id is not None:
+            raise DelegateError("an ADD is a draft new resolution: it modifies no library text (leave out --base)")
+        first = contrib.proposals[0].resolution if contrib.proposals else None
+        return core.new_add((first.body if first is not None else "") or "PP")
+    if version_id is None:
+        raise DelegateError(f"a {action} acts on a library text: name it (--base VERSION, see: delegate-app list)")
+    found = store.get_version(db, version_id)
+    if found is None:
+        raise DelegateError(f"there is no version {version_id} (see: delegate-app list)")
+    if action in terms.TITLE_ONLY:
+        return core.new_title_only(action, found[1], version_id)
+    proposal = core.new_mod(found[1], version_id)
+    if action != terms.MOD:
+        core.change_action(proposal, action)
+    return proposal

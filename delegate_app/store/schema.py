@@ -377,7 +377,51 @@ _V12 = [
     + _TYPED_REV.format(row="old"),
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12]
+# 13: the conference itself. A conference or assembly the delegation prepares
+# for (its body decides the deadlines, core/deadlines.py), the delegation's
+# documents for it, its agenda by day and meeting (the day's board), and who
+# supports, does not support or signed a regional common proposal. These stay in
+# the store they were typed in: the team exchange does not carry them yet (no
+# uid, no rev), so a colleague records a conference and its support on their own.
+_V13 = [
+    """CREATE TABLE conferences (
+         id INTEGER PRIMARY KEY,
+         name TEXT NOT NULL UNIQUE,
+         body TEXT NOT NULL,
+         place TEXT NOT NULL DEFAULT '',
+         opens TEXT NOT NULL DEFAULT '',
+         closes TEXT NOT NULL DEFAULT '',
+         deadline TEXT NOT NULL DEFAULT '',
+         updated TEXT NOT NULL
+       )""",
+    """CREATE TABLE conference_documents (
+         conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+         contribution_id INTEGER NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
+         PRIMARY KEY (conference_id, contribution_id)
+       )""",
+    "CREATE INDEX conference_documents_contribution ON conference_documents(contribution_id)",
+    """CREATE TABLE agenda (
+         id INTEGER PRIMARY KEY,
+         conference_id INTEGER NOT NULL REFERENCES conferences(id) ON DELETE CASCADE,
+         day TEXT NOT NULL,
+         meeting TEXT NOT NULL DEFAULT '',
+         item TEXT NOT NULL,
+         documents TEXT NOT NULL DEFAULT '',
+         seq INTEGER NOT NULL DEFAULT 0
+       )""",
+    "CREATE INDEX agenda_day ON agenda(conference_id, day, seq)",
+    """CREATE TABLE support (
+         id INTEGER PRIMARY KEY,
+         contribution_id INTEGER NOT NULL REFERENCES contributions(id) ON DELETE CASCADE,
+         member TEXT NOT NULL,
+         stance TEXT NOT NULL,
+         day TEXT NOT NULL DEFAULT '',
+         updated TEXT NOT NULL,
+         UNIQUE (contribution_id, member)
+       )""",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
 REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
 

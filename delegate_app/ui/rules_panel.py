@@ -44,6 +44,10 @@ SENTENCES = {
     "base-missing": QT_TRANSLATE_NOOP(
         "Rules", "The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it)."
     ),
+    "deadline-passed": QT_TRANSLATE_NOOP(
+        "Rules", "The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4})."
+    ),
+    "page-limit": QT_TRANSLATE_NOOP("Rules", "The contribution runs to about {0} pages; {1} asks for at most {2}."),
 }
 HEADER_WORDS = {
     "document": QT_TRANSLATE_NOOP("Rules", "document number"),

@@ -1,0 +1,136 @@
+"""The command line's conference: ``conference set|list``, ``deadlines``,
+``reconcile`` and ``support``. The arguments are declared here too
+(``add_parsers``, called by parser.py) and import nothing heavy: reading the
+arguments happens before the desktop app starts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING
+
+from .terminal import json_text, one_line
+
+if TYPE_CHECKING:
+    import argparse
+
+STANCES = ("supports", "does-not-support", "signed")
+
+
+def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, store_id, iso) -> None:
+    """The conference's commands, on the command line's subparsers."""
+    p = sub.add_parser("conference", parents=[db_after], help="the conferences the delegation prepares for")
+    conference = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = conference.add_parser("set", parents=[db_after], help="record a conference, or change one")
+    p.add_argument("name", metavar="NAME", help="PP-26, WTDC-29, Council 2027")
+    p.add_argument("--body", default="", help="PP, WRC, WTDC, WTSA, RA or Council")
+    p.add_argument("--opens", default=None, type=iso, metavar="YYYY-MM-DD")
+    p.add_argument("--closes", default=None, type=iso, metavar="YYYY-MM-DD")
+    p.add_argument("--place", default="")
+    p.add_argument("--deadline", default=None, type=iso, metavar="YYYY-MM-DD", help="Council: the session's deadline")
+    p.add_argument(
+        "--document",
+        action="append",
+        default=[],
+        type=store_id,
+        metavar="CONTRIBUTION",
+        help="a contribution of the delegation for it (repeatable)",
+    )
+    conference.add_parser("list", parents=[db_after, json_flag], help="the conferences recorded")
+    p = sub.add_parser(
+        "deadlines", parents=[db_after, json_flag], help="a conference's deadlines, each with its ITU rule"
+    )
+    p.add_argument("name", metavar="NAME")
+    p = sub.add_parser(
+        "reconcile",
+        parents=[db_after, json_flag],
+        help="classify the stored proposals on a resolution against the text a conference adopted",
+    )
+    p.add_argument("version", type=store_id, metavar="VERSION_ID", help="the adopted text (a library version)")
+    p.add_argument("--apply", action="store_true", help="set each proposal's status, dated the conference's close")
+    p.add_argument("--conference", default="", metavar="NAME", help="the conference that adopted it")
+    p.add_argument("-o", "--output", metavar="REPORT.docx|.xlsx", help="write the report in Word or Excel")
+    p = sub.add_parser("support", parents=[db_after], help="who supports a regional common proposal")
+    support = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = support.add_parser("set", parents=[db_after], help="record an administration's stance on a common proposal")
+    p.add_argument("contribution", type=store_id, metavar="CONTRIBUTION_ID")
+    p.add_argument("--member", required=True, metavar="CODE", help="the administration (F, D, G, RUS …)")
+    p.add_argument("--stance", required=True, choices=STANCES, help=", ".join(STANCES))
+    p.add_argument("--date", default=None, type=iso, metavar="YYYY-MM-DD", help="when (default today)")
+    support.add_parser("list", parents=[db_after, json_flag], help="the support recorded")
+    p = support.add_parser("export", parents=[db_after], help="the form regional groups circulate, as a workbook")
+    p.add_argument("-o", "--output", required=True, metavar="SUPPORT.xlsx")
+    p = support.add_parser("import", parents=[db_after], help="take the form back")
+    p.add_argument("workbook", metavar="SUPPORT.xlsx")
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
+def conference(db, args) -> int:
+    from ..services import conference as service
+
+    if args.action == "set":
+        conf = service.set_conference(
+            db,
+            args.name,
+            args.body,
+            args.opens or "",
+            args.closes or "",
+            args.place,
+            args.deadline or "",
+            args.document,
+        )
+        print(one_line(_line(conf)))
+        return 0
+    found = service.list_conferences(db)
+    if args.json:
+        _print_json([c.to_dict() for c in found])
+        return 0
+    for conf in found:
+        print(one_line(_line(conf)))
+    if not found:
+        print("no conference recorded (see: delegate-app conference set --help)")
+    return 0
+
+
+def _line(conf) -> str:
+    when = f"{conf.opens or '?'} to {conf.closes or '?'}"
+    docs = f", documents {', '.join(map(str, conf.contributions))}" if conf.contributions else ""
+    deadline = f", deadline {conf.deadline}" if conf.deadline else ""
+    return f"{conf.name}: {conf.body}, {conf.place or 'place not given'}, {when}{deadline}{docs}"
+
+
+def deadlines(db, args) -> int:
+    from ..services import conference as service
+
+    conf, found = service.deadlines_of(db, args.name)
+    if args.json:
+        _print_json({"conference": conf.to_dict(), "deadlines": [d.to_dict() for d in found]})
+        return 0
+    for d in found:
+        print(one_line(f"{d.day.isoformat()}  {conf.name}: {d.what} ({d.rule})"))
+    return 0
+
+
+def reconcile(db, args) -> int:
+    from ..services import reconcile as service
+
+    result = service.reconcile_version(db, args.version, args.conference)
+    if args.output:  # first: a name refused changes nothing
+        service.write_report(result, args.output)
+    changed = service.apply(db, result) if args.apply else 0
+    if args.json:
+        _print_json(result.to_dict())
+    else:
+        for item in result.items:
+            provisions = ", ".join(f"{d.path} {d.verdict}" for d in item.outcome.decided) or item.outcome.reason
+            print(one_line(f"{item.name} ({item.source}): {item.outcome.status}: {provisions}"))
+        for line in result.skipped:
+            print(one_line(f"not reconciled: {line}"))
+    if args.apply:
+        print(one_line(f"{changed} status(es) set, dated {result.day}"), file=sys.stderr if args.json else sys.stdout)
+    if args.output:
+        print(one_line(f"wrote {args.output}"), file=sys.stderr if args.json else sys.stdout)
+    return 0

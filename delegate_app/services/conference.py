@@ -1,0 +1,110 @@
+"""The conference as the delegation records it, and the deadlines ITU's rules
+give it: the use cases behind ``delegate-app conference`` and ``deadlines``,
+the rules check's conference (which one a contribution is for) and the
+window's next deadline.
+
+A contribution is for a conference when it was linked to it (``conference set
+NAME --document ID``), or else when its header's meeting names it ("PP-26").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from ..core import conference as core
+from ..core.conference import Conference
+from ..core.deadlines import Deadline, deadlines, next_deadline
+from ..core.errors import DelegateError
+from ..store import conferences as records
+from ..store import library as store
+from ..store.database import Database
+from .library import as_store_errors
+
+
+@as_store_errors
+def set_conference(
+    db: Database,
+    name: str,
+    body: str = "",
+    opens: str = "",
+    closes: str = "",
+    place: str = "",
+    deadline: str = "",
+    documents: Sequence[int] = (),
+) -> Conference:
+    """Record a conference, or change the fields given of one recorded; a value
+    that is not one is refused in one line and nothing changes."""
+    name = name.strip()
+    stored = records.conference(db, name) if name else None
+    if stored is None and not body:
+        raise DelegateError(f"{name or 'the conference'} is new: give its body with --body ({', '.join(core.BODIES)})")
+    given = {"body": body, "opens": opens, "closes": closes, "place": place, "deadline": deadline}
+    merged = _conference(name, {f: v or (getattr(stored, f) if stored else "") for f, v in given.items()})
+    core.check(merged)
+    known = {c["id"] for c in store.list_contributions(db)}
+    missing = [str(d) for d in documents if d not in known]
+    if missing:
+        raise DelegateError(f"no contribution with id {', '.join(missing)} (see: delegate-app list --contributions)")
+    changed = _conference(name, {f: getattr(merged, f) if v else "" for f, v in given.items()})
+    return records.save_conference(db, changed if stored else merged, list(documents))
+
+
+def _conference(name: str, fields: dict[str, str]) -> Conference:
+    return Conference(name, fields["body"], fields["opens"], fields["closes"], fields["place"], fields["deadline"])
+
+
+@as_store_errors
+def list_conferences(db: Database) -> list[Conference]:
+    return records.conferences(db)
+
+
+@as_store_errors
+def named(db: Database, name: str) -> Conference:
+    found = records.conference(db, name.strip())
+    if found is None:
+        names = ", ".join(c.name for c in records.conferences(db)) or "none yet"
+        raise DelegateError(f"no conference named {name!r} (recorded: {names}; see: delegate-app conference set)")
+    return found
+
+
+@as_store_errors
+def deadlines_of(db: Database, name: str) -> tuple[Conference, list[Deadline]]:
+    """A conference and its deadlines; one whose dates do not give any is said so."""
+    conf = named(db, name)
+    found = deadlines(conf)
+    if not found:
+        if conf.body == "Council":
+            raise DelegateError(f"{conf.name}: give the session's deadline with conference set --deadline YYYY-MM-DD")
+        raise DelegateError(f"{conf.name}: give its opening day with conference set --opens YYYY-MM-DD")
+    return conf, found
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s\-‑–]+", "", text).casefold()
+
+
+@as_store_errors
+def conference_for(db: Database, contribution_id: int | None, meeting: str = "") -> Conference | None:
+    """The conference a contribution is for: linked, or named by its meeting."""
+    if contribution_id is not None:
+        linked = records.conferences_of(db, contribution_id)
+        if linked:
+            return linked[0]
+    key = _key(meeting)
+    if not key:
+        return None
+    return next((c for c in records.conferences(db) if _key(c.name) and _key(c.name) in key), None)
+
+
+@as_store_errors
+def conference_for_uid(db: Database, uid: str, meeting: str = "") -> Conference | None:
+    row = db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone()
+    return conference_for(db, int(row[0]) if row else None, meeting)
+
+
+@as_store_errors
+def upcoming(db: Database, today: date | None = None) -> tuple[Conference, Deadline] | None:
+    """The nearest deadline ahead among the recorded conferences (the window's status bar)."""
+    return next_deadline(records.conferences(db), today or date.today())

@@ -1,0 +1,145 @@
+"""Conferences, the delegation's documents for each, their agenda, and the
+support regional common proposals gather (schema 13).
+
+Each write is one transaction. A conference is known by its name ("PP-26"):
+setting one that exists changes only the fields given, so a later
+``conference set PP-26 --closes ...`` keeps the opening day and the place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..core.conference import Conference
+from .database import Database, writing
+from .library import now
+
+_FIELDS = ("body", "place", "opens", "closes", "deadline")
+
+
+def save_conference(db: Database, conf: Conference, documents: Sequence[int] = ()) -> Conference:
+    """Insert or update ``conf`` by name (the empty fields of an update keep the
+    stored values) and link ``documents`` to it; the record as stored."""
+    with writing(db):
+        found = db.execute("SELECT id FROM conferences WHERE name = ?", [conf.name]).fetchone()
+        values = {f: getattr(conf, f) for f in _FIELDS}
+        if found is None:
+            db.execute(
+                f"INSERT INTO conferences (name, {', '.join(_FIELDS)}, updated) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [conf.name, *values.values(), now()],
+            )
+            cid = int(db.execute("SELECT id FROM conferences WHERE name = ?", [conf.name]).fetchone()[0])
+        else:
+            cid = int(found[0])
+            given = {f: v for f, v in values.items() if v}
+            if given:
+                db.execute(
+                    f"UPDATE conferences SET {', '.join(f'{f} = ?' for f in given)}, updated = ? WHERE id = ?",
+                    [*given.values(), now(), cid],
+                )
+        for contribution in documents:
+            db.execute(
+                "INSERT OR IGNORE INTO conference_documents (conference_id, contribution_id) VALUES (?, ?)",
+                [cid, contribution],
+            )
+    stored = conference(db, conf.name)
+    assert stored is not None
+    return stored
+
+
+def _row(db: Database, row: tuple[object, ...]) -> Conference:
+    cid, name, body, place, opens, closes, deadline = row
+    docs = [
+        int(r[0])
+        for r in db.execute(
+            "SELECT contribution_id FROM conference_documents WHERE conference_id = ? ORDER BY contribution_id", [cid]
+        )
+    ]
+    return Conference(str(name), str(body), str(opens), str(closes), str(place), str(deadline), docs, int(str(cid)))
+
+
+_SELECT = "SELECT id, name, body, place, opens, closes, deadline FROM conferences"
+
+
+def conference(db: Database, name: str) -> Conference | None:
+    row = db.execute(f"{_SELECT} WHERE name = ?", [name]).fetchone()
+    return _row(db, row) if row is not None else None
+
+
+def conferences(db: Database) -> list[Conference]:
+    """Every conference, the soonest opening first (undated last)."""
+    rows = db.execute(f"{_SELECT} ORDER BY opens = '', opens, name").fetchall()
+    return [_row(db, r) for r in rows]
+
+
+def conferences_of(db: Database, contribution_id: int) -> list[Conference]:
+    """The conferences a contribution is one of the documents for."""
+    rows = db.execute(
+        f"{_SELECT} WHERE id IN (SELECT conference_id FROM conference_documents WHERE contribution_id = ?) "
+        "ORDER BY opens, name",
+        [contribution_id],
+    ).fetchall()
+    return [_row(db, r) for r in rows]
+
+
+# -- support for common proposals ----------------------------------------------------
+@dataclass(frozen=True)
+class SupportRow:
+    contribution_id: int
+    member: str
+    stance: str
+    day: str
+
+
+def save_support(db: Database, rows: list[SupportRow]) -> None:
+    """Record each member's stance on a contribution (one per member), in one transaction."""
+    with writing(db):
+        for r in rows:
+            db.execute(
+                "INSERT INTO support (contribution_id, member, stance, day, updated) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (contribution_id, member) DO UPDATE SET stance = excluded.stance, "
+                "day = excluded.day, updated = excluded.updated",
+                [r.contribution_id, r.member, r.stance, r.day, now()],
+            )
+
+
+def support(db: Database, contribution_id: int | None = None) -> list[SupportRow]:
+    where, args = ("WHERE contribution_id = ?", [contribution_id]) if contribution_id is not None else ("", [])
+    return [
+        SupportRow(int(c), str(m), str(s), str(d))
+        for c, m, s, d in db.execute(
+            f"SELECT contribution_id, member, stance, day FROM support {where} ORDER BY contribution_id, member", args
+        )
+    ]
+
+
+# -- the agenda ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class AgendaRow:
+    day: str
+    meeting: str
+    item: str
+    documents: str
+    id: int | None = None
+
+
+def add_agenda(db: Database, conference_id: int, rows: list[AgendaRow]) -> None:
+    with writing(db):
+        start = db.execute("SELECT coalesce(max(seq), 0) FROM agenda WHERE conference_id = ?", [conference_id])
+        seq = int(start.fetchone()[0])
+        for n, r in enumerate(rows, seq + 1):
+            db.execute(
+                "INSERT INTO agenda (conference_id, day, meeting, item, documents, seq) VALUES (?, ?, ?, ?, ?, ?)",
+                [conference_id, r.day, r.meeting, r.item, r.documents, n],
+            )
+
+
+def agenda(db: Database, conference_id: int) -> list[AgendaRow]:
+    return [
+        AgendaRow(str(d), str(m), str(i), str(docs), int(n))
+        for n, d, m, i, docs in db.execute(
+            "SELECT id, day, meeting, item, documents FROM agenda WHERE conference_id = ? ORDER BY day, seq",
+            [conference_id],
+        )
+    ]
