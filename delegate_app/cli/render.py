@@ -6,7 +6,7 @@ import textwrap
 
 from .. import APP_ID
 from ..core.model import Contribution, Provision, Resolution
-from ..services.library import ImportOutcome, VersionRow
+from ..services.library import ImportOutcome, Standing, VersionRow
 from ..services.search import SearchHit
 from .terminal import HIGHLIGHT, RESET, one_line
 
@@ -78,9 +78,11 @@ def contribution(contrib: Contribution) -> str:
     return "\n".join(lines) + "\n"
 
 
-def version_dict(v: VersionRow) -> dict:
+def version_dict(v: VersionRow, standing: Standing | None = None) -> dict:
+    """``standing``: where the text stands among its revisions (in force, superseded, abrogated)."""
     return {
         "id": v.id,
+        "name": v.name,  # as the lists show it, and as any command takes it where a version id is asked
         "resolution_id": v.resolution_id,
         "body": v.body,
         "number": v.number,
@@ -91,6 +93,7 @@ def version_dict(v: VersionRow) -> dict:
         "replaced": v.replaced,  # an edition, not in force: since when ("" for the text in force)
         "in_force": v.in_force,
         "origin": v.origin,  # "draft": taken from the text a tracked Word draft was drafted from
+        **({"standing": standing.state, "standing_by": standing.by} if standing is not None else {}),
     }
 
 
@@ -109,17 +112,30 @@ def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else many or one + 's'}"
 
 
-def versions(rows: list[VersionRow]) -> str:
+def standing_text(v: VersionRow, standing: Standing | None) -> str:
+    """Where a text stands: in force; superseded by a later revision in its language;
+    abrogated (a later conference suppressed it); or an edition not in force."""
+    if v.replaced:
+        return f"edition not in force since {v.when}"
+    if standing is None:
+        return ""
+    if standing.state == "superseded":
+        return f"superseded by {standing.by}"
+    if standing.state == "abrogated":
+        return f"abrogated ({standing.by})" if standing.by else "abrogated"
+    return standing.state
+
+
+def versions(rows: list[VersionRow], standings: dict[int, Standing] | None = None) -> str:
     if not rows:
         return "The library is empty. Import texts with: delegate-app import FILE...\n"
-    out = [f"{'ID':>5}  {'BODY':<7} {'NUMBER':<10} {'REVISION':<24} {'LANG':<4}  TITLE"]
+    out = [f"{'ID':>5}  {'NAME (body number (revision) language)':<42} {'STANDING':<34} TITLE"]
     for v in rows:
         out.append(
-            f"{v.id:>5}  {one_line(v.body or '?'):<7} {one_line(v.number):<10} "
-            f"{clip(v.revision or str(v.year or ''), 24):<24} {one_line(v.language):<4}  "
-            + (f"[edition not in force since {one_line(v.when)}] " if v.replaced else "")
+            f"{v.id:>5}  {clip(v.name, 42):<42} "
+            f"{clip(standing_text(v, (standings or {}).get(v.id)), 34):<34} "
             + ("[taken from a draft] " if v.origin == "draft" else "")
-            + clip(v.title, 60)
+            + clip(v.title, 50)
         )
     return "\n".join(out) + "\n"
 

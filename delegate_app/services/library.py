@@ -18,7 +18,7 @@ from ..core.errors import StoreError
 from ..store import library as _library
 from ..store.database import ENV_VAR, Database, store_path
 from ..store.editions import ImportOutcome
-from ..store.library import VersionRow
+from ..store.library import Standing, VersionRow
 
 if TYPE_CHECKING:  # the window lists the library before the document model and the diff engine load
     from ..core.model import Resolution
@@ -28,6 +28,7 @@ __all__ = [
     "ENV_VAR",
     "Database",
     "ImportOutcome",
+    "Standing",
     "VersionRow",
     "as_reader",
     "body_counts",
@@ -38,10 +39,12 @@ __all__ = [
     "get_version",
     "list_contributions",
     "list_versions",
+    "find_version",
     "open_store",
     "proposal_count",
     "proposals_on",
     "resolution_list",
+    "standings",
     "store_path",
     "text_of",
     "version_place",
@@ -83,6 +86,7 @@ proposal_count = as_store_errors(_library.proposal_count)
 versions_of = as_store_errors(_library.versions_of)
 resolution_list = as_store_errors(_library.resolution_list)
 versions_named = as_store_errors(_library.versions_named)
+standings = as_store_errors(_library.standings)
 
 READER_BUSY_TIMEOUT_MS = 250  # reads in WAL mode do not wait for writers; this covers checkpoints
 
@@ -151,3 +155,21 @@ def compare_revisions(db: Database, version_id: int, other_id: int) -> Redline |
         return None
     older_first = (other[0].year or 0) <= (current[0].year or 0)
     return redline(other[1], current[1]) if older_first else redline(current[1], other[1])
+
+
+@as_store_errors
+def find_version(db: Database, name: str | int) -> int:
+    """The version an id or a name gives, as the lists name it ("WTDC 59 (Rev.
+    Kigali, 2022) en"; the revision and the language may be left out when one text
+    fits): what the command line takes wherever a version id is asked."""
+    from ..core.errors import DelegateError
+
+    if isinstance(name, int) or str(name).strip().isdigit():
+        return int(name)
+    chosen, every = _library.version_named(db, str(name))
+    if len(chosen) == 1:
+        return chosen[0].id
+    if not every:
+        raise DelegateError(f"no text of the library is named {str(name)!r} (see: delegate-app list)")
+    shown = "; ".join(v.name for v in chosen[:6]) + ("; …" if len(chosen) > 6 else "")
+    raise DelegateError(f"{str(name)!r} names {len(chosen)} texts ({shown}): give the revision and the language")

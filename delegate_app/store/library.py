@@ -61,6 +61,13 @@ class VersionRow(NamedTuple):
         )
 
     @property
+    def name(self) -> str:
+        """The version as the command line names it and takes it back where an id is
+        asked: body, number, revision and language ("WTDC 59 (Rev. Kigali, 2022) en")."""
+        rev = self.revision or (str(self.year) if self.year else "")
+        return " ".join(part for part in (self.body, self.number, f"({rev})" if rev else "", self.language) if part)
+
+    @property
     def when(self) -> str:
         """The day the edition stopped being, or was added as, not in force, as the lists show it."""
         return self.replaced[:10]
@@ -323,3 +330,80 @@ def revisions(db: Database) -> dict[tuple[str, str], list[tuple[str, int, str]]]
     ):
         found.setdefault((body, number), []).append((revision, int(year), language))
     return found
+
+
+class Standing(NamedTuple):
+    """Where a library text stands: "in force", "superseded" (``by`` names the
+    newer revision in its language) or "abrogated" (``by`` names the proposal
+    whose suppression was adopted); editions are not ranked (they are not in force
+    by their own mark)."""
+
+    state: str
+    by: str = ""
+
+
+def standings(db: Database, resolution_ids: set[int] | None = None) -> dict[int, Standing]:
+    """Per resolution and language, the newest adopted revision is in force and
+    the older ones superseded; a resolution a later conference suppressed (a SUP
+    recorded as ``suppressed``) is abrogated in every revision. One read of the
+    texts in force (their years), not of their texts."""
+    where = f"WHERE {_CURRENT}" + (
+        f" AND v.resolution_id IN ({','.join('?' * len(resolution_ids))})" if resolution_ids else ""
+    )
+    rows = db.execute(
+        "SELECT v.id, v.resolution_id, v.language, v.year, v.revision FROM versions v " + where,
+        sorted(resolution_ids or ()),
+    ).fetchall()
+    gone = {
+        rid: number or action
+        for rid, action, number in db.execute(
+            "SELECT resolution_id, action, number FROM proposals WHERE status = 'suppressed' "
+            "AND action IN ('SUP', 'SUP*') AND resolution_id IS NOT NULL"
+        )
+    }
+    newest: dict[tuple[int, str], tuple[int, str]] = {}
+    for _vid, rid, language, year, revision in rows:
+        key = (rid, language)
+        if key not in newest or (year or 0) > newest[key][0]:
+            newest[key] = (year or 0, revision or str(year or ""))
+    found: dict[int, Standing] = {}
+    for vid, rid, language, year, _revision in rows:
+        if rid in gone:
+            found[vid] = Standing("abrogated", gone[rid])
+        elif (year or 0) < newest[(rid, language)][0]:
+            found[vid] = Standing("superseded", newest[(rid, language)][1])
+        else:
+            found[vid] = Standing("in force")
+    return found
+
+
+def _name_words(text: str) -> list[str]:
+    import re
+
+    words = re.findall(r"[\w-]+", text.replace("\u00a0", " ").replace("\u2011", "-").casefold())
+    return [w for w in words if w not in ("resolution", "res", "rev")]
+
+
+def version_named(db: Database, name: str) -> tuple[list[VersionRow], list[VersionRow]]:
+    """The texts a name gives ("WTDC 59", "WTDC 59 (Rev. Kigali, 2022) en", "RA ITU-R 75 2023"):
+    body and number, then any words of the revision and the language. Returns
+    (what it names, narrowed to one when it can be: in force rather than an edition,
+    the newest revision when none is given; every text it matched)."""
+    asked = _name_words(name)
+    matched: list[tuple[VersionRow, bool]] = []
+    for v in list_versions(db, editions=True):
+        head = _name_words(f"{v.body} {v.number}")
+        if asked[: len(head)] != head:
+            continue
+        rest = asked[len(head) :]
+        if rest and rest[-1] == v.language.casefold():
+            rest = rest[:-1]
+        revision = set(_name_words(f"{v.revision} {v.year or ''}"))
+        if all(word in revision for word in rest):
+            matched.append((v, bool(rest)))
+    every = [v for v, _ in matched]
+    chosen = [v for v in every if v.in_force] or every
+    if chosen and not any(given for _, given in matched):  # no revision given: the newest of each language
+        newest = max((v.year or 0) for v in chosen)
+        chosen = [v for v in chosen if (v.year or 0) == newest]
+    return chosen, every

@@ -136,7 +136,11 @@ class DraftView(QWidget):
             self.open(index)
 
     def open(self, index: int) -> None:
-        """Show proposal ``index``; text typed but not yet saved in the last session comes back."""
+        """Show proposal ``index``; text typed but not yet saved in the last session comes back.
+        What was typed in the proposal shown until now, and not yet taken (the pause
+        had not come), is taken first: it would otherwise be lost with the editor's text."""
+        if self.timer.isActive() or self.deadline.isActive():
+            self.update_marks()
         proposal = self.session.contribution.proposals[index]
         self.index, self.current = index, proposal
         self.proposal_box.blockSignals(True)
