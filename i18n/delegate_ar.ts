@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name></name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
+        <source>Adopted</source>
+        <translation type="unfinished">معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished">معتمد مع تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
+        <source>Not adopted</source>
+        <translation type="unfinished">غير معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>with other wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
+        <source>Reconcile with the adopted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Source</source>
+        <translation type="unfinished">المصدر</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Provision</source>
+        <translation type="unfinished">الحكم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
+        <source>not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
+        <source>&amp;Set statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
+        <source>Set statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Setting the statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -485,22 +598,22 @@
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="162"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -804,28 +917,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="83"/>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="84"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="101"/>
+        <location filename="../delegate_app/ui/main_window.py" line="102"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -940,52 +1053,62 @@
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <source>Re&amp;concile with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <source>Which stored proposals the text selected in the Library took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="389"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -1237,96 +1360,111 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The document number {0} is not in a form ITU writes: give it as “Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.</source>
+        <translation>رقم الوثيقة {0} ليس بصيغة يكتبها الاتحاد: اكتبه على النحو “Document 25-E” أو “Addendum 2 to Document 25-E” أو “Document PP26/25-E”.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="25"/>
         <source>The contribution has no proposals.</source>
         <translation>لا تحتوي المساهمة على أي مقترحات.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="26"/>
         <source>The number {0} is used by more than one proposal.</source>
         <translation>الرقم {0} مستعمل في أكثر من مقترح.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>The proposal has no number.</source>
         <translation>ليس للمقترح رقم.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>الرقم {0} مؤقت: أدخل رقم الوثيقة في الترويسة ورمز الوفد في الإعدادات، ثم أعد الترقيم.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
         <source>The proposal gives no Reasons.</source>
         <translation>لا يذكر المقترح الأسباب.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
         <source>The proposal names no resolution.</source>
         <translation>لا يسمّي المقترح أي قرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>حُذف نص داخل الفقرة {0}: هذا مقترح MOD وليس SUP (المقترح SUP يلغي القرار كله).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>المقترح MOD لا يغيّر شيئاً؛ واقتراح إبقاء نص دون تغيير هو NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>المقترح ADD نص جديد دون علامات؛ وتغيير نص قائم هو MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} يستشهد بـ {1}، لكن المكتبة تحتوي على {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>المقترح MOD معلَّم مقارنةً بـ {0}، لكن المكتبة تحتوي على مراجعة أحدث، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>النص الذي يعدّله المقترح MOD، {0}، غير موجود في المكتبة: استورده (يحتاجه التصدير إلى Word).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
         <source>document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
         <source>original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
@@ -1334,37 +1472,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
         <source>Fix</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Go to</source>
         <translation>انتقال إلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Show the proposal the finding is about</source>
         <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>

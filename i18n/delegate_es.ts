@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
+        <source>Adopted</source>
+        <translation type="unfinished">Adoptada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished">Adoptada con modificaciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
+        <source>Not adopted</source>
+        <translation type="unfinished">No adoptada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>with other wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
+        <source>Reconcile with the adopted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Source</source>
+        <translation type="unfinished">Origen</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Provision</source>
+        <translation type="unfinished">Disposición</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
+        <source>not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
+        <source>&amp;Set statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
+        <source>Set statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Setting the statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -477,22 +590,22 @@
         <translation>Todavía no hay ninguna propuesta: inicie una desde la vista Contribución o Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="162"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>{0} palabras eliminadas, {1} insertadas</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -772,28 +885,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="83"/>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="84"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="101"/>
+        <location filename="../delegate_app/ui/main_window.py" line="102"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -908,52 +1021,62 @@
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <source>Re&amp;concile with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <source>Which stored proposals the text selected in the Library took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="389"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
@@ -1205,96 +1328,111 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The document number {0} is not in a form ITU writes: give it as “Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.</source>
+        <translation>El número de documento {0} no tiene una forma que use la UIT: escríbalo como “Document 25-E”, “Addendum 2 to Document 25-E” o “Document PP26/25-E”.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="25"/>
         <source>The contribution has no proposals.</source>
         <translation>La contribución no contiene ninguna propuesta.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="26"/>
         <source>The number {0} is used by more than one proposal.</source>
         <translation>El número {0} lo utiliza más de una propuesta.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>The proposal has no number.</source>
         <translation>La propuesta no tiene número.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>El número {0} es provisional: indique el número del documento en el encabezamiento y el código de la delegación en Configuración, y luego renumere.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
         <source>The proposal gives no Reasons.</source>
         <translation>La propuesta no da Motivos.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
         <source>The proposal names no resolution.</source>
         <translation>La propuesta no designa ninguna resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>Se suprime texto dentro del párrafo {0}: es una propuesta MOD, no SUP (SUP suprime toda la resolución).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>La propuesta MOD no cambia nada; proponer mantener un texto sin cambios es una propuesta NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>Una propuesta ADD es un texto nuevo sin marcas; cambiar un texto existente es una propuesta MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} cita {1}, pero la biblioteca contiene {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>La propuesta MOD está marcada respecto de {0}, pero la biblioteca contiene una revisión posterior, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>El texto que modifica la propuesta MOD, {0}, no está en la biblioteca: impórtelo (la exportación a Word lo necesita).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
         <source>document number</source>
         <translation>número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
         <source>original language</source>
         <translation>idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>Header</source>
         <translation>Encabezamiento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
@@ -1302,37 +1440,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Show the proposal the finding is about</source>
         <translation>Mostrar la propuesta a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>

@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name></name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
+        <source>Adopted</source>
+        <translation type="unfinished">已通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished">经修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
+        <source>Not adopted</source>
+        <translation type="unfinished">未通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>as proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>with other wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
+        <source>Reconcile with the adopted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Provision</source>
+        <translation type="unfinished">条款</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
+        <source>not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
+        <source>&amp;Set statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
+        <source>Set statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Setting the statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -475,22 +588,22 @@
         <translation>尚无提案：请从“文稿”或“资料库”视图新建提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="158"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="162"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="195"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="204"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
         <source>{0} words deleted, {1} inserted</source>
         <translation>删除 {0} 个词，插入 {1} 个词</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="207"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -764,28 +877,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="83"/>
-        <location filename="../delegate_app/ui/main_window.py" line="86"/>
+        <location filename="../delegate_app/ui/main_window.py" line="84"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="101"/>
+        <location filename="../delegate_app/ui/main_window.py" line="102"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -900,52 +1013,62 @@
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <source>Re&amp;concile with the adopted text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <source>Which stored proposals the text selected in the Library took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="327"/>
+        <location filename="../delegate_app/ui/main_window.py" line="331"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="389"/>
+        <location filename="../delegate_app/ui/main_window.py" line="393"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -1197,96 +1320,111 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
+        <source>The document number {0} is not in a form ITU writes: give it as “Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.</source>
+        <translation>文件编号{0}不是国际电联使用的格式：请写作“Document 25-E”、“Addendum 2 to Document 25-E”或“Document PP26/25-E”。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="25"/>
         <source>The contribution has no proposals.</source>
         <translation>文稿中没有提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="21"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="26"/>
         <source>The number {0} is used by more than one proposal.</source>
         <translation>编号{0}被多个提案使用。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="22"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>The proposal has no number.</source>
         <translation>提案没有编号。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="23"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>编号{0}是占位符：请在标题部分填写文件编号，在设置中填写代表团代码，然后重新编号。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
         <source>The proposal gives no Reasons.</source>
         <translation>提案未给出理由。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="29"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
         <source>The proposal names no resolution.</source>
         <translation>提案未指明任何决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="30"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>段落{0}内部有文字被删除：这是MOD，而不是SUP（SUP废止整项决议）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>MOD没有做任何修改；保持文本不变的提案是NOC。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>ADD是无修订标记的新文本；对现有文本的修改是MOD。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="40"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0}引用了{1}，但文库中有{2}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="41"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>MOD相对于{0}标记，但文库中有更新的修订版{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="44"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>MOD所修改的文本{0}不在文库中：请导入该文本（导出Word文件时需要）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
         <source>document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="51"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
         <source>original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>Header</source>
         <translation>标题部分</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
@@ -1294,37 +1432,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="86"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="91"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="92"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>在本提案中引用文库中的最新修订版</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="96"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Show the proposal the finding is about</source>
         <translation>显示该问题涉及的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="106"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>

@@ -70,6 +70,18 @@ def test_rule_header_incomplete():
     assert "source" in findings[1].message
 
 
+def test_rule_document_unreadable():
+    """A document number in any form ITU writes is read (and numbers the
+    proposals); one in no such form is named, with the forms wanted."""
+    for document in ("Document WTDC-29/42-E", "Addendum 2 au Document 25-F", "文件 25(Add.2)-C", "PP26/25(Add.2)-E"):
+        header = dataclasses.replace(HEADER, document=document)
+        assert check(Contribution(header=header, proposals=[clean_mod()]), newest) == [], document
+    header = dataclasses.replace(HEADER, document="the second addendum")
+    findings = check(Contribution(header=header, proposals=[clean_mod()]), newest)
+    assert [(f.rule, f.values) for f in findings] == [("document-unreadable", ("the second addendum",))]
+    assert "Addendum 2 to Document 25-E" in findings[0].message
+
+
 def test_rule_no_proposals():
     assert rules_of() == ["no-proposals"]
 

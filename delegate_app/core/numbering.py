@@ -15,12 +15,6 @@ PROPOSAL_NUMBER = re.compile(
     r"^(?P<source>[A-Z][A-Z0-9]{1,9})/(?P<document>[A-Z]?\d{1,4})(?:A(?P<addendum>\d{1,3}))?"
     r"(?:R\d{1,2})?/(?P<n>\d{1,4})$"
 )
-_DOC_REF = re.compile(
-    r"(?:(?:Addendum|Addéndum|Additif|Дополнительный документ)\s+(?P<addendum>\d+)\s+"
-    r"(?:to|au|al|к)\s+)?(?:Document|Documento|Документу?|文件)\s*"
-    r"(?P<number>[A-Z]{0,3}\d{0,2}/?\d{1,4})(?:\(Rev\.\s*\d+\))?(?:-(?P<lang>[A-Z]))?",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -59,8 +53,7 @@ def draft_resolution_name(source: str, n: int) -> str:
 def parse_document_reference(text: str) -> tuple[str, int | None]:
     """("47", 4) from "Addendum 4 to Document 47-E"; ("C26/89", None) from
     "Document C26/89-E"; ("", None) when the text names no document."""
-    m = _DOC_REF.search(text or "")
-    if not m:
-        return "", None
-    add = m.group("addendum")
-    return m.group("number"), int(add) if add else None
+    from .docref import parse_document  # every form and language ITU writes (docref.py)
+
+    found = parse_document(text)
+    return (found.for_numbers, found.addendum) if found is not None else ("", None)

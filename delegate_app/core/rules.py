@@ -24,6 +24,7 @@ from datetime import date
 
 from . import deadlines, terms
 from .conference import Conference
+from .docref import parse_document
 from .model import Contribution, Proposal
 from .numbering import parse_proposal_number
 from .redline import MODIFIED, redline
@@ -34,6 +35,8 @@ from .worddiff import DELETE
 # rule id -> the English sentence, with the finding's values as {0}, {1}, ...
 MESSAGES = {
     "header-incomplete": "The header does not give the {0}.",
+    "document-unreadable": "The document number {0} is not in a form ITU writes: give it as "
+    "“Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.",
     "no-proposals": "The contribution has no proposals.",
     "duplicate-number": "The number {0} is used by more than one proposal.",
     "number-missing": "The proposal has no number.",
@@ -112,10 +115,16 @@ def check(
 
 # -- the contribution as a whole ----------------------------------------------------
 def _header(contrib: Contribution) -> list[Finding]:
-    """header-incomplete: each header field a secretariat needs, when empty."""
-    return [
+    """header-incomplete: each header field a secretariat needs, when empty;
+    document-unreadable: a document number neither the running header nor the
+    proposal numbers can be made of (docref.py reads every form ITU writes)."""
+    found = [
         Finding("header-incomplete", "", (name,)) for name in HEADER_FIELDS if not getattr(contrib.header, name).strip()
     ]
+    document = contrib.header.document.strip()
+    if document and parse_document(document) is None:
+        found.append(Finding("document-unreadable", "", (document,)))
+    return found
 
 
 def _no_proposals(contrib: Contribution) -> list[Finding]:

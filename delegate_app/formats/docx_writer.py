@@ -28,6 +28,7 @@ from docx.shared import Cm, Twips
 from lxml import etree
 
 from ..core import terms
+from ..core.docref import parse_document
 from ..core.errors import DelegateError
 from ..core.model import Annex, Contribution, ContributionHeader, Footnote, Proposal, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
@@ -103,7 +104,7 @@ class ContributionWriter:
             self._right_to_left()
         self._languages()
         header = self.contrib.header
-        docx_package.running_header(self.doc, _reference(header), self.rtl)
+        docx_package.running_header(self.doc, _reference(header, self.language), self.rtl)
         docx_package.describe(
             self.doc,
             title=header.title or header.document or "Contribution",
@@ -394,14 +395,12 @@ def _is_subheading(line: str) -> bool:
     return len(line.split()) <= 8 and _SUBHEADING.match(line.strip()) is not None
 
 
-def _reference(header: ContributionHeader) -> str:
-    """The document's reference for the running header, as ITU writes it:
-    "C26/89-E" for Document C26/89-E, "47(Add.4)-E" for Addendum 4 to Document 47-E."""
-    number, addendum = header.document_number, header.addendum
-    if not number:
-        return ""
-    suffix = re.search(r"-([A-Z])\b", header.document or "")
-    return f"{number}{f'(Add.{addendum})' if addendum else ''}{'-' + suffix.group(1) if suffix else ''}"
+def _reference(header: ContributionHeader, language: str) -> str:
+    """The document's reference for the running header, as ITU writes it, in the
+    document's language: "PP26/25(Add.2)-E" for Addendum 2 to Document 25 of
+    PP-26, "PP26/25(Add.2)-C" in Chinese, "C26/89-F" (core/docref.py)."""
+    found = parse_document(header.document)
+    return found.header(language, header.meeting) if found is not None else ""
 
 
 def _with_notes(para: RedlineParagraph) -> Iterator[tuple[str, str, list[int]]]:

@@ -17,6 +17,11 @@ from . import shortcuts
 CONTEXT = "Rules"
 SENTENCES = {
     "header-incomplete": QT_TRANSLATE_NOOP("Rules", "The header does not give the {0}."),
+    "document-unreadable": QT_TRANSLATE_NOOP(
+        "Rules",
+        "The document number {0} is not in a form ITU writes: give it as “Document 25-E”, "
+        "“Addendum 2 to Document 25-E” or “Document PP26/25-E”.",
+    ),
     "no-proposals": QT_TRANSLATE_NOOP("Rules", "The contribution has no proposals."),
     "duplicate-number": QT_TRANSLATE_NOOP("Rules", "The number {0} is used by more than one proposal."),
     "number-missing": QT_TRANSLATE_NOOP("Rules", "The proposal has no number."),
