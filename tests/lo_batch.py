@@ -1,0 +1,121 @@
+"""LibreOffice's verdict on many Word files in one start (LibreOffice is slow to start).
+
+Run with the system Python that has LibreOffice's UNO bridge (python3-uno):
+
+    /usr/bin/python3 tests/lo_batch.py OUT.json DOC.docx [DOC.docx ...]
+
+For each document: the tracked changes LibreOffice counts, the body's paragraphs
+after accepting them all and after rejecting them all (tables skipped, as in
+lo_revisions.py), the text of its headers, and a PDF of it as LibreOffice lays
+it out (DOC.pdf beside it, for pdftoppm). Writes {path: {...}} to OUT.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+
+import uno  # noqa: F401  (system python3-uno)
+from lo_revisions import prop  # the same helper (this script's folder is on the path)
+
+
+def _paragraphs(doc) -> list[str]:
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if element.supportsService("com.sun.star.text.Paragraph"):
+            portions = element.createEnumeration()
+            text = []
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.TextPortionType != "Footnote":
+                    text.append(portion.getString())
+            out.append("".join(text))
+    return out
+
+
+def _headers(doc) -> list[str]:
+    """The running headers' text, from every page style in use."""
+    found = []
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    for name in styles.getElementNames():
+        style = styles.getByName(name)
+        if style.isInUse() and style.HeaderIsOn:
+            for part in ("HeaderText", "HeaderTextFirst", "HeaderTextLeft", "HeaderTextRight"):
+                try:
+                    text = getattr(style, part)
+                except AttributeError:
+                    continue
+                if text is not None and text.getString().strip():
+                    found.append(text.getString())
+    return found
+
+
+def main(out: str, paths: list[str]) -> int:
+    profile = tempfile.mkdtemp(prefix="lo-profile-")
+    pipe = f"delegate{uuid.uuid4().hex}"
+    office = subprocess.Popen(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible", "--nologo",
+         "--norestore", "--nodefault", f"--accept=pipe,name={pipe};urp;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    desktop = None
+    try:
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        ctx = None
+        for _ in range(120):
+            try:
+                ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
+                break
+            except Exception:
+                time.sleep(0.5)
+        if ctx is None:
+            raise SystemExit("LibreOffice did not start")
+        smgr = ctx.ServiceManager
+        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
+        results = {}
+        for path in paths:
+            url = uno.systemPathToFileUrl(os.path.abspath(path))
+            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            result = {"redlines": doc.getRedlines().getCount(), "headers": _headers(doc)}
+            pdf = uno.systemPathToFileUrl(os.path.abspath(os.path.splitext(path)[0] + ".pdf"))
+            doc.storeToURL(pdf, (prop("FilterName", "writer_pdf_Export"),))
+            for mode in ("accept", "reject") if result["redlines"] else ():
+                if mode == "reject":  # the document as written again, its changes not yet accepted
+                    doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+                command = ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
+                helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+                result[mode] = _paragraphs(doc)
+                if mode == "accept":
+                    doc.close(True)
+            if not result["redlines"]:
+                result["accept"] = result["reject"] = _paragraphs(doc)
+            doc.close(True)
+            results[path] = result
+        with open(out, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, ensure_ascii=False)
+    finally:
+        try:
+            if desktop is not None:
+                desktop.terminate()
+        except Exception:
+            pass
+        office.terminate()
+        try:
+            office.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            office.kill()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
