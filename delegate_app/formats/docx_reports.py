@@ -26,7 +26,7 @@ from ..core.model import Contribution, ContributionHeader, Position, Resolution
 from ..core.redline import RedlineParagraph
 from . import ooxml
 from .docx_writer import ContributionWriter, ExportOptions
-from .itu_wording import brief_words, report_words
+from .itu_wording import brief_words, colon, report_words
 from .report_parts import Account, ProposalLabel
 
 __all__ = ["Account", "BriefEntry", "ProposalLabel", "amended_docx", "brief_docx", "compilation_docx"]
@@ -149,7 +149,7 @@ class _BriefWriter(_ReportWriter):
             heading = self._paragraph(entry.title, "Heading1")
             if n:
                 heading.get_or_add_pPr().pageBreakBefore_val = True
-            self._paragraph(f"{self.brief['Priority']}: {self._word(entry.priority)}", "Normal")
+            self._paragraph(f"{self.brief['Priority']}{colon(self.language)}{self._word(entry.priority)}", "Normal")
             self._paragraph(self.brief["Position of the delegation"], "Headingb")
             if entry.whole is None:
                 self._paragraph(self.brief["No position recorded."], "Normal")
@@ -179,7 +179,7 @@ class _BriefWriter(_ReportWriter):
 
     def _position(self, position: Position, where: str) -> None:
         stance = f"{self._word(position.stance)} ({self._word(position.priority)})"
-        text = f"{where}: {stance}" if where else stance
+        text = f"{where}{colon(self.language)}{stance}" if where else stance
         p = self._new_paragraph("Normal")
         p.append(ooxml.run(text, ooxml.RunStyle(bold=True)))
         for k, line in enumerate(position.rationale.replace("\r\n", "\n").replace("\r", "\n").split("\n")):

@@ -255,6 +255,8 @@ class ReportWords:
     keeps: str
     nothing: str
     parts: dict[str, str]  # a place that is no provision: "title", "preamble", "the end"
+    separator: str = "; "  # between the proposals listed
+    comma: str = ", "
 
 
 _REPORTS = {
@@ -310,6 +312,7 @@ _REPORTS = {
         "{0} يلغي القرار: يُعرض النص كما هو", "{0} يُبقي النص دون تغيير", "{0} لا يغيّر شيئاً في هذا النص",
         {"title": "العنوان", "heading": "العنوان الرئيسي", "history": "التاريخ", "preamble": "الديباجة",
          "the end": "النهاية"},
+        "؛ ", "، ",
     ),
     "zh": ReportWords(
         "经修正的{0}", "已适用的提案：{0}。", "无", "相互竞争的提案：{0}。", "未适用：{0}。", "关于{0}的提案汇编",
@@ -317,6 +320,7 @@ _REPORTS = {
         ("均未适用", "均未适用"), "{who}在{where}之前插入不同的文本：{outcome}", "{who}对{where}的修改不同：{outcome}",
         "{0}废止该决议：文本按现状列出", "{0}维持文本不变", "{0}未修改本文本的任何内容",
         {"title": "标题", "heading": "决议号", "history": "历史", "preamble": "序言", "the end": "末尾"},
+        "；", "、",
     ),
 }  # fmt: skip
 
@@ -324,3 +328,8 @@ _REPORTS = {
 def report_words(language: str) -> ReportWords:
     """The reports' words in ``language`` (English when it has none)."""
     return _REPORTS.get(language, _REPORTS["en"])
+
+
+def colon(language: str) -> str:
+    """What joins a label and its value: "Priority: high", "优先级：高"."""
+    return "：" if language == "zh" else ": "

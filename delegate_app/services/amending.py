@@ -106,7 +106,7 @@ def clash_line(clash: Clash, labels: list[ProposalLabel], language: str = "en") 
 
     groups = clash.groups or tuple((n,) for n in clash.proposals)
     named = [words.joined.join(name(n) for n in g) + (words.alike if len(g) > 1 else "") for g in groups]
-    who = ", ".join(named[:-1]) + words.joined + named[-1] if len(named) > 1 else named[0]
+    who = words.comma.join(named[:-1]) + words.joined + named[-1] if len(named) > 1 else named[0]
     outcome = words.outcome[0] if len(named) == 2 else words.outcome[1]
     where = words.parts.get(clash.where, clash.where)
     return (words.inserting if clash.inserting else words.changing).format(who=who, where=where, outcome=outcome)
@@ -160,7 +160,7 @@ def write_amended(
     found = amended_text(db, version_id, list(statuses))
     on, result, language = found.on, found.result, found.on.text.language
     name, words, labels = _in_language(on)
-    applied = ", ".join(labels[n].line().replace("\t", " ") for n in result.applied) or words.none
+    applied = words.comma.join(labels[n].line().replace("\t", " ") for n in result.applied) or words.none
     account = Account(words.amended.format(name), [words.applied.format(applied)])
     account.lines += [words.competing.format(line) for line in found.clash_lines(language)]
     account.lines += [words.not_applied.format(line) for line in found.unapplied_lines(language)]
@@ -186,9 +186,10 @@ def write_compilation(
     if not on.proposals:
         raise DelegateError(f"no stored proposal acts on {on.label}; nothing was written")
     name, words, labels = _in_language(on)
-    lines = [words.proposals.format(len(on.proposals), "; ".join(label.line().replace("\t", " ") for label in labels))]
+    listed = words.separator.join(label.line().replace("\t", " ") for label in labels)
+    lines = [words.proposals.format(len(on.proposals), listed)]
     if on.elsewhere:
-        lines.append(words.elsewhere.format(", ".join(on.elsewhere)))
+        lines.append(words.elsewhere.format(words.comma.join(on.elsewhere)))
     from ..formats.docx_reports import compilation_docx
 
     write_atomically(out, compilation_docx(Account(words.compilation.format(name), lines), laid, labels, options))

@@ -20,15 +20,13 @@ from ..core.model import Position
 from ..core.positions import PRIORITY_ORDER, parse_regions
 from ..core.redline import RedlineParagraph
 from ..formats.docx_reports import Account, BriefEntry, ProposalLabel, brief_docx
-from ..formats.itu_wording import brief_words, text_name
+from ..formats.itu_wording import brief_words, colon, text_name
 from ..store import library as store
 from ..store.database import Database
 from ..store.positions import positions as stored_positions
 from .amending import proposals_on_version
 from .files import check_output, write_atomically
 from .library import as_store_errors
-
-_COLON = {"zh": "："}  # how a resolution's name and its title are joined
 
 
 @as_store_errors
@@ -57,7 +55,7 @@ def brief_entries(
         version = _newest(db, b, number, language)
         if version is not None:
             name = text_name(b, number, version.revision, language)
-            entry.title = f"{name}{_COLON.get(language, ': ')}{version.title}" if version.title else name
+            entry.title = f"{name}{colon(language)}{version.title}" if version.title else name
             entry.proposals = _proposals(db, version.id)
         entries.append(((PRIORITY_ORDER.get(priority, 99), b, number.zfill(8)), entry))
     entries.sort(key=lambda e: e[0])  # by body and number, not by the name, which differs by language
