@@ -8,6 +8,7 @@ import contextlib
 import os
 import socket
 import sqlite3
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -31,7 +32,6 @@ def _compiled_translations() -> None:
     """The interface translations compiled before any test runs, when missing or
     older than their sources: tests that start the app in French must not depend
     on another test (or on the README's command) having compiled them first."""
-    import subprocess
     import sys
 
     sources = sorted((ROOT / "i18n").glob("delegate_*.ts"))
@@ -75,7 +75,6 @@ def itu_text(name: str) -> Path:
 
 def pandoc_plain(path, mode: str = "accept") -> str:
     """A Word file as pandoc reads it, with its tracked changes accepted or rejected, on one line."""
-    import subprocess
 
     text = subprocess.run(
         ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
@@ -91,7 +90,6 @@ SYSTEM_PYTHON = "/usr/bin/python3"  # the Python that has LibreOffice's UNO brid
 
 def _has_uno() -> bool:
     import shutil
-    import subprocess
 
     if shutil.which("soffice") is None or not Path(SYSTEM_PYTHON).exists():
         return False
@@ -109,17 +107,66 @@ def judged_by_libreoffice(test):
     return pytest.mark.slow(skip(test))
 
 
-def libreoffice_revisions(path, mode: str, out_dir: Path) -> dict:
-    """LibreOffice's reading of a Word file's tracked changes (tests/lo_revisions.py):
-    ``mode`` none (count them), accept or reject (all), and the paragraphs after."""
-    import json
-    import subprocess
+class _LibreOffice:
+    """One LibreOffice for this test process (tests/lo_revisions.py --serve), started
+    at the first verdict asked and stopped at exit: each start cost 2-6 s, most of
+    the verdict. A LibreOffice that died is started again once for the next
+    document."""
 
-    out = out_dir / f"{mode}.json"
-    subprocess.run(
-        [SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), str(path), mode, str(out)], check=True, timeout=180
-    )
-    return json.loads(out.read_text(encoding="utf-8"))
+    def __init__(self) -> None:
+        self.server: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        import atexit
+
+        server = subprocess.Popen(
+            [SYSTEM_PYTHON, str(ROOT / "tests" / "lo_revisions.py"), "--serve"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
+        atexit.register(self.stop)
+        return server
+
+    def stop(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stdin.close()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+    def ask(self, path, mode: str) -> dict:
+        import json
+
+        for _attempt in (1, 2):
+            if self.server is None or self.server.poll() is not None:
+                self.server = self._start()
+            try:
+                self.server.stdin.write(json.dumps({"path": str(path), "mode": mode}) + "\n")
+                self.server.stdin.flush()
+                line = self.server.stdout.readline()
+            except (BrokenPipeError, OSError):
+                line = ""
+            if line:
+                answer = json.loads(line)
+                if "error" in answer:
+                    raise AssertionError(f"LibreOffice could not read {path}: {answer['error']}")
+                return answer["ok"]
+            self.stop()  # it died: once more with a new one
+        raise AssertionError(f"LibreOffice stopped while reading {path}")
+
+
+_LIBREOFFICE = _LibreOffice()
+
+
+def libreoffice_revisions(path, mode: str, out_dir: Path | None = None) -> dict:
+    """LibreOffice's reading of a Word file's tracked changes (tests/lo_revisions.py):
+    ``mode`` none (count them), accept or reject (all), and the paragraphs after.
+    (``out_dir`` is no longer used: the answer comes back on a pipe.)"""
+    return _LIBREOFFICE.ask(path, mode)
 
 
 def pytest_addoption(parser):

@@ -3,6 +3,7 @@
 Run with the system Python that has LibreOffice's UNO bridge (python3-uno):
 
     /usr/bin/python3 tests/lo_revisions.py DOC.docx accept|reject|none OUT.json
+    /usr/bin/python3 tests/lo_revisions.py --serve    (requests on stdin, see serve())
 
 Starts a private headless LibreOffice, opens the document, counts the tracked
 changes it sees, dispatches .uno:AcceptAllTrackedChanges or
@@ -30,24 +31,28 @@ def prop(name, value):
     return p
 
 
-def main(path: str, mode: str, out: str) -> int:
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
-    pipe = f"delegate{uuid.uuid4().hex}"
-    office = subprocess.Popen(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--norestore",
-            "--nodefault",
-            f"--accept=pipe,name={pipe};urp;",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+class Office:
+    """A private headless LibreOffice (its own profile, its own pipe), started once
+    and asked for as many documents as needed: its start, not the reading, is
+    what costs seconds."""
+
+    def __init__(self) -> None:
+        self.profile = tempfile.mkdtemp(prefix="lo-profile-")
+        pipe = f"delegate{uuid.uuid4().hex}"
+        self.process = subprocess.Popen(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{self.profile}",
+                "--headless",
+                "--invisible",
+                "--nologo",
+                "--norestore",
+                "--nodefault",
+                f"--accept=pipe,name={pipe};urp;",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         ctx = None
@@ -58,44 +63,81 @@ def main(path: str, mode: str, out: str) -> int:
             except Exception:
                 time.sleep(0.5)
         if ctx is None:
+            self.close()
             raise SystemExit("LibreOffice did not start")
-        smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+        self.smgr = ctx.ServiceManager
+        self.ctx = ctx
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+
+    def revisions(self, path: str, mode: str) -> dict:
+        """The tracked changes seen, and the body's paragraphs after accepting or
+        rejecting them all (mode accept or reject) or as they are (none)."""
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
-        redlines = doc.getRedlines().getCount()
-        if mode in ("accept", "reject"):
-            helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
-            command = ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
-            helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
-        paragraphs = []
-        enum = doc.getText().createEnumeration()
-        while enum.hasMoreElements():
-            element = enum.nextElement()
-            if element.supportsService("com.sun.star.text.Paragraph"):
-                portions = element.createEnumeration()
-                text = []
-                while portions.hasMoreElements():
-                    portion = portions.nextElement()
-                    if portion.TextPortionType != "Footnote":  # the reference mark, not text
-                        text.append(portion.getString())
-                paragraphs.append("".join(text))
-        remaining = doc.getRedlines().getCount()
-        doc.close(True)
-        with open(out, "w", encoding="utf-8") as fh:
-            json.dump({"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}, fh, ensure_ascii=False)
-    finally:
+        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
         try:
-            desktop.terminate()
+            redlines = doc.getRedlines().getCount()
+            if mode in ("accept", "reject"):
+                helper = self.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", self.ctx)
+                command = ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
+                helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+            paragraphs = []
+            enum = doc.getText().createEnumeration()
+            while enum.hasMoreElements():
+                element = enum.nextElement()
+                if element.supportsService("com.sun.star.text.Paragraph"):
+                    portions = element.createEnumeration()
+                    text = []
+                    while portions.hasMoreElements():
+                        portion = portions.nextElement()
+                        if portion.TextPortionType != "Footnote":  # the reference mark, not text
+                            text.append(portion.getString())
+                    paragraphs.append("".join(text))
+            remaining = doc.getRedlines().getCount()
+        finally:
+            doc.close(True)
+        return {"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}
+
+    def close(self) -> None:
+        try:
+            self.desktop.terminate()
         except Exception:
             pass
-        office.terminate()
+        self.process.terminate()
         try:
-            office.wait(timeout=20)
+            self.process.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            office.kill()
+            self.process.kill()
+
+
+def main(path: str, mode: str, out: str) -> int:
+    office = Office()
+    try:
+        result = office.revisions(path, mode)
+    finally:
+        office.close()
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(result, fh, ensure_ascii=False)
+    return 0
+
+
+def serve() -> int:
+    """One request a line on stdin ({"path": ..., "mode": ...}), one answer a line
+    on stdout ({"ok": {...}} or {"error": "..."}), until stdin closes: the test
+    process keeps one LibreOffice for all its verdicts."""
+    office = Office()
+    try:
+        for line in sys.stdin:
+            request = json.loads(line)
+            try:
+                answer = {"ok": office.revisions(request["path"], request["mode"])}
+            except Exception as exc:  # this document: said, and the next one is read
+                answer = {"error": f"{type(exc).__name__}: {exc}"}
+            sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+    finally:
+        office.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(serve() if sys.argv[1:] == ["--serve"] else main(*sys.argv[1:4]))
