@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
-        <source>Adopted</source>
-        <translation type="unfinished">معتمد</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
-        <source>Adopted with modifications</source>
-        <translation type="unfinished">معتمد مع تعديلات</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
-        <source>Not adopted</source>
-        <translation type="unfinished">غير معتمد</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>with other wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
-        <source>Next deadline: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
-        <source>Reconcile with the adopted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
-        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Source</source>
-        <translation type="unfinished">المصدر</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Provision</source>
-        <translation type="unfinished">الحكم</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
-        <source>not reconciled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
-        <source>&amp;Set statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
-        <source>Select the adopted text in the Library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
-        <source>Reconciling with the adopted text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
-        <source>Set statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
-        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
-        <source>{0} status(es) set, dated {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
-        <source>Setting the statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -128,16 +15,130 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <source>Adopted</source>
+        <translation>اعتُمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <source>Adopted with modifications</source>
+        <translation>اعتُمد مع تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <source>Not adopted</source>
+        <translation>لم يُعتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <source>as proposed</source>
+        <translation>كما اقتُرح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <source>with other wording</source>
+        <translation>بصياغة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation>لم يؤخذ به</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation>الموعد النهائي التالي: {0}، {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
+        <translation>مقترح مشترك: وقّعه {0}، ويؤيده {1}، ولا يؤيده {2}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <source>Reconcile with the adopted text</source>
+        <translation>المطابقة مع النص المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation>{0}: عدد المقترحات {1}؛ ستؤرَّخ الحالات بتاريخ {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <source>Provision</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <source>not reconciled</source>
+        <translation>لم تتم مطابقته</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <source>&amp;Set statuses…</source>
+        <translation>&amp;تعيين الحالات…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation>اختر أولاً النص المعتمد في المكتبة.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation>جارٍ المطابقة مع النص المعتمد…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <source>Set statuses</source>
+        <translation>تعيين الحالات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation>هل تُعيَّن حالة {0} من المقترحات كما هو مبيَّن، بتاريخ {1}؟</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation>عُيِّنت {0} من الحالات بتاريخ {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <source>Setting the statuses…</source>
+        <translation>جارٍ تعيين الحالات…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
         <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">السجل</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
@@ -725,6 +726,141 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <source>&amp;Contribution (Word)…</source>
+        <translation>المساهمة (Word) (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <source>Con&amp;solidated text (Word)…</source>
+        <translation>النص الموحد (Word) (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <source>Co&amp;mpilation of proposals (Word)…</source>
+        <translation>تجميع المقترحات (Word) (&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <source>Delegation &amp;brief (Word)…</source>
+        <translation>مذكرة الوفد (Word) (&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <source>Comparison of &amp;proposals (Excel)…</source>
+        <translation>مقارنة المقترحات (Excel) (&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <source>Comparison of s&amp;ister resolutions (Excel)…</source>
+        <translation>مقارنة القرارات الشقيقة (Excel) (&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <source>P&amp;ositions workbook (Excel)…</source>
+        <translation>مصنف المواقف (Excel) (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <source>With revision marks against the text (tracked changes)</source>
+        <translation>مع علامات التعديل مقارنة بالنص (تعقب التغييرات)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <source>Underline and strike-through instead of tracked changes (for printing)</source>
+        <translation>تسطير وشطب بدلاً من تعقب التغييرات (للطباعة)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <source>Apply the proposals that are</source>
+        <translation>تطبيق المقترحات التي حالتها</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <source>Resolutions of</source>
+        <translation>قرارات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <source>Every priority</source>
+        <translation>جميع الأولويات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <source>Lowest priority shown</source>
+        <translation>أدنى أولوية مدرجة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <source>Every body</source>
+        <translation>جميع الهيئات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <source>Open or start a contribution first.</source>
+        <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <source>The library is empty: import resolutions first.</source>
+        <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <source>Writing {0}…</source>
+        <translation>جارٍ الكتابة: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <source>Export cancelled.</source>
+        <translation>أُلغي التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <source>Choose the statuses of the proposals to apply.</source>
+        <translation>اختر حالات المقترحات المراد تطبيقها.</translation>
+    </message>
+</context>
+<context>
     <name>KeptBox</name>
     <message>
         <location filename="../delegate_app/ui/position_kept.py" line="39"/>
@@ -1019,96 +1155,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>تصدير (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="92"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="93"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="94"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="95"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>Re&amp;concile with the adopted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;طابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>Which stored proposals the text selected in the Library took</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات المخزَّنة التي أخذ بها النص المختار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -1426,12 +1567,12 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>المساهمة مؤرخة {0}، بعد الموعد النهائي لـ {1} في {2}، وهو {3} ({4}).</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقع المساهمة في نحو {0} صفحات؛ ويطلب {1} ألا تتجاوز {2}.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
@@ -1811,57 +1952,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="34"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>Import resolutions and contributions</source>
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="36"/>
+        <location filename="../delegate_app/ui/transfers.py" line="38"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="44"/>
+        <location filename="../delegate_app/ui/transfers.py" line="51"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="57"/>
+        <location filename="../delegate_app/ui/transfers.py" line="66"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="98"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -1873,78 +2014,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="108"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="112"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="124"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="133"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="145"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="155"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="170"/>
+        <location filename="../delegate_app/ui/transfers.py" line="188"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="197"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="177"/>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="192"/>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="198"/>
-        <location filename="../delegate_app/ui/transfers.py" line="208"/>
+        <location filename="../delegate_app/ui/transfers.py" line="239"/>
+        <location filename="../delegate_app/ui/transfers.py" line="249"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="250"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="251"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>أُضيفت نسخة: يختلف {0} عن النص المخزَّن لتلك المراجعة، الذي يبقى سارياً؛ ويُحتفظ بصياغته بجانبه كنسخة (في المكتبة، حدِّدها واختر جعلها سارية)</translation>
     </message>

@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
-        <source>Adopted</source>
-        <translation type="unfinished">Adoptada</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
-        <source>Adopted with modifications</source>
-        <translation type="unfinished">Adoptada con modificaciones</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
-        <source>Not adopted</source>
-        <translation type="unfinished">No adoptada</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>with other wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
-        <source>Next deadline: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
-        <source>Reconcile with the adopted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
-        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Source</source>
-        <translation type="unfinished">Origen</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Status</source>
-        <translation type="unfinished">Estado</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Provision</source>
-        <translation type="unfinished">Disposición</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
-        <source>not reconciled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
-        <source>&amp;Set statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
-        <source>Select the adopted text in the Library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
-        <source>Reconciling with the adopted text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
-        <source>Set statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
-        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
-        <source>{0} status(es) set, dated {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
-        <source>Setting the statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -128,16 +15,130 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <source>Adopted</source>
+        <translation>Adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <source>Adopted with modifications</source>
+        <translation>Adoptado con modificaciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <source>Not adopted</source>
+        <translation>No adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <source>as proposed</source>
+        <translation>tal como se propuso</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <source>with other wording</source>
+        <translation>con otra redacción</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation>no retenido</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation>Próximo plazo: {0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
+        <translation>Propuesta común: {0} firmantes, {1} a favor, {2} en contra</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <source>Reconcile with the adopted text</source>
+        <translation>Cotejar con el texto adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation>{0}: {1} propuesta(s); los estados llevarían la fecha {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <source>Provision</source>
+        <translation>Disposición</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <source>not reconciled</source>
+        <translation>no cotejado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <source>&amp;Set statuses…</source>
+        <translation>&amp;Fijar los estados…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation>Seleccione primero el texto adoptado en la Biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation>Cotejando con el texto adoptado…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <source>Set statuses</source>
+        <translation>Fijar los estados</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation>¿Fijar el estado de {0} propuesta(s) como se indica, con fecha {1}?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation>{0} estado(s) fijado(s), con fecha {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <source>Setting the statuses…</source>
+        <translation>Fijando los estados…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
         <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">Registro</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
@@ -705,6 +706,141 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <source>&amp;Contribution (Word)…</source>
+        <translation>&amp;Contribución (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <source>Con&amp;solidated text (Word)…</source>
+        <translation>Texto con&amp;solidado (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <source>Co&amp;mpilation of proposals (Word)…</source>
+        <translation>Co&amp;mpilación de propuestas (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <source>Delegation &amp;brief (Word)…</source>
+        <translation>&amp;Nota informativa de la delegación (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <source>Comparison of &amp;proposals (Excel)…</source>
+        <translation>Comparación de &amp;propuestas (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <source>Comparison of s&amp;ister resolutions (Excel)…</source>
+        <translation>Comparación de resoluciones &amp;hermanas (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <source>P&amp;ositions workbook (Excel)…</source>
+        <translation>Libro de p&amp;osiciones (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <source>With revision marks against the text (tracked changes)</source>
+        <translation>Con marcas de revisión respecto del texto (control de cambios)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <source>Underline and strike-through instead of tracked changes (for printing)</source>
+        <translation>Subrayado y tachado en lugar del control de cambios (para imprimir)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <source>Apply the proposals that are</source>
+        <translation>Aplicar las propuestas cuyo estado es</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <source>Resolutions of</source>
+        <translation>Resoluciones de</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <source>Every priority</source>
+        <translation>Todas las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <source>Lowest priority shown</source>
+        <translation>Prioridad más baja incluida</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <source>Every body</source>
+        <translation>Todos los órganos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Abra o inicie primero una contribución.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <source>The library is empty: import resolutions first.</source>
+        <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <source>Writing {0}…</source>
+        <translation>Escribiendo: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <source>Choose the statuses of the proposals to apply.</source>
+        <translation>Elija los estados de las propuestas que se aplicarán.</translation>
+    </message>
+</context>
+<context>
     <name>KeptBox</name>
     <message>
         <location filename="../delegate_app/ui/position_kept.py" line="39"/>
@@ -987,96 +1123,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="92"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="93"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="94"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="95"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>Re&amp;concile with the adopted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;tejar con el texto adoptado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>Which stored proposals the text selected in the Library took</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué propuestas almacenadas retuvo el texto seleccionado en la Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
@@ -1394,12 +1535,12 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribución lleva fecha {0}, posterior al plazo para {1} en {2}, el {3} ({4}).</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribución tiene unas {0} páginas; {1} pide como máximo {2}.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
@@ -1779,57 +1920,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="34"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>Import resolutions and contributions</source>
         <translation>Importar resoluciones y contribuciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="36"/>
+        <location filename="../delegate_app/ui/transfers.py" line="38"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textos de la UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="44"/>
+        <location filename="../delegate_app/ui/transfers.py" line="51"/>
         <source>Import a folder</source>
         <translation>Importar una carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="57"/>
+        <location filename="../delegate_app/ui/transfers.py" line="66"/>
         <source>This installation has no sample library.</source>
         <translation>Esta instalación no tiene biblioteca de ejemplo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Reading {0}</source>
         <translation>Leyendo {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Storing…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Recognised</source>
         <translation>Reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Not recognised</source>
         <translation>No reconocido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="98"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n archivo importado</numerusform>
@@ -1837,78 +1978,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="108"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="112"/>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="124"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="133"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="145"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="155"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="170"/>
+        <location filename="../delegate_app/ui/transfers.py" line="188"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="197"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="177"/>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="192"/>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="198"/>
-        <location filename="../delegate_app/ui/transfers.py" line="208"/>
+        <location filename="../delegate_app/ui/transfers.py" line="239"/>
+        <location filename="../delegate_app/ui/transfers.py" line="249"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="250"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="251"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>Edición añadida: {0} difiere del texto guardado de esa revisión, que sigue vigente; su texto se conserva a su lado como edición (en la Biblioteca, selecciónela y elija Poner en vigor)</translation>
     </message>

@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
-        <source>Adopted</source>
-        <translation type="unfinished">Adoptée</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
-        <source>Adopted with modifications</source>
-        <translation type="unfinished">Adoptée avec modifications</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
-        <source>Not adopted</source>
-        <translation type="unfinished">Non adoptée</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>with other wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
-        <source>Next deadline: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
-        <source>Reconcile with the adopted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
-        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Source</source>
-        <translation type="unfinished">Source</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Status</source>
-        <translation type="unfinished">Statut</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Provision</source>
-        <translation type="unfinished">Disposition</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
-        <source>not reconciled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
-        <source>&amp;Set statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
-        <source>Select the adopted text in the Library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
-        <source>Reconciling with the adopted text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
-        <source>Set statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
-        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
-        <source>{0} status(es) set, dated {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
-        <source>Setting the statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -128,16 +15,130 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <source>Adopted with modifications</source>
+        <translation>Adopté avec modifications</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <source>Not adopted</source>
+        <translation>Non adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <source>as proposed</source>
+        <translation>tel que proposé</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <source>with other wording</source>
+        <translation>avec un autre libellé</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation>non retenu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation>Prochaine date limite : {0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
+        <translation>Proposition commune : {0} signataires, {1} en faveur, {2} contre</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <source>Reconcile with the adopted text</source>
+        <translation>Rapprocher du texte adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation>{0} : {1} proposition(s) ; les statuts seraient datés du {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <source>not reconciled</source>
+        <translation>non rapproché</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <source>&amp;Set statuses…</source>
+        <translation>&amp;Fixer les statuts…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation>Sélectionnez d&apos;abord le texte adopté dans la Bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation>Rapprochement avec le texte adopté…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <source>Set statuses</source>
+        <translation>Fixer les statuts</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation>Fixer le statut de {0} proposition(s) comme indiqué, à la date du {1} ?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation>{0} statut(s) fixé(s), à la date du {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <source>Setting the statuses…</source>
+        <translation>Fixation des statuts…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
         <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">Enregistrement</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
@@ -705,6 +706,141 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <source>&amp;Contribution (Word)…</source>
+        <translation>&amp;Contribution (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <source>Con&amp;solidated text (Word)…</source>
+        <translation>Texte con&amp;solidé (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <source>Co&amp;mpilation of proposals (Word)…</source>
+        <translation>Co&amp;mpilation des propositions (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <source>Delegation &amp;brief (Word)…</source>
+        <translation>Note d&apos;information de la &amp;délégation (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <source>Comparison of &amp;proposals (Excel)…</source>
+        <translation>Comparaison des &amp;propositions (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <source>Comparison of s&amp;ister resolutions (Excel)…</source>
+        <translation>Comparaison des résolutions &amp;sœurs (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <source>P&amp;ositions workbook (Excel)…</source>
+        <translation>Classeur des p&amp;ositions (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <source>With revision marks against the text (tracked changes)</source>
+        <translation>Avec les marques de révision par rapport au texte (suivi des modifications)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <source>Underline and strike-through instead of tracked changes (for printing)</source>
+        <translation>Soulignement et biffure au lieu du suivi des modifications (pour l&apos;impression)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <source>Apply the proposals that are</source>
+        <translation>Appliquer les propositions dont le statut est</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <source>Resolutions of</source>
+        <translation>Résolutions de</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <source>Every priority</source>
+        <translation>Toutes les priorités</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <source>Lowest priority shown</source>
+        <translation>Priorité la plus basse retenue</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <source>Every body</source>
+        <translation>Tous les organes</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <source>The library is empty: import resolutions first.</source>
+        <translation>La bibliothèque est vide : importez d&apos;abord des résolutions.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <source>Writing {0}…</source>
+        <translation>Écriture : {0}…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <source>Export cancelled.</source>
+        <translation>Exportation annulée.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <source>Choose the statuses of the proposals to apply.</source>
+        <translation>Choisissez les statuts des propositions à appliquer.</translation>
+    </message>
+</context>
+<context>
     <name>KeptBox</name>
     <message>
         <location filename="../delegate_app/ui/position_kept.py" line="39"/>
@@ -987,96 +1123,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="92"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="93"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="94"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="95"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>Re&amp;concile with the adopted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;pprocher du texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>Which stored proposals the text selected in the Library took</source>
-        <translation type="unfinished"></translation>
+        <translation>Les propositions enregistrées que le texte sélectionné dans la Bibliothèque a retenues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
@@ -1329,7 +1470,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="20"/>
         <source>The document number {0} is not in a form ITU writes: give it as “Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.</source>
-        <translation>Le numéro de document {0} n'est pas sous une forme que l'UIT utilise: écrivez-le comme “Document 25-E”, “Addendum 2 to Document 25-E” ou “Document PP26/25-E”.</translation>
+        <translation>Le numéro de document {0} n&apos;est pas sous une forme que l&apos;UIT utilise: écrivez-le comme “Document 25-E”, “Addendum 2 to Document 25-E” ou “Document PP26/25-E”.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="25"/>
@@ -1394,12 +1535,12 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution est datée du {0}, après la date limite pour {1} à {2}, le {3} ({4}).</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contribution compte environ {0} pages ; {1} en demande au plus {2}.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
@@ -1779,57 +1920,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="34"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>Import resolutions and contributions</source>
         <translation>Importer des résolutions et des contributions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="36"/>
+        <location filename="../delegate_app/ui/transfers.py" line="38"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Textes de l&apos;UIT (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="44"/>
+        <location filename="../delegate_app/ui/transfers.py" line="51"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="57"/>
+        <location filename="../delegate_app/ui/transfers.py" line="66"/>
         <source>This installation has no sample library.</source>
         <translation>Cette installation n&apos;a pas de bibliothèque d&apos;exemples.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Reading {0}</source>
         <translation>Lecture de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Storing…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Recognised</source>
         <translation>Reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Not recognised</source>
         <translation>Non reconnu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Skipped</source>
         <translation>Ignoré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="98"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>%n fichier importé</numerusform>
@@ -1837,78 +1978,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="108"/>
         <source>Import report</source>
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="112"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="124"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="133"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="145"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="155"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="170"/>
+        <location filename="../delegate_app/ui/transfers.py" line="188"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="197"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="177"/>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="192"/>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="198"/>
-        <location filename="../delegate_app/ui/transfers.py" line="208"/>
+        <location filename="../delegate_app/ui/transfers.py" line="239"/>
+        <location filename="../delegate_app/ui/transfers.py" line="249"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="250"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="251"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>Édition ajoutée : {0} diffère du texte enregistré de cette révision, qui reste en vigueur ; son libellé est conservé à côté comme édition (dans la Bibliothèque, sélectionnez-la et choisissez Mettre en vigueur)</translation>
     </message>

@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name></name>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
-        <source>Adopted</source>
-        <translation type="unfinished">Принято</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
-        <source>Adopted with modifications</source>
-        <translation type="unfinished">Принято с изменениями</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
-        <source>Not adopted</source>
-        <translation type="unfinished">Не принято</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>with other wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
-        <source>Next deadline: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
-        <source>Reconcile with the adopted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
-        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Source</source>
-        <translation type="unfinished">Источник</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Status</source>
-        <translation type="unfinished">Статус</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Provision</source>
-        <translation type="unfinished">Положение</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
-        <source>not reconciled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
-        <source>&amp;Set statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
-        <source>Select the adopted text in the Library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
-        <source>Reconciling with the adopted text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
-        <source>Set statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
-        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
-        <source>{0} status(es) set, dated {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
-        <source>Setting the statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -128,16 +15,130 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <source>Adopted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <source>Adopted with modifications</source>
+        <translation>Принято с изменениями</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <source>Not adopted</source>
+        <translation>Не принято</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <source>as proposed</source>
+        <translation>как предложено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <source>with other wording</source>
+        <translation>в другой формулировке</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation>не принято</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation>Ближайший срок: {0}, {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
+        <translation>Общее предложение: подписали {0}, поддерживают {1}, не поддерживают {2}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <source>Reconcile with the adopted text</source>
+        <translation>Сверка с принятым текстом</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation>{0}: предложений: {1}; статусы будут датированы {2}.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <source>Proposal</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <source>Provision</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <source>Difference</source>
+        <translation>Различие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <source>not reconciled</source>
+        <translation>не сверено</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <source>&amp;Set statuses…</source>
+        <translation>&amp;Установить статусы…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation>Сначала выберите принятый текст в Библиотеке.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation>Сверка с принятым текстом…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <source>Set statuses</source>
+        <translation>Установить статусы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation>Установить статус предложений ({0}), как указано, с датой {1}?</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation>Установлено статусов: {0}, дата {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <source>Setting the statuses…</source>
+        <translation>Установка статусов…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
         <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">Запись</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
@@ -710,6 +711,141 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <source>&amp;Contribution (Word)…</source>
+        <translation>&amp;Вклад (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <source>Con&amp;solidated text (Word)…</source>
+        <translation>&amp;Сводный текст (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <source>Co&amp;mpilation of proposals (Word)…</source>
+        <translation>Сбор&amp;ник предложений (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <source>Delegation &amp;brief (Word)…</source>
+        <translation>&amp;Справка для делегации (Word)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <source>Comparison of &amp;proposals (Excel)…</source>
+        <translation>Сравнение &amp;предложений (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <source>Comparison of s&amp;ister resolutions (Excel)…</source>
+        <translation>Сравнение &amp;родственных резолюций (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <source>P&amp;ositions workbook (Excel)…</source>
+        <translation>Книга &amp;позиций (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <source>With revision marks against the text (tracked changes)</source>
+        <translation>С пометками правки относительно текста (режим исправлений)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <source>Underline and strike-through instead of tracked changes (for printing)</source>
+        <translation>Подчеркивание и зачеркивание вместо режима исправлений (для печати)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <source>Apply the proposals that are</source>
+        <translation>Применить предложения со статусом</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <source>Resolutions of</source>
+        <translation>Резолюции органа</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <source>Every priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <source>Lowest priority shown</source>
+        <translation>Самый низкий включаемый приоритет</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <source>Every body</source>
+        <translation>Все органы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <source>Open or start a contribution first.</source>
+        <translation>Сначала откройте или создайте вклад.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <source>The library is empty: import resolutions first.</source>
+        <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <source>Writing {0}…</source>
+        <translation>Запись: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <source>Export cancelled.</source>
+        <translation>Экспорт отменен.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <source>Choose the statuses of the proposals to apply.</source>
+        <translation>Выберите статусы применяемых предложений.</translation>
+    </message>
+</context>
+<context>
     <name>KeptBox</name>
     <message>
         <location filename="../delegate_app/ui/position_kept.py" line="39"/>
@@ -995,96 +1131,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="92"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="93"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="94"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="95"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>Re&amp;concile with the adopted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверить с при&amp;нятым текстом…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>Which stored proposals the text selected in the Library took</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие сохранённые предложения учтены в тексте, выбранном в Библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
@@ -1402,12 +1543,12 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад датирован {0}, позже срока для «{1}» на {2}: {3} ({4}).</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объём вклада около {0} страниц; {1} просит не более {2}.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
@@ -1787,57 +1928,57 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="34"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>Import resolutions and contributions</source>
         <translation>Импорт резолюций и вкладов</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="36"/>
+        <location filename="../delegate_app/ui/transfers.py" line="38"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>Тексты МСЭ (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="44"/>
+        <location filename="../delegate_app/ui/transfers.py" line="51"/>
         <source>Import a folder</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="57"/>
+        <location filename="../delegate_app/ui/transfers.py" line="66"/>
         <source>This installation has no sample library.</source>
         <translation>В этой установке нет библиотеки образцов.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Reading {0}</source>
         <translation>Чтение {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Storing…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Recognised</source>
         <translation>Распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Not recognised</source>
         <translation>Не распознано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="98"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>Импортирован %n файл</numerusform>
@@ -1846,78 +1987,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="108"/>
         <source>Import report</source>
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="112"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="124"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="133"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="145"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="155"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="170"/>
+        <location filename="../delegate_app/ui/transfers.py" line="188"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="197"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="177"/>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="192"/>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="198"/>
-        <location filename="../delegate_app/ui/transfers.py" line="208"/>
+        <location filename="../delegate_app/ui/transfers.py" line="239"/>
+        <location filename="../delegate_app/ui/transfers.py" line="249"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="250"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="251"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>Добавлена редакция: {0} отличается от сохранённого текста этого пересмотра, который остаётся в действии; её формулировка сохранена рядом как редакция (в Библиотеке выберите её и нажмите «Ввести в действие»)</translation>
     </message>

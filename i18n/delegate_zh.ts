@@ -2,119 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
-    <name></name>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
-        <source>Adopted</source>
-        <translation type="unfinished">已通过</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
-        <source>Adopted with modifications</source>
-        <translation type="unfinished">经修改后通过</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
-        <source>Not adopted</source>
-        <translation type="unfinished">未通过</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>as proposed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>with other wording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
-        <source>not taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="64"/>
-        <source>Next deadline: {0}, {1} ({2})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="76"/>
-        <source>Reconcile with the adopted text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="79"/>
-        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Source</source>
-        <translation type="unfinished">来源</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Status</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Provision</source>
-        <translation type="unfinished">条款</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="86"/>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
-        <source>not reconciled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="104"/>
-        <source>&amp;Set statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
-        <source>Select the adopted text in the Library first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
-        <source>Reconciling with the adopted text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
-        <source>Set statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="160"/>
-        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
-        <source>{0} status(es) set, dated {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
-        <source>Setting the statuses…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -128,16 +15,130 @@
     </message>
 </context>
 <context>
+    <name>Conference</name>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <source>Adopted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <source>Adopted with modifications</source>
+        <translation>经修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <source>Not adopted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <source>as proposed</source>
+        <translation>按提议</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <source>with other wording</source>
+        <translation>措辞不同</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <source>not taken</source>
+        <translation>未采纳</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <source>Next deadline: {0}, {1} ({2})</source>
+        <translation>下一个截止日期：{0}，{1}（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
+        <translation>共同提案：{0} 个签署，{1} 个支持，{2} 个不支持</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <source>Reconcile with the adopted text</source>
+        <translation>与通过的文本核对</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
+        <translation>{0}：{1} 项提案；状态日期将为 {2}。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <source>Proposal</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <source>Provision</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <source>not reconciled</source>
+        <translation>未核对</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <source>&amp;Set statuses…</source>
+        <translation>设置状态(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <source>Select the adopted text in the Library first.</source>
+        <translation>请先在文库中选择通过的文本。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <source>Reconciling with the adopted text…</source>
+        <translation>正在与通过的文本核对…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <source>Set statuses</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
+        <translation>按所列设置 {0} 项提案的状态，日期为 {1}？</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <source>{0} status(es) set, dated {1}</source>
+        <translation>已设置 {0} 个状态，日期为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <source>Setting the statuses…</source>
+        <translation>正在设置状态…</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
         <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="vanished">记录</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
@@ -700,6 +701,141 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <source>&amp;Contribution (Word)…</source>
+        <translation>文稿(Word)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <source>Con&amp;solidated text (Word)…</source>
+        <translation>合并文本(Word)(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <source>Co&amp;mpilation of proposals (Word)…</source>
+        <translation>提案汇编(Word)(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <source>Delegation &amp;brief (Word)…</source>
+        <translation>代表团简报(Word)(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <source>Comparison of &amp;proposals (Excel)…</source>
+        <translation>提案对比(Excel)(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <source>Comparison of s&amp;ister resolutions (Excel)…</source>
+        <translation>姊妹决议对比(Excel)(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <source>P&amp;ositions workbook (Excel)…</source>
+        <translation>立场工作簿(Excel)(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <source>With revision marks against the text (tracked changes)</source>
+        <translation>标出相对于原文的修订(修订模式)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <source>Underline and strike-through instead of tracked changes (for printing)</source>
+        <translation>以下划线和删除线代替修订(用于打印)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <source>Apply the proposals that are</source>
+        <translation>应用以下状态的提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <source>Resolutions of</source>
+        <translation>决议所属机构</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <source>Every priority</source>
+        <translation>所有优先级</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <source>Lowest priority shown</source>
+        <translation>收录的最低优先级</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <source>Every body</source>
+        <translation>所有机构</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <source>Open or start a contribution first.</source>
+        <translation>请先打开或新建一份文稿。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <source>The library is empty: import resolutions first.</source>
+        <translation>资料库为空：请先导入决议。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <source>Writing {0}…</source>
+        <translation>正在写入：{0}…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <source>Choose the statuses of the proposals to apply.</source>
+        <translation>请选择要应用的提案状态。</translation>
+    </message>
+</context>
+<context>
     <name>KeptBox</name>
     <message>
         <location filename="../delegate_app/ui/position_kept.py" line="39"/>
@@ -979,96 +1115,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="92"/>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="93"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="94"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="95"/>
+        <location filename="../delegate_app/ui/menus.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="104"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>Re&amp;concile with the adopted text…</source>
-        <translation type="unfinished"></translation>
+        <translation>与通过的文本核对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>Which stored proposals the text selected in the Library took</source>
-        <translation type="unfinished"></translation>
+        <translation>文库中所选文本采纳了哪些已存储的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="105"/>
+        <location filename="../delegate_app/ui/menus.py" line="112"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="117"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="331"/>
+        <location filename="../delegate_app/ui/main_window.py" line="338"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="393"/>
+        <location filename="../delegate_app/ui/main_window.py" line="400"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -1386,12 +1527,12 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿日期为 {0}，晚于 {2} 的{1}截止日期 {3}（{4}）。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文稿约 {0} 页；{1} 要求最多 {2} 页。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
@@ -1771,135 +1912,135 @@
 <context>
     <name>Transfers</name>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="34"/>
+        <location filename="../delegate_app/ui/transfers.py" line="36"/>
         <source>Import resolutions and contributions</source>
         <translation>导入决议和文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="36"/>
+        <location filename="../delegate_app/ui/transfers.py" line="38"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>国际电联文本 (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="44"/>
+        <location filename="../delegate_app/ui/transfers.py" line="51"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="57"/>
+        <location filename="../delegate_app/ui/transfers.py" line="66"/>
         <source>This installation has no sample library.</source>
         <translation>此安装没有示例库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Reading {0}</source>
         <translation>正在读取 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="73"/>
+        <location filename="../delegate_app/ui/transfers.py" line="82"/>
         <source>Storing…</source>
         <translation>正在存储…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Recognised</source>
         <translation>已识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="87"/>
+        <location filename="../delegate_app/ui/transfers.py" line="96"/>
         <source>Not recognised</source>
         <translation>未识别</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="88"/>
+        <location filename="../delegate_app/ui/transfers.py" line="97"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="98"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>已导入 %n 个文件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="99"/>
+        <location filename="../delegate_app/ui/transfers.py" line="108"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="112"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="124"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="133"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="119"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="145"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="155"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="170"/>
+        <location filename="../delegate_app/ui/transfers.py" line="188"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="197"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="177"/>
+        <location filename="../delegate_app/ui/transfers.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="192"/>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="198"/>
-        <location filename="../delegate_app/ui/transfers.py" line="208"/>
+        <location filename="../delegate_app/ui/transfers.py" line="239"/>
+        <location filename="../delegate_app/ui/transfers.py" line="249"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="250"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="210"/>
+        <location filename="../delegate_app/ui/transfers.py" line="251"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="94"/>
+        <location filename="../delegate_app/ui/transfers.py" line="103"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>已添加版本：{0} 与该修订版的已存文本不同，已存文本仍为现行；其措辞作为一个版本保留在旁（在资料库中选中它并选择“设为现行”）</translation>
     </message>

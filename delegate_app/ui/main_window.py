@@ -283,6 +283,13 @@ class MainWindow(QMainWindow):
 
         return Transfers(self)
 
+    @functools.cached_property
+    def exports(self):
+        """File > Export: every export, each with its options (ui/export_dialog.py)."""
+        from .export_dialog import Exports
+
+        return Exports(self)
+
     def import_files(self) -> None:
         self.transfers.import_files()
 

@@ -86,6 +86,13 @@ def build(w: MainWindow) -> None:
         w.act_conflicts,
     ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))  # every export the command line makes
+    file_menu.insertMenu(w.act_send, export_menu)
+    file_menu.insertSeparator(w.act_send)
+    from .export_dialog import KINDS
+
+    for kind, (text, _filter, _name) in KINDS.items():
+        export_menu.addAction(a(translate("Exports", str(text)), lambda _checked=False, k=kind: w.exports.ask(k)))
     w.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
     fill_recent(w)
     file_menu.addSeparator()

@@ -29,20 +29,29 @@ class Transfers(QObject):
     def import_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        from .export_dialog import remember_folder, remembered_folder
+
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             self.tr("Import resolutions and contributions"),
-            "",
+            remembered_folder(self.window.settings, "import"),
             self.tr("ITU texts (*.docx *.pdf *.txt *.md)"),
         )
         if paths:
+            remember_folder(self.window.settings, "import", paths[0])
             self.start_import(paths)
 
     def import_folder(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
+        from .export_dialog import remember_folder, remembered_folder
+
+        settings = self.window.settings
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Import a folder"), remembered_folder(settings, "import-folder")
+        )
         if folder:
+            remember_folder(settings, "import-folder", str(Path(folder) / "x"))
             self.start_import([folder])
 
     def load_samples(self):
@@ -104,31 +113,40 @@ class Transfers(QObject):
         return token
 
     # -- exports -------------------------------------------------------------------
-    def export_word(self, path: str | None = None, bases: dict[int, int] | None = None):
+    def export_word(self, path: str | None = None, bases: dict[int, int] | None = None, static_marks: bool = False):
         """The open contribution as an ITU Word document; the dialog asks where
         unless ``path`` says. The export works on a copy: the draft is never changed.
         ``bases``: the versions the delegate chose for MODs whose named text is missing."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         contrib = self.window.session.service.snapshot()
         if contrib is None:
             QMessageBox.information(self.window, APP_NAME, self.tr("Open or start a contribution first."))
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export to Word"), "contribution.docx", self.tr("Word documents (*.docx)")
+            from .export_dialog import save_path
+
+            path = save_path(
+                self.window,
+                self.window.settings,
+                "contribution",
+                self.tr("Export to Word"),
+                "contribution.docx",
+                self.tr("Word documents (*.docx)"),
             )
         if not path or output_refused(self.window, path):
             return None
         db_path = self.window.db_path
-        author = str(self.window.settings.value("drafting/author", "Delegate"))
+        author = str(self.window.settings.value("drafting/author", "") or "Delegate")
 
         def work(progress, cancelled):
             from ..formats.docx_writer import ExportOptions  # loaded on first export, not at start-up
             from ..services.exporting import write_docx
 
             with open_store(db_path) as db:
-                return write_docx(contrib, path, ExportOptions(author=author), db, bases=bases)
+                return write_docx(
+                    contrib, path, ExportOptions(author=author, static_marks=static_marks), db, bases=bases
+                )
 
         def missing_base(exc) -> bool:
             """A MOD whose base is not in the library: import it, or choose another version."""
@@ -149,7 +167,7 @@ class Transfers(QObject):
             if choice is not None and choice[0] == BASE_IMPORT:
                 self.import_files()
             elif choice is not None and choice[0] == BASE_CHOSEN and choice[1] is not None:
-                self.export_word(path, {**(bases or {}), n: choice[1]})
+                self.export_word(path, {**(bases or {}), n: choice[1]}, static_marks)
             return True
 
         return self._export(work, path, self.tr("Writing the Word document…"), missing_base)
@@ -158,7 +176,7 @@ class Transfers(QObject):
         """The proposals on one resolution side by side: the selected proposal's
         (else the first with a text), its base, this contribution's proposals on
         it and every other one the library stores, aligned provision by provision."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         contrib = self.window.session.service.snapshot()
         proposals = [p for p in (contrib.proposals if contrib is not None else []) if p.resolution is not None]
@@ -170,8 +188,12 @@ class Transfers(QObject):
             QMessageBox.information(self.window, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            from .export_dialog import save_path
+
+            path = save_path(
                 self.window,
+                self.window.settings,
+                "proposals",
                 self.tr("Export comparison to Excel"),
                 "comparison.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
@@ -191,29 +213,14 @@ class Transfers(QObject):
 
         return self._export(work, path, self.tr("Writing the comparison workbook…"))
 
+    def run_export(self, work, path: str, label: str):
+        """An export's ``work`` on the runner, with progress and Cancel; then the file offered."""
+        return self._export(work, path, label)
+
     def _export(self, work, path: str, label: str, handled=None):
         def on_done(report):
             self.window.progress.finish()
-            warnings = getattr(report, "warnings", report) or []
-            self.window.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
-            if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
-                return  # tests and screenshots: no dialog to answer
-            from PySide6.QtCore import Qt, QUrl
-            from PySide6.QtGui import QDesktopServices
-            from PySide6.QtWidgets import QMessageBox
-
-            box = QMessageBox(self.window)
-            box.setWindowTitle(APP_NAME)
-            box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a warning may hold "<"
-            box.setText(self.tr("Wrote {0}").format(path) + ("\n\n" + "\n".join(warnings) if warnings else ""))
-            open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
-            open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is open_file:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-            elif box.clickedButton() is open_folder:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
+            self.written(path, getattr(report, "warnings", report) or [])
 
         failed = self.window._failed()
 
@@ -226,3 +233,25 @@ class Transfers(QObject):
         token = self.window.runner.run(work, on_done, on_error)
         self.window.progress.start(label, token)
         return token
+
+    def written(self, path: str, warnings: list[str]) -> None:
+        """An export wrote ``path``: said in the status bar, and the file or its folder offered."""
+        self.window.statusBar().showMessage(self.tr("Wrote {0}").format(path), 8000)
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+            return  # tests and screenshots: no dialog to answer
+        from PySide6.QtCore import Qt, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window)
+        box.setWindowTitle(APP_NAME)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a path or a warning may hold "<"
+        box.setText(self.tr("Wrote {0}").format(path) + ("\n\n" + "\n".join(warnings) if warnings else ""))
+        open_file = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_folder = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        elif box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
