@@ -216,3 +216,39 @@ def test_libreoffice_reads_every_language_alike(exports, tmp_path):
             ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), str(pdf.with_suffix(""))], check=True
         )
     assert len(list(tmp_path.glob("*.png"))) >= len(judged)
+
+
+def test_the_window_makes_a_contribution_in_the_interface_or_the_texts_language(qtbot, tmp_path):
+    """Under the French interface a new contribution is French (its title, and
+    the language field says so); one made for an Arabic text is Arabic; the
+    field, changed by keys, changes the language the store keeps."""
+    from PySide6.QtCore import QSettings, Qt
+    from test_app import make_window
+
+    from delegate_app.store import contributions as records
+
+    env = {"db": tmp_path / "store.sqlite3", "ini": tmp_path / "settings.ini", "tmp": tmp_path}
+    db = open_database(env["db"])
+    assert import_paths(db, [TEXTS[LANGUAGES.index("ar")]]).ok
+    db.close()
+    QSettings(str(env["ini"]), QSettings.Format.IniFormat).setValue("ui/language", "fr")
+    window = make_window(qtbot, env)
+    view = window.contribution
+    window.new_contribution()
+    assert window.session.contribution.language == "fr"
+    assert window.session.contribution.header.title == wording("fr").work_title
+    assert view.language.currentData() == "fr"
+    arabic = next(v.id for v in library.list_versions(window.db) if v.language == "ar")
+    window.session.service.close()  # none open: the MOD below makes its own
+    view.add_mod(arabic)
+    assert window.session.contribution.language == "ar" and view.language.currentData() == "ar"
+    uid = window.session.contribution_uid
+    view.language.setFocus()
+    qtbot.keyClick(view.language, Qt.Key.Key_Down)  # ar is second: the next is es
+    assert window.session.contribution.language == view.language.currentData() == "es"
+    assert window._wait_saved(10)
+    db = open_database(env["db"])
+    try:
+        assert records.load_contribution(db, uid).language == "es"
+    finally:
+        db.close()
