@@ -172,3 +172,17 @@ def test_a_store_of_schema_12_migrates_and_keeps_its_records(tmp_path):
         assert db.execute("SELECT count(*) FROM conferences").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_the_window_shows_the_next_deadline(qtbot, tmp_path, capsys):
+    from test_app import make_window
+
+    from delegate_app.ui.conference_ui import show_next_deadline
+
+    db = tmp_path / "s.sqlite3"
+    run(capsys, "conference", "set", "PP-26", "--body", "PP", "--opens", "2099-11-09", "--db", db)
+    window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
+    qtbot.waitUntil(lambda: window.findChild(__import__("PySide6.QtWidgets").QtWidgets.QLabel, "next-deadline"))
+    label = show_next_deadline(window)
+    assert label is not None and label.isVisible()
+    assert label.text() == "Next deadline: PP-26, 2099-03-09 (CS 224, CV 519)"

@@ -117,3 +117,44 @@ def test_bad_input_is_one_line_and_changes_nothing(store, capsys, tmp_path):
     assert main(["reconcile", str(baku), "-o", str(tmp_path / "r.pdf"), "--db", str(db)]) == 2
     assert ".docx or .xlsx" in capsys.readouterr().err
     assert [p["status"] for c in (1, 2, 3) for p in _proposals(capsys, db, c)] == ["draft"] * 3
+
+
+def test_the_same_through_the_window_after_the_delegate_confirms(store, qtbot, tmp_path, capsys):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from test_app import make_window
+
+    from delegate_app.ui.conference_ui import ReconcileDialog, reconciling
+
+    db, baku = store
+    window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
+    from delegate_app.services.conference import contribution_uid
+
+    window.session.open(contribution_uid(window.db, 1))  # ARB's is open: its status goes through the journal
+    window.library.select_version(baku)
+    window.act_reconcile.trigger()
+    qtbot.waitUntil(lambda: reconciling(window).dialog is not None, timeout=20000)
+    dialog = reconciling(window).dialog
+    assert isinstance(dialog, ReconcileDialog)
+    assert dialog.statuses() == {
+        "MOD ARB/1/1": "adopted",
+        "MOD RCC/2/1": "adopted-modified",
+        "MOD CEPT/3/1": "not-adopted",
+    }
+    marks = [dialog.tree.topLevelItem(1).child(0).text(n) for n in (2, 3, 4)]
+    assert marks[:2] == ["with other wording", "recalling f)"] and "{+agreed +}" in marks[2]
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+    dialog.apply_button.click()
+    qtbot.waitUntil(lambda: "status(es) set" in window.statusBar().currentMessage(), timeout=20000)
+    assert window._wait_saved(10)
+    got = {p["number"]: p["status"] for c in (1, 2, 3) for p in _proposals(capsys, db, c)}
+    assert got == {"ARB/1/1": "adopted", "RCC/2/1": "adopted-modified", "CEPT/3/1": "not-adopted"}
+    window.tabs.setCurrentIndex(3)  # the Contribution view shows the status set through the journal
+    qtbot.waitUntil(lambda: window.contribution.proposals.rowCount() == 1, timeout=5000)
+    assert window.contribution.proposals.item(0, 3).text().startswith("Adopted · ")

@@ -134,3 +134,33 @@ def reconcile(db, args) -> int:
     if args.output:
         print(one_line(f"wrote {args.output}"), file=sys.stderr if args.json else sys.stdout)
     return 0
+
+
+def support(db, args) -> int:
+    from ..services import support as service
+
+    if args.action == "set":
+        row = service.set_support(db, args.contribution, args.member, args.stance, args.date or "")
+        counted = service.counts(db, row.contribution_id)
+        said = ", ".join(f"{n} {s}" for s, n in counted.items())
+        print(one_line(f"contribution {row.contribution_id}: {row.member} {row.stance} on {row.day} ({said})"))
+        return 0
+    if args.action == "export":
+        rows = service.export_sheet(db, args.output)
+        print(one_line(f"wrote {args.output}: {rows} row(s)"))
+        return 0
+    if args.action == "import":
+        taken = service.import_sheet(db, args.workbook)
+        print(f"{taken} stance(s) recorded")
+        return 0
+    found = service.list_support(db)
+    if args.json:
+        _print_json(found)
+        return 0
+    for r in found:
+        print(
+            one_line(
+                f"{r['contribution']:>4} {r['document'] or '-':<28} {r['member']:<5} {r['stance']:<17} {r['date']}"
+            )
+        )
+    return 0

@@ -486,6 +486,7 @@ ON_STORE = {
     "conference": conference_commands.conference,
     "deadlines": conference_commands.deadlines,
     "reconcile": conference_commands.reconcile,
+    "support": conference_commands.support,
     **PROPOSAL_COMMANDS,
     **drafting_commands.HANDLERS,
 }

@@ -56,6 +56,7 @@ class ExportOptions:
     date: datetime | None = None
     static_marks: bool = False  # underline/strike formatting instead of tracked changes
     language: str | None = None  # defaults to the contribution's
+    signatories: tuple[str, ...] = ()  # of a regional common proposal: listed after the source
 
 
 @dataclass
@@ -151,7 +152,8 @@ class ContributionWriter:
     def _front(self) -> None:
         h = self.contrib.header
         if h.source:
-            ooxml.bookmark(self._paragraph(h.source, "Source"), "dsource", self.ids)
+            signed = f" ({', '.join(self.options.signatories)})" if self.options.signatories else ""
+            ooxml.bookmark(self._paragraph(h.source + signed, "Source"), "dsource", self.ids)
         if h.title:
             ooxml.bookmark(self._paragraph(h.title, "Title1"), "dtitle1", self.ids)
         own = self.contrib.headings

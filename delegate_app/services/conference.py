@@ -108,3 +108,11 @@ def conference_for_uid(db: Database, uid: str, meeting: str = "") -> Conference 
 def upcoming(db: Database, today: date | None = None) -> tuple[Conference, Deadline] | None:
     """The nearest deadline ahead among the recorded conferences (the window's status bar)."""
     return next_deadline(records.conferences(db), today or date.today())
+
+
+@as_store_errors
+def contribution_uid(db: Database, contribution_id: int) -> str | None:
+    """A stored contribution's uid (how the window knows the one it has open)."""
+    from ..store.contributions import contribution_uid as uid
+
+    return uid(db, contribution_id)

@@ -14,6 +14,7 @@ is not a MOD.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -120,6 +121,11 @@ def write_docx(
     check_output(Path(out), inputs)  # before the work: a pipe, a device, the store or an input is refused at once
     if db is not None:
         resolve_bases(db, contrib, bases)
+        from .support import signatories
+
+        signed = signatories(db, contrib.uid)
+        if signed:  # a regional common proposal: its source line lists who signed it
+            options = dataclasses.replace(options, signatories=signed)
     data, report = contribution_docx(contrib, options)
     write_atomically(out, data, inputs)
     return report

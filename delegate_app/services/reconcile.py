@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core import drafting as core
+from ..core import terms
 from ..core.conference import Conference
 from ..core.consolidate import Spread
 from ..core.errors import DelegateError
@@ -128,7 +129,7 @@ def reconcile_version(db: Database, version_id: int, conference: str = "", today
             continue
         base = _base(db, proposal)
         if base is None:
-            if proposal.action in ("ADD", "ADD*") and proposal.resolution is not None:
+            if proposal.action in terms.ADDS and proposal.resolution is not None:
                 base = Resolution(adopted.body, adopted.number, language=adopted.language)
             else:
                 out.skipped.append(f"{name}: the text it acts on is not in the library")

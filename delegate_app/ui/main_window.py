@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     act_send: QAction
     act_receive: QAction
     act_conflicts: QAction
+    act_reconcile: QAction
     recent_menu: QMenu
     toolbar: QToolBar
 
@@ -123,6 +124,9 @@ class MainWindow(QMainWindow):
             self._views()
         except DelegateError:
             pass  # said once, in _views
+        from . import conference_ui
+
+        conference_ui.attach(self)
 
     def _views(self) -> tuple:
         """(workspace, session, positions, draft, contribution), built on first use."""

@@ -103,6 +103,12 @@ def build(w: MainWindow) -> None:
     edit.addAction(a(translate("MainWindow", "&Redo"), lambda: w.draft.editor.redo(), shortcuts.REDO))
     edit.addAction(a(translate("MainWindow", "&Find in library"), w.find_in_library, shortcuts.FIND))
     edit.addAction(w.act_mod)
+    w.act_reconcile = a(
+        translate("MainWindow", "Re&concile with the adopted text…"),
+        lambda _checked=False: _conference_ui().reconciling(w).start(),
+        tip=translate("MainWindow", "Which stored proposals the text selected in the Library took"),
+    )
+    edit.addAction(w.act_reconcile)
     view = bar.addMenu(translate("MainWindow", "&View"))
     for index, (name, key) in enumerate(
         (
@@ -121,6 +127,12 @@ def build(w: MainWindow) -> None:
     for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
         toolbar.addAction(action)
     w.addToolBar(toolbar)
+
+
+def _conference_ui():
+    from . import conference_ui  # loaded on first use, not with the window
+
+    return conference_ui
 
 
 def recent(w: MainWindow) -> list[str]:

@@ -1,0 +1,263 @@
+"""The conference in the main window: the next deadline in the status bar, and
+reconciling the stored proposals with an adopted text (Library > the text the
+conference adopted, then Edit > Reconcile with the adopted text…).
+
+The reconciliation is computed on the task runner with its own store
+connection; the delegate reads it (each proposal, the status it would get,
+the provisions that decided it and the marks between what was proposed and
+what was adopted) and, after confirming, the statuses are set: those of the
+contribution open in the window through its drafting service (journaled, as
+every edit of it), the others in one transaction on the workspace's writer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.errors import DelegateError
+from ..core.reconcile import marked
+
+translate = QCoreApplication.translate  # lupdate reads the context from each call: "Conference"
+
+
+def status_words() -> dict[str, str]:
+    return {
+        "adopted": translate("Conference", "Adopted"),
+        "adopted-modified": translate("Conference", "Adopted with modifications"),
+        "not-adopted": translate("Conference", "Not adopted"),
+    }
+
+
+def verdict_words() -> dict[str, str]:
+    return {
+        "as-proposed": translate("Conference", "as proposed"),
+        "other-wording": translate("Conference", "with other wording"),
+        "not-taken": translate("Conference", "not taken"),
+    }
+
+
+def show_next_deadline(window) -> QLabel | None:
+    """The nearest deadline of the recorded conferences, kept in the status bar."""
+    from ..services.conference import upcoming
+
+    label = getattr(window, "_deadline_label", None)
+    found = upcoming(window.db)
+    if found is None:
+        if label is not None:
+            label.hide()
+        return label
+    conf, deadline = found
+    if label is None:
+        label = QLabel()
+        label.setObjectName("next-deadline")
+        window.statusBar().addPermanentWidget(label)
+        window._deadline_label = label
+    label.setText(
+        translate("Conference", "Next deadline: {0}, {1} ({2})").format(
+            conf.name, deadline.day.isoformat(), deadline.rule
+        )
+    )
+    label.setToolTip(deadline.what)
+    label.show()
+    return label
+
+
+def show_support(window) -> QLabel | None:
+    """The open contribution's support as a common proposal, counted, in the status bar."""
+    from ..services.support import counts_for_uid
+
+    label = getattr(window, "_support_label", None)
+    uid = window.session.contribution_uid
+    found = counts_for_uid(window.db, uid) if uid else None
+    if not found or not any(found.values()):
+        if label is not None:
+            label.hide()
+        return label
+    if label is None:
+        label = QLabel()
+        label.setObjectName("support-count")
+        window.statusBar().addPermanentWidget(label)
+        window._support_label = label
+    label.setText(
+        translate("Conference", "Common proposal: {0} signed, {1} supporting, {2} not supporting").format(
+            found["signed"], found["supports"], found["does-not-support"]
+        )
+    )
+    label.show()
+    return label
+
+
+def attach(window) -> None:
+    """The conference's part of the status bar, once the views are built."""
+    show_next_deadline(window)
+    try:
+        session = window.session
+    except DelegateError:  # the views could not be built (said already): no contribution to count
+        return
+    session.opened.connect(lambda: show_support(window))
+    show_support(window)
+
+
+class ReconcileDialog(QDialog):
+    """What the adopted text did with each stored proposal; Set statuses applies it."""
+
+    def __init__(self, result, parent=None) -> None:
+        super().__init__(parent)
+        self.reconciliation = result
+        self.setWindowTitle(translate("Conference", "Reconcile with the adopted text"))
+        self.resize(1000, 520)
+        layout = QVBoxLayout(self)
+        summary = translate("Conference", "{0}: {1} proposal(s); the statuses would be dated {2}.").format(
+            result.label, len(result.items), result.day
+        )
+        self.heading = QLabel(summary)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(
+            [
+                translate("Conference", "Proposal"),
+                translate("Conference", "Source"),
+                translate("Conference", "Status"),
+                translate("Conference", "Provision"),
+                translate("Conference", "Difference"),
+            ]
+        )
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(2, 190)
+        self.tree.setColumnWidth(3, 150)
+        statuses, verdicts = status_words(), verdict_words()
+        for item in result.items:
+            row = QTreeWidgetItem([item.name, item.source, statuses.get(item.outcome.status, item.outcome.status)])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.outcome.status)
+            for d in item.outcome.decided:
+                child = QTreeWidgetItem(["", "", verdicts.get(d.verdict, d.verdict), d.path, marked(d.marks)])
+                child.setToolTip(4, marked(d.marks) or d.adopted)
+                row.addChild(child)
+            self.tree.addTopLevelItem(row)
+            row.setExpanded(True)
+        for line in result.skipped:
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem([line.split(":", 1)[0], "", translate("Conference", "not reconciled"), "", line])
+            )
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.apply_button = QPushButton(translate("Conference", "&Set statuses…"))
+        self.apply_button.setEnabled(bool(result.items))
+        buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def statuses(self) -> dict[str, str]:
+        """Proposal -> its status as listed (what a test and a screen reader read)."""
+        rows = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        return {
+            row.text(0): row.data(0, Qt.ItemDataRole.UserRole)
+            for row in rows
+            if row is not None and row.data(0, Qt.ItemDataRole.UserRole)
+        }
+
+
+class Reconciling(QObject):
+    """The window's reconciliation: compute, show, confirm, apply."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ReconcileDialog | None = None
+
+    def start(self, version_id: int | None = None):
+        window = self.window
+        version_id = version_id if version_id is not None else window.library.current_version
+        if version_id is None:
+            window.statusBar().showMessage(
+                translate("Conference", "Select the adopted text in the Library first."), 8000
+            )
+            return None
+        db_path = window.db_path
+
+        def work(progress, cancelled):
+            from ..services.library import open_store
+            from ..services.reconcile import reconcile_version
+
+            with open_store(db_path) as db:
+                return reconcile_version(db, version_id)
+
+        def done(result) -> None:
+            window.progress.finish()
+            self.show(result)
+
+        token = window.runner.run(work, done, window._failed())
+        window.progress.start(translate("Conference", "Reconciling with the adopted text…"), token)
+        return token
+
+    def show(self, result) -> ReconcileDialog:
+        self.dialog = ReconcileDialog(result, self.window)
+        self.dialog.apply_button.clicked.connect(lambda: self.confirm_and_apply(result))
+        self.dialog.show()
+        return self.dialog
+
+    def confirm(self, result) -> bool:
+        answer = QMessageBox.question(
+            self.dialog or self.window,
+            translate("Conference", "Set statuses"),
+            translate("Conference", "Set the status of {0} proposal(s) as listed, dated {1}?").format(
+                len(result.items), result.day
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_and_apply(self, result):
+        if not self.confirm(result):
+            return None
+        window = self.window
+        session = window.session
+        open_uid = session.contribution_uid
+        mine = [i for i in result.items if open_uid is not None and _uid_of(window, i.contribution) == open_uid]
+        if mine:  # the contribution open in the window: through its drafting service, journaled
+            places = {p.uid: n for n, p in enumerate(session.contribution.proposals)}
+            for item in mine:
+                if item.uid in places:
+                    session.service.set_status(
+                        places[item.uid], item.outcome.status, f"reconciled with {result.label}", result.day
+                    )
+        result.items = [i for i in result.items if i not in mine]
+
+        def job(db):
+            from ..services.reconcile import apply
+
+            return apply(db, result)
+
+        def done(changed) -> None:
+            count = changed + len(mine)
+            window.statusBar().showMessage(
+                translate("Conference", "{0} status(es) set, dated {1}").format(count, result.day), 10000
+            )
+            if self.dialog is not None:
+                self.dialog.accept()
+
+        return window.on_writer(translate("Conference", "Setting the statuses…"), job, done, "reconcile")
+
+
+def _uid_of(window, contribution_id: int) -> str | None:
+    from ..services.conference import contribution_uid
+
+    return contribution_uid(window.db, contribution_id)
+
+
+def reconciling(window) -> Reconciling:
+    """The window's one Reconciling, made on first use."""
+    found = getattr(window, "_reconciling", None)
+    if found is None:
+        found = window._reconciling = Reconciling(window)
+    return found
