@@ -100,10 +100,31 @@ def parse_contribution(source: Source) -> Contribution:
             contrib.attachments.append(_read_attachment(texts, attachment_at, end, source.paras))
     _fill_missing_bodies(contrib)
     sample = " ".join(texts[: actions[0]])
-    contrib.language = detect_script_language(sample) or next(
-        (p.resolution.language for p in contrib.proposals if p.resolution), "en"
-    )
+    whole = [p.resolution.language for p in contrib.proposals if p.resolution and p.action not in terms.TITLE_ONLY]
+    contrib.language = detect_script_language(sample) or next(iter(whole), None) or _reasons_language(texts)
+    for proposal in contrib.proposals:
+        # a SUP's or NOC's heading and title are too short to tell French from
+        # English: they are in the document's language ("RÉSOLUTION 17 (Rév. …)")
+        if proposal.resolution is not None and proposal.action in terms.TITLE_ONLY:
+            proposal.resolution.language = contrib.language
     return contrib
+
+
+_REASONS_LANGUAGE = {"motifs": "fr", "motif": "fr", "motivos": "es", "motivo": "es"}
+
+
+def _reasons_language(texts: list[str]) -> str:
+    """The language of the Reasons lines ("Motifs:" is French), for a document
+    with no whole text to tell it; English when none says otherwise."""
+    for text in texts:
+        word = text.split(":", 1)[0].strip().lower() if ":" in text[:12] else ""
+        if word in _REASONS_LANGUAGE:
+            return _REASONS_LANGUAGE[word]
+    for text in texts:
+        found = detect_script_language(text) if text.split(":", 1)[0].strip() in REASONS_WORDS else None
+        if found:
+            return found
+    return "en"
 
 
 def _fill_missing_bodies(contrib: Contribution) -> None:
