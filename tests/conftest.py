@@ -138,14 +138,15 @@ class _LibreOffice:
             except subprocess.TimeoutExpired:
                 server.kill()
 
-    def ask(self, path, mode: str) -> dict:
+    def ask(self, path, mode: str = "none", **request) -> dict:
         import json
 
+        request = {"path": str(path), "mode": mode, **request}
         for _attempt in (1, 2):
             if self.server is None or self.server.poll() is not None:
                 self.server = self._start()
             try:
-                self.server.stdin.write(json.dumps({"path": str(path), "mode": mode}) + "\n")
+                self.server.stdin.write(json.dumps(request) + "\n")
                 self.server.stdin.flush()
                 line = self.server.stdout.readline()
             except (BrokenPipeError, OSError):
@@ -167,6 +168,15 @@ def libreoffice_revisions(path, mode: str, out_dir: Path | None = None) -> dict:
     ``mode`` none (count them), accept or reject (all), and the paragraphs after.
     (``out_dir`` is no longer used: the answer comes back on a pipe.)"""
     return _LIBREOFFICE.ask(path, mode)
+
+
+def libreoffice_convert(path: Path, fmt: str) -> Path:
+    """``path`` (a Word file or workbook) converted by LibreOffice to ``fmt`` (pdf, or
+    csv: a workbook's first sheet in UTF-8) beside it, as ``soffice --convert-to``
+    writes it, by this process's one LibreOffice."""
+    out = Path(path).with_suffix(f".{fmt}")
+    _LIBREOFFICE.ask(path, convert=fmt, out=str(out))
+    return out
 
 
 def pytest_addoption(parser):

@@ -97,6 +97,24 @@ class Office:
             doc.close(True)
         return {"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}
 
+    def convert(self, path: str, fmt: str, out: str) -> dict:
+        """The document saved as ``fmt`` (pdf, or csv of a workbook's first sheet,
+        UTF-8) at ``out``, as ``soffice --convert-to`` would write it."""
+        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        try:
+            sheet = doc.supportsService("com.sun.star.sheet.SpreadsheetDocument")
+            if fmt == "pdf":
+                options = (prop("FilterName", "calc_pdf_Export" if sheet else "writer_pdf_Export"),)
+            elif fmt == "csv":
+                options = (prop("FilterName", "Text - txt - csv (StarCalc)"), prop("FilterOptions", "44,34,76,1"))
+            else:
+                raise ValueError(f"no conversion to {fmt}")
+            doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), options)
+        finally:
+            doc.close(True)
+        return {"out": out}
+
     def close(self) -> None:
         try:
             self.desktop.terminate()
@@ -121,7 +139,8 @@ def main(path: str, mode: str, out: str) -> int:
 
 
 def serve() -> int:
-    """One request a line on stdin ({"path": ..., "mode": ...}), one answer a line
+    """One request a line on stdin ({"path": ..., "mode": ...}, or {"path": ...,
+    "convert": "pdf"|"csv", "out": ...}), one answer a line
     on stdout ({"ok": {...}} or {"error": "..."}), until stdin closes: the test
     process keeps one LibreOffice for all its verdicts."""
     office = Office()
@@ -129,7 +148,10 @@ def serve() -> int:
         for line in sys.stdin:
             request = json.loads(line)
             try:
-                answer = {"ok": office.revisions(request["path"], request["mode"])}
+                if "convert" in request:
+                    answer = {"ok": office.convert(request["path"], request["convert"], request["out"])}
+                else:
+                    answer = {"ok": office.revisions(request["path"], request["mode"])}
             except Exception as exc:  # this document: said, and the next one is read
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
             sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")

@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, libreoffice_convert
 
 CORPUS = ROOT.parent / "shared" / "fixtures" / "pp18-final-acts"
 SAMPLES = ROOT / "resources" / "samples" / "pp18"
@@ -187,25 +186,12 @@ def _in_notes(data: bytes, change) -> bytes:
 
 
 def render(files: dict[str, bytes], folder: Path) -> dict[str, bytes]:
-    """Each Word file printed to PDF by LibreOffice, all in one run."""
+    """Each Word file printed to PDF by this process's one LibreOffice."""
     paths = []
     for name, data in files.items():
         path = folder / f"{name}.docx"
         path.write_bytes(data)
         paths.append(path)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{folder / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, paths),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    for path in paths:
+        libreoffice_convert(path, "pdf")
     return {name: (folder / f"{name}.pdf").read_bytes() for name in files}

@@ -5,12 +5,10 @@ in one line."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import HAS_UNO, ROOT, libreoffice_convert
 
 from delegate_app.core.errors import InputError
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal
@@ -20,22 +18,14 @@ from delegate_app.formats.reader import read_bytes, read_file
 sys.path.insert(0, str(ROOT / "tests"))
 import docx_factory as f  # noqa: E402
 
-needs_office = pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice is installed by the test command"
-)
+needs_office = pytest.mark.skipif(not HAS_UNO, reason="LibreOffice is installed by the test command")
 SAMPLE_191 = ROOT / "resources" / "samples" / "pp18" / "pp18-res191.txt"
 
 
 def _pdf_of(docx: bytes, tmp_path, name: str = "doc") -> bytes:
     source = tmp_path / f"{name}.docx"
     source.write_bytes(docx)
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    return (tmp_path / f"{name}.pdf").read_bytes()
+    return libreoffice_convert(source, "pdf").read_bytes()
 
 
 def _shape(res):

@@ -7,11 +7,9 @@ comparison workbook."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from conftest import HAS_UNO, ROOT, libreoffice_convert, pandoc_plain
 from openpyxl import load_workbook
 from test_cli import cli, digest
 
@@ -200,7 +198,7 @@ def test_every_provision_path_in_the_comparison_sheet_is_the_stores(store, tmp_p
     assert wtdc[heads.index("RCC")] == "support"
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is installed by the test command")
+@pytest.mark.skipif(not HAS_UNO, reason="LibreOffice is installed by the test command")
 def test_the_brief_is_the_head_of_delegations_book(store, tmp_path):
     brief = tmp_path / "brief.docx"
     result = cli("export", "brief", "-o", brief, "--db", store, "--language", "fr")
@@ -213,12 +211,7 @@ def test_the_brief_is_the_head_of_delegations_book(store, tmp_path):
     assert first < second  # priority, then name
     assert "appui avec modifications (haute)" in text and "resolves 2 ii): opposition (haute) — Too broad" in text
     assert "First point" in text and "Groupes régionaux" in text
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(brief)],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    libreoffice_convert(brief, "pdf")
     from pdfminer.high_level import extract_text
 
     pages = extract_text(tmp_path / "brief.pdf").split("\f")
