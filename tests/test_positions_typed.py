@@ -86,14 +86,21 @@ def test_typing_saves_over_the_version_read_and_over_its_own_saves(store):
     ws.close()
 
 
-def test_an_import_between_the_forms_read_and_its_save_is_a_conflict_not_overwritten(store):
+def typed_over_an_import(store, **fields) -> tuple[Workspace, Position, list[object]]:
+    """The form read, then an import changed ``fields``, then the delegate's typing
+    saved: the workspace, the position as the form read it, and what it was told."""
     ws = Workspace(store)
     told: list[object] = []
     ws.edits.on_conflict.append(told.append)
     was = shown(ws)
-    imported(store, rationale="From the regional meeting.")
+    imported(store, **fields)
     ws.positions.save(replace(was, rationale="Typed in the form."), was)
     assert ws.edits.flush(10)
+    return ws, was, told
+
+
+def test_an_import_between_the_forms_read_and_its_save_is_a_conflict_not_overwritten(store):
+    ws, was, told = typed_over_an_import(store, rationale="From the regional meeting.")
     assert stored(store).rationale == "From the regional meeting."  # nothing overwritten
     assert kept(store) == {"rationale": "Typed in the form."}  # what was typed, beside it
     assert told == [Clashed("WTDC", "59", "", stored(store).uid, ("rationale",), ())]
@@ -108,11 +115,8 @@ def test_an_import_between_the_forms_read_and_its_save_is_a_conflict_not_overwri
 
 
 def test_keeping_the_librarys_value_drops_what_was_kept(store):
-    ws = Workspace(store)
-    was = shown(ws)
-    imported(store, rationale="From the regional meeting.")
-    ws.positions.save(replace(was, rationale="Typed in the form."), was)
-    assert ws.edits.flush(10) and kept(store)
+    ws, _, _ = typed_over_an_import(store, rationale="From the regional meeting.")
+    assert kept(store)
     ws.positions.choose("WTDC", "59", "", typed=False)
     assert ws.edits.flush(10)
     assert stored(store).rationale == "From the regional meeting." and kept(store) == {}
@@ -120,11 +124,7 @@ def test_keeping_the_librarys_value_drops_what_was_kept(store):
 
 
 def test_fields_changed_on_one_side_only_are_merged(store):
-    ws = Workspace(store)
-    was = shown(ws)
-    imported(store, stance="oppose")
-    ws.positions.save(replace(was, rationale="Typed in the form."), was)
-    assert ws.edits.flush(10)
+    ws, _, _ = typed_over_an_import(store, stance="oppose")
     now = stored(store)
     assert (now.stance, now.rationale) == ("oppose", "Typed in the form.") and kept(store) == {}
     ws.close()

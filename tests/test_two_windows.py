@@ -206,11 +206,17 @@ def test_typing_during_a_save_is_replayed_over_the_version_that_save_left(templa
     again.close()
 
 
-def test_two_windows_typing_in_one_proposal_keep_both(template, tmp_path, no_typing_saves):
+def two_windows(template, tmp_path) -> tuple:
+    """A fresh store, two windows on it, and what the second is told of conflicts."""
     path = fresh_store(template, tmp_path)
     a, b = Window(path, template[1]), Window(path, template[1])
     told: list[object] = []
     b.ws.edits.on_conflict.append(told.append)
+    return path, a, b, told
+
+
+def test_two_windows_typing_in_one_proposal_keep_both(template, tmp_path, no_typing_saves):
+    path, a, b, told = two_windows(template, tmp_path)
     a.type("zqalpha")
     assert a.ws.edits.flush(10)
     b.type("zqbeta")  # over the version it read: A's save came since
@@ -242,10 +248,7 @@ def test_two_journals_of_one_proposal_are_both_kept(template, tmp_path, no_typin
 
 
 def test_a_deletion_of_a_proposal_changed_elsewhere_meanwhile_is_not_made(template, tmp_path, no_typing_saves):
-    path = fresh_store(template, tmp_path)
-    a, b = Window(path, template[1]), Window(path, template[1])
-    told: list[object] = []
-    b.ws.edits.on_conflict.append(told.append)
+    path, a, b, told = two_windows(template, tmp_path)
     a.type("zqkept")
     assert a.ws.edits.flush(10)
     b.ws.drafting.remove(0)
@@ -270,10 +273,7 @@ def test_a_contribution_deleted_here_but_changed_elsewhere_is_kept(template, tmp
 
 
 def test_a_header_typed_over_a_newer_one_makes_a_copy_of_the_contribution(template, tmp_path, no_typing_saves):
-    path = fresh_store(template, tmp_path)
-    a, b = Window(path, template[1]), Window(path, template[1])
-    told: list[object] = []
-    b.ws.edits.on_conflict.append(told.append)
+    path, a, b, told = two_windows(template, tmp_path)
     a.ws.drafting.set_header(document="Document 12-E (Rev.1)")
     assert a.ws.edits.flush(10)
     b.ws.drafting.set_header(document="Document 12-E (Add.1)")
