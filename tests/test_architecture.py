@@ -108,3 +108,14 @@ def test_every_command_has_its_handler():
     handled = set(main.NO_STORE) | set(main.ON_STORE)
     assert set(commands) <= handled, set(commands) - handled
     assert set(choices(commands["export"])) == set(main.EXPORTS)
+
+
+def test_no_module_is_over_five_hundred_lines():
+    """A module of a few hundred lines holds one thing a reader can keep in mind;
+    past 500 it is time to split it by what its parts hold."""
+    long = {
+        str(path.relative_to(ROOT)): count
+        for path in (ROOT / "delegate_app").rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert not long, long
