@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <source>Submitted</source>
+        <translation type="unfinished">مقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <source>Noted</source>
+        <translation type="unfinished">أُحيط به علماً</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <source>Suppressed</source>
+        <translation type="unfinished">ملغى</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="79"/>
+        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <source>&amp;Add agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <source>Conference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Agenda item / proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <source>Our position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="171"/>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="237"/>
+        <source>Our proposals: {0}; others&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <source>Choose a proposal to set its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <source>Setting the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="280"/>
+        <source>Adding the agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Import agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <source>{0} agenda item(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <source>Importing the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="316"/>
+        <source>Meeting</source>
+        <translation type="unfinished">الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -57,77 +227,77 @@
         <translation>مقترح مشترك: وقّعه {0}، ويؤيده {1}، ولا يؤيده {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
         <source>Reconcile with the adopted text</source>
         <translation>المطابقة مع النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: عدد المقترحات {1}؛ ستؤرَّخ الحالات بتاريخ {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
         <source>not reconciled</source>
         <translation>لم تتم مطابقته</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;تعيين الحالات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>اختر أولاً النص المعتمد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
         <source>Reconciling with the adopted text…</source>
         <translation>جارٍ المطابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
         <source>Set statuses</source>
         <translation>تعيين الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>هل تُعيَّن حالة {0} من المقترحات كما هو مبيَّن، بتاريخ {1}؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>عُيِّنت {0} من الحالات بتاريخ {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
         <source>Setting the statuses…</source>
         <translation>جارٍ تعيين الحالات…</translation>
     </message>
@@ -891,12 +1061,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
         <source>edition not in force (since {0})</source>
         <translation>نسخة غير سارية (منذ {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <location filename="../delegate_app/ui/library_model.py" line="66"/>
         <source>taken from a draft</source>
         <translation>مأخوذ من مشروع</translation>
     </message>
@@ -966,12 +1136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="174"/>
+        <location filename="../delegate_app/ui/library_view.py" line="176"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="179"/>
+        <location filename="../delegate_app/ui/library_view.py" line="181"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -983,12 +1153,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="233"/>
+        <location filename="../delegate_app/ui/library_view.py" line="238"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <source>superseded by {0}</source>
+        <translation>حلّ محلها {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <source>abrogated</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <source>in force</source>
+        <translation>سارية</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="316"/>
+        <location filename="../delegate_app/ui/library_view.py" line="379"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>عدد المقترحات: %n</numerusform>
@@ -1000,22 +1185,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="345"/>
+        <location filename="../delegate_app/ui/library_view.py" line="408"/>
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="346"/>
+        <location filename="../delegate_app/ui/library_view.py" line="409"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
     </message>
@@ -1030,22 +1215,22 @@
         <translation>جعل هذه النسخة نص المكتبة لمراجعتها؛ ويُحتفظ بالنص الساري الآن بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <location filename="../delegate_app/ui/library_view.py" line="252"/>
         <source>edition not in force (since {0})</source>
         <translation>نسخة غير سارية (منذ {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="323"/>
         <source>Put this edition in force</source>
         <translation>جعل هذه النسخة سارية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="342"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>ساري: {0}؛ ويُحتفظ بالصياغة السارية من قبل بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <location filename="../delegate_app/ui/library_view.py" line="347"/>
         <source>Putting the edition in force…</source>
         <translation>جارٍ جعل النسخة سارية…</translation>
     </message>
@@ -1053,28 +1238,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="84"/>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="85"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="102"/>
+        <location filename="../delegate_app/ui/main_window.py" line="103"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1229,27 +1414,32 @@
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <source>The day&apos;s &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="129"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="400"/>
+        <location filename="../delegate_app/ui/main_window.py" line="401"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>

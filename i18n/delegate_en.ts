@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="179"/>
+        <location filename="../delegate_app/ui/library_view.py" line="181"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n text in the library</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="316"/>
+        <location filename="../delegate_app/ui/library_view.py" line="379"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>

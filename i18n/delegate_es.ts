@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Presentada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <source>Noted</source>
+        <translation type="unfinished">Se toma nota</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <source>Suppressed</source>
+        <translation type="unfinished">Suprimida</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="79"/>
+        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <source>&amp;Add agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <source>Conference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Agenda item / proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <source>Our position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <source>Our proposals: {0}; others&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <source>Choose a proposal to set its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <source>Setting the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <source>Adding the agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Import agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <source>{0} agenda item(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <source>Importing the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="316"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Reunión</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -57,77 +227,77 @@
         <translation>Propuesta común: {0} firmantes, {1} a favor, {2} en contra</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
         <source>Reconcile with the adopted text</source>
         <translation>Cotejar con el texto adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: {1} propuesta(s); los estados llevarían la fecha {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
         <source>not reconciled</source>
         <translation>no cotejado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fijar los estados…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Seleccione primero el texto adoptado en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Cotejando con el texto adoptado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
         <source>Set statuses</source>
         <translation>Fijar los estados</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>¿Fijar el estado de {0} propuesta(s) como se indica, con fecha {1}?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} estado(s) fijado(s), con fecha {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
         <source>Setting the statuses…</source>
         <translation>Fijando los estados…</translation>
     </message>
@@ -871,12 +1041,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
         <source>edition not in force (since {0})</source>
         <translation>edición no vigente (desde el {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <location filename="../delegate_app/ui/library_model.py" line="66"/>
         <source>taken from a draft</source>
         <translation>tomado de un borrador</translation>
     </message>
@@ -942,12 +1112,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="174"/>
+        <location filename="../delegate_app/ui/library_view.py" line="176"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="179"/>
+        <location filename="../delegate_app/ui/library_view.py" line="181"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -955,12 +1125,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="233"/>
+        <location filename="../delegate_app/ui/library_view.py" line="238"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Este texto no se puede mostrar: {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <source>superseded by {0}</source>
+        <translation>sustituida por {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <source>abrogated</source>
+        <translation>derogada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <source>in force</source>
+        <translation>en vigor</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="316"/>
+        <location filename="../delegate_app/ui/library_view.py" line="379"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -968,22 +1153,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Enmendado por las propuestas adoptadas: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="345"/>
+        <location filename="../delegate_app/ui/library_view.py" line="408"/>
         <source>Not applied, they compete: {0}</source>
         <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="346"/>
+        <location filename="../delegate_app/ui/library_view.py" line="409"/>
         <source>Not applied: {0}</source>
         <translation>No aplicada: {0}</translation>
     </message>
@@ -998,22 +1183,22 @@
         <translation>Hacer de esta edición el texto de la biblioteca para su revisión; el texto vigente se conserva a su lado como edición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <location filename="../delegate_app/ui/library_view.py" line="252"/>
         <source>edition not in force (since {0})</source>
         <translation>edición no vigente (desde el {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="323"/>
         <source>Put this edition in force</source>
         <translation>Poner esta edición en vigor</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="342"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>Vigente: {0}; el texto vigente antes se conserva a su lado como edición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <location filename="../delegate_app/ui/library_view.py" line="347"/>
         <source>Putting the edition in force…</source>
         <translation>Poniendo la edición en vigor…</translation>
     </message>
@@ -1021,28 +1206,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="84"/>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="85"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="102"/>
+        <location filename="../delegate_app/ui/main_window.py" line="103"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1197,27 +1382,32 @@
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <source>The day&apos;s &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="129"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="400"/>
+        <location filename="../delegate_app/ui/main_window.py" line="401"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>

@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <source>Draft</source>
+        <translation type="unfinished">Projet</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <source>Submitted</source>
+        <translation type="unfinished">Soumise</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">Retirée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <source>Noted</source>
+        <translation type="unfinished">Prise en note</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <source>Suppressed</source>
+        <translation type="unfinished">Supprimée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="79"/>
+        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <source>&amp;Add agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <source>Conference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Agenda item / proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <source>Our position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <source>Our proposals: {0}; others&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <source>Choose a proposal to set its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <source>Setting the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <source>Adding the agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Import agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <source>{0} agenda item(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <source>Importing the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="316"/>
+        <source>Meeting</source>
+        <translation type="unfinished">Réunion</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -57,77 +227,77 @@
         <translation>Proposition commune : {0} signataires, {1} en faveur, {2} contre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
         <source>Reconcile with the adopted text</source>
         <translation>Rapprocher du texte adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0} : {1} proposition(s) ; les statuts seraient datés du {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
         <source>not reconciled</source>
         <translation>non rapproché</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fixer les statuts…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Sélectionnez d&apos;abord le texte adopté dans la Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Rapprochement avec le texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
         <source>Set statuses</source>
         <translation>Fixer les statuts</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>Fixer le statut de {0} proposition(s) comme indiqué, à la date du {1} ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} statut(s) fixé(s), à la date du {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
         <source>Setting the statuses…</source>
         <translation>Fixation des statuts…</translation>
     </message>
@@ -871,12 +1041,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
         <source>edition not in force (since {0})</source>
         <translation>édition non en vigueur (depuis le {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <location filename="../delegate_app/ui/library_model.py" line="66"/>
         <source>taken from a draft</source>
         <translation>tiré d&apos;un projet</translation>
     </message>
@@ -942,12 +1112,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="174"/>
+        <location filename="../delegate_app/ui/library_view.py" line="176"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="179"/>
+        <location filename="../delegate_app/ui/library_view.py" line="181"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texte dans la bibliothèque</numerusform>
@@ -955,12 +1125,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="233"/>
+        <location filename="../delegate_app/ui/library_view.py" line="238"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Ce texte ne peut pas être affiché : {0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <source>superseded by {0}</source>
+        <translation>remplacée par {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <source>abrogated</source>
+        <translation>abrogée</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="316"/>
+        <location filename="../delegate_app/ui/library_view.py" line="379"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -968,22 +1153,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Tel que modifié par les propositions adoptées&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="345"/>
+        <location filename="../delegate_app/ui/library_view.py" line="408"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="346"/>
+        <location filename="../delegate_app/ui/library_view.py" line="409"/>
         <source>Not applied: {0}</source>
         <translation>Non appliquée&#xa0;: {0}</translation>
     </message>
@@ -998,22 +1183,22 @@
         <translation>Faire de cette édition le texte de la bibliothèque pour sa révision ; le texte en vigueur est conservé à côté comme édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <location filename="../delegate_app/ui/library_view.py" line="252"/>
         <source>edition not in force (since {0})</source>
         <translation>édition non en vigueur (depuis le {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="323"/>
         <source>Put this edition in force</source>
         <translation>Mettre cette édition en vigueur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="342"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>En vigueur : {0} ; le libellé en vigueur auparavant est conservé à côté comme édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <location filename="../delegate_app/ui/library_view.py" line="347"/>
         <source>Putting the edition in force…</source>
         <translation>Mise en vigueur de l&apos;édition…</translation>
     </message>
@@ -1021,28 +1206,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="84"/>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="85"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="102"/>
+        <location filename="../delegate_app/ui/main_window.py" line="103"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1197,27 +1382,32 @@
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <source>The day&apos;s &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="129"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="400"/>
+        <location filename="../delegate_app/ui/main_window.py" line="401"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>

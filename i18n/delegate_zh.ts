@@ -2,6 +2,176 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh">
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <source>Draft</source>
+        <translation type="unfinished">草案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <source>Submitted</source>
+        <translation type="unfinished">已提交</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <source>Adopted</source>
+        <translation type="unfinished">已通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <source>Adopted with modifications</source>
+        <translation type="unfinished">经修改后通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <source>Not adopted</source>
+        <translation type="unfinished">未通过</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished">已撤回</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <source>Noted</source>
+        <translation type="unfinished">已注意到</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <source>Suppressed</source>
+        <translation type="unfinished">已废止</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="79"/>
+        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <source>&amp;Add agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <source>&amp;Import agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <source>Conference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Agenda item / proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <source>Our position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <source>(no meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <source>Our proposals: {0}; others&apos;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <source>Choose a proposal to set its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <source>Setting the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <source>Adding the agenda item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Import agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <source>{0} agenda item(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <source>Importing the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="316"/>
+        <source>Meeting</source>
+        <translation type="unfinished">会议</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompetingDialog</name>
     <message>
         <location filename="../delegate_app/ui/competing_dialog.py" line="19"/>
@@ -57,77 +227,77 @@
         <translation>共同提案：{0} 个签署，{1} 个支持，{2} 个不支持</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
         <source>Reconcile with the adopted text</source>
         <translation>与通过的文本核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}：{1} 项提案；状态日期将为 {2}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="129"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="130"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="131"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="151"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
         <source>not reconciled</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>&amp;Set statuses…</source>
         <translation>设置状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="184"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>请先在文库中选择通过的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="201"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
         <source>Reconciling with the adopted text…</source>
         <translation>正在与通过的文本核对…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="213"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
         <source>Set statuses</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="214"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>按所列设置 {0} 项提案的状态，日期为 {1}？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>已设置 {0} 个状态，日期为 {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="249"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
         <source>Setting the statuses…</source>
         <translation>正在设置状态…</translation>
     </message>
@@ -866,12 +1036,12 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="62"/>
+        <location filename="../delegate_app/ui/library_model.py" line="64"/>
         <source>edition not in force (since {0})</source>
         <translation>非现行版本（自 {0} 起）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_model.py" line="64"/>
+        <location filename="../delegate_app/ui/library_model.py" line="66"/>
         <source>taken from a draft</source>
         <translation>取自草案</translation>
     </message>
@@ -936,46 +1106,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="174"/>
+        <location filename="../delegate_app/ui/library_view.py" line="176"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="179"/>
+        <location filename="../delegate_app/ui/library_view.py" line="181"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="233"/>
+        <location filename="../delegate_app/ui/library_view.py" line="238"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <source>superseded by {0}</source>
+        <translation>已被{0}取代</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <source>abrogated</source>
+        <translation>已废止</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="316"/>
+        <location filename="../delegate_app/ui/library_view.py" line="379"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>经已通过的提案修正：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="344"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="345"/>
+        <location filename="../delegate_app/ui/library_view.py" line="408"/>
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="346"/>
+        <location filename="../delegate_app/ui/library_view.py" line="409"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
     </message>
@@ -990,22 +1175,22 @@
         <translation>将此版本设为资料库中该修订版的文本；当前现行文本作为一个版本保留在旁</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="247"/>
+        <location filename="../delegate_app/ui/library_view.py" line="252"/>
         <source>edition not in force (since {0})</source>
         <translation>非现行版本（自 {0} 起）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="260"/>
+        <location filename="../delegate_app/ui/library_view.py" line="323"/>
         <source>Put this edition in force</source>
         <translation>将此版本设为现行</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="279"/>
+        <location filename="../delegate_app/ui/library_view.py" line="342"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>现行：{0}；此前的现行措辞作为一个版本保留在旁</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="284"/>
+        <location filename="../delegate_app/ui/library_view.py" line="347"/>
         <source>Putting the edition in force…</source>
         <translation>正在将版本设为现行…</translation>
     </message>
@@ -1013,28 +1198,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="84"/>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="85"/>
+        <location filename="../delegate_app/ui/main_window.py" line="88"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="102"/>
+        <location filename="../delegate_app/ui/main_window.py" line="103"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1189,27 +1374,32 @@
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <source>The day&apos;s &amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="129"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="338"/>
+        <location filename="../delegate_app/ui/main_window.py" line="339"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="400"/>
+        <location filename="../delegate_app/ui/main_window.py" line="401"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>

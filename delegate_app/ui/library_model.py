@@ -55,9 +55,11 @@ def _hit_row(hit: SearchHit) -> Row:
     )
 
 
-def _version_row(v: VersionRow) -> Row:
+def _version_row(v: VersionRow, standing: str = "") -> Row:
+    """``standing``: where the text stands among its revisions, as the list says it
+    ("superseded by Rev. Baku, 2025"), "" when it goes without saying."""
     rev = v.revision or (str(v.year) if v.year else "")
-    marks = []
+    marks = [standing] if standing else []
     if v.replaced:  # an edition beside the text in force: the delegate may put it in force
         marks.append(QCoreApplication.translate("LibraryModel", "edition not in force (since {0})").format(v.when))
     if v.origin == "draft":
@@ -88,6 +90,7 @@ class LibraryModel(QAbstractItemModel):
         self._bodies: list[str] = []
         self._page: Callable[[str, int, int], list[VersionRow]] | None = None
         self._place: Callable[[int], tuple[str, int] | None] | None = None
+        self.standing: Callable[[VersionRow], str] = lambda v: ""  # read when a row is painted
 
     # -- filling ------------------------------------------------------------------
     def show_bodies(
@@ -165,6 +168,13 @@ class LibraryModel(QAbstractItemModel):
                     return self.createIndex(0, 0, r + 1)
         return QModelIndex()
 
+    def hit(self, index: QModelIndex | QPersistentModelIndex) -> SearchHit | None:
+        """The search hit a row shows, if it shows one."""
+        if not index.isValid() or index.internalId() != NO_PARENT or index.row() >= len(self.top):
+            return None
+        item = self.top[index.row()]
+        return None if isinstance(item, Row) else item
+
     def version_id(self, index: QModelIndex | QPersistentModelIndex) -> int:
         """The version a row shows (0 for a body), without making the row's text."""
         parent = index.internalId()
@@ -176,7 +186,8 @@ class LibraryModel(QAbstractItemModel):
     def row(self, index: QModelIndex | QPersistentModelIndex) -> Row:
         parent = index.internalId()
         if parent != NO_PARENT:
-            return _version_row((self.under[parent - 1] or [])[index.row()])
+            version = (self.under[parent - 1] or [])[index.row()]
+            return _version_row(version, self.standing(version))
         item = self.top[index.row()]
         return item if isinstance(item, Row) else _hit_row(item)
 

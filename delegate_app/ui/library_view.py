@@ -167,6 +167,8 @@ class LibraryView(QWidget):
             self.count_label.setText(self.tr("%n match(es)", "", len(hits)))
             return
         self._draw_hits(False)
+        self._standings: dict[int, dict] = {}  # by resolution: where each of its texts stands, read when painted
+        self.model.standing = self._standing
         self.model.show_bodies(
             library.body_counts(self.db, editions=True),
             lambda body, offset, limit: library.body_page(self.db, body, offset, limit, editions=True),
@@ -218,6 +220,9 @@ class LibraryView(QWidget):
             self.current_version, self.text_pending = int(version_id), True
         else:
             self.show_version(int(version_id))
+            hit = self.model.hit(current)
+            if hit is not None and self.current_version == hit.version_id:
+                self.land(hit)
 
     def show_pending_text(self) -> None:
         """The selection made while the view was built (the window calls this once it is painted)."""
@@ -247,6 +252,64 @@ class LibraryView(QWidget):
                 edition = self.tr("edition not in force (since {0})").format(v.when) if v.replaced else ""
                 self.history.addItem(f"{v.revision or v.year} ({v.language}{', ' if edition else ''}{edition})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
+
+    def _standing(self, v) -> str:
+        """Where a listed text stands: superseded by a later revision in its language,
+        abrogated, or in force (said when an older revision of it is listed too)."""
+        if v.replaced:
+            return ""  # an edition says so already
+        found = self._standings.get(v.resolution_id)
+        if found is None:
+            found = self._standings[v.resolution_id] = library.standings(self.db, {v.resolution_id})
+        standing = found.get(v.id)
+        if standing is None:
+            return ""
+        if standing.state == "superseded":
+            return self.tr("superseded by {0}").format(standing.by)
+        if standing.state == "abrogated":
+            return self.tr("abrogated")
+        return self.tr("in force") if any(s.state == "superseded" for s in found.values()) else ""
+
+    def land(self, hit) -> bool:
+        """The provision a search hit found, scrolled to the top of the text shown,
+        and the words searched for highlighted wherever they are in it (accents and
+        case aside, and the other spellings the search matched)."""
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
+        doc = self.reader.document()
+        cursor = QTextCursor()
+        for size in (80, 40, 20):  # a footnote mark inside the text breaks a longer run
+            needle = hit.text[:size].rsplit(" ", 1)[0] if len(hit.text) > size else hit.text
+            cursor = doc.find(needle.strip())
+            if not cursor.isNull():
+                break
+        highlight = QTextCharFormat()
+        highlight.setBackground(QColor("#ffe46b"))
+        selections = []
+        words = [w for w in (*hit.terms, *getattr(hit, "others", ())) if w]
+        block = doc.begin()
+        while words and block.isValid():
+            folded = _folded(block.text())
+            for start, length in _matches(folded, words):
+                found = QTextCursor(doc)
+                found.setPosition(block.position() + start)
+                found.setPosition(block.position() + start + length, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor, selection.format = found, highlight
+                selections.append(selection)
+            block = block.next()
+        self.reader.setExtraSelections(selections)
+        if cursor.isNull():
+            return False
+        end = QTextCursor(doc)
+        end.movePosition(QTextCursor.MoveOperation.End)
+        self.reader.setTextCursor(end)  # then back: the provision comes to the top, not the bottom
+        self.reader.ensureCursorVisible()
+        cursor.clearSelection()
+        self.reader.setTextCursor(cursor)
+        self.reader.ensureCursorVisible()
+        return True
 
     def _menu(self, index: QModelIndex, where: QPoint) -> None:
         """The context menu of a text's row: an edition not in force can be put in force."""
@@ -347,3 +410,20 @@ class LibraryView(QWidget):
         before = "".join(f'<p style="color:#555">{escape(line)}</p>' for line in lines) + "<hr/>"
         rl = redline_amended(found)
         self.reader.setHtml(redline_html(rl, rtl=rl.proposed.language == "ar", before=before))
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased and without accents, one character for one, so that
+    places in it are places in the text."""
+    import unicodedata
+
+    return "".join((unicodedata.normalize("NFD", c)[:1] or c).lower() for c in text)
+
+
+def _matches(folded: str, words: list[str]) -> list[tuple[int, int]]:
+    """(start, length) of each word searched for in a folded text, as a prefix of
+    a word there ("standard" finds "standardization", as the search does)."""
+    import re
+
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_folded(w)) for w in words) + r")\w*")
+    return [(m.start(), m.end() - m.start()) for m in pattern.finditer(folded)]
