@@ -90,7 +90,8 @@ def test_the_workbook_round_trip_applies_edits_and_reports_each_row(store, tmp_p
     assert sheet.freeze_panes == "F2" and sheet.auto_filter.ref and sheet.print_title_rows
     assert sheet.column_dimensions["R"].hidden and sheet.column_dimensions["S"].hidden  # key, version
     lists = {str(v.sqref).split(":")[0][0]: v.formula1 for v in sheet.data_validations.dataValidation}
-    assert "oppose" in lists["F"] and "high" in lists["G"] and "support" in lists["L"]  # stance, priority, CEPT
+    # stance, priority, CEPT: the lists in the sheet's language (values typed in any of the six are read)
+    assert "opposition" in lists["F"] and "haute" in lists["G"] and "appui" in lists["L"]
     rows = {
         (sheet.cell(r, 1).value, sheet.cell(r, 2).value, sheet.cell(r, 5).value or ""): r
         for r in range(2, sheet.max_row + 1)
@@ -109,7 +110,7 @@ def test_the_workbook_round_trip_applies_edits_and_reports_each_row(store, tmp_p
         "Numéro": "18",
         "Disposition": "resolves 2 i)",
         "Position": "neutral",
-        "CEPT": "oppose",
+        "CEPT": "opposition",
     }.items():
         sheet.cell(added, column[name]).value = value
     edited = tmp_path / "edited.xlsx"

@@ -25,6 +25,7 @@ from typing import Any
 
 from ..core.errors import InputError
 from ..core.positions import PRIORITIES, REGIONS, STANCES
+from .itu_wording import brief_words
 from .package_guard import check_xlsx
 
 # the columns, by key, in order; the regions' columns are named by their group
@@ -80,6 +81,30 @@ HEADERS: dict[str, dict[str, str]] = {
 SHEET_TITLE = {"en": "Positions", "fr": "Positions", "es": "Posiciones", "ru": "Позиции", "ar": "المواقف", "zh": "立场"}
 
 
+# the columns whose values are words of a list (written in the sheet's language, read in any)
+_LISTED = {"stance": STANCES, "priority": PRIORITIES, **{region: STANCES for region in REGIONS}}
+_CHOOSE = {
+    "en": "Choose one of: {0}", "fr": "Choisissez parmi: {0}", "es": "Elija entre: {0}",
+    "ru": "Выберите одно из значений: {0}", "ar": "اختر واحداً مما يلي: {0}", "zh": "请从以下各项中选择：{0}",
+}  # fmt: skip
+
+
+def _word(value: str, language: str) -> str:
+    """A stance or priority ("support") as the sheet's language says it ("appui")."""
+    return brief_words(language).get(value, value)
+
+
+def _value(word: str, allowed: tuple[str, ...]) -> str:
+    """A stance or priority as any of the six languages says it, as its value; as typed when none."""
+    folded = word.strip().casefold()
+    for language in ("en", "fr", "es", "ru", "ar", "zh"):
+        words = brief_words(language)
+        found = next((v for v in allowed if words.get(v, v).casefold() == folded), None)
+        if found is not None:
+            return found
+    return word
+
+
 def header(key: str, language: str) -> str:
     return key if key in REGIONS else HEADERS.get(language, HEADERS["en"])[key]
 
@@ -121,7 +146,7 @@ def write_positions(rows: list[SheetRow], language: str = "en", title: str = "Po
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     wrap = Alignment(wrap_text=True, vertical="top")
     for row in rows:
-        sheet.append([as_cell(row.get(k)) for k in COLUMNS])
+        sheet.append([as_cell(_word(row.get(k), language) if k in _LISTED else row.get(k)) for k in COLUMNS])
     for n, cells in enumerate(sheet.iter_rows(min_row=2), 2):
         sheet.row_dimensions[n].height = _height([str(c.value or "") for c in cells])
         for cell in cells:
@@ -135,10 +160,11 @@ def write_positions(rows: list[SheetRow], language: str = "en", title: str = "Po
         sheet.column_dimensions[letters[key]].width = width
     for key in HIDDEN:
         sheet.column_dimensions[letters[key]].hidden = True
-    lists = {"stance": STANCES, "priority": PRIORITIES, **{region: STANCES for region in REGIONS}}
-    for key, values in lists.items():
+    for key, listed in _LISTED.items():
+        values = [_word(v, language) for v in listed]
         rule = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
-        rule.error, rule.errorTitle = f"Choose one of: {', '.join(values)}", header(key, language)
+        rule.error = _CHOOSE.get(language, _CHOOSE["en"]).format(", ".join(values))
+        rule.errorTitle = header(key, language)
         rule.showErrorMessage = True
         rule.add(f"{letters[key]}2:{letters[key]}{last + 500}")  # rows a colleague adds get the lists too
         sheet.add_data_validation(rule)
@@ -162,6 +188,8 @@ def _height(values: list[str]) -> float:
     a row written by another program, so the print would cut them."""
     lines = 1
     for key, text in zip(COLUMNS, values):
+        if key in HIDDEN:  # a hidden column's text is never shown: it sets no height
+            continue
         per_line = max(6, int(WIDTHS.get(key, 9) * 1.1))
         lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
     return min(409.0, 15.0 * min(lines, 27) + 2)
@@ -225,6 +253,7 @@ def _rows(values: Any, formulas: Any, keys: list[str | None], name: str) -> list
         if not any(_cell(v) for k, v in zip(keys, own) if k is not None) and not _formulas(keys, own, own_written):
             continue  # an empty row, or one whose cells a merge alone fills
         found = {k: _cell(v) for k, v in zip(keys, shown) if k is not None}
+        found.update({k: _value(v, _LISTED[k]) for k, v in found.items() if k in _LISTED and v})
         missing = _formulas(keys, shown, written)
         if len(rows) >= MAX_ROWS:
             raise InputError(f"the workbook has more than {MAX_ROWS:,} rows with values", name)
