@@ -6,169 +6,169 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="49"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="50"/>
         <source>Submitted</source>
-        <translation type="unfinished">مقدَّم</translation>
+        <translation>مقدَّم</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="51"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="52"/>
         <source>Adopted with modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُمد مع تعديلات</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="53"/>
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعتمد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="54"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">مسحوب</translation>
+        <translation>سُحب</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="55"/>
         <source>Noted</source>
-        <translation type="unfinished">أُحيط به علماً</translation>
+        <translation>أُحيط علماً</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="56"/>
         <source>Suppressed</source>
-        <translation type="unfinished">ملغى</translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="77"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمر</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="80"/>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة بند إلى جدول الأعمال…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="81"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد جدول الأعمال…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="83"/>
         <source>Conference:</source>
-        <translation type="unfinished"></translation>
+        <translation>المؤتمر:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="85"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Agenda item / proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال / المقترح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>بشأن</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>موقفنا</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="171"/>
+        <location filename="../delegate_app/ui/board_view.py" line="173"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون اجتماع)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="237"/>
+        <location filename="../delegate_app/ui/board_view.py" line="241"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="250"/>
         <source>Choose a proposal to set its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="280"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Adding the agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
+        <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>{0} agenda item(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <location filename="../delegate_app/ui/board_view.py" line="305"/>
         <source>Importing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="316"/>
-        <source>Meeting</source>
-        <translation type="unfinished">الاجتماع</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بند إلى جدول الأعمال</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="318"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة اليوم</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>The day&apos;s &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة اليوم</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="128"/>
@@ -1706,96 +1706,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
+        <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="31"/>
         <source>The proposal has no number.</source>
         <translation>ليس للمقترح رقم.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="32"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>الرقم {0} مؤقت: أدخل رقم الوثيقة في الترويسة ورمز الوفد في الإعدادات، ثم أعد الترقيم.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
         <source>The proposal gives no Reasons.</source>
         <translation>لا يذكر المقترح الأسباب.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="38"/>
         <source>The proposal names no resolution.</source>
         <translation>لا يسمّي المقترح أي قرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>حُذف نص داخل الفقرة {0}: هذا مقترح MOD وليس SUP (المقترح SUP يلغي القرار كله).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="43"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>المقترح MOD لا يغيّر شيئاً؛ واقتراح إبقاء نص دون تغيير هو NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>المقترح ADD نص جديد دون علامات؛ وتغيير نص قائم هو MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} يستشهد بـ {1}، لكن المكتبة تحتوي على {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>المقترح MOD معلَّم مقارنةً بـ {0}، لكن المكتبة تحتوي على مراجعة أحدث، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>النص الذي يعدّله المقترح MOD، {0}، غير موجود في المكتبة: استورده (يحتاجه التصدير إلى Word).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
         <translation>المساهمة مؤرخة {0}، بعد الموعد النهائي لـ {1} في {2}، وهو {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
         <translation>تقع المساهمة في نحو {0} صفحات؛ ويطلب {1} ألا تتجاوز {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="63"/>
         <source>date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="66"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
@@ -1803,37 +1808,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Fix</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>Go to</source>
         <translation>انتقال إلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
         <source>Show the proposal the finding is about</source>
         <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>

@@ -6,169 +6,169 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="49"/>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="50"/>
         <source>Submitted</source>
-        <translation type="unfinished">Presentada</translation>
+        <translation>Presentado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="51"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="52"/>
         <source>Adopted with modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptado con modificaciones</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="53"/>
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>No adoptado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="54"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirada</translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="55"/>
         <source>Noted</source>
-        <translation type="unfinished">Se toma nota</translation>
+        <translation>Se tomó nota</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="56"/>
         <source>Suppressed</source>
-        <translation type="unfinished">Suprimida</translation>
+        <translation>Suprimido</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="77"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="80"/>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un punto del orden del día…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="81"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el orden del día…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="83"/>
         <source>Conference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="85"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Día:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Agenda item / proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto del orden del día / propuesta</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra posición</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas sobre una propuesta: A adoptado, M adoptado con modificaciones, N no adoptado, W retirado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="173"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <location filename="../delegate_app/ui/board_view.py" line="241"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras propuestas: {0}; las de otros: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <location filename="../delegate_app/ui/board_view.py" line="250"/>
         <source>Choose a proposal to set its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una propuesta para fijar su estado.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijando el estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Adding the agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>{0} agenda item(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} punto(s) del orden del día añadido(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <location filename="../delegate_app/ui/board_view.py" line="305"/>
         <source>Importing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="316"/>
-        <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un punto del orden del día</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="318"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <source>Agenda item</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero del día</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>The day&apos;s &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero del día</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="128"/>
@@ -1674,96 +1674,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
+        <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="31"/>
         <source>The proposal has no number.</source>
         <translation>La propuesta no tiene número.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="32"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>El número {0} es provisional: indique el número del documento en el encabezamiento y el código de la delegación en Configuración, y luego renumere.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
         <source>The proposal gives no Reasons.</source>
         <translation>La propuesta no da Motivos.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="38"/>
         <source>The proposal names no resolution.</source>
         <translation>La propuesta no designa ninguna resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>Se suprime texto dentro del párrafo {0}: es una propuesta MOD, no SUP (SUP suprime toda la resolución).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="43"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>La propuesta MOD no cambia nada; proponer mantener un texto sin cambios es una propuesta NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>Una propuesta ADD es un texto nuevo sin marcas; cambiar un texto existente es una propuesta MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} cita {1}, pero la biblioteca contiene {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>La propuesta MOD está marcada respecto de {0}, pero la biblioteca contiene una revisión posterior, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>El texto que modifica la propuesta MOD, {0}, no está en la biblioteca: impórtelo (la exportación a Word lo necesita).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
         <translation>La contribución lleva fecha {0}, posterior al plazo para {1} en {2}, el {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
         <translation>La contribución tiene unas {0} páginas; {1} pide como máximo {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>document number</source>
         <translation>número del documento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="63"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>original language</source>
         <translation>idioma original</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>source</source>
         <translation>origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="66"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
         <source>Header</source>
         <translation>Encabezamiento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
@@ -1771,37 +1776,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
         <source>Show the proposal the finding is about</source>
         <translation>Mostrar la propuesta a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>

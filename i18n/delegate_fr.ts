@@ -6,169 +6,169 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="49"/>
         <source>Draft</source>
-        <translation type="unfinished">Projet</translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="50"/>
         <source>Submitted</source>
-        <translation type="unfinished">Soumise</translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="51"/>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="52"/>
         <source>Adopted with modifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopté avec modifications</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="53"/>
         <source>Not adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non adopté</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="54"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Retirée</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="55"/>
         <source>Noted</source>
-        <translation type="unfinished">Prise en note</translation>
+        <translation>Pris note</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="56"/>
         <source>Suppressed</source>
-        <translation type="unfinished">Supprimée</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="77"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="80"/>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un point de l&apos;ordre du jour…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="81"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer l&apos;ordre du jour…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="83"/>
         <source>Conference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conférence :</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="85"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour :</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Agenda item / proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l&apos;ordre du jour / proposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre position</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches sur une proposition : A adopté, M adopté avec modifications, N non adopté, W retiré</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="173"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune séance)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <location filename="../delegate_app/ui/board_view.py" line="241"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos propositions : {0} ; celles des autres : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <location filename="../delegate_app/ui/board_view.py" line="250"/>
         <source>Choose a proposal to set its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une proposition pour en fixer le statut.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixation du statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Adding the agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Classeurs Excel (*.xlsx)</translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>{0} agenda item(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <location filename="../delegate_app/ui/board_view.py" line="305"/>
         <source>Importing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="316"/>
-        <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="318"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau du jour</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>The day&apos;s &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau du jour</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="128"/>
@@ -1674,96 +1674,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
+        <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="31"/>
         <source>The proposal has no number.</source>
         <translation>La proposition n&apos;a pas de numéro.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="32"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>Le numéro {0} est provisoire&#xa0;: indiquez le numéro du document dans l&apos;en-tête et le code de la délégation dans les Paramètres, puis renumérotez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
         <source>The proposal gives no Reasons.</source>
         <translation>La proposition ne donne pas de motifs.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="38"/>
         <source>The proposal names no resolution.</source>
         <translation>La proposition ne désigne aucune résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>Du texte est supprimé à l&apos;intérieur du paragraphe {0}&#xa0;: c&apos;est une proposition MOD, non SUP (SUP supprime la résolution entière).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="43"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>La proposition MOD ne change rien&#xa0;; proposer de conserver un texte inchangé est une proposition NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>Une proposition ADD est un texte nouveau sans marques&#xa0;; modifier un texte existant est une proposition MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} cite {1}, mais la bibliothèque contient {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>La proposition MOD est marquée par rapport à {0}, mais la bibliothèque contient une révision plus récente, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>Le texte que modifie la proposition MOD, {0}, n&apos;est pas dans la bibliothèque&#xa0;: importez-le (l&apos;export Word en a besoin).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
         <translation>La contribution est datée du {0}, après la date limite pour {1} à {2}, le {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
         <translation>La contribution compte environ {0} pages ; {1} en demande au plus {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>document number</source>
         <translation>numéro du document</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="63"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>original language</source>
         <translation>langue originale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>source</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="66"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -1771,37 +1776,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citer dans cette proposition les révisions les plus récentes de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
         <source>Show the proposal the finding is about</source>
         <translation>Afficher la proposition concernée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>✓ No problems found.</source>
         <translation>✓ Aucun problème détecté.</translation>
     </message>

@@ -6,169 +6,169 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="49"/>
         <source>Draft</source>
-        <translation type="unfinished">Проект</translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="50"/>
         <source>Submitted</source>
-        <translation type="unfinished">Представлено</translation>
+        <translation>Представлено</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="51"/>
         <source>Adopted</source>
-        <translation type="unfinished">Принято</translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="52"/>
         <source>Adopted with modifications</source>
-        <translation type="unfinished">Принято с изменениями</translation>
+        <translation>Принято с изменениями</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="53"/>
         <source>Not adopted</source>
-        <translation type="unfinished">Не принято</translation>
+        <translation>Не принято</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="54"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">Отозвано</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="55"/>
         <source>Noted</source>
-        <translation type="unfinished">Принято к сведению</translation>
+        <translation>Принято к сведению</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="56"/>
         <source>Suppressed</source>
-        <translation type="unfinished">Исключено</translation>
+        <translation>Исключено</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="77"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="80"/>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить пункт повестки…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="81"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать повестку…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="83"/>
         <source>Conference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференция:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="85"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>День:</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Agenda item / proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки / предложение</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>К</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>Наша позиция</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши для предложения: A — принято, M — принято с изменениями, N — не принято, W — отозвано</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="173"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заседания)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <location filename="../delegate_app/ui/board_view.py" line="241"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наши предложения: {0}; предложения других: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <location filename="../delegate_app/ui/board_view.py" line="250"/>
         <source>Choose a proposal to set its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите предложение, чтобы установить его статус.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка статуса…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Adding the agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление пункта повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>{0} agenda item(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено пунктов повестки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <location filename="../delegate_app/ui/board_view.py" line="305"/>
         <source>Importing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="316"/>
-        <source>Meeting</source>
-        <translation type="unfinished">Собрание</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить пункт повестки</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="318"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <source>Agenda item</source>
+        <translation>Пункт повестки</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Табло дня</translation>
     </message>
 </context>
 <context>
@@ -1392,7 +1392,7 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>The day&apos;s &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Табло дня</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="128"/>
@@ -1682,96 +1682,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
+        <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="31"/>
         <source>The proposal has no number.</source>
         <translation>У предложения нет номера.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="32"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>Номер {0} временный: укажите номер документа в заголовке и код делегации в настройках, затем перенумеруйте.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
         <source>The proposal gives no Reasons.</source>
         <translation>В предложении не указаны основания.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="38"/>
         <source>The proposal names no resolution.</source>
         <translation>В предложении не названа резолюция.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>Текст удален внутри пункта {0}: это предложение MOD, а не SUP (SUP исключает всю резолюцию).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="43"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>Предложение MOD ничего не изменяет; предложение оставить текст без изменений — это NOC.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>Предложение ADD — это новый текст без пометок; изменения существующего текста — это MOD.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0} ссылается на {1}, но в библиотеке есть {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>Предложение MOD помечено относительно {0}, но в библиотеке есть более поздний пересмотр, {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>Текста, который изменяет предложение MOD, {0}, нет в библиотеке: импортируйте его (он нужен для экспорта в Word).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
         <translation>Вклад датирован {0}, позже срока для «{1}» на {2}: {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
         <translation>Объём вклада около {0} страниц; {1} просит не более {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>document number</source>
         <translation>номер документа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="63"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>original language</source>
         <translation>язык оригинала</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>source</source>
         <translation>источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="66"/>
         <source>title</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
@@ -1779,37 +1784,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Ссылаться в этом предложении на самые новые пересмотры из библиотеки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
         <source>Show the proposal the finding is about</source>
         <translation>Показать предложение, к которому относится замечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>

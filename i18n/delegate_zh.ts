@@ -6,169 +6,169 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="49"/>
         <source>Draft</source>
-        <translation type="unfinished">草案</translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="50"/>
         <source>Submitted</source>
-        <translation type="unfinished">已提交</translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="51"/>
         <source>Adopted</source>
-        <translation type="unfinished">已通过</translation>
+        <translation>已通过</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="52"/>
         <source>Adopted with modifications</source>
-        <translation type="unfinished">经修改后通过</translation>
+        <translation>经修改后通过</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="53"/>
         <source>Not adopted</source>
-        <translation type="unfinished">未通过</translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="54"/>
         <source>Withdrawn</source>
-        <translation type="unfinished">已撤回</translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="55"/>
         <source>Noted</source>
-        <translation type="unfinished">已注意到</translation>
+        <translation>已注意到</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="56"/>
         <source>Suppressed</source>
-        <translation type="unfinished">已废止</translation>
+        <translation>已废止</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="77"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>大会</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="315"/>
+        <location filename="../delegate_app/ui/board_view.py" line="317"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="80"/>
         <source>&amp;Add agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="81"/>
         <source>&amp;Import agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议程(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="83"/>
         <source>Conference:</source>
-        <translation type="unfinished"></translation>
+        <translation>大会：</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="85"/>
         <source>Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期：</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Agenda item / proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>议程项/提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Our position</source>
-        <translation type="unfinished"></translation>
+        <translation>我方立场</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>提案上的按键：A 已通过，M 经修改后通过，N 未通过，W 已撤回</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="173"/>
         <source>(no meeting)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无会议）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="239"/>
+        <location filename="../delegate_app/ui/board_view.py" line="241"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>我方提案：{0}；他方提案：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <location filename="../delegate_app/ui/board_view.py" line="250"/>
         <source>Choose a proposal to set its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一项提案以设置其状态。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Setting the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="281"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Adding the agenda item…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Import agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="288"/>
+        <location filename="../delegate_app/ui/board_view.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="300"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>{0} agenda item(s) added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="303"/>
+        <location filename="../delegate_app/ui/board_view.py" line="305"/>
         <source>Importing the agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入议程…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="316"/>
-        <source>Meeting</source>
-        <translation type="unfinished">会议</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
-        <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>添加议程项</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="318"/>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <source>Meeting</source>
+        <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>当日看板</translation>
     </message>
 </context>
 <context>
@@ -1376,7 +1376,7 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>The day&apos;s &amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>当日看板(&amp;B)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="128"/>
@@ -1666,96 +1666,101 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
+        <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="31"/>
         <source>The proposal has no number.</source>
         <translation>提案没有编号。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="28"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="32"/>
         <source>The number {0} is a placeholder: give the document number in the header and the delegation&apos;s code in Settings, then Renumber.</source>
         <translation>编号{0}是占位符：请在标题部分填写文件编号，在设置中填写代表团代码，然后重新编号。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="33"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="37"/>
         <source>The proposal gives no Reasons.</source>
         <translation>提案未给出理由。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="34"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="38"/>
         <source>The proposal names no resolution.</source>
         <translation>提案未指明任何决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="35"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
         <source>Text is deleted inside paragraph {0}: that is a MOD, not a SUP (SUP suppresses the whole resolution).</source>
         <translation>段落{0}内部有文字被删除：这是MOD，而不是SUP（SUP废止整项决议）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="39"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="43"/>
         <source>The MOD changes nothing; a proposal to keep a text unchanged is a NOC.</source>
         <translation>MOD没有做任何修改；保持文本不变的提案是NOC。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="42"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
         <source>An ADD is clean new text; changes to an existing text are a MOD.</source>
         <translation>ADD是无修订标记的新文本；对现有文本的修改是MOD。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="45"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
         <source>{0} cites {1}, but the library holds {2}.</source>
         <translation>{0}引用了{1}，但文库中有{2}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="46"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="50"/>
         <source>The MOD is marked against {0}, but the library holds a later revision, {1}.</source>
         <translation>MOD相对于{0}标记，但文库中有更新的修订版{1}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="49"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="53"/>
         <source>The text the MOD modifies, {0}, is not in the library: import it (the Word export needs it).</source>
         <translation>MOD所修改的文本{0}不在文库中：请导入该文本（导出Word文件时需要）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="52"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="56"/>
         <source>The contribution is dated {0}, after the deadline for {1} at {2}, {3} ({4}).</source>
         <translation>文稿日期为 {0}，晚于 {2} 的{1}截止日期 {3}（{4}）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="55"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
         <source>The contribution runs to about {0} pages; {1} asks for at most {2}.</source>
         <translation>文稿约 {0} 页；{1} 要求最多 {2} 页。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="58"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
         <source>document number</source>
         <translation>文件编号</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="59"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="63"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="60"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
         <source>original language</source>
         <translation>原文语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="61"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="62"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="66"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="64"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
         <source>Header</source>
         <translation>标题部分</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="65"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
@@ -1763,37 +1768,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="95"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="100"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="101"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>在本提案中引用文库中的最新修订版</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
         <source>Show the proposal the finding is about</source>
         <translation>显示该问题涉及的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="115"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>

@@ -62,6 +62,21 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
     p.add_argument("-o", "--output", required=True, metavar="SUPPORT.xlsx")
     p = support.add_parser("import", parents=[db_after], help="take the form back")
     p.add_argument("workbook", metavar="SUPPORT.xlsx")
+    p = sub.add_parser("agenda", parents=[db_after], help="a conference's agenda by day and meeting")
+    agenda = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = agenda.add_parser("add", parents=[db_after], help="add an agenda item")
+    p.add_argument("name", metavar="CONFERENCE")
+    p.add_argument("--day", required=True, type=iso, metavar="YYYY-MM-DD")
+    p.add_argument("--meeting", default="", help="Plenary, COM5, WG-PLEN …")
+    p.add_argument("--item", required=True, help='the agenda item ("Resolution 59", "ADM 3")')
+    p.add_argument("--documents", default="", help='the document numbers on it ("12, 47A4")')
+    p = agenda.add_parser("import", parents=[db_after], help="the agenda from a workbook")
+    p.add_argument("name", metavar="CONFERENCE")
+    p.add_argument("workbook", metavar="AGENDA.xlsx", help="columns Date, Meeting, Agenda item, Documents")
+    p = sub.add_parser("board", parents=[db_after, json_flag], help="the day's board: what is up, and our position")
+    p.add_argument("name", metavar="CONFERENCE")
+    p.add_argument("--day", default=None, type=iso, metavar="YYYY-MM-DD", help="one day (default: every day)")
+    p.add_argument("--ours", default="", metavar="CODE", help="the delegation's source code (RCC, F, USA)")
 
 
 def _print_json(data: object) -> None:
@@ -163,4 +178,33 @@ def support(db, args) -> int:
                 f"{r['contribution']:>4} {r['document'] or '-':<28} {r['member']:<5} {r['stance']:<17} {r['date']}"
             )
         )
+    return 0
+
+
+def agenda(db, args) -> int:
+    from ..services import board as service
+
+    if args.action == "add":
+        item = service.add_item(db, args.name, args.day, args.meeting, args.item, args.documents)
+        print(one_line(f"{item.day} {item.meeting}: {item.item}"))
+        return 0
+    print(f"{service.import_agenda(db, args.name, args.workbook)} agenda item(s) added")
+    return 0
+
+
+def board(db, args) -> int:
+    from ..services import board as service
+
+    items = service.board(db, args.name, args.day, args.ours)
+    if args.json:
+        _print_json([i.to_dict() for i in items])
+        return 0
+    for item in items:
+        print(one_line(f"{item.day} {item.meeting}: {item.item} [{item.documents}]"))
+        for p in item.proposals:
+            mark = "*" if p.ours else " "
+            print(one_line(f"  {mark} {p.action} {p.number} ({p.target}): {p.status}"))
+        for pos in item.positions:
+            where = f" {pos.provision}" if pos.provision else ""
+            print(one_line(f"    position {pos.body} {pos.number}{where}: {pos.stance}; {pos.talking_points}"))
     return 0

@@ -487,6 +487,8 @@ ON_STORE = {
     "deadlines": conference_commands.deadlines,
     "reconcile": conference_commands.reconcile,
     "support": conference_commands.support,
+    "agenda": conference_commands.agenda,
+    "board": conference_commands.board,
     **PROPOSAL_COMMANDS,
     **drafting_commands.HANDLERS,
 }

@@ -106,6 +106,9 @@ def attach(window) -> None:
         return
     session.opened.connect(lambda: show_support(window))
     show_support(window)
+    from .board_view import board_of
+
+    board_of(window)  # the fifth tab (Ctrl+5)
 
 
 class ReconcileDialog(QDialog):

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
     act_receive: QAction
     act_conflicts: QAction
     act_reconcile: QAction
+    act_board: QAction
     recent_menu: QMenu
     toolbar: QToolBar
 

@@ -119,6 +119,12 @@ def build(w: MainWindow) -> None:
         )
     ):
         view.addAction(a(name, lambda _=False, i=index: w.tabs.setCurrentIndex(i), key))
+    w.act_board = a(
+        translate("MainWindow", "The day's &board"),
+        lambda _checked=False: _board_view().show_board(w),
+        shortcuts.VIEW_BOARD,
+    )
+    view.addAction(w.act_board)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a(translate("MainWindow", "&About {0}").format(APP_NAME), w.about))
     toolbar = QToolBar(translate("MainWindow", "Main"))
@@ -127,6 +133,12 @@ def build(w: MainWindow) -> None:
     for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
         toolbar.addAction(action)
     w.addToolBar(toolbar)
+
+
+def _board_view():
+    from . import board_view  # loaded on first use, not with the window
+
+    return board_view
 
 
 def _conference_ui():

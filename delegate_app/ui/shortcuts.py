@@ -25,6 +25,7 @@ VIEW_LIBRARY = QKeySequence("Ctrl+1")
 VIEW_POSITIONS = QKeySequence("Ctrl+2")
 VIEW_DRAFT = QKeySequence("Ctrl+3")
 VIEW_CONTRIBUTION = QKeySequence("Ctrl+4")
+VIEW_BOARD = QKeySequence("Ctrl+5")
 NEW_MOD = QKeySequence("Ctrl+M")
 COMPARE_VERSIONS = QKeySequence("Ctrl+D")
 

@@ -1,0 +1,354 @@
+"""The day's board (Ctrl+5): what is up at the conference today, meeting by
+meeting, with the proposals on each agenda item (the delegation's in bold),
+the delegation's position, its talking points and the regional stances beside
+it; after a session, a proposal's status is set with one key (A adopted, M
+adopted with modifications, N not adopted, W withdrawn), dated the agenda's day.
+
+Reading is a service call on the window's reader; every write goes through
+the window's writer (MainWindow.on_writer), or, for the contribution open in
+the window, through its drafting service, journaled like any edit of it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import DelegateError
+from . import shortcuts
+
+translate = QCoreApplication.translate
+PROPOSAL_ROLE = Qt.ItemDataRole.UserRole
+KEYS = {
+    Qt.Key.Key_A: "adopted",
+    Qt.Key.Key_M: "adopted-modified",
+    Qt.Key.Key_N: "not-adopted",
+    Qt.Key.Key_W: "withdrawn",
+}
+
+
+def status_names() -> dict[str, str]:
+    return {
+        "draft": translate("Board", "Draft"),
+        "submitted": translate("Board", "Submitted"),
+        "adopted": translate("Board", "Adopted"),
+        "adopted-modified": translate("Board", "Adopted with modifications"),
+        "not-adopted": translate("Board", "Not adopted"),
+        "withdrawn": translate("Board", "Withdrawn"),
+        "noted": translate("Board", "Noted"),
+        "suppressed": translate("Board", "Suppressed"),
+    }
+
+
+class _Tree(QTreeWidget):
+    status_key = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        status = KEYS.get(Qt.Key(event.key()))
+        if status is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.status_key.emit(status)
+            return
+        super().keyPressEvent(event)
+
+
+class BoardView(QWidget):
+    def __init__(self, window) -> None:
+        super().__init__()
+        self.main = window
+        self.items: list = []
+        self.conference = QComboBox()
+        self.conference.setAccessibleName(translate("Board", "Conference"))
+        self.day = QComboBox()
+        self.day.setAccessibleName(translate("Board", "Day"))
+        self.add_button = QPushButton(translate("Board", "&Add agenda item…"))
+        self.import_button = QPushButton(translate("Board", "&Import agenda…"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(translate("Board", "Conference:")))
+        top.addWidget(self.conference, 1)
+        top.addWidget(QLabel(translate("Board", "Day:")))
+        top.addWidget(self.day, 1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
+        self.tree = _Tree()
+        self.tree.setHeaderLabels(
+            [translate("Board", "Agenda item / proposal"), translate("Board", "On"), translate("Board", "Status")]
+        )
+        self.tree.setColumnWidth(0, 330)
+        self.tree.setColumnWidth(1, 190)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(translate("Board", "Our position"))
+        split = QSplitter()
+        split.addWidget(self.tree)
+        split.addWidget(self.detail)
+        split.setSizes([640, 420])
+        self.hint = QLabel(
+            translate(
+                "Board", "Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn"
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
+        layout.setSpacing(shortcuts.SPACING)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.hint)
+        self.conference.currentIndexChanged.connect(lambda _i: self.fill_days())
+        self.day.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tree.currentItemChanged.connect(lambda current, _previous: self.show_detail(current))
+        self.tree.status_key.connect(self.set_status)
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self.import_button.clicked.connect(lambda: self.import_agenda())
+        self.reload()
+
+    # -- reading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        from ..services.conference import list_conferences
+
+        current = self.conference.currentText()
+        self.conference.blockSignals(True)
+        self.conference.clear()
+        for conf in list_conferences(self.main.db):
+            self.conference.addItem(conf.name)
+        if current and self.conference.findText(current) >= 0:
+            self.conference.setCurrentIndex(self.conference.findText(current))
+        self.conference.blockSignals(False)
+        enabled = self.conference.count() > 0
+        self.add_button.setEnabled(enabled)
+        self.import_button.setEnabled(enabled)
+        self.fill_days()
+
+    def fill_days(self, keep: str = "") -> None:
+        from datetime import date
+
+        from ..services.board import days
+
+        name = self.conference.currentText()
+        found = days(self.main.db, name) if name else []
+        keep = keep or self.day.currentData() or ""
+        self.day.blockSignals(True)
+        self.day.clear()
+        for day in found:
+            self.day.addItem(QDate.fromString(day, Qt.DateFormat.ISODate).toString("ddd d MMMM yyyy"), day)
+        today = date.today().isoformat()
+        wanted = keep if keep in found else next((d for d in found if d >= today), found[-1] if found else "")
+        if wanted:
+            self.day.setCurrentIndex(found.index(wanted))
+        self.day.blockSignals(False)
+        self.refresh()
+
+    def our_source(self) -> str:
+        return str(self.main.settings.value("drafting/source", "") or "")
+
+    def refresh(self) -> None:
+        from ..services.board import board
+
+        name, day = self.conference.currentText(), self.day.currentData()
+        self.items = board(self.main.db, name, day, self.our_source()) if name and day else []
+        chosen = self._chosen()
+        self.tree.clear()
+        statuses = status_names()
+        bold = QFont()
+        bold.setBold(True)
+        meetings: dict[str, QTreeWidgetItem] = {}
+        for n, item in enumerate(self.items):
+            meeting = meetings.get(item.meeting)
+            if meeting is None:
+                meeting = meetings[item.meeting] = QTreeWidgetItem([item.meeting or translate("Board", "(no meeting)")])
+                meeting.setFont(0, bold)
+                self.tree.addTopLevelItem(meeting)
+                meeting.setFirstColumnSpanned(True)
+            docs = f" [{item.documents}]" if item.documents else ""
+            row = QTreeWidgetItem([item.item + docs])
+            row.setData(0, PROPOSAL_ROLE, (n, None))
+            meeting.addChild(row)
+            row.setFirstColumnSpanned(True)  # the item's words across the columns
+            for k, p in enumerate(item.proposals):
+                text = f"{p.action} {p.number}".strip()
+                child = QTreeWidgetItem([text, p.target, statuses.get(p.status, p.status)])
+                child.setData(0, PROPOSAL_ROLE, (n, k))
+                if p.ours:
+                    for col in range(3):
+                        child.setFont(col, bold)
+                if p.status_date and p.status not in ("draft", "submitted"):
+                    child.setToolTip(2, p.status_date)
+                row.addChild(child)
+        self.tree.expandAll()
+        self._select(chosen)
+
+    def _chosen(self) -> tuple[int, int | None] | None:
+        current = self.tree.currentItem()
+        return current.data(0, PROPOSAL_ROLE) if current is not None else None
+
+    def _select(self, chosen) -> None:
+        if chosen is None:
+            self.show_detail(None)
+            return
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            stack = [top] if top is not None else []
+            while stack:
+                node = stack.pop()
+                if tuple(node.data(0, PROPOSAL_ROLE) or ()) == tuple(chosen):
+                    self.tree.setCurrentItem(node)
+                    return
+                stack.extend(child for c in range(node.childCount()) if (child := node.child(c)) is not None)
+
+    def show_detail(self, node: QTreeWidgetItem | None) -> None:
+        from html import escape
+
+        data = node.data(0, PROPOSAL_ROLE) if node is not None else None
+        if not data:
+            self.detail.setHtml("")
+            return
+        item = self.items[data[0]]
+        parts = [f"<h3>{escape(item.item)}</h3>"]
+        if item.documents:
+            parts.append(f"<p>{escape(translate('Board', 'Documents:'))} {escape(item.documents)}</p>")
+        if not item.positions:
+            parts.append(f"<p><i>{escape(translate('Board', 'No position recorded on this item.'))}</i></p>")
+        for pos in item.positions:
+            where = f" {pos.provision}" if pos.provision else ""
+            parts.append(f"<h4>{escape(pos.body)} {escape(pos.number)}{escape(where)}: {escape(pos.stance)}</h4>")
+            if pos.talking_points:
+                parts.append(f"<p><b>{escape(translate('Board', 'Talking points'))}</b><br>")
+                parts.append("<br>".join(escape(line) for line in pos.talking_points.splitlines()) + "</p>")
+            if pos.regional_alignment:
+                parts.append(
+                    f"<p><b>{escape(translate('Board', 'Regional stances'))}</b><br>"
+                    f"{escape(pos.regional_alignment)}</p>"
+                )
+        ours = [p for p in item.proposals if p.ours]
+        others = [p for p in item.proposals if not p.ours]
+        parts.append(
+            "<p>"
+            + escape(translate("Board", "Our proposals: {0}; others': {1}").format(len(ours), len(others)))
+            + "</p>"
+        )
+        self.detail.setHtml("".join(parts))
+
+    # -- writing --------------------------------------------------------------------------
+    def set_status(self, status: str):
+        data = self._chosen()
+        if not data or data[1] is None:
+            self.main.statusBar().showMessage(translate("Board", "Choose a proposal to set its status."), 5000)
+            return None
+        item = self.items[data[0]]
+        proposal = item.proposals[data[1]]
+        note = f"{item.meeting}: {item.item}".strip(": ")
+        session = self.main.session
+        if session.contribution_uid == proposal.contribution_uid:  # open in the window: journaled
+            session.service.set_status(proposal.place - 1, status, note, item.day)
+            self.refresh()
+            return None
+
+        def job(db):
+            from ..services.proposals import set_status
+
+            return set_status(db, proposal.contribution, str(proposal.place), status, note, item.day)
+
+        return self.main.on_writer(translate("Board", "Setting the status…"), job, lambda _p: self.refresh())
+
+    def add_item(self, values: tuple[str, str, str, str] | None = None):
+        """A typed agenda item (the dialog, unless ``values`` are given)."""
+        if values is None:
+            dialog = AgendaItemDialog(self.day.currentData() or "", self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+        name = self.conference.currentText()
+        day, meeting, text, documents = values
+
+        def job(db):
+            from ..services.board import add_item
+
+            return add_item(db, name, day, meeting, text, documents)
+
+        return self.main.on_writer(translate("Board", "Adding the agenda item…"), job, lambda _i: self.fill_days(day))
+
+    def import_agenda(self, path: str | None = None):
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, translate("Board", "Import agenda"), "", translate("Board", "Excel workbooks (*.xlsx)")
+            )
+        if not path:
+            return None
+        name = self.conference.currentText()
+
+        def job(db):
+            from ..services.board import import_agenda
+
+            return import_agenda(db, name, path)
+
+        def done(count) -> None:
+            self.main.statusBar().showMessage(translate("Board", "{0} agenda item(s) added").format(count), 8000)
+            self.fill_days()
+
+        return self.main.on_writer(translate("Board", "Importing the agenda…"), job, done)
+
+
+class AgendaItemDialog(QDialog):
+    def __init__(self, day: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("Board", "Add agenda item"))
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate.fromString(day, Qt.DateFormat.ISODate) if day else QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.meeting, self.item, self.documents = QLineEdit(), QLineEdit(), QLineEdit()
+        form.addRow(translate("Board", "Day"), self.date)
+        form.addRow(translate("Board", "Meeting"), self.meeting)
+        form.addRow(translate("Board", "Agenda item"), self.item)
+        form.addRow(translate("Board", "Documents"), self.documents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (
+            self.date.date().toString(Qt.DateFormat.ISODate),
+            self.meeting.text(),
+            self.item.text(),
+            self.documents.text(),
+        )
+
+
+def board_of(window) -> BoardView:
+    """The window's board, made and put in a tab on first use."""
+    found = getattr(window, "_board", None)
+    if found is None:
+        try:
+            window._views()  # the session the board writes through
+        except DelegateError:
+            pass
+        found = window._board = BoardView(window)
+        found.setAccessibleName(translate("Board", "Board"))
+        window.tabs.addTab(found, translate("Board", "Board"))
+    return found
+
+
+def show_board(window) -> BoardView:
+    view = board_of(window)
+    view.reload()
+    window.tabs.setCurrentWidget(view)
+    view.tree.setFocus()
+    return view
