@@ -55,6 +55,7 @@ class Comparison:
     reference: int
     rows: list[Row] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # sisters the library holds in other languages only
 
     def status(self, row: Row, column: int) -> str:
         """How a cell stands against the reference column."""

@@ -100,32 +100,35 @@ def wording(language: str) -> Wording:
 _SHEET_KEYS = (
     "Comparison", "Summary", "Positions", "Call", "Label", "reference", "Position", "Comments", "Text",
     "Unchanged", "Modified", "Added", "Deleted", "Delegation", "Priority", "Rationale", "Owner", "Updated",
-    "Heading", "Title", "Preamble",
+    "Heading", "Title", "Preamble", "Missing",
 )  # fmt: skip
 _SHEETS = {
     "fr": (
         "Comparaison", "Synthèse", "Positions", "Partie", "Numéro", "référence", "Position", "Observations",
         "Texte", "Inchangées", "Modifiées", "Ajoutées", "Supprimées", "Délégation", "Priorité", "Justification",
         "Responsable", "Mise à jour", "En-tête", "Titre", "Préambule",
+        "Absentes de la bibliothèque dans cette langue: {0}",
     ),
     "es": (
         "Comparación", "Resumen", "Posiciones", "Parte", "Número", "referencia", "Posición", "Observaciones",
         "Texto", "Sin cambios", "Modificadas", "Añadidas", "Suprimidas", "Delegación", "Prioridad",
         "Justificación", "Responsable", "Actualizado", "Encabezamiento", "Título", "Preámbulo",
+        "No figuran en la biblioteca en este idioma: {0}",
     ),
     "ru": (
         "Сравнение", "Сводка", "Позиции", "Раздел", "Номер", "эталон", "Позиция", "Комментарии", "Текст",
         "Без изменений", "Изменено", "Добавлено", "Исключено", "Делегация", "Приоритет", "Обоснование",
         "Ответственный", "Обновлено", "Заголовок", "Название", "Преамбула",
+        "Нет в библиотеке на этом языке: {0}",
     ),
     "ar": (
         "مقارنة", "ملخص", "المواقف", "الجزء", "الرقم", "المرجع", "الموقف", "تعليقات", "النص", "دون تغيير",
         "معدّل", "مضاف", "محذوف", "الوفد", "الأولوية", "المبررات", "المسؤول", "آخر تحديث", "العنوان الرئيسي",
-        "العنوان", "الديباجة",
+        "العنوان", "الديباجة", "غير موجودة في المكتبة بهذه اللغة: {0}",
     ),
     "zh": (
         "比较", "摘要", "立场", "部分", "编号", "参考", "立场", "意见", "文本", "未修改", "已修改", "新增", "删除",
-        "代表团", "优先级", "理由", "负责人", "更新日期", "标题", "名称", "序言",
+        "代表团", "优先级", "理由", "负责人", "更新日期", "标题", "名称", "序言", "资料库中没有此语文版本：{0}",
     ),
 }  # fmt: skip
 
@@ -133,7 +136,8 @@ _SHEETS = {
 def sheet_words(language: str) -> dict[str, str]:
     """The workbook's words in ``language`` (English when it has none), by their English."""
     words = _SHEETS.get(language)
-    return dict(zip(_SHEET_KEYS, words)) if words else {key: key for key in _SHEET_KEYS}
+    english = {key: key for key in _SHEET_KEYS} | {"Missing": "Not in the library in this language: {0}"}
+    return dict(zip(_SHEET_KEYS, words)) if words else english
 
 
 # The delegation brief's own words, and the stances and priorities in words, by language.

@@ -24,7 +24,7 @@ from ..core.paragraphs import plain_spaces
 from ..core.positions import REGIONS, parse_regions
 from ..core.revision import parse_heading
 from ..core.worddiff import DELETE, EQUAL, INSERT, diff_words
-from .itu_wording import sheet_words
+from .itu_wording import brief_words, sheet_words
 from .spreadsheetml import (
     PAPER_A3,
     PAPER_A4,
@@ -114,8 +114,8 @@ def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: Shee
     words = sheet_words(language)
     sheets = [
         _comparison_sheet(styles, comp, positions, rtl, words),
-        _summary_sheet(styles, comp, words),
-        _positions_sheet(styles, comp, positions, words),
+        _summary_sheet(styles, comp, words, rtl),
+        _positions_sheet(styles, comp, positions, words, language),
     ]
     props = Properties(
         title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate", keywords="ITU; comparison"
@@ -209,13 +209,32 @@ def _comparison_sheet(
 def _height(texts: list[str], widths: Sequence[float]) -> float:
     """Row height for wrapped text. Neither Excel nor LibreOffice fits a row to
     rich text it did not lay out itself, so the height is estimated from the
-    longest cell: characters per line from the column width, 13 points a line."""
+    longest cell, wrapped word by word as they wrap it (a line breaks before a
+    word that does not fit, so counting characters alone cut the last line):
+    characters per line from the column width, 13.5 points a line."""
     lines = 1
     for text, width in zip(texts, widths):
-        per_line = max(8, int(width * 1.15))
+        per_line = max(8, int(width * 1.05))
         if _width(text) > per_line or "\n" in text:
-            lines = max(lines, sum(max(1, -(-_width(part) // per_line)) for part in text.split("\n")))
-    return min(409, 13.0 * lines + 2)
+            lines = max(lines, sum(_wrapped(part, per_line) for part in text.split("\n")))
+    return min(409, 13.5 * lines + 3)
+
+
+def _wrapped(text: str, per_line: int) -> int:
+    """The lines ``text`` takes, wrapped at spaces (a word longer than a line,
+    or Chinese with no spaces, breaks where the line ends)."""
+    lines, used = 1, 0
+    for word in text.split(" "):
+        size = _width(word)
+        if used and used + 1 + size > per_line:
+            lines, used = lines + 1, 0
+        if used:
+            used += 1
+        while used + size > per_line:  # a word longer than what is left of the line
+            size -= per_line - used
+            lines, used = lines + 1, 0
+        used += size
+    return lines
 
 
 _WIDE = re.compile(
@@ -242,22 +261,24 @@ def _reference(words: dict[str, str]) -> str:
 def _position_text(comp: Comparison, row: Row, positions: SheetPositions) -> str:
     if row.kind == "heading":
         pos = positions.by_source[comp.reference] if len(positions.by_source) > comp.reference else None
-        return stance_text(pos) if pos else ""
+        return stance_text(pos, comp.languages[comp.reference] if comp.languages else "en") if pos else ""
     if row.kind != "provision":
         return ""
     ref = row.cells[comp.reference]
     return positions.by_provision.get(ref.path, "") if ref is not None and ref.path else ""
 
 
-def stance_text(pos: Position) -> str:
-    """ "support (high): rationale", as a Position cell shows a stance."""
-    text = f"{pos.stance} ({pos.priority})"
+def stance_text(pos: Position, language: str = "en") -> str:
+    """ "support (high): rationale", as a Position cell shows a stance, in the sheet's language."""
+    said = brief_words(language)
+    text = f"{said.get(pos.stance, pos.stance)} ({said.get(pos.priority, pos.priority)})"
     return f"{text}: {pos.rationale}" if pos.rationale else text
 
 
-def _summary_sheet(styles: Styles, comp: Comparison, words: dict[str, str]) -> Sheet:
+def _summary_sheet(styles: Styles, comp: Comparison, words: dict[str, str], rtl: bool) -> Sheet:
     sheet = Sheet(
         words["Summary"],
+        right_to_left=rtl,
         widths=[48, 12, 12, 12, 12],
         freeze=(1, 1),
         print_title_rows=1,
@@ -275,10 +296,16 @@ def _summary_sheet(styles: Styles, comp: Comparison, words: dict[str, str]) -> S
             for col, key in enumerate(("unchanged", "modified", "added", "deleted"), 1)
         ]
         sheet.add_row(cells)
+    if comp.missing:  # sisters the library holds in other languages only: not compared, and said so
+        sheet.add_row([])
+        r = sheet.next_row()
+        sheet.add_row([text_cell(f"A{r}", words["Missing"].format(", ".join(comp.missing)), plain)])
     return sheet
 
 
-def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions, words: dict[str, str]) -> Sheet:
+def _positions_sheet(
+    styles: Styles, comp: Comparison, positions: SheetPositions, words: dict[str, str], language: str
+) -> Sheet:
     headers = [words[k] for k in ("Text", "Delegation", "Priority")] + list(REGIONS)
     headers += [words[k] for k in ("Rationale", "Owner", "Updated")]
     widths = [40.0] + [14.0] * (len(headers) - 1)
@@ -286,6 +313,7 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
     sheet = Sheet(
         words["Positions"],
         widths=widths,
+        right_to_left=language == "ar",
         freeze=(1, 1),
         filter_columns=len(headers),
         print_title_rows=1,
@@ -299,8 +327,13 @@ def _positions_sheet(styles: Styles, comp: Comparison, positions: SheetPositions
     for i, name in enumerate(comp.names):
         pos = positions.by_source[i] if len(positions.by_source) > i else None
         regions = parse_regions(pos.regional_alignment) if pos else {}
-        values = [name, pos.stance if pos else "", pos.priority if pos else ""]
-        values += [regions.get(region, "") for region in REGIONS]
+        said = brief_words(language)
+        values = [
+            name,
+            said.get(pos.stance, pos.stance) if pos else "",
+            said.get(pos.priority, pos.priority) if pos else "",
+        ]
+        values += [said.get(regions.get(region, ""), regions.get(region, "")) for region in REGIONS]
         values += [pos.rationale if pos else "", pos.owner if pos else "", pos.updated[:10] if pos else ""]
         r = sheet.next_row()
         sheet.add_row(

@@ -67,7 +67,8 @@ def sheet_positions(db: Database | None, texts: list[Resolution], reference: int
         return SheetPositions()
     per_text = [stored_positions(db, res.body or "", res.number) for res in texts]
     by_source = [next((p for p in found if not p.provision), None) for found in per_text]
-    by_provision = {p.provision: stance_text(p) for p in per_text[reference] if p.provision}
+    language = texts[reference].language
+    by_provision = {p.provision: stance_text(p, language) for p in per_text[reference] if p.provision}
     return SheetPositions(by_provision=by_provision, by_source=by_source)
 
 
@@ -85,33 +86,71 @@ def library_texts(
         return [v.label for v in rows], [library.version_text(db, v.id) for v in rows]
     if sisters_of is not None:
         names, texts = [row.label], [res]
-        family = family_of((row.body, row.number), sister_families(db))
-        newest: dict[str, library.VersionRow] = {}
-
-        def better(v: library.VersionRow, than: library.VersionRow | None) -> bool:  # its language, then newest
-            if than is None:
-                return True
-            return (v.language == row.language, v.year or 0) > (than.language == row.language, than.year or 0)
-
-        for v in library.list_versions(db):
-            if v.resolution_id == row.resolution_id or v.body == row.body:
-                continue
-            sister = (
-                (v.body, v.number) in family
-                if family
-                else (text_similarity(v.title.lower(), row.title.lower()) >= SISTER_TITLE_SIMILARITY)
+        sisters = _sisters(db, row).values()
+        for v in sisters:
+            if v.language == row.language:  # texts of one language align; another's would differ everywhere
+                names.append(v.label)
+                texts.append(library.version_text(db, v.id))
+        if len(texts) < 2:
+            others = ", ".join(sorted(f"{v.body} {v.number} ({v.language})" for v in sisters))
+            raise DelegateError(
+                f"the library holds no sister of {row.label} in its language ({row.language})"
+                + (f"; only in another: {others}" if others else "")
+                + "; import them in that language"
             )
-            if sister and better(v, newest.get(v.body)):
-                newest[v.body] = v
-        for v in newest.values():
-            names.append(v.label)
-            texts.append(library.version_text(db, v.id))
         return names, texts
     names, texts, left = proposals_with(db, row.label, res, version_id=row.id)
     if len(texts) < 2:
         elsewhere = f" (on another revision or language: {', '.join(left)})" if left else ""
         raise DelegateError(f"no stored proposal acts on {row.label}{elsewhere}")
     return names, texts
+
+
+def _sisters(db: Database, row: library.VersionRow) -> dict[str, library.VersionRow]:
+    """The sisters of ``row``'s resolution, by body: the newest version of each
+    in ``row``'s language, else the newest in any (which a comparison leaves
+    out, and names as missing in that language)."""
+    family = family_of((row.body, row.number), sister_families(db))
+    newest: dict[str, library.VersionRow] = {}
+
+    def better(v: library.VersionRow, than: library.VersionRow | None) -> bool:  # its language, then newest
+        if than is None:
+            return True
+        return (v.language == row.language, v.year or 0) > (than.language == row.language, than.year or 0)
+
+    for v in library.list_versions(db):
+        if v.resolution_id == row.resolution_id or v.body == row.body:
+            continue
+        sister = (
+            (v.body, v.number) in family
+            if family
+            else (text_similarity(v.title.lower(), row.title.lower()) >= SISTER_TITLE_SIMILARITY)
+        )
+        if sister and better(v, newest.get(v.body)):
+            newest[v.body] = v
+    return newest
+
+
+def missing_sisters(db: Database, texts: list[Resolution], reference: int) -> list[str]:
+    """The reference text's sisters the library holds only in other languages
+    ("WTSA Resolution 18"), for a comparison of sisters (texts of several bodies)."""
+    if len({t.body for t in texts}) < 2:
+        return []
+    ref = texts[reference]
+    row = next(
+        (
+            v
+            for v in library.list_versions(db)
+            if (v.body, v.number, v.language, v.revision) == (ref.body, ref.number, ref.language, ref.revision)
+        ),
+        None,
+    )
+    if row is None:
+        return []
+    shown = {t.body for t in texts}
+    return sorted(
+        f"{v.body} {v.number}" for v in _sisters(db, row).values() if v.language != row.language and v.body not in shown
+    )
 
 
 def proposal_name(proposal: Proposal, fallback: str = "") -> str:
@@ -193,6 +232,8 @@ def write_comparison(
     `export xlsx`): titled by the texts' names, the delegation's positions beside
     them when a store is given, never written over the store or ``inputs``."""
     positions = sheet_positions(db, texts, comp.reference)
+    if db is not None:
+        comp.missing = missing_sisters(db, texts, comp.reference)
     write_xlsx(comp, out, "Comparison: " + ", ".join(comp.names), positions, inputs)
 
 
