@@ -603,12 +603,14 @@
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -620,75 +622,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action:</source>
         <translation>الإجراء:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
         <source>Change the action</source>
         <translation>تغيير الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>المقترح {0} يُبقي النص كما هو: ستُفقد التغييرات المُعدّة في {1}. هل تريد تغيير الإجراء؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>مشروع القرار الجديد لا يعدّل أي نص.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>The library holds no text of {0}.</source>
         <translation>لا تحتوي المكتبة على أي نص لـ {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
         <source>Marked against:</source>
         <translation>العلامات مقارنةً بـ:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
@@ -700,17 +702,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>لا شيء للتحديث: لا تحتوي المكتبة على المراجعة الأحدث إلا بلغة أخرى.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -728,20 +730,15 @@
         <translation>النص المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Revision marks</source>
         <translation>علامات التنقيح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>الأسباب</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
-        <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>الأسباب: لماذا ينبغي للمؤتمر اعتماد هذا المقترح</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="52"/>
@@ -774,17 +771,41 @@
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>الكلمات المحذوفة: {0}، والمُدرجة: {1}</translation>
+        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <source>{0}, {1}</source>
+        <translation>{0}، {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>حُذفت %n كلمة</numerusform>
+            <numerusform>حُذفت %n كلمة</numerusform>
+            <numerusform>حُذفت %n كلمتان</numerusform>
+            <numerusform>حُذفت %n كلمات</numerusform>
+            <numerusform>حُذفت %n كلمة</numerusform>
+            <numerusform>حُذفت %n كلمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>أُدرجت %n كلمة</numerusform>
+            <numerusform>أُدرجت %n كلمة</numerusform>
+            <numerusform>أُدرجت %n كلمتان</numerusform>
+            <numerusform>أُدرجت %n كلمات</numerusform>
+            <numerusform>أُدرجت %n كلمة</numerusform>
+            <numerusform>أُدرجت %n كلمة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -1238,28 +1259,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="85"/>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="103"/>
+        <location filename="../delegate_app/ui/main_window.py" line="105"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1344,102 +1365,112 @@
         <translation>تصدير (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <source>Save view as P&amp;DF…</source>
+        <translation>حفظ العرض بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="114"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>م&amp;طابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>المقترحات المخزَّنة التي أخذ بها النص المختار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="112"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="125"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;لوحة اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="129"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="401"/>
+        <location filename="../delegate_app/ui/main_window.py" line="403"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -1637,6 +1668,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>Save view as PDF</source>
+        <translation>حفظ العرض بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <source>Wrote {0}</source>
+        <translation>كُتب {0}</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="58"/>
@@ -1707,7 +1756,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} مُعدَّل ({1}) ومُبقى عليه دون تغيير ({2}) في هذه المساهمة في آن واحد: اقترح أحد الأمرين.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="31"/>

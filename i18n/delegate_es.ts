@@ -603,12 +603,14 @@
         <translation>Contribución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -616,75 +618,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
         <source>Resolution:</source>
         <translation>Resolución:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
         <source>Modify a resolution</source>
         <translation>Modificar una resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: elija la resolución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action:</source>
         <translation>Acción:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
         <source>Change the action</source>
         <translation>Cambiar la acción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Una propuesta {0} mantiene el texto tal como está: se perderán los cambios redactados en {1}. ¿Cambiar la acción?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un proyecto de nueva resolución no modifica ningún texto.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>The library holds no text of {0}.</source>
         <translation>La biblioteca no contiene ningún texto de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
         <source>Marked against:</source>
         <translation>Marcas respecto de:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La biblioteca contiene una revisión posterior ({0}): una propuesta MOD suele marcarse respecto del texto en vigor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n cita actualizada: aparece como cambio controlado en la exportación.</numerusform>
@@ -692,17 +694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Nada que actualizar: la biblioteca solo contiene la revisión posterior en otro idioma.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
         <source>Delete proposal</source>
         <translation>Eliminar la propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>¿Eliminar {0} {1}? Se perderán su texto y sus Motivos.</translation>
     </message>
@@ -720,20 +722,15 @@
         <translation>Texto propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Revision marks</source>
         <translation>Marcas de revisión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
-        <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>Motivos: por qué la conferencia debería adoptar esta propuesta</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="52"/>
@@ -766,17 +763,33 @@
         <translation>Se recuperó el texto que estaba escribiendo cuando la aplicación se cerró por última vez.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Todavía no es una resolución que la aplicación pueda leer: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>{0} palabras eliminadas, {1} insertadas</translation>
+        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>%n palabra suprimida</numerusform>
+            <numerusform>%n palabras suprimidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n insertada</numerusform>
+            <numerusform>%n insertadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texto limpio (sin marcas de revisión para {0})</translation>
     </message>
@@ -1206,28 +1219,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="85"/>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Positions</source>
         <translation>Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="103"/>
+        <location filename="../delegate_app/ui/main_window.py" line="105"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1312,102 +1325,112 @@
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <source>Save view as P&amp;DF…</source>
+        <translation>Guardar la vista como P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Buscar en la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="114"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>Co&amp;tejar con el texto adoptado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>Qué propuestas almacenadas retuvo el texto seleccionado en la Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="112"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Library</source>
         <translation>&amp;Biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>&amp;Posiciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>&amp;Draft</source>
         <translation>Bo&amp;rrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="125"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribución</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;Tablero del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="129"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="401"/>
+        <location filename="../delegate_app/ui/main_window.py" line="403"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
@@ -1605,6 +1628,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>Save view as PDF</source>
+        <translation>Guardar la vista como PDF</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <source>Wrote {0}</source>
+        <translation>Se escribió {0}</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="58"/>
@@ -1675,7 +1716,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} se modifica ({1}) y a la vez se mantiene sin cambios ({2}) en esta contribución: proponga lo uno o lo otro.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="31"/>

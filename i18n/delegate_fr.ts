@@ -603,12 +603,14 @@
         <translation>Contribution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -616,75 +618,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide&#xa0;: importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
         <source>Resolution:</source>
         <translation>Résolution&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
         <source>Modify a resolution</source>
         <translation>Modifier une résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}&#xa0;: choisissez la résolution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action:</source>
         <translation>Action&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
         <source>Change the action</source>
         <translation>Changer l&apos;action</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Une proposition {0} conserve le texte tel quel&#xa0;: les modifications rédigées dans {1} seront perdues. Changer l&apos;action&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Un projet de nouvelle résolution ne modifie aucun texte.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>The library holds no text of {0}.</source>
         <translation>La bibliothèque ne contient aucun texte de {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
         <source>Marked against:</source>
         <translation>Marques par rapport à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>La bibliothèque contient une révision plus récente ({0})&#xa0;: une proposition MOD est en général marquée par rapport au texte en vigueur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation mise à jour&#xa0;: elle apparaît en marques de révision dans l&apos;export.</numerusform>
@@ -692,17 +694,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Rien à mettre à jour&#xa0;: la bibliothèque ne contient la révision plus récente que dans une autre langue.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
         <source>Delete proposal</source>
         <translation>Supprimer la proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Supprimer {0} {1}&#xa0;? Son texte et ses Motifs seront perdus.</translation>
     </message>
@@ -720,20 +722,15 @@
         <translation>Texte proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Revision marks</source>
         <translation>Marques de révision</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
-        <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>Motifs&#xa0;: pourquoi la conférence devrait adopter cette proposition</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="52"/>
@@ -766,17 +763,33 @@
         <translation>Le texte que vous saisissiez lors de la dernière fermeture de l&apos;application a été récupéré.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Ce n&apos;est pas encore une résolution que l&apos;application peut lire&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>{0} mots supprimés, {1} insérés</translation>
+        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>%n mot supprimé</numerusform>
+            <numerusform>%n mots supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n inséré</numerusform>
+            <numerusform>%n insérés</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Texte propre (pas de marques de révision pour {0})</translation>
     </message>
@@ -1206,28 +1219,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="85"/>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="103"/>
+        <location filename="../delegate_app/ui/main_window.py" line="105"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1312,102 +1325,112 @@
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <source>Save view as P&amp;DF…</source>
+        <translation>Enregistrer la vue en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="114"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>Ra&amp;pprocher du texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>Les propositions enregistrées que le texte sélectionné dans la Bibliothèque a retenues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="112"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="125"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="129"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="401"/>
+        <location filename="../delegate_app/ui/main_window.py" line="403"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
@@ -1605,6 +1628,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>Save view as PDF</source>
+        <translation>Enregistrer la vue en PDF</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <source>Wrote {0}</source>
+        <translation>{0} écrit</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="58"/>
@@ -1675,7 +1716,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est à la fois modifiée ({1}) et maintenue sans changement ({2}) dans cette contribution : proposez l&apos;un ou l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="31"/>

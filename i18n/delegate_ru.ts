@@ -603,12 +603,14 @@
         <translation>Вклад:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>(untitled)</source>
         <translation>(без названия)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -617,75 +619,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
         <source>Resolution:</source>
         <translation>Резолюция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
         <source>Modify a resolution</source>
         <translation>Изменить резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: выберите резолюцию</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action:</source>
         <translation>Действие:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
         <source>Change the action</source>
         <translation>Изменить действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>Предложение {0} оставляет текст без изменений: изменения, подготовленные в {1}, будут потеряны. Изменить действие?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
         <source>Base</source>
         <translation>Основа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>Проект новой резолюции не изменяет никакого текста.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>The library holds no text of {0}.</source>
         <translation>В библиотеке нет текста {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
         <source>Marked against:</source>
         <translation>Пометки относительно:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>В библиотеке есть более поздний пересмотр ({0}): предложение MOD обычно помечается относительно действующего текста.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>Обновлена %n ссылка: в экспорте она видна как исправление.</numerusform>
@@ -694,17 +696,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>Обновлять нечего: более поздний пересмотр есть в библиотеке только на другом языке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
         <source>Delete proposal</source>
         <translation>Удалить предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>Удалить {0} {1}? Его текст и «Основания» будут потеряны.</translation>
     </message>
@@ -722,20 +724,15 @@
         <translation>Предлагаемый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Revision marks</source>
         <translation>Пометки исправлений</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>Основания</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
-        <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>Основания: почему конференции следует принять это предложение</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="52"/>
@@ -768,17 +765,35 @@
         <translation>Восстановлен текст, который вы вводили перед последним закрытием приложения.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>Приложение пока не может распознать текст как резолюцию: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>Удалено слов: {0}, вставлено: {1}</translation>
+        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>%n слово удалено</numerusform>
+            <numerusform>%n слова удалено</numerusform>
+            <numerusform>%n слов удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
+            <numerusform>%n вставлено</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>Чистый текст (для {0} пометки исправлений не используются)</translation>
     </message>
@@ -1214,28 +1229,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="85"/>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="103"/>
+        <location filename="../delegate_app/ui/main_window.py" line="105"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1320,102 +1335,112 @@
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <source>Save view as P&amp;DF…</source>
+        <translation>Сохранить вид в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="114"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>Сверить с при&amp;нятым текстом…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>Какие сохранённые предложения учтены в тексте, выбранном в Библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="112"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="125"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;Табло дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="129"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="401"/>
+        <location filename="../delegate_app/ui/main_window.py" line="403"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
@@ -1613,6 +1638,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>Save view as PDF</source>
+        <translation>Сохранить вид в PDF</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <source>Wrote {0}</source>
+        <translation>Записан файл {0}</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="58"/>
@@ -1683,7 +1726,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} в этом вкладе одновременно изменяется ({1}) и остается без изменений ({2}): предложите что-то одно.</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="31"/>

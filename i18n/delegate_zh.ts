@@ -603,104 +603,106 @@
         <translation>文稿：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="170"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n 项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="240"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="245"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
         <source>Resolution:</source>
         <translation>决议：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="250"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
         <source>Modify a resolution</source>
         <translation>修改决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="282"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}：选择决议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="312"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
         <source>Action:</source>
         <translation>行动：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="319"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
         <source>Change the action</source>
         <translation>更改行动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>{0}保持文本不变：{1}中起草的修改将丢失。是否更改行动？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
         <source>Base</source>
         <translation>基础文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="337"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>新决议草案不修改任何文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="343"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
         <source>The library holds no text of {0}.</source>
         <translation>文库中没有{0}的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="348"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
         <source>Marked against:</source>
         <translation>修订标记相对于：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="358"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>文库中有更新的修订版（{0}）：MOD提案通常相对于现行文本标记。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>已更新%n处引用：在导出文件中显示为修订标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="371"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>无需更新：文库中只有其他语文的更新修订版。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="398"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
         <source>Delete proposal</source>
         <translation>删除提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="399"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>删除 {0} {1}？其文本和理由将丢失。</translation>
     </message>
@@ -718,20 +720,15 @@
         <translation>拟议案文</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="45"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="46"/>
         <source>Revision marks</source>
         <translation>修订标记</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="47"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
         <location filename="../delegate_app/ui/draft_view.py" line="72"/>
         <source>Reasons</source>
         <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="48"/>
-        <source>Reasons: why the conference should adopt this proposal</source>
-        <translation>理由：大会为何应通过本提案</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/draft_view.py" line="52"/>
@@ -764,17 +761,31 @@
         <translation>已恢复应用上次关闭时您正在输入的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="199"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>应用尚无法将其识别为决议：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="208"/>
-        <source>{0} words deleted, {1} inserted</source>
-        <translation>删除 {0} 个词，插入 {1} 个词</translation>
+        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>删除了 %n 个词</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>插入了 %n 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="211"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>清洁文本（{0} 不使用修订标记）</translation>
     </message>
@@ -1198,28 +1209,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="85"/>
-        <location filename="../delegate_app/ui/main_window.py" line="88"/>
+        <location filename="../delegate_app/ui/main_window.py" line="87"/>
+        <location filename="../delegate_app/ui/main_window.py" line="90"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="103"/>
+        <location filename="../delegate_app/ui/main_window.py" line="105"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1304,102 +1315,112 @@
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="96"/>
+        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <source>Save view as P&amp;DF…</source>
+        <translation>将视图另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="106"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="100"/>
+        <location filename="../delegate_app/ui/menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="102"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="104"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="114"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>与通过的文本核对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="116"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>文库中所选文本采纳了哪些已存储的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="112"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="117"/>
+        <location filename="../delegate_app/ui/menus.py" line="124"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="125"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="130"/>
         <source>The day&apos;s &amp;board</source>
         <translation>当日看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="129"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="339"/>
+        <location filename="../delegate_app/ui/main_window.py" line="341"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="401"/>
+        <location filename="../delegate_app/ui/main_window.py" line="403"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -1597,6 +1618,24 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>Save view as PDF</source>
+        <translation>将视图另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <source>Wrote {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <location filename="../delegate_app/ui/positions_view.py" line="58"/>
@@ -1667,7 +1706,7 @@
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="27"/>
         <source>{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}在本文稿中既被修改（{1}）又保持不变（{2}）：请只提其中一种。</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="31"/>

@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
     act_conflicts: QAction
     act_reconcile: QAction
     act_board: QAction
+    act_print: QAction
+    act_pdf: QAction
     recent_menu: QMenu
     toolbar: QToolBar
 

@@ -93,6 +93,13 @@ def build(w: MainWindow) -> None:
 
     for kind, (text, _filter, _name) in KINDS.items():
         export_menu.addAction(a(translate("Exports", str(text)), lambda _checked=False, k=kind: w.exports.ask(k)))
+    w.act_print = a(
+        translate("MainWindow", "&Print…"), lambda _checked=False: _printing().print_view(w), shortcuts.PRINT
+    )
+    w.act_pdf = a(translate("MainWindow", "Save view as P&DF…"), lambda _checked=False: _printing().save_pdf(w))
+    file_menu.insertAction(w.act_send, w.act_print)
+    file_menu.insertAction(w.act_send, w.act_pdf)
+    file_menu.insertSeparator(w.act_send)
     w.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &recent"))
     fill_recent(w)
     file_menu.addSeparator()
@@ -133,6 +140,12 @@ def build(w: MainWindow) -> None:
     for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
         toolbar.addAction(action)
     w.addToolBar(toolbar)
+
+
+def _printing():
+    from . import printing  # Qt's PDF writer and print dialog load on first use
+
+    return printing
 
 
 def _board_view():

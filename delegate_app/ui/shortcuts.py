@@ -26,6 +26,7 @@ VIEW_POSITIONS = QKeySequence("Ctrl+2")
 VIEW_DRAFT = QKeySequence("Ctrl+3")
 VIEW_CONTRIBUTION = QKeySequence("Ctrl+4")
 VIEW_BOARD = QKeySequence("Ctrl+5")
+PRINT = QKeySequence.StandardKey.Print
 NEW_MOD = QKeySequence("Ctrl+M")
 COMPARE_VERSIONS = QKeySequence("Ctrl+D")
 
