@@ -130,17 +130,21 @@ def startup_pair(store: str, repeat: int) -> tuple[float, float]:
     return ours, bare
 
 
-def startup_runs(store: str, repeat: int, qt_window: bool = True) -> tuple[float, float, float | None]:
+def startup_runs(
+    store: str, repeat: int, qt_window: bool = True, warm: bool = True
+) -> tuple[float, float, float | None]:
     """Median start-up of the app on ``store``, of the bare window and (with
     ``qt_window``) of the plain-Qt window. The runs alternate, so a machine that
     slows down or speeds up meanwhile (frequency scaling, a neighbour on the
-    host) weighs on all alike."""
+    host) weighs on all alike. ``warm``: each started once first, unmeasured,
+    so that the file cache holds them (--quick, which judges no timing, skips it)."""
     compile_app()
-    _run(APP, store)  # warm the file cache once for each
-    _run(BARE)
     runs: dict[str, list[float]] = {"ours": [], "bare": [], "qt": []}
-    if qt_window:
-        _run(QT_WINDOW)
+    if warm:
+        _run(APP, store)
+        _run(BARE)
+        if qt_window:
+            _run(QT_WINDOW)
     for _ in range(repeat):
         runs["ours"].append(_run(APP, store))
         runs["bare"].append(_run(BARE))

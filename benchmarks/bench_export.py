@@ -24,10 +24,10 @@ from delegate_app.formats.docx_writer import contribution_docx  # noqa: E402
 from delegate_app.formats.reader import read_file  # noqa: E402
 
 
-def fifty_mods() -> Contribution:
+def fifty_mods(count: int = 50) -> Contribution:
     bases = [read_file(p).document for p in sorted((ROOT / "resources" / "starter").glob("*.txt"))]
     proposals = []
-    for n in range(50):
+    for n in range(count):
         base = bases[n % len(bases)]
         proposals.append(
             Proposal(
@@ -56,8 +56,9 @@ def plain_docx(contrib: Contribution) -> bytes:
     return buf.getvalue()
 
 
-def run(repeat: int = 5) -> list[dict]:
-    contrib = fifty_mods()
+def run(repeat: int = 5, count: int = 50) -> list[dict]:
+    """``count``: fewer MODs for the tests' smoke run (the figure keeps its name)."""
+    contrib = fifty_mods(count)
     ours, plain = paired_median_ms(lambda: contribution_docx(contrib), lambda: plain_docx(contrib), repeat)
     return [
         {

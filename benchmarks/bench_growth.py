@@ -5,8 +5,13 @@ versions, measured at each size, and drawn as a PNG.
     python benchmarks/bench_growth.py [--sizes 2500,10000,25000] [--repeat 5] [--plot growth.png] [--json OUT]
 
 The peers: a bare PySide6 window for start-up and memory (what any Qt app
-costs), the same FTS5 MATCH in raw sqlite3 for search. The figures at the
-largest size are the issue's startup_25k, search_25k and peak_rss_25k.
+costs), and a window of plain Qt widgets of the kinds ours shows
+(startup_vs_qt_window_<size>); the same FTS5 MATCH in raw sqlite3 for the
+median search, and the same bounded ranking in raw sqlite3 for the worst
+searches (search_p95_<size>, search_p99_<size>: bench_search.WORST_QUERIES, as
+typed in the window, with the snippets of the hits shown). The figures at the
+largest size are the issues' startup_25k, startup_vs_qt_window_25k,
+search_25k, search_p95_25k, search_p99_25k and peak_rss_25k.
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from bench_app import rss_pair, startup_pair  # noqa: E402
-from bench_search import search_pair  # noqa: E402
+from bench_app import rss_pair, startup_runs  # noqa: E402
+from bench_search import search_pair, worst_searches  # noqa: E402
 from common import BARE_WINDOW, RAW_FTS5, metric, report  # noqa: E402
+
+RAW_RANKING = "the same bounded ranking in raw sqlite3"
 from store_gen import grow  # noqa: E402
 
 SIZES = (2500, 10000, 25000)
@@ -33,8 +40,12 @@ def _size_name(size: int) -> str:
     return f"{size // 1000}k" if size % 1000 == 0 else f"{size / 1000:g}k"
 
 
-def measure(sizes=SIZES, repeat: int = 5) -> list[dict]:
-    """Grow one store through ``sizes`` and measure it at each: a dict a size."""
+QT_WINDOW = "a plain-Qt window of the same widget kinds"
+
+
+def measure(sizes=SIZES, repeat: int = 5, quick: bool = False) -> list[dict]:
+    """Grow one store through ``sizes`` and measure it at each: a dict a size.
+    ``quick``: one round of each, no warm-up (the tests' smoke run)."""
     points = []
     with tempfile.TemporaryDirectory() as tmp:
         store = str(Path(tmp) / "grown.sqlite3")
@@ -42,8 +53,9 @@ def measure(sizes=SIZES, repeat: int = 5) -> list[dict]:
             start = time.perf_counter()
             counts = grow(store, size)
             built = time.perf_counter() - start
-            app, bare = startup_pair(store, 2 * repeat + 1)
+            app, bare, qt = startup_runs(store, 1 if quick else 2 * repeat + 1, warm=not quick)
             search, raw = search_pair(store, 4 * repeat)
+            worst = worst_searches(store, 1 if quick else repeat)
             rss, bare_rss = rss_pair(store)
             points.append(
                 {
@@ -53,8 +65,10 @@ def measure(sizes=SIZES, repeat: int = 5) -> list[dict]:
                     "built_s": round(built, 1),
                     "startup": app,
                     "startup_bare": bare,
+                    "startup_qt": qt,
                     "search": search,
                     "search_raw": raw,
+                    **{f"search_{k}": v for k, v in worst.items()},
                     "rss": rss,
                     "rss_bare": bare_rss,
                 }
@@ -70,7 +84,19 @@ def metrics(points: list[dict]) -> list[dict]:
         extra = {"versions": p["versions"], "provisions": p["provisions"], "store_mb": p["store_mb"]}
         out += [
             metric(f"startup_{size}", p["startup"], "ms", BARE_WINDOW, p["startup_bare"], **extra),
+            metric(f"startup_vs_qt_window_{size}", p["startup"], "ms", QT_WINDOW, p["startup_qt"], **extra),
             metric(f"search_{size}", p["search"], "ms", RAW_FTS5, p["search_raw"], **extra),
+            metric(
+                f"search_p95_{size}",
+                p["search_p95"],
+                "ms",
+                RAW_RANKING,
+                p["search_raw_p95"],
+                queries=p["search_queries"],
+            ),
+            metric(
+                f"search_p99_{size}", p["search_p99"], "ms", RAW_RANKING, p["search_raw_p99"], worst=p["search_worst"]
+            ),
             metric(f"peak_rss_{size}", p["rss"], "MB", BARE_WINDOW, p["rss_bare"], **extra),
         ]
     return out
@@ -86,14 +112,29 @@ def plot(points: list[dict], path: str | Path) -> Path:
 
     sizes = [p["versions"] for p in points]
     panels = (
-        ("Start-up to the first painted window", "ms", "startup", "startup_bare", "bare PySide6 window"),
-        ("Search (median query, best 50)", "ms", "search", "search_raw", "raw FTS5 MATCH"),
-        ("Peak memory (open, searched, a MOD open)", "MB", "rss", "rss_bare", "bare PySide6 window"),
+        (
+            "Start-up to the first painted window",
+            "ms",
+            [("startup", "Delegate"), ("startup_qt", "plain-Qt window, same widgets"), ("startup_bare", "bare window")],
+        ),
+        (
+            "Search: median and 95th percentile of what is typed",
+            "ms",
+            [
+                ("search", "Delegate, median"),
+                ("search_raw", "raw FTS5, median"),
+                ("search_p95", "Delegate, p95"),
+                ("search_raw_p95", "raw ranking, p95"),
+            ],
+        ),
+        ("Peak memory (open, searched, a MOD open)", "MB", [("rss", "Delegate"), ("rss_bare", "bare PySide6 window")]),
     )
+    styles = ["o-", "s--", "^-", "v--"]
+    colours = ["#1f5fa8", "#888888", "#c0392b", "#bbbbbb"]
     fig, axes = plt.subplots(1, 3, figsize=(13, 3.8), dpi=100)
-    for ax, (title, unit, ours, peer, peer_name) in zip(axes, panels):
-        ax.plot(sizes, [p[ours] for p in points], "o-", color="#1f5fa8", label="Delegate")
-        ax.plot(sizes, [p[peer] for p in points], "s--", color="#888888", label=peer_name)
+    for ax, (title, unit, lines) in zip(axes, panels):
+        for n, (key, name) in enumerate(lines):
+            ax.plot(sizes, [p[key] for p in points], styles[n], color=colours[n], label=name)
         ax.set_title(title, fontsize=10)
         ax.set_xlabel("versions in the library")
         ax.set_ylabel(unit)
@@ -109,8 +150,8 @@ def plot(points: list[dict], path: str | Path) -> Path:
     return path
 
 
-def run(sizes=SIZES, repeat: int = 5, plot_path: str | Path | None = None) -> list[dict]:
-    points = measure(sizes, repeat)
+def run(sizes=SIZES, repeat: int = 5, plot_path: str | Path | None = None, quick: bool = False) -> list[dict]:
+    points = measure(sizes, repeat, quick)
     if plot_path:
         plot(points, plot_path)
     return metrics(points)

@@ -58,17 +58,17 @@ def contribution_of(paths: list[Path]) -> bytes:
     return contribution_docx(Contribution(header=header, proposals=proposals))[0]
 
 
-def make_pdfs(folder: Path) -> tuple[list[Path], Path]:
+def make_pdfs(folder: Path, singles_count: int = len(SINGLE), volume_count: int = 50) -> tuple[list[Path], Path]:
     """The single resolutions and the volume, printed by LibreOffice in one run."""
     texts = _texts()
     by_name = {p.name: p for p in texts}
-    singles = [by_name[n] for n in SINGLE if n in by_name] or texts[:5]
+    singles = ([by_name[n] for n in SINGLE if n in by_name] or texts[:5])[:singles_count]
     docs = []
     for path in singles:
         docs.append(folder / f"{path.stem}.docx")
         docs[-1].write_bytes(contribution_of([path]))
     volume = folder / "volume-50.docx"
-    volume.write_bytes(contribution_of(texts[:50]))
+    volume.write_bytes(contribution_of(texts[:volume_count]))
     subprocess.run(
         [
             "soffice",
@@ -97,7 +97,9 @@ def _pages(pdf: Path) -> int:
         document.close()
 
 
-def run(repeat: int = 5) -> list[dict]:
+def run(repeat: int = 5, quick: bool = False) -> list[dict]:
+    """``quick`` (the tests' smoke run): one single resolution, a "volume" of
+    two, no pdfminer; the figures keep their names."""
     if shutil.which("soffice") is None or shutil.which("pdftotext") is None:
         print("bench_pdf: needs LibreOffice and pdftotext (poppler-utils)", file=sys.stderr)
         return []
@@ -107,7 +109,7 @@ def run(repeat: int = 5) -> list[dict]:
 
     out = []
     with tempfile.TemporaryDirectory() as tmp:
-        singles, volume = make_pdfs(Path(tmp))
+        singles, volume = make_pdfs(Path(tmp), 1, 2) if quick else make_pdfs(Path(tmp))
         ratios, miner_ratios = [], []
         for pdf in singles:
             data = pdf.read_bytes()
@@ -120,7 +122,8 @@ def run(repeat: int = 5) -> list[dict]:
 
             ours_ms, poppler_ms = paired_median_ms(ours, poppler, repeat)
             start = time.perf_counter()
-            extract_text(str(pdf))
+            if not quick:
+                extract_text(str(pdf))
             miner_ms = (time.perf_counter() - start) * 1000
             ratios.append(ours_ms / poppler_ms)
             miner_ratios.append(miner_ms / poppler_ms)
@@ -151,7 +154,8 @@ def run(repeat: int = 5) -> list[dict]:
         subprocess.run(["pdftotext", str(volume), "-"], check=True, capture_output=True)
         poppler_ms = (time.perf_counter() - start) * 1000
         start = time.perf_counter()
-        extract_text(str(volume))
+        if not quick:
+            extract_text(str(volume))
         miner_ms = (time.perf_counter() - start) * 1000
         out.append(
             metric(

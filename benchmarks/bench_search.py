@@ -29,7 +29,7 @@ from library_gen import generate  # noqa: E402
 from delegate_app.services.importing import import_paths  # noqa: E402
 from delegate_app.store import library  # noqa: E402
 from delegate_app.store.database import open_database  # noqa: E402
-from delegate_app.store.search import fts_query, search  # noqa: E402
+from delegate_app.store.search import fts_query, ranking, search  # noqa: E402
 
 QUERIES = [
     "remote participation",
@@ -43,6 +43,90 @@ QUERIES = [
     "emergency telecommunications",
     "duplication of effort",
 ]
+
+
+def _typed(*words: str) -> list[str]:
+    """What the field holds after each key as ``words`` are typed."""
+    text = " ".join(words)
+    return [text[:n] for n in range(1, len(text) + 1) if not text[:n].endswith(" ")]
+
+
+# What delegates type, as the window searches it (each key a search): words found
+# in nearly every text, each prefix as typed, several words, the six languages,
+# the British spellings of ITU words. Not the median query: the worst ones.
+WORST_QUERIES = [
+    *_typed("the"),
+    *_typed("ITU"),
+    *_typed("resolves"),
+    *_typed("Member States"),
+    "ITU-R",
+    "ITU-T study groups",
+    "of the",
+    "to the",
+    "and",
+    "instructs the Director",
+    "developing countries",
+    "remote participation",
+    "bridging the standardization gap",
+    "standardisation",
+    "programme",
+    "développement",
+    "les États Membres",
+    "países en desarrollo",
+    "Estados Miembros",
+    "Секторов",
+    "Государства-Члены",
+    "الاتحاد",
+    "الدول الأعضاء",
+    "国际电联",
+    "发展中国家",
+    "发展",
+    "鼓励",
+]
+SHOWN = 25  # the hits a window shows at once, whose snippets are cut
+
+
+def worst_searches(store: str, repeat: int, queries: list[str] = WORST_QUERIES) -> dict[str, float]:
+    """The 95th and 99th percentiles over ``queries`` of a query's time (its
+    median over ``repeat`` rounds), ours as the window runs it (the best 200 and
+    the snippets of those shown) and, as the peer, the same ranking statement in
+    raw sqlite3 (store.search.ranking: the index's bounded BM25 ranking, ids only),
+    rounds alternating."""
+    db = open_database(store)
+    raw = sqlite3.connect(store)
+    raw.execute("PRAGMA cache_size = -8192")  # the page cache every connection of ours keeps
+    ours, base = [], []
+
+    def window(q: str) -> None:
+        for hit in search(db, q, limit=200)[:SHOWN]:
+            hit.snippet  # noqa: B018 (cut when shown)
+
+    try:
+        for q in queries:
+            statement = ranking(q, True, 200)
+            if statement is None:
+                continue
+            sql, args = statement
+            pair = paired_median_ms(
+                lambda q=q: window(q), lambda sql=sql, args=args: raw.execute(sql, args).fetchall(), repeat
+            )
+            ours.append(pair[0])
+            base.append(pair[1])
+    finally:
+        raw.close()
+        db.close()
+
+    def pct(values: list[float], p: int) -> float:
+        return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+
+    return {
+        "p95": pct(ours, 95),
+        "p99": pct(ours, 99),
+        "raw_p95": pct(base, 95),
+        "raw_p99": pct(base, 99),
+        "queries": len(ours),
+        "worst": max(ours),
+    }
 
 
 def search_pair(store: str, repeat: int, queries: list[str] = QUERIES) -> tuple[float, float]:

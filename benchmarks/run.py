@@ -6,8 +6,11 @@ same run, medians over repeated runs, so that noisy machines still compare.
 The full run imports a Word library of 2,500 versions (about 60,000 provisions),
 then grows a generated store to 10,000 and 25,000 versions (600,000 provisions,
 six languages) and measures start-up, search and memory at each size
-(bench_growth; --plot draws them). --quick uses 100 versions and a store grown
-to 400, in about a minute. Prints a table and writes {"metrics": [{"name",
+(bench_growth; --plot draws them), the worst searches among what delegates
+type at each size, and the long documents of a resolution with 50 proposals
+(bench_long). --quick uses 30 versions, a store grown to 100 then 400, one
+round of everything and tiny documents, in about 15 seconds: the tests run it
+to see that every figure is produced, never to judge one. Prints a table and writes {"metrics": [{"name",
 "value", "unit", "peer", "peer_value", "ratio"}]}, times in ms and memory in MB,
 ratio = value / peer_value.
 """
@@ -29,6 +32,7 @@ import bench_compare  # noqa: E402
 import bench_exchange  # noqa: E402
 import bench_export  # noqa: E402
 import bench_growth  # noqa: E402
+import bench_long  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_redline  # noqa: E402
 from bench_app import rss_pair, startup_runs, typing  # noqa: E402
@@ -38,7 +42,9 @@ from common import metric as _metric  # noqa: E402
 from library_gen import generate  # noqa: E402
 
 TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the performance issues
-    "startup": (None, 1.2),
+    "startup": (None, None),  # against the bare window: reported; the target is against plain Qt (issue 38)
+    "startup_vs_qt_window": (None, 1.1),
+    "startup_vs_qt_window_25k": (None, 1.1),
     "redline_5k": (16.0, 1.0),
     "search": (20.0, 1.1),
     "import_docx": (None, 1.0),
@@ -49,13 +55,19 @@ TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the 
     "typing_pause_5k": (16.0, None),
     "startup_25k": (None, 1.5),
     "search_25k": (20.0, 2.0),
+    "search_p95_25k": (50.0, 1.2),
+    "search_p99_25k": (100.0, 1.2),
+    "consolidated_50": (1000.0, None),
+    "compilation_50": (1000.0, None),
+    "contribution_docx_50": (1000.0, None),
+    "comparison_xlsx_50": (1000.0, None),
     "peak_rss_25k": (150.0, None),
     "read_pdf_median_ratio": (5.0, None),  # a PDF of a few pages against pdftotext on it (issue 34)
     "read_pdf_volume_50": (30000.0, None),  # a volume of 50 resolutions
 }
 
 
-def library_metrics(versions: int, repeat: int) -> list[dict]:
+def library_metrics(versions: int, repeat: int, quick: bool = False) -> list[dict]:
     """Import a generated Word library; then search it, start the app on it and
     measure the app's memory with it open, searched and a MOD open."""
     import docx
@@ -90,7 +102,7 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
         db.close()
         ours, plain = search_pair(store, 4 * repeat)  # a query is milliseconds: more rounds, a steadier median
         out.append(_metric("search", ours, peer=RAW_FTS5, peer_value=plain))
-        app, bare, qt = startup_runs(store, 2 * repeat + 1)
+        app, bare, qt = startup_runs(store, 1 if quick else 2 * repeat + 1, warm=not quick)
         out.append(_metric("startup", app, peer=BARE_WINDOW, peer_value=bare))
         # beside the target: the same start against a window of plain Qt widgets of the same kinds
         qt_peer = "a plain-Qt window of the same widget kinds"
@@ -102,7 +114,7 @@ def library_metrics(versions: int, repeat: int) -> list[dict]:
     return out
 
 
-def _fresh_process(module, repeat: int) -> list[dict]:
+def _fresh_process(module, repeat: int, **kwargs) -> list[dict]:
     """A benchmark's metrics measured in a process of its own. The redline is
     Python allocating thousands of small objects: in this process, after 2,500
     Word files were imported, it runs 20-35% slower than in a fresh one (the
@@ -114,17 +126,17 @@ def _fresh_process(module, repeat: int) -> list[dict]:
 
     code = (
         f"import json, sys; sys.path[:0] = {[str(HERE), str(ROOT)]!r}; import {module.__name__}; "
-        f"print(json.dumps({module.__name__}.run(repeat={repeat})))"
+        f"print(json.dumps({module.__name__}.run(repeat={repeat}, **{kwargs!r})))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def run(quick: bool, plot: str | None = None) -> list[dict]:
-    versions, repeat = (100, 3) if quick else (2500, 7)
-    metrics = library_metrics(versions, repeat)
-    metrics += bench_growth.run((100, 400) if quick else bench_growth.SIZES, repeat, plot)
-    redline = _fresh_process(bench_redline, repeat * 2)[0]
+    versions, repeat = (30, 1) if quick else (2500, 7)
+    metrics = library_metrics(versions, repeat, quick)
+    metrics += bench_growth.run((100, 400) if quick else bench_growth.SIZES, repeat, plot, quick)
+    redline = _fresh_process(bench_redline, repeat * 2, **({"words": 800} if quick else {}))[0]
     metrics.append(
         _metric(
             "redline_5k",
@@ -134,9 +146,12 @@ def run(quick: bool, plot: str | None = None) -> list[dict]:
             words=redline["words"],
         )
     )
-    metrics += [{k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3)]
+    metrics += [
+        {k: v for k, v in m.items()} for m in bench_export.run(repeat=1 if quick else 3, count=5 if quick else 50)
+    ]
     metrics += bench_compare.run(repeat=repeat)
-    metrics += bench_pdf.run(repeat=repeat)
+    metrics += _fresh_process(bench_long, repeat=1 if quick else 3, count=3 if quick else 50)
+    metrics += bench_pdf.run(repeat=repeat, quick=quick)
     metrics.append(typing(repeat * 3))
     metrics += bench_exchange.run(versions, changes=100 if quick else 1000)
     for m in metrics:
@@ -153,7 +168,7 @@ def run(quick: bool, plot: str | None = None) -> list[dict]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a small library; about a minute")
+    parser.add_argument("--quick", action="store_true", help="a tiny library, one round: about 15 seconds")
     parser.add_argument("--json", help="write the metrics as JSON here")
     parser.add_argument("--plot", help="write the growth plot (PNG) here")
     args = parser.parse_args(argv)

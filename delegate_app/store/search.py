@@ -204,6 +204,9 @@ def _plan(text: str, prefix: bool) -> tuple[str, str, bool]:
 # 25,000 versions) no longer has all its rows scored (130 ms) to list 200 of
 # them among which the ranking hardly differs, and the newest texts come first.
 CANDIDATES = 2000
+# A short last word is checked on the candidates' texts, each read from the
+# table (3.5 µs a row at 25,000 versions): on the newest 500, while it is typed.
+FILTERED = 500
 RANKING = (
     "SELECT id, r FROM (SELECT rowid AS id, rank AS r FROM provisions_fts WHERE provisions_fts MATCH ? "
     "ORDER BY rowid DESC LIMIT ?) ORDER BY r, id LIMIT ?"
@@ -234,7 +237,7 @@ def ranking(text: str, prefix: bool = True, limit: int = 50) -> tuple[str, list[
     query, start, _ = _plan(text, prefix)
     if not query:
         return None
-    return RANKING, [query, CANDIDATES, CANDIDATES if start else limit]
+    return RANKING, [query, FILTERED, FILTERED] if start else [query, CANDIDATES, limit]
 
 
 def count(db: Database, text: str, prefix: bool = True) -> int:
@@ -268,7 +271,7 @@ def search(db: Database, text: str, limit: int = 50, prefix: bool = True, scores
         return []
     if start:
         starting = _starting(start)
-        texts = db.execute(_CANDIDATE_TEXTS, [query, CANDIDATES, CANDIDATES])
+        texts = db.execute(_CANDIDATE_TEXTS, [query, FILTERED, FILTERED])
         kept = {pid: score for pid, score, body in texts if starting.search(body)}
         kept = dict(itertools.islice(kept.items(), limit))
         found = {r[0]: r for r in db.execute(_ROWS, [json.dumps(list(kept))])}
