@@ -208,3 +208,31 @@ def board(db, args) -> int:
             where = f" {pos.provision}" if pos.provision else ""
             print(one_line(f"    position {pos.body} {pos.number}{where}: {pos.stance}; {pos.talking_points}"))
     return 0
+
+
+THROUGH_WORD = ("docx", "consolidated", "compilation", "brief")  # the exports that write a Word file
+
+
+def export_pdf(db, args, handler) -> int:
+    """An export that writes a Word file, written as a PDF of the same content."""
+    import argparse
+    import contextlib
+    import io
+
+    from ..core.errors import DelegateError
+    from ..services.pdf_export import export_as_pdf
+
+    if args.format not in THROUGH_WORD:
+        raise DelegateError(f"a {args.format} export is a workbook; give a name ending in .xlsx", str(args.output))
+
+    def run(docx: str) -> None:
+        said, warned = io.StringIO(), io.StringIO()
+        try:  # what it says names the intermediate file: said of the PDF
+            with contextlib.redirect_stdout(said), contextlib.redirect_stderr(warned):
+                handler(db, argparse.Namespace(**{**vars(args), "output": docx}))
+        finally:
+            sys.stderr.write(warned.getvalue().replace(docx, str(args.output)))
+
+    export_as_pdf(run, args.output)
+    print(one_line(f"wrote {args.output}"))
+    return 0

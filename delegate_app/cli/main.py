@@ -269,6 +269,8 @@ def _search(db, args) -> int:
 
 
 def _export(db, args) -> int:
+    if str(args.output).lower().endswith(".pdf"):  # the Word file's content, rendered (services/pdf_export.py)
+        return conference_commands.export_pdf(db, args, EXPORTS[args.format])
     return EXPORTS[args.format](db, args)
 
 
