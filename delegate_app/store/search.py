@@ -213,17 +213,18 @@ RANKING = (
 )
 # The ranked rows as the outer loop, and each row, its version and its
 # resolution by primary key: one statement, in rank order (the left table of a
-# CROSS JOIN is always SQLite's outer loop). The snippet is cut when it is
-# shown: asking FTS5 for snippet() ran the full-text query a second time.
+# CROSS JOIN is always SQLite's outer loop, so no second sort; tests check the
+# order). The snippet is cut when it is shown: asking FTS5 for snippet() ran
+# the full-text query a second time.
 _COLUMNS = "p.id, p.version_id, r.body, r.number, v.revision, v.title, p.path, p.text, v.replaced_at"
 _OF_RESOLUTION = "JOIN resolutions r ON r.id = v.resolution_id"
 _JOINS = f"JOIN versions v ON v.id = p.version_id {_OF_RESOLUTION}"
 _RANKED = f"FROM ({RANKING}) AS f CROSS JOIN provisions p ON p.id = f.id"
-_HITS = f"SELECT {_COLUMNS}, f.r {_RANKED} {_JOINS} ORDER BY f.r, f.id"
+_HITS = f"SELECT {_COLUMNS}, f.r {_RANKED} {_JOINS}"
 # A short prefix after other words: the candidates' texts alone are read to keep
 # those with a word so starting, and the rows of the kept ones only (a version's
 # row is long: reading 2,000 of them cost 20 ms).
-_CANDIDATE_TEXTS = f"SELECT f.id, f.r, p.text {_RANKED} ORDER BY f.r, f.id"
+_CANDIDATE_TEXTS = f"SELECT f.id, f.r, p.text {_RANKED}"
 _ROWS = f"SELECT {_COLUMNS} FROM provisions p {_JOINS} WHERE p.id IN (SELECT value FROM json_each(?))"
 
 
