@@ -111,30 +111,37 @@ def plot(points: list[dict], path: str | Path) -> Path:
     import matplotlib.pyplot as plt
 
     sizes = [p["versions"] for p in points]
+    ours, peer, ours2, peer2 = ("o-", "#1f5fa8"), ("s--", "#888888"), ("^-", "#c0392b"), ("v:", "#c98b84")
     panels = (
         (
             "Start-up to the first painted window",
             "ms",
-            [("startup", "Delegate"), ("startup_qt", "plain-Qt window, same widgets"), ("startup_bare", "bare window")],
-        ),
-        (
-            "Search: median and 95th percentile of what is typed",
-            "ms",
             [
-                ("search", "Delegate, median"),
-                ("search_raw", "raw FTS5, median"),
-                ("search_p95", "Delegate, p95"),
-                ("search_raw_p95", "raw ranking, p95"),
+                ("startup", "Delegate", ours),
+                ("startup_qt", "plain-Qt window, same widgets", peer),
+                ("startup_bare", "bare window", ("v:", "#bbbbbb")),
             ],
         ),
-        ("Peak memory (open, searched, a MOD open)", "MB", [("rss", "Delegate"), ("rss_bare", "bare PySide6 window")]),
+        (
+            "Search: median, and p95 of what is typed",
+            "ms",
+            [
+                ("search", "Delegate, median", ours),
+                ("search_raw", "raw FTS5, median", peer),
+                ("search_p95", "Delegate, p95", ours2),
+                ("search_raw_p95", "raw FTS5, p95", peer2),
+            ],
+        ),
+        (
+            "Peak memory (open, searched, a MOD open)",
+            "MB",
+            [("rss", "Delegate", ours), ("rss_bare", "bare window", peer)],
+        ),
     )
-    styles = ["o-", "s--", "^-", "v--"]
-    colours = ["#1f5fa8", "#888888", "#c0392b", "#bbbbbb"]
     fig, axes = plt.subplots(1, 3, figsize=(13, 3.8), dpi=100)
     for ax, (title, unit, lines) in zip(axes, panels):
-        for n, (key, name) in enumerate(lines):
-            ax.plot(sizes, [p[key] for p in points], styles[n], color=colours[n], label=name)
+        for key, name, (style, colour) in lines:
+            ax.plot(sizes, [p[key] for p in points], style, color=colour, label=name)
         ax.set_title(title, fontsize=10)
         ax.set_xlabel("versions in the library")
         ax.set_ylabel(unit)
@@ -142,7 +149,7 @@ def plot(points: list[dict], path: str | Path) -> Path:
         ax.set_xticks(sizes)
         ax.set_xticklabels([f"{s:,}" for s in sizes], fontsize=8)
         ax.grid(True, alpha=0.3)
-        ax.legend(fontsize=8, loc="lower right")
+        ax.legend(fontsize=8, loc="best")
     fig.tight_layout()
     path = Path(path)
     fig.savefig(path)
