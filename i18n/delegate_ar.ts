@@ -187,117 +187,132 @@
 <context>
     <name>Conference</name>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
         <source>Adopted</source>
         <translation>اعتُمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
         <source>Adopted with modifications</source>
         <translation>اعتُمد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
         <source>Not adopted</source>
         <translation>لم يُعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="46"/>
         <source>as proposed</source>
         <translation>كما اقتُرح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="47"/>
         <source>with other wording</source>
         <translation>بصياغة أخرى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="48"/>
         <source>not taken</source>
         <translation>لم يؤخذ به</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>الموعد النهائي التالي: {0}، {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>مقترح مشترك: وقّعه {0}، ويؤيده {1}، ولا يؤيده {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
         <source>Reconcile with the adopted text</source>
         <translation>المطابقة مع النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: عدد المقترحات {1}؛ ستؤرَّخ الحالات بتاريخ {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>not reconciled</source>
         <translation>لم تتم مطابقته</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Proposed and adopted wording</source>
+        <translation>الصياغة المقترحة والصياغة المعتمدة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;تعيين الحالات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <source>Proposed</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <source>Adopted text</source>
+        <translation>النص المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>اختر أولاً النص المعتمد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
         <source>Reconciling with the adopted text…</source>
         <translation>جارٍ المطابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
         <source>Set statuses</source>
         <translation>تعيين الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>هل تُعيَّن حالة {0} من المقترحات كما هو مبيَّن، بتاريخ {1}؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>عُيِّنت {0} من الحالات بتاريخ {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
         <source>Setting the statuses…</source>
         <translation>جارٍ تعيين الحالات…</translation>
     </message>
@@ -2273,58 +2288,79 @@
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="133"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="163"/>
+        <location filename="../delegate_app/ui/transfers.py" line="165"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="173"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="191"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="188"/>
+        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <source>A secretariat would send this document back:
+{0}
+
+Export it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="197"/>
+        <location filename="../delegate_app/ui/transfers.py" line="223"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="240"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="239"/>
-        <location filename="../delegate_app/ui/transfers.py" line="249"/>
+        <location filename="../delegate_app/ui/transfers.py" line="265"/>
+        <location filename="../delegate_app/ui/transfers.py" line="275"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="250"/>
+        <location filename="../delegate_app/ui/transfers.py" line="276"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="251"/>
+        <location filename="../delegate_app/ui/transfers.py" line="277"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>

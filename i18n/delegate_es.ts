@@ -187,117 +187,132 @@
 <context>
     <name>Conference</name>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
         <source>Adopted with modifications</source>
         <translation>Adoptado con modificaciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
         <source>Not adopted</source>
         <translation>No adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="46"/>
         <source>as proposed</source>
         <translation>tal como se propuso</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="47"/>
         <source>with other wording</source>
         <translation>con otra redacción</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="48"/>
         <source>not taken</source>
         <translation>no retenido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>Próximo plazo: {0}, {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>Propuesta común: {0} firmantes, {1} a favor, {2} en contra</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
         <source>Reconcile with the adopted text</source>
         <translation>Cotejar con el texto adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: {1} propuesta(s); los estados llevarían la fecha {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>not reconciled</source>
         <translation>no cotejado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Proposed and adopted wording</source>
+        <translation>Redacción propuesta y adoptada</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fijar los estados…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <source>Proposed</source>
+        <translation>Propuesto</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <source>Adopted text</source>
+        <translation>Texto adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Seleccione primero el texto adoptado en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Cotejando con el texto adoptado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
         <source>Set statuses</source>
         <translation>Fijar los estados</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>¿Fijar el estado de {0} propuesta(s) como se indica, con fecha {1}?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} estado(s) fijado(s), con fecha {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
         <source>Setting the statuses…</source>
         <translation>Fijando los estados…</translation>
     </message>
@@ -2229,58 +2244,75 @@
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="133"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="163"/>
+        <location filename="../delegate_app/ui/transfers.py" line="165"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="173"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="191"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="188"/>
+        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <source>A secretariat would send this document back:
+{0}
+
+Export it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="197"/>
+        <location filename="../delegate_app/ui/transfers.py" line="223"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="240"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="239"/>
-        <location filename="../delegate_app/ui/transfers.py" line="249"/>
+        <location filename="../delegate_app/ui/transfers.py" line="265"/>
+        <location filename="../delegate_app/ui/transfers.py" line="275"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="250"/>
+        <location filename="../delegate_app/ui/transfers.py" line="276"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="251"/>
+        <location filename="../delegate_app/ui/transfers.py" line="277"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>

@@ -187,117 +187,132 @@
 <context>
     <name>Conference</name>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
         <source>Adopted with modifications</source>
         <translation>Adopté avec modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
         <source>Not adopted</source>
         <translation>Non adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="46"/>
         <source>as proposed</source>
         <translation>tel que proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="47"/>
         <source>with other wording</source>
         <translation>avec un autre libellé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="48"/>
         <source>not taken</source>
         <translation>non retenu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>Prochaine date limite : {0}, {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>Proposition commune : {0} signataires, {1} en faveur, {2} contre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
         <source>Reconcile with the adopted text</source>
         <translation>Rapprocher du texte adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0} : {1} proposition(s) ; les statuts seraient datés du {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>not reconciled</source>
         <translation>non rapproché</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Proposed and adopted wording</source>
+        <translation>Libellé proposé et libellé adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fixer les statuts…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <source>Adopted text</source>
+        <translation>Texte adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Sélectionnez d&apos;abord le texte adopté dans la Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Rapprochement avec le texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
         <source>Set statuses</source>
         <translation>Fixer les statuts</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>Fixer le statut de {0} proposition(s) comme indiqué, à la date du {1} ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} statut(s) fixé(s), à la date du {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
         <source>Setting the statuses…</source>
         <translation>Fixation des statuts…</translation>
     </message>
@@ -2229,58 +2244,75 @@
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="133"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="163"/>
+        <location filename="../delegate_app/ui/transfers.py" line="165"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="173"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="191"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="188"/>
+        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <source>A secretariat would send this document back:
+{0}
+
+Export it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="197"/>
+        <location filename="../delegate_app/ui/transfers.py" line="223"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="240"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="239"/>
-        <location filename="../delegate_app/ui/transfers.py" line="249"/>
+        <location filename="../delegate_app/ui/transfers.py" line="265"/>
+        <location filename="../delegate_app/ui/transfers.py" line="275"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="250"/>
+        <location filename="../delegate_app/ui/transfers.py" line="276"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="251"/>
+        <location filename="../delegate_app/ui/transfers.py" line="277"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>

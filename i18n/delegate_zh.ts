@@ -187,117 +187,132 @@
 <context>
     <name>Conference</name>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="35"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="38"/>
         <source>Adopted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="36"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="39"/>
         <source>Adopted with modifications</source>
         <translation>经修改后通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="37"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="40"/>
         <source>Not adopted</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="43"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="46"/>
         <source>as proposed</source>
         <translation>按提议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="44"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="47"/>
         <source>with other wording</source>
         <translation>措辞不同</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="45"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="48"/>
         <source>not taken</source>
         <translation>未采纳</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="66"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>下一个截止日期：{0}，{1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="92"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>共同提案：{0} 个签署，{1} 个支持，{2} 个不支持</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="120"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
         <source>Reconcile with the adopted text</source>
         <translation>与通过的文本核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="123"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}：{1} 项提案；状态日期将为 {2}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="133"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="135"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="136"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="154"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
         <source>not reconciled</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <source>Proposed and adopted wording</source>
+        <translation>提议措辞与通过措辞</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>&amp;Set statuses…</source>
         <translation>设置状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <source>Proposed</source>
+        <translation>提议</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <source>Adopted text</source>
+        <translation>通过的文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>请先在文库中选择通过的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="204"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
         <source>Reconciling with the adopted text…</source>
         <translation>正在与通过的文本核对…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
         <source>Set statuses</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>按所列设置 {0} 项提案的状态，日期为 {1}？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="247"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>已设置 {0} 个状态，日期为 {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="252"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
         <source>Setting the statuses…</source>
         <translation>正在设置状态…</translation>
     </message>
@@ -2218,58 +2233,74 @@
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="133"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="137"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="163"/>
+        <location filename="../delegate_app/ui/transfers.py" line="165"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="173"/>
+        <location filename="../delegate_app/ui/transfers.py" line="175"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/transfers.py" line="191"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="188"/>
+        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <source>A secretariat would send this document back:
+{0}
+
+Export it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/transfers.py" line="214"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="197"/>
+        <location filename="../delegate_app/ui/transfers.py" line="223"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="199"/>
+        <location filename="../delegate_app/ui/transfers.py" line="225"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="240"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="239"/>
-        <location filename="../delegate_app/ui/transfers.py" line="249"/>
+        <location filename="../delegate_app/ui/transfers.py" line="265"/>
+        <location filename="../delegate_app/ui/transfers.py" line="275"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="250"/>
+        <location filename="../delegate_app/ui/transfers.py" line="276"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="251"/>
+        <location filename="../delegate_app/ui/transfers.py" line="277"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>

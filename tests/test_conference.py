@@ -186,3 +186,21 @@ def test_the_window_shows_the_next_deadline(qtbot, tmp_path, capsys):
     label = show_next_deadline(window)
     assert label is not None and label.isVisible()
     assert label.text() == "Next deadline: PP-26, 2099-03-09 (CS 224, CV 519)"
+
+
+@pytest.mark.parametrize("months", [4, 8])
+def test_months_before_keeps_the_day_or_takes_the_month_end(months):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)))
+    def check(day):
+        found = months_before(day, months)
+        assert (day.year * 12 + day.month) - (found.year * 12 + found.month) == months
+        assert found.day == day.day or (found.day < day.day and (found.replace(day=found.day) == found))
+        if found.day != day.day:  # the month is shorter: its last day
+            next_day = date.fromordinal(found.toordinal() + 1)
+            assert next_day.month != found.month
+
+    check()

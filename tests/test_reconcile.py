@@ -13,6 +13,7 @@ close. Readers we did not write (pandoc, openpyxl) read the reports.
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from conftest import ROOT, pandoc_plain
@@ -142,7 +143,15 @@ def test_the_same_through_the_window_after_the_delegate_confirms(store, qtbot, t
         "MOD CEPT/3/1": "not-adopted",
     }
     marks = [dialog.tree.topLevelItem(1).child(0).text(n) for n in (2, 3, 4)]
-    assert marks[:2] == ["with other wording", "recalling f)"] and "{+agreed +}" in marks[2]
+    assert marks == [
+        "with other wording",
+        "recalling f)",
+        "… of WTSA, on the {+agreed +}principles and procedures for …",
+    ]
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1).child(0))
+    assert "text-decoration: underline" in dialog.detail.toHtml() and "on the agreed principles" in dialog.detail.toPlainText()
+    if os.environ.get("DELEGATE_SHOTS_DIR"):  # to look at it
+        dialog.grab().save(os.path.join(os.environ["DELEGATE_SHOTS_DIR"], "reconcile.png"))
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
@@ -158,3 +167,42 @@ def test_the_same_through_the_window_after_the_delegate_confirms(store, qtbot, t
     window.tabs.setCurrentIndex(3)  # the Contribution view shows the status set through the journal
     qtbot.waitUntil(lambda: window.contribution.proposals.rowCount() == 1, timeout=5000)
     assert window.contribution.proposals.item(0, 3).text().startswith("Adopted · ")
+
+
+def test_a_mod_is_adopted_when_the_text_reads_as_proposed_and_not_when_it_is_unchanged():
+    """Any one provision reworded: the adopted text that is the proposal is
+    ``adopted``; the base under a new revision is ``not-adopted``; a third
+    wording of that provision is ``adopted-modified`` at that provision."""
+    import copy
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from delegate_app.core.drafting import new_mod
+    from delegate_app.core.reconcile import reconcile
+    from delegate_app.formats.reader import read_file
+
+    base = read_file(KIGALI).document
+    provisions = [p for p in base.provisions() if len(p.text.split()) > 4]
+
+    @settings(max_examples=8, deadline=None)
+    @given(st.sampled_from(range(len(provisions))), st.sampled_from(["duly", "fully", "also"]))
+    def check(k, word):
+        proposal = new_mod(base)
+        target = [p for p in proposal.resolution.provisions() if len(p.text.split()) > 4][k]
+        target.text = f"{word} {target.text}"
+        adopted = copy.deepcopy(proposal.resolution)
+        adopted.revision = "Rev. Doha, 2029"
+        assert reconcile(proposal, base, adopted).status == "adopted"
+        unchanged = copy.deepcopy(base)
+        unchanged.revision = "Rev. Doha, 2029"
+        assert reconcile(proposal, base, unchanged).status == "not-adopted"
+        other = copy.deepcopy(adopted)
+        changed = [p for p in other.provisions() if len(p.text.split()) > 4][k]
+        changed.text = changed.text.replace(word, "and " + word, 1)
+        outcome = reconcile(proposal, base, other)
+        assert outcome.status == "adopted-modified"
+        assert [d.verdict for d in outcome.decided] == ["other-wording"]
+        assert "{+and +}" in outcome.decided[0].to_dict()["marks"]
+
+    check()

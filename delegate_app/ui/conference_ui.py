@@ -12,6 +12,8 @@ every edit of it), the others in one transaction on the workspace's writer.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,6 +47,36 @@ def verdict_words() -> dict[str, str]:
         "other-wording": translate("Conference", "with other wording"),
         "not-taken": translate("Conference", "not taken"),
     }
+
+
+DECIDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def marked_html(segments) -> str:
+    """The marks as a reader sees them: inserted words underlined in blue, deleted ones struck in red."""
+    out = []
+    for op, text in segments:
+        if op == "+":
+            out.append(f"<u style='color:#1f4eb4'>{escape(text)}</u>")
+        elif op == "-":
+            out.append(f"<s style='color:#c00000'>{escape(text)}</s>")
+        else:
+            out.append(escape(text))
+    return "".join(out)
+
+
+def excerpt(segments, words: int = 4) -> str:
+    """The first change with a few words either side, for the list ("… on the {+agreed +}principles …")."""
+    found = next((n for n, (op, _t) in enumerate(segments) if op != "="), None)
+    if found is None:
+        return ""
+    before = segments[found - 1][1].split() if found and segments[found - 1][0] == "=" else []
+    after_at = next((n for n in range(found, len(segments)) if segments[n][0] == "="), len(segments))
+    after = segments[after_at][1].split() if after_at < len(segments) else []
+    middle = marked(list(segments[found:after_at]))
+    head = ("… " if len(before) > words else "") + " ".join(before[-words:])
+    tail = " ".join(after[:words]) + (" …" if len(after) > words or after_at + 1 < len(segments) else "")
+    return f"{head} {middle}{tail}".strip()
 
 
 def show_next_deadline(window) -> QLabel | None:
@@ -144,8 +177,8 @@ class ReconcileDialog(QDialog):
             row = QTreeWidgetItem([item.name, item.source, statuses.get(item.outcome.status, item.outcome.status)])
             row.setData(0, Qt.ItemDataRole.UserRole, item.outcome.status)
             for d in item.outcome.decided:
-                child = QTreeWidgetItem(["", "", verdicts.get(d.verdict, d.verdict), d.path, marked(d.marks)])
-                child.setToolTip(4, marked(d.marks) or d.adopted)
+                child = QTreeWidgetItem(["", "", verdicts.get(d.verdict, d.verdict), d.path, excerpt(d.marks)])
+                child.setData(0, DECIDED_ROLE, d)
                 row.addChild(child)
             self.tree.addTopLevelItem(row)
             row.setExpanded(True)
@@ -153,13 +186,31 @@ class ReconcileDialog(QDialog):
             self.tree.addTopLevelItem(
                 QTreeWidgetItem([line.split(":", 1)[0], "", translate("Conference", "not reconciled"), "", line])
             )
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree, 3)
+        self.detail = QTextBrowser()  # the selected provision: proposed and adopted, the difference marked
+        self.detail.setAccessibleName(translate("Conference", "Proposed and adopted wording"))
+        layout.addWidget(self.detail, 2)
+        self.tree.currentItemChanged.connect(lambda current, _previous: self.show_decided(current))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.apply_button = QPushButton(translate("Conference", "&Set statuses…"))
         self.apply_button.setEnabled(bool(result.items))
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def show_decided(self, node: QTreeWidgetItem | None) -> None:
+        d = node.data(0, DECIDED_ROLE) if node is not None else None
+        if d is None:
+            self.detail.setHtml("")
+            return
+        proposed = translate("Conference", "Proposed")
+        adopted = translate("Conference", "Adopted text")
+        parts = [f"<p><b>{escape(proposed)}</b><br>{escape(d.proposed) or '—'}</p>"]
+        if d.marks:
+            parts.append(f"<p><b>{escape(adopted)}</b><br>{marked_html(d.marks)}</p>")
+        else:
+            parts.append(f"<p><b>{escape(adopted)}</b><br>{escape(d.adopted) or '—'}</p>")
+        self.detail.setHtml("".join(parts))
 
     def statuses(self) -> dict[str, str]:
         """Proposal -> its status as listed (what a test and a screen reader read)."""
