@@ -204,3 +204,27 @@ def test_months_before_keeps_the_day_or_takes_the_month_end(months):
             assert next_day.month != found.month
 
     check()
+
+
+def test_the_window_check_warns_on_the_open_contribution_past_its_deadline(tmp_path, capsys, qtbot):
+    from conftest import ROOT
+    from test_app import CONTRIBUTION, make_window
+
+    from delegate_app.services.conference import contribution_uid
+
+    db = tmp_path / "s.sqlite3"
+    kigali = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
+    proposed = tmp_path / "p.txt"
+    proposed.write_text(kigali.read_text(encoding="utf-8").replace("shall continue", "shall"), encoding="utf-8")
+    made = tmp_path / "c.docx"
+    run(capsys, "redline", kigali, proposed, "-o", made, "--number=RCC/1/1", "--date=20 November 2029",
+        "--meeting=WTDC-29", "--reasons=.")  # fmt: skip
+    run(capsys, "import", made, "--db", db)
+    run(capsys, "conference", "set", "WTDC-29", "--body", "WTDC", "--opens", "2029-11-12", "--db", db)  # by its meeting
+    window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
+    window.session.open(contribution_uid(window.db, 1))
+    window.tabs.setCurrentIndex(CONTRIBUTION)
+    rules = window.contribution.rules
+    qtbot.waitUntil(lambda: "deadline-passed" in rules.rule_ids(), timeout=10000)
+    (text,) = [t for t in rules.texts() if "deadline" in t]
+    assert "2029-10-28" in text and "WTDC-29" in text
