@@ -1859,12 +1859,37 @@
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <source>proposals to amend the Constitution or the Convention</source>
+        <translation>مقترحات تعديل الدستور أو الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="72"/>
+        <source>all other proposals</source>
+        <translation>جميع المقترحات الأخرى</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="73"/>
+        <source>proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="74"/>
+        <source>contributions</source>
+        <translation>المساهمات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="75"/>
+        <source>contributions (set for the session by the secretariat)</source>
+        <translation>المساهمات (تحدده الأمانة للدورة)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="79"/>
         <source>Header</source>
         <translation>الترويسة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="80"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
@@ -1872,37 +1897,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>Fix</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Go to</source>
         <translation>انتقال إلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Show the proposal the finding is about</source>
         <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>

@@ -1819,12 +1819,37 @@
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <source>proposals to amend the Constitution or the Convention</source>
+        <translation>las propuestas de enmienda de la Constitución o del Convenio</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="72"/>
+        <source>all other proposals</source>
+        <translation>todas las demás propuestas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="73"/>
+        <source>proposals</source>
+        <translation>las propuestas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="74"/>
+        <source>contributions</source>
+        <translation>las contribuciones</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="75"/>
+        <source>contributions (set for the session by the secretariat)</source>
+        <translation>las contribuciones (fijado para la reunión por la secretaría)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="79"/>
         <source>Header</source>
         <translation>Encabezamiento</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="80"/>
         <source>Contribution</source>
         <translation>Contribución</translation>
     </message>
@@ -1832,37 +1857,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Show the proposal the finding is about</source>
         <translation>Mostrar la propuesta a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>

@@ -1819,12 +1819,37 @@
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <source>proposals to amend the Constitution or the Convention</source>
+        <translation>les propositions d&apos;amendement de la Constitution ou de la Convention</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="72"/>
+        <source>all other proposals</source>
+        <translation>toutes les autres propositions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="73"/>
+        <source>proposals</source>
+        <translation>les propositions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="74"/>
+        <source>contributions</source>
+        <translation>les contributions</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="75"/>
+        <source>contributions (set for the session by the secretariat)</source>
+        <translation>les contributions (fixée pour la session par le secrétariat)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="79"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="80"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
@@ -1832,37 +1857,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citer dans cette proposition les révisions les plus récentes de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Show the proposal the finding is about</source>
         <translation>Afficher la proposition concernée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
         <source>✓ No problems found.</source>
         <translation>✓ Aucun problème détecté.</translation>
     </message>

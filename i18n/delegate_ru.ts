@@ -1829,12 +1829,37 @@
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <source>proposals to amend the Constitution or the Convention</source>
+        <translation>предложений о поправках к Уставу или Конвенции</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="72"/>
+        <source>all other proposals</source>
+        <translation>всех прочих предложений</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="73"/>
+        <source>proposals</source>
+        <translation>предложений</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="74"/>
+        <source>contributions</source>
+        <translation>вкладов</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="75"/>
+        <source>contributions (set for the session by the secretariat)</source>
+        <translation>вкладов (установлен секретариатом для сессии)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="79"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="80"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
@@ -1842,37 +1867,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Ссылаться в этом предложении на самые новые пересмотры из библиотеки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Show the proposal the finding is about</source>
         <translation>Показать предложение, к которому относится замечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>

@@ -1809,12 +1809,37 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="68"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <source>proposals to amend the Constitution or the Convention</source>
+        <translation>修正《组织法》或《公约》的提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="72"/>
+        <source>all other proposals</source>
+        <translation>所有其他提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="73"/>
+        <source>proposals</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="74"/>
+        <source>contributions</source>
+        <translation>文稿</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="75"/>
+        <source>contributions (set for the session by the secretariat)</source>
+        <translation>文稿（由秘书处为本届会议规定）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/rules_panel.py" line="79"/>
         <source>Header</source>
         <translation>标题部分</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="69"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="80"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
@@ -1822,37 +1847,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="99"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="104"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="105"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>在本提案中引用文库中的最新修订版</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="108"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="109"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Show the proposal the finding is about</source>
         <translation>显示该问题涉及的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="119"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>

@@ -24,6 +24,10 @@ SENTENCES = {
     ),
     "no-proposals": QT_TRANSLATE_NOOP("Rules", "The contribution has no proposals."),
     "duplicate-number": QT_TRANSLATE_NOOP("Rules", "The number {0} is used by more than one proposal."),
+    "mod-and-noc-of-one-resolution": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: propose one or the other.",
+    ),
     "number-missing": QT_TRANSLATE_NOOP("Rules", "The proposal has no number."),
     "number-placeholder": QT_TRANSLATE_NOOP(
         "Rules",
@@ -61,6 +65,17 @@ HEADER_WORDS = {
     "source": QT_TRANSLATE_NOOP("Rules", "source"),
     "title": QT_TRANSLATE_NOOP("Rules", "title"),
 }
+DEADLINE_WORDS = {  # what a deadline is for (core/deadlines.py), said in the sentence of deadline-passed
+    "proposals to amend the Constitution or the Convention": QT_TRANSLATE_NOOP(
+        "Rules", "proposals to amend the Constitution or the Convention"
+    ),
+    "all other proposals": QT_TRANSLATE_NOOP("Rules", "all other proposals"),
+    "proposals": QT_TRANSLATE_NOOP("Rules", "proposals"),
+    "contributions": QT_TRANSLATE_NOOP("Rules", "contributions"),
+    "contributions (set for the session by the secretariat)": QT_TRANSLATE_NOOP(
+        "Rules", "contributions (set for the session by the secretariat)"
+    ),
+}
 HEADER = QT_TRANSLATE_NOOP("Rules", "Header")
 CONTRIBUTION = QT_TRANSLATE_NOOP("Rules", "Contribution")
 FIXABLE = {"outdated-reference"}
@@ -75,6 +90,8 @@ def tr(text: object) -> str:
 def sentence(finding: Finding) -> str:
     """The finding in the interface language."""
     values = [tr(HEADER_WORDS[v]) if finding.rule == "header-incomplete" else v for v in finding.values]
+    if finding.rule == "deadline-passed" and len(values) > 1 and values[1] in DEADLINE_WORDS:
+        values[1] = tr(DEADLINE_WORDS[values[1]])
     template = SENTENCES.get(finding.rule)
     return tr(template).format(*values) if template else finding.message
 
