@@ -4,169 +4,189 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Adopted</source>
         <translation>اعتُمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Adopted with modifications</source>
         <translation>اعتُمد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <location filename="../delegate_app/ui/board_view.py" line="68"/>
         <source>Not adopted</source>
         <translation>لم يُعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <location filename="../delegate_app/ui/board_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <location filename="../delegate_app/ui/board_view.py" line="70"/>
         <source>Noted</source>
         <translation>أُحيط علماً</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <location filename="../delegate_app/ui/board_view.py" line="71"/>
         <source>Suppressed</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
         <source>Conference</source>
         <translation>المؤتمر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
         <source>&amp;Add agenda item…</source>
         <translation>إ&amp;ضافة بند إلى جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>&amp;Import agenda…</source>
         <translation>ا&amp;ستيراد جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Conference:</source>
         <translation>المؤتمر:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <location filename="../delegate_app/ui/board_view.py" line="100"/>
         <source>Day:</source>
         <translation>اليوم:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Agenda item / proposal</source>
         <translation>بند جدول الأعمال / المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>On</source>
         <translation>بشأن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="111"/>
         <source>Our position</source>
         <translation>موقفنا</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <location filename="../delegate_app/ui/board_view.py" line="117"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <location filename="../delegate_app/ui/board_view.py" line="192"/>
         <source>(no meeting)</source>
         <translation>(بدون اجتماع)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <source>Documents:</source>
+        <translation>الوثائق:</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <source>No position recorded on this item.</source>
+        <translation>لا يوجد موقف مسجَّل بشأن هذا البند.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <source>Talking points</source>
+        <translation>نقاط الحديث</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <source>Regional stances</source>
+        <translation>المواقف الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="250"/>
+        <location filename="../delegate_app/ui/board_view.py" line="271"/>
         <source>Choose a proposal to set its status.</source>
         <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="287"/>
         <source>Setting the status…</source>
         <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="283"/>
+        <location filename="../delegate_app/ui/board_view.py" line="304"/>
         <source>Adding the agenda item…</source>
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="302"/>
+        <location filename="../delegate_app/ui/board_view.py" line="323"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="305"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="332"/>
         <source>Add agenda item</source>
         <translation>إضافة بند إلى جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <location filename="../delegate_app/ui/board_view.py" line="339"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <location filename="../delegate_app/ui/board_view.py" line="340"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="365"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>
@@ -1685,17 +1705,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>Save view as PDF</source>
         <translation>حفظ العرض بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <location filename="../delegate_app/ui/printing.py" line="106"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>

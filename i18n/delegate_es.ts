@@ -4,169 +4,189 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Adopted with modifications</source>
         <translation>Adoptado con modificaciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <location filename="../delegate_app/ui/board_view.py" line="68"/>
         <source>Not adopted</source>
         <translation>No adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <location filename="../delegate_app/ui/board_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <location filename="../delegate_app/ui/board_view.py" line="70"/>
         <source>Noted</source>
         <translation>Se tomó nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <location filename="../delegate_app/ui/board_view.py" line="71"/>
         <source>Suppressed</source>
         <translation>Suprimido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Añadir un punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importar el orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Conference:</source>
         <translation>Conferencia:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <location filename="../delegate_app/ui/board_view.py" line="100"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Agenda item / proposal</source>
         <translation>Punto del orden del día / propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>On</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="111"/>
         <source>Our position</source>
         <translation>Nuestra posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <location filename="../delegate_app/ui/board_view.py" line="117"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Teclas sobre una propuesta: A adoptado, M adoptado con modificaciones, N no adoptado, W retirado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <location filename="../delegate_app/ui/board_view.py" line="192"/>
         <source>(no meeting)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <source>Documents:</source>
+        <translation>Documentos:</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <source>No position recorded on this item.</source>
+        <translation>No hay posición registrada sobre este punto.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <source>Talking points</source>
+        <translation>Argumentos clave</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <source>Regional stances</source>
+        <translation>Posturas regionales</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nuestras propuestas: {0}; las de otros: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="250"/>
+        <location filename="../delegate_app/ui/board_view.py" line="271"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Elija una propuesta para fijar su estado.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="287"/>
         <source>Setting the status…</source>
         <translation>Fijando el estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="283"/>
+        <location filename="../delegate_app/ui/board_view.py" line="304"/>
         <source>Adding the agenda item…</source>
         <translation>Añadiendo el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Import agenda</source>
         <translation>Importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="302"/>
+        <location filename="../delegate_app/ui/board_view.py" line="323"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} punto(s) del orden del día añadido(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="305"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Importing the agenda…</source>
         <translation>Importando el orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="332"/>
         <source>Add agenda item</source>
         <translation>Añadir un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <location filename="../delegate_app/ui/board_view.py" line="339"/>
         <source>Meeting</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <location filename="../delegate_app/ui/board_view.py" line="340"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="365"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Board</source>
         <translation>Tablero del día</translation>
     </message>
@@ -1645,17 +1665,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>Save view as PDF</source>
         <translation>Guardar la vista como PDF</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <location filename="../delegate_app/ui/printing.py" line="106"/>
         <source>Wrote {0}</source>
         <translation>Se escribió {0}</translation>
     </message>

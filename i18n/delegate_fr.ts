@@ -4,169 +4,189 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Adopted with modifications</source>
         <translation>Adopté avec modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <location filename="../delegate_app/ui/board_view.py" line="68"/>
         <source>Not adopted</source>
         <translation>Non adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <location filename="../delegate_app/ui/board_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <location filename="../delegate_app/ui/board_view.py" line="70"/>
         <source>Noted</source>
         <translation>Pris note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <location filename="../delegate_app/ui/board_view.py" line="71"/>
         <source>Suppressed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Ajouter un point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importer l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Conference:</source>
         <translation>Conférence :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <location filename="../delegate_app/ui/board_view.py" line="100"/>
         <source>Day:</source>
         <translation>Jour :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Agenda item / proposal</source>
         <translation>Point de l&apos;ordre du jour / proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="111"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <location filename="../delegate_app/ui/board_view.py" line="117"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Touches sur une proposition : A adopté, M adopté avec modifications, N non adopté, W retiré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <location filename="../delegate_app/ui/board_view.py" line="192"/>
         <source>(no meeting)</source>
         <translation>(aucune séance)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <source>Documents:</source>
+        <translation>Documents :</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <source>No position recorded on this item.</source>
+        <translation>Aucune position enregistrée sur ce point.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <source>Talking points</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <source>Regional stances</source>
+        <translation>Positions régionales</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nos propositions : {0} ; celles des autres : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="250"/>
+        <location filename="../delegate_app/ui/board_view.py" line="271"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Choisissez une proposition pour en fixer le statut.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="287"/>
         <source>Setting the status…</source>
         <translation>Fixation du statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="283"/>
+        <location filename="../delegate_app/ui/board_view.py" line="304"/>
         <source>Adding the agenda item…</source>
         <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Import agenda</source>
         <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="302"/>
+        <location filename="../delegate_app/ui/board_view.py" line="323"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="305"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Importing the agenda…</source>
         <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="332"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <location filename="../delegate_app/ui/board_view.py" line="339"/>
         <source>Meeting</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <location filename="../delegate_app/ui/board_view.py" line="340"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="365"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Board</source>
         <translation>Tableau du jour</translation>
     </message>
@@ -1645,17 +1665,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>Save view as PDF</source>
         <translation>Enregistrer la vue en PDF</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <location filename="../delegate_app/ui/printing.py" line="106"/>
         <source>Wrote {0}</source>
         <translation>{0} écrit</translation>
     </message>

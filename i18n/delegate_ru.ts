@@ -4,169 +4,189 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Adopted with modifications</source>
         <translation>Принято с изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <location filename="../delegate_app/ui/board_view.py" line="68"/>
         <source>Not adopted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <location filename="../delegate_app/ui/board_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <location filename="../delegate_app/ui/board_view.py" line="70"/>
         <source>Noted</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <location filename="../delegate_app/ui/board_view.py" line="71"/>
         <source>Suppressed</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Добавить пункт повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Импортировать повестку…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Conference:</source>
         <translation>Конференция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <location filename="../delegate_app/ui/board_view.py" line="100"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Agenda item / proposal</source>
         <translation>Пункт повестки / предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>On</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="111"/>
         <source>Our position</source>
         <translation>Наша позиция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <location filename="../delegate_app/ui/board_view.py" line="117"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Клавиши для предложения: A — принято, M — принято с изменениями, N — не принято, W — отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <location filename="../delegate_app/ui/board_view.py" line="192"/>
         <source>(no meeting)</source>
         <translation>(без заседания)</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <source>No position recorded on this item.</source>
+        <translation>По этому пункту позиция не записана.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <source>Talking points</source>
+        <translation>Тезисы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <source>Regional stances</source>
+        <translation>Позиции региональных групп</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Наши предложения: {0}; предложения других: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="250"/>
+        <location filename="../delegate_app/ui/board_view.py" line="271"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Выберите предложение, чтобы установить его статус.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="287"/>
         <source>Setting the status…</source>
         <translation>Установка статуса…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="283"/>
+        <location filename="../delegate_app/ui/board_view.py" line="304"/>
         <source>Adding the agenda item…</source>
         <translation>Добавление пункта повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Import agenda</source>
         <translation>Импорт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="302"/>
+        <location filename="../delegate_app/ui/board_view.py" line="323"/>
         <source>{0} agenda item(s) added</source>
         <translation>Добавлено пунктов повестки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="305"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Importing the agenda…</source>
         <translation>Импорт повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="332"/>
         <source>Add agenda item</source>
         <translation>Добавить пункт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <location filename="../delegate_app/ui/board_view.py" line="339"/>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <location filename="../delegate_app/ui/board_view.py" line="340"/>
         <source>Agenda item</source>
         <translation>Пункт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="365"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Board</source>
         <translation>Табло дня</translation>
     </message>
@@ -1655,17 +1675,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>Save view as PDF</source>
         <translation>Сохранить вид в PDF</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <location filename="../delegate_app/ui/printing.py" line="106"/>
         <source>Wrote {0}</source>
         <translation>Записан файл {0}</translation>
     </message>

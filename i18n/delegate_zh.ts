@@ -4,169 +4,189 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="49"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="50"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="51"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Adopted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="52"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Adopted with modifications</source>
         <translation>经修改后通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="53"/>
+        <location filename="../delegate_app/ui/board_view.py" line="68"/>
         <source>Not adopted</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="54"/>
+        <location filename="../delegate_app/ui/board_view.py" line="69"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="55"/>
+        <location filename="../delegate_app/ui/board_view.py" line="70"/>
         <source>Noted</source>
         <translation>已注意到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="56"/>
+        <location filename="../delegate_app/ui/board_view.py" line="71"/>
         <source>Suppressed</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="77"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="79"/>
-        <location filename="../delegate_app/ui/board_view.py" line="317"/>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="80"/>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
         <source>&amp;Add agenda item…</source>
         <translation>添加议程项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="81"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>&amp;Import agenda…</source>
         <translation>导入议程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="83"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Conference:</source>
         <translation>大会：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="85"/>
+        <location filename="../delegate_app/ui/board_view.py" line="100"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Agenda item / proposal</source>
         <translation>议程项/提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>On</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="91"/>
+        <location filename="../delegate_app/ui/board_view.py" line="106"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="111"/>
         <source>Our position</source>
         <translation>我方立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="102"/>
+        <location filename="../delegate_app/ui/board_view.py" line="117"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>提案上的按键：A 已通过，M 经修改后通过，N 未通过，W 已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="173"/>
+        <location filename="../delegate_app/ui/board_view.py" line="192"/>
         <source>(no meeting)</source>
         <translation>（无会议）</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <source>Documents:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <source>No position recorded on this item.</source>
+        <translation>此议程项尚无记录的立场。</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <source>Talking points</source>
+        <translation>发言要点</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <source>Regional stances</source>
+        <translation>区域立场</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>我方提案：{0}；他方提案：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="250"/>
+        <location filename="../delegate_app/ui/board_view.py" line="271"/>
         <source>Choose a proposal to set its status.</source>
         <translation>请选择一项提案以设置其状态。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="287"/>
         <source>Setting the status…</source>
         <translation>正在设置状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="283"/>
+        <location filename="../delegate_app/ui/board_view.py" line="304"/>
         <source>Adding the agenda item…</source>
         <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Import agenda</source>
         <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="290"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="302"/>
+        <location filename="../delegate_app/ui/board_view.py" line="323"/>
         <source>{0} agenda item(s) added</source>
         <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="305"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Importing the agenda…</source>
         <translation>正在导入议程…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="332"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="318"/>
+        <location filename="../delegate_app/ui/board_view.py" line="339"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="319"/>
+        <location filename="../delegate_app/ui/board_view.py" line="340"/>
         <source>Agenda item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="320"/>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="365"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Board</source>
         <translation>当日看板</translation>
     </message>
@@ -1635,17 +1655,17 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>Save view as PDF</source>
         <translation>将视图另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="86"/>
+        <location filename="../delegate_app/ui/printing.py" line="87"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="105"/>
+        <location filename="../delegate_app/ui/printing.py" line="106"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>

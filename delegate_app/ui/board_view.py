@@ -11,7 +11,7 @@ the window, through its drafting service, journaled like any edit of it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,21 @@ KEYS = {
     Qt.Key.Key_N: "not-adopted",
     Qt.Key.Key_W: "withdrawn",
 }
+
+
+def stance_text(value: str) -> str:
+    from .positions_view import stance_name
+
+    return stance_name(value)
+
+
+def regions_text(text: str) -> str:
+    """ "APT: oppose; CEPT: support" with each stance in the interface language."""
+    parts = []
+    for part in text.split(";"):
+        group, sep, stance = part.partition(":")
+        parts.append(f"{group.strip()}: {stance_text(stance.strip())}" if sep else part.strip())
+    return "; ".join(p for p in parts if p)
 
 
 def status_names() -> dict[str, str]:
@@ -142,10 +157,14 @@ class BoardView(QWidget):
         name = self.conference.currentText()
         found = days(self.main.db, name) if name else []
         keep = keep or self.day.currentData() or ""
+        from .i18n import chosen_language
+
+        locale = QLocale(chosen_language(self.main.settings))  # the day in the interface's language
         self.day.blockSignals(True)
         self.day.clear()
         for day in found:
-            self.day.addItem(QDate.fromString(day, Qt.DateFormat.ISODate).toString("ddd d MMMM yyyy"), day)
+            shown = locale.toString(QDate.fromString(day, Qt.DateFormat.ISODate), "dddd d MMMM yyyy")
+            self.day.addItem(shown, day)
         today = date.today().isoformat()
         wanted = keep if keep in found else next((d for d in found if d >= today), found[-1] if found else "")
         if wanted:
@@ -218,22 +237,24 @@ class BoardView(QWidget):
             self.detail.setHtml("")
             return
         item = self.items[data[0]]
+        documents_word = translate("Board", "Documents:")
+        none_word = translate("Board", "No position recorded on this item.")
+        points_word = translate("Board", "Talking points")
+        regions_word = translate("Board", "Regional stances")
         parts = [f"<h3>{escape(item.item)}</h3>"]
         if item.documents:
-            parts.append(f"<p>{escape(translate('Board', 'Documents:'))} {escape(item.documents)}</p>")
+            parts.append(f"<p>{escape(documents_word)} {escape(item.documents)}</p>")
         if not item.positions:
-            parts.append(f"<p><i>{escape(translate('Board', 'No position recorded on this item.'))}</i></p>")
+            parts.append(f"<p><i>{escape(none_word)}</i></p>")
         for pos in item.positions:
             where = f" {pos.provision}" if pos.provision else ""
-            parts.append(f"<h4>{escape(pos.body)} {escape(pos.number)}{escape(where)}: {escape(pos.stance)}</h4>")
+            stance = stance_text(pos.stance)
+            parts.append(f"<h4>{escape(pos.body)} {escape(pos.number)}{escape(where)}: {escape(stance)}</h4>")
             if pos.talking_points:
-                parts.append(f"<p><b>{escape(translate('Board', 'Talking points'))}</b><br>")
+                parts.append(f"<p><b>{escape(points_word)}</b><br>")
                 parts.append("<br>".join(escape(line) for line in pos.talking_points.splitlines()) + "</p>")
             if pos.regional_alignment:
-                parts.append(
-                    f"<p><b>{escape(translate('Board', 'Regional stances'))}</b><br>"
-                    f"{escape(pos.regional_alignment)}</p>"
-                )
+                parts.append(f"<p><b>{escape(regions_word)}</b><br>{escape(regions_text(pos.regional_alignment))}</p>")
         ours = [p for p in item.proposals if p.ours]
         others = [p for p in item.proposals if not p.ours]
         parts.append(

@@ -24,7 +24,7 @@ translate = QCoreApplication.translate
 
 def _board_html(board) -> str:
     parts = [f"<h2>{escape(board.conference.currentText())}, {escape(board.day.currentText())}</h2>"]
-    from .board_view import status_names
+    from .board_view import regions_text, stance_text, status_names
 
     names = status_names()
     for item in board.items:
@@ -36,11 +36,12 @@ def _board_html(board) -> str:
         parts.append("</ul>")
         for pos in item.positions:
             where = f" {escape(pos.provision)}" if pos.provision else ""
-            parts.append(f"<p><b>{escape(pos.body)} {escape(pos.number)}{where}: {escape(pos.stance)}</b><br>")
+            stance = escape(stance_text(pos.stance))
+            parts.append(f"<p><b>{escape(pos.body)} {escape(pos.number)}{where}: {stance}</b><br>")
             if pos.talking_points:
                 parts.append(escape(pos.talking_points).replace("\n", "<br>") + "<br>")
             if pos.regional_alignment:
-                parts.append(f"<i>{escape(pos.regional_alignment)}</i>")
+                parts.append(f"<i>{escape(regions_text(pos.regional_alignment))}</i>")
             parts.append("</p>")
     return "".join(parts)
 
