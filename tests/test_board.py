@@ -120,3 +120,32 @@ def test_the_board_in_the_window_sets_a_status_with_one_key(db, capsys, qtbot, t
     assert shown["status_note"] == "COM4: Resolution 59: coordination among the Sectors"
     other = json.loads(run(capsys, "show", "1", "--contribution", "--json", "--db", db))["proposals"][0]
     assert other["status"] == "draft"  # only the proposal chosen
+
+
+def test_an_agenda_item_typed_in_the_window_is_stored_and_shown(db, capsys, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from test_app import make_window
+
+    from delegate_app.ui.board_view import AgendaItemDialog, show_board
+
+    window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
+    qtbot.waitUntil(lambda: getattr(window, "_board", None) is not None, timeout=10000)
+    board = show_board(window)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AgendaItemDialog)
+        dialog.date.setDate(dialog.date.date().fromString("2029-11-15", "yyyy-MM-dd"))
+        qtbot.keyClicks(dialog.meeting, "COM5")
+        qtbot.keyClicks(dialog.item, "Resolution 59, second reading")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    board.add_button.click()
+    qtbot.waitUntil(lambda: board.day.currentData() == "2029-11-15", timeout=20000)
+    item = board.tree.topLevelItem(0).child(0)
+    assert item.text(0) == "Resolution 59, second reading"
+    assert [item.child(k).text(0) for k in range(item.childCount())] == ["MOD RCC/12/1", "MOD ARB/47/1"]
+    stored = json.loads(run(capsys, "board", "WTDC-29", "--day", "2029-11-15", "--json", "--db", db))
+    assert [(i["meeting"], i["item"]) for i in stored] == [("COM5", "Resolution 59, second reading")]
