@@ -71,6 +71,26 @@ QTimer.singleShot(0, lambda: (w.repaint(), app.quit()))
 app.exec()
 """
 
+# Where the app's start goes beyond that window's (startup_parts): the same
+# window with the store opened and its outline read in raw sqlite3 (what any app
+# on the library must do), then with our modules the first window needs imported
+# too (the Qt classes and enums they touch included); the app itself then only
+# adds building its window instead of the plain one.
+_AFTER_APP = "app = QApplication(sys.argv[:1])\n"
+QT_WINDOW_STORE = QT_WINDOW.replace(
+    _AFTER_APP,
+    _AFTER_APP
+    + "import sqlite3\nc = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA cache_size = -8192')\n"
+    + "c.execute('SELECT r.body, count(*) FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
+    + "GROUP BY r.body ORDER BY r.body').fetchall()\n",
+)
+QT_WINDOW_STORE_MODULES = QT_WINDOW_STORE.replace(
+    "import sqlite3\n",
+    "import sqlite3\nimport delegate_app.cli.parser, delegate_app.ui.app, delegate_app.ui.i18n, "
+    "delegate_app.services.starter, delegate_app.ui.main_window\n",
+)
+
+
 # The app through its own entry point (python -m delegate_app --db LIB), with
 # nothing of Qt imported ahead of it: QApplication.exec is patched as
 # PySide6.QtWidgets loads, to quit once the window has been painted.
@@ -152,6 +172,26 @@ def startup_runs(
             runs["qt"].append(_run(QT_WINDOW))
     qt = statistics.median(runs["qt"]) if qt_window else None
     return statistics.median(runs["ours"]), statistics.median(runs["bare"]), qt
+
+
+def startup_parts(store: str, repeat: int) -> dict[str, float]:
+    """Medians (ms) of the plain-Qt window, of it with the store opened and read
+    (``store``), and with our first window's modules imported too, alternating;
+    the app's start beside them says what is ours."""
+    compile_app()
+    variants = {
+        "qt_window": (QT_WINDOW, ()),
+        "with_store": (QT_WINDOW_STORE, (store,)),
+        "with_store_and_modules": (QT_WINDOW_STORE_MODULES, (store,)),
+        "app": (APP, (store,)),
+    }
+    for code, args in variants.values():
+        _run(code, *args)
+    runs: dict[str, list[float]] = {k: [] for k in variants}
+    for _ in range(max(1, repeat)):
+        for name, (code, args) in variants.items():
+            runs[name].append(_run(code, *args))
+    return {k: round(statistics.median(v), 1) for k, v in runs.items()}
 
 
 def startup(repeat: int, versions: int) -> dict:
