@@ -13,7 +13,7 @@ import re
 import sqlite3
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from delegate_app.services.starter import ensure_starter_library
@@ -120,7 +120,7 @@ def test_british_and_american_spellings_find_each_other(library, typed, written)
 
 
 @given(stem=st.text(alphabet="abcdefghklmnoprtuv", min_size=3, max_size=9), ending=st.sampled_from(["ation", "ed"]))
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None)
 def test_each_spelling_is_the_others_other(stem, ending):
     """ "-isation" and "-ization" turn into each other, and back."""
     british = f"{stem}is{ending}"
