@@ -149,7 +149,10 @@ def test_the_same_through_the_window_after_the_delegate_confirms(store, qtbot, t
         "… of WTSA, on the {+agreed +}principles and procedures for …",
     ]
     dialog.tree.setCurrentItem(dialog.tree.topLevelItem(1).child(0))
-    assert "text-decoration: underline" in dialog.detail.toHtml() and "on the agreed principles" in dialog.detail.toPlainText()
+    assert (
+        "text-decoration: underline" in dialog.detail.toHtml()
+        and "on the agreed principles" in dialog.detail.toPlainText()
+    )
     if os.environ.get("DELEGATE_SHOTS_DIR"):  # to look at it
         dialog.grab().save(os.path.join(os.environ["DELEGATE_SHOTS_DIR"], "reconcile.png"))
 
