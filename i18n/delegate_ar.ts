@@ -4,98 +4,139 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="64"/>
+        <location filename="../delegate_app/ui/board_view.py" line="60"/>
         <source>Draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="65"/>
+        <location filename="../delegate_app/ui/board_view.py" line="61"/>
         <source>Submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="66"/>
+        <location filename="../delegate_app/ui/board_view.py" line="62"/>
         <source>Adopted</source>
         <translation>اعتُمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="67"/>
+        <location filename="../delegate_app/ui/board_view.py" line="63"/>
         <source>Adopted with modifications</source>
         <translation>اعتُمد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="68"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Not adopted</source>
         <translation>لم يُعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="69"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Withdrawn</source>
         <translation>سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="70"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Noted</source>
         <translation>أُحيط علماً</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="71"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Suppressed</source>
         <translation>أُلغي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="20"/>
+        <location filename="../delegate_app/ui/board_view.py" line="88"/>
         <source>Conference</source>
         <translation>المؤتمر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="94"/>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="33"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="34"/>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="35"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="36"/>
+        <source>Opens</source>
+        <translation>الافتتاح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="37"/>
+        <source>Closes</source>
+        <translation>الاختتام</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="38"/>
+        <source>Deadline (Council)</source>
+        <translation>الموعد النهائي (المجلس)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="62"/>
+        <location filename="../delegate_app/ui/board_view.py" line="90"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>&amp;Add agenda item…</source>
         <translation>إ&amp;ضافة بند إلى جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <source>&amp;Conference…</source>
+        <translation>ال&amp;مؤتمر…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="93"/>
+        <source>Record a conference, or change its dates and place</source>
+        <translation>تسجيل مؤتمر، أو تغيير تواريخه ومكانه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
         <source>&amp;Import agenda…</source>
         <translation>ا&amp;ستيراد جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Conference:</source>
         <translation>المؤتمر:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="100"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Day:</source>
         <translation>اليوم:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Agenda item / proposal</source>
         <translation>بند جدول الأعمال / المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>On</source>
         <translation>بشأن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="111"/>
+        <location filename="../delegate_app/ui/board_view.py" line="110"/>
         <source>Our position</source>
         <translation>موقفنا</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="117"/>
+        <location filename="../delegate_app/ui/board_view.py" line="116"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
@@ -145,48 +186,53 @@
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <source>Saving the conference…</source>
+        <translation>جارٍ حفظ المؤتمر…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="323"/>
+        <location filename="../delegate_app/ui/board_view.py" line="357"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="332"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="56"/>
         <source>Add agenda item</source>
         <translation>إضافة بند إلى جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="339"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="63"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="340"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="64"/>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="65"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="365"/>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="372"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>
@@ -1180,7 +1226,7 @@
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -1192,12 +1238,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="176"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -1209,27 +1255,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="238"/>
+        <location filename="../delegate_app/ui/library_view.py" line="245"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <location filename="../delegate_app/ui/library_view.py" line="275"/>
         <source>superseded by {0}</source>
         <translation>حلّ محلها {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>abrogated</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>in force</source>
         <translation>سارية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>عدد المقترحات: %n</numerusform>
@@ -1241,22 +1287,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="408"/>
+        <location filename="../delegate_app/ui/library_view.py" line="415"/>
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="409"/>
+        <location filename="../delegate_app/ui/library_view.py" line="416"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
     </message>
@@ -1271,22 +1317,22 @@
         <translation>جعل هذه النسخة نص المكتبة لمراجعتها؛ ويُحتفظ بالنص الساري الآن بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="252"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>edition not in force (since {0})</source>
         <translation>نسخة غير سارية (منذ {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="323"/>
+        <location filename="../delegate_app/ui/library_view.py" line="330"/>
         <source>Put this edition in force</source>
         <translation>جعل هذه النسخة سارية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="342"/>
+        <location filename="../delegate_app/ui/library_view.py" line="349"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>ساري: {0}؛ ويُحتفظ بالصياغة السارية من قبل بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="347"/>
+        <location filename="../delegate_app/ui/library_view.py" line="354"/>
         <source>Putting the edition in force…</source>
         <translation>جارٍ جعل النسخة سارية…</translation>
     </message>

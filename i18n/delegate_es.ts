@@ -4,98 +4,139 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="64"/>
+        <location filename="../delegate_app/ui/board_view.py" line="60"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="65"/>
+        <location filename="../delegate_app/ui/board_view.py" line="61"/>
         <source>Submitted</source>
         <translation>Presentado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="66"/>
+        <location filename="../delegate_app/ui/board_view.py" line="62"/>
         <source>Adopted</source>
         <translation>Adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="67"/>
+        <location filename="../delegate_app/ui/board_view.py" line="63"/>
         <source>Adopted with modifications</source>
         <translation>Adoptado con modificaciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="68"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Not adopted</source>
         <translation>No adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="69"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Withdrawn</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="70"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Noted</source>
         <translation>Se tomó nota</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="71"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Suppressed</source>
         <translation>Suprimido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="20"/>
+        <location filename="../delegate_app/ui/board_view.py" line="88"/>
         <source>Conference</source>
         <translation>Conferencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="94"/>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="33"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="34"/>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="35"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="36"/>
+        <source>Opens</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="37"/>
+        <source>Closes</source>
+        <translation>Clausura</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="38"/>
+        <source>Deadline (Council)</source>
+        <translation>Plazo (Consejo)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="62"/>
+        <location filename="../delegate_app/ui/board_view.py" line="90"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Añadir un punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <source>&amp;Conference…</source>
+        <translation>&amp;Conferencia…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="93"/>
+        <source>Record a conference, or change its dates and place</source>
+        <translation>Registrar una conferencia, o cambiar sus fechas y lugar</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importar el orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Conference:</source>
         <translation>Conferencia:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="100"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Day:</source>
         <translation>Día:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Agenda item / proposal</source>
         <translation>Punto del orden del día / propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>On</source>
         <translation>Sobre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="111"/>
+        <location filename="../delegate_app/ui/board_view.py" line="110"/>
         <source>Our position</source>
         <translation>Nuestra posición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="117"/>
+        <location filename="../delegate_app/ui/board_view.py" line="116"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Teclas sobre una propuesta: A adoptado, M adoptado con modificaciones, N no adoptado, W retirado</translation>
     </message>
@@ -145,48 +186,53 @@
         <translation>Añadiendo el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <source>Saving the conference…</source>
+        <translation>Guardando la conferencia…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Import agenda</source>
         <translation>Importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="323"/>
+        <location filename="../delegate_app/ui/board_view.py" line="357"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} punto(s) del orden del día añadido(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Importing the agenda…</source>
         <translation>Importando el orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="332"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="56"/>
         <source>Add agenda item</source>
         <translation>Añadir un punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="339"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="63"/>
         <source>Meeting</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="340"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="64"/>
         <source>Agenda item</source>
         <translation>Punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="65"/>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="365"/>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="372"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Board</source>
         <translation>Tablero del día</translation>
     </message>
@@ -1152,7 +1198,7 @@
         <translation>Revisiones:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -1160,12 +1206,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="176"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texto en la biblioteca</numerusform>
@@ -1173,27 +1219,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="238"/>
+        <location filename="../delegate_app/ui/library_view.py" line="245"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Este texto no se puede mostrar: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <location filename="../delegate_app/ui/library_view.py" line="275"/>
         <source>superseded by {0}</source>
         <translation>sustituida por {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>abrogated</source>
         <translation>derogada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>in force</source>
         <translation>en vigor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n propuesta</numerusform>
@@ -1201,22 +1247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Enmendado por las propuestas adoptadas: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="408"/>
+        <location filename="../delegate_app/ui/library_view.py" line="415"/>
         <source>Not applied, they compete: {0}</source>
         <translation>No aplicadas, por ser concurrentes: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="409"/>
+        <location filename="../delegate_app/ui/library_view.py" line="416"/>
         <source>Not applied: {0}</source>
         <translation>No aplicada: {0}</translation>
     </message>
@@ -1231,22 +1277,22 @@
         <translation>Hacer de esta edición el texto de la biblioteca para su revisión; el texto vigente se conserva a su lado como edición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="252"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>edition not in force (since {0})</source>
         <translation>edición no vigente (desde el {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="323"/>
+        <location filename="../delegate_app/ui/library_view.py" line="330"/>
         <source>Put this edition in force</source>
         <translation>Poner esta edición en vigor</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="342"/>
+        <location filename="../delegate_app/ui/library_view.py" line="349"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>Vigente: {0}; el texto vigente antes se conserva a su lado como edición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="347"/>
+        <location filename="../delegate_app/ui/library_view.py" line="354"/>
         <source>Putting the edition in force…</source>
         <translation>Poniendo la edición en vigor…</translation>
     </message>

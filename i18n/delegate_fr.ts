@@ -4,98 +4,139 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="64"/>
+        <location filename="../delegate_app/ui/board_view.py" line="60"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="65"/>
+        <location filename="../delegate_app/ui/board_view.py" line="61"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="66"/>
+        <location filename="../delegate_app/ui/board_view.py" line="62"/>
         <source>Adopted</source>
         <translation>Adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="67"/>
+        <location filename="../delegate_app/ui/board_view.py" line="63"/>
         <source>Adopted with modifications</source>
         <translation>Adopté avec modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="68"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Not adopted</source>
         <translation>Non adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="69"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Withdrawn</source>
         <translation>Retiré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="70"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Noted</source>
         <translation>Pris note</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="71"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Suppressed</source>
         <translation>Supprimé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="20"/>
+        <location filename="../delegate_app/ui/board_view.py" line="88"/>
         <source>Conference</source>
         <translation>Conférence</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="94"/>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="34"/>
+        <source>Body</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="35"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="36"/>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="37"/>
+        <source>Closes</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="38"/>
+        <source>Deadline (Council)</source>
+        <translation>Date limite (Conseil)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="62"/>
+        <location filename="../delegate_app/ui/board_view.py" line="90"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Ajouter un point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <source>&amp;Conference…</source>
+        <translation>&amp;Conférence…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="93"/>
+        <source>Record a conference, or change its dates and place</source>
+        <translation>Enregistrer une conférence, ou en modifier les dates et le lieu</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Importer l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Conference:</source>
         <translation>Conférence :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="100"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Day:</source>
         <translation>Jour :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Agenda item / proposal</source>
         <translation>Point de l&apos;ordre du jour / proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>On</source>
         <translation>Sur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="111"/>
+        <location filename="../delegate_app/ui/board_view.py" line="110"/>
         <source>Our position</source>
         <translation>Notre position</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="117"/>
+        <location filename="../delegate_app/ui/board_view.py" line="116"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Touches sur une proposition : A adopté, M adopté avec modifications, N non adopté, W retiré</translation>
     </message>
@@ -145,48 +186,53 @@
         <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <source>Saving the conference…</source>
+        <translation>Enregistrement de la conférence…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Import agenda</source>
         <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="323"/>
+        <location filename="../delegate_app/ui/board_view.py" line="357"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Importing the agenda…</source>
         <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="332"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="56"/>
         <source>Add agenda item</source>
         <translation>Ajouter un point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="339"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="63"/>
         <source>Meeting</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="340"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="64"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="65"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="365"/>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="372"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Board</source>
         <translation>Tableau du jour</translation>
     </message>
@@ -1152,7 +1198,7 @@
         <translation>Révisions&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n correspondance</numerusform>
@@ -1160,12 +1206,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="176"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n texte dans la bibliothèque</numerusform>
@@ -1173,27 +1219,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="238"/>
+        <location filename="../delegate_app/ui/library_view.py" line="245"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Ce texte ne peut pas être affiché : {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <location filename="../delegate_app/ui/library_view.py" line="275"/>
         <source>superseded by {0}</source>
         <translation>remplacée par {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>abrogated</source>
         <translation>abrogée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposition</numerusform>
@@ -1201,22 +1247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>Tel que modifié par les propositions adoptées&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="408"/>
+        <location filename="../delegate_app/ui/library_view.py" line="415"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Non appliquées, car concurrentes&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="409"/>
+        <location filename="../delegate_app/ui/library_view.py" line="416"/>
         <source>Not applied: {0}</source>
         <translation>Non appliquée&#xa0;: {0}</translation>
     </message>
@@ -1231,22 +1277,22 @@
         <translation>Faire de cette édition le texte de la bibliothèque pour sa révision ; le texte en vigueur est conservé à côté comme édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="252"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>edition not in force (since {0})</source>
         <translation>édition non en vigueur (depuis le {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="323"/>
+        <location filename="../delegate_app/ui/library_view.py" line="330"/>
         <source>Put this edition in force</source>
         <translation>Mettre cette édition en vigueur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="342"/>
+        <location filename="../delegate_app/ui/library_view.py" line="349"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>En vigueur : {0} ; le libellé en vigueur auparavant est conservé à côté comme édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="347"/>
+        <location filename="../delegate_app/ui/library_view.py" line="354"/>
         <source>Putting the edition in force…</source>
         <translation>Mise en vigueur de l&apos;édition…</translation>
     </message>

@@ -4,98 +4,139 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="64"/>
+        <location filename="../delegate_app/ui/board_view.py" line="60"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="65"/>
+        <location filename="../delegate_app/ui/board_view.py" line="61"/>
         <source>Submitted</source>
         <translation>Представлено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="66"/>
+        <location filename="../delegate_app/ui/board_view.py" line="62"/>
         <source>Adopted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="67"/>
+        <location filename="../delegate_app/ui/board_view.py" line="63"/>
         <source>Adopted with modifications</source>
         <translation>Принято с изменениями</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="68"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Not adopted</source>
         <translation>Не принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="69"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="70"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Noted</source>
         <translation>Принято к сведению</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="71"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Suppressed</source>
         <translation>Исключено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="20"/>
+        <location filename="../delegate_app/ui/board_view.py" line="88"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="94"/>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="33"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="34"/>
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="35"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="36"/>
+        <source>Opens</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="37"/>
+        <source>Closes</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="38"/>
+        <source>Deadline (Council)</source>
+        <translation>Срок (Совет)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="62"/>
+        <location filename="../delegate_app/ui/board_view.py" line="90"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>&amp;Add agenda item…</source>
         <translation>&amp;Добавить пункт повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <source>&amp;Conference…</source>
+        <translation>&amp;Конференция…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="93"/>
+        <source>Record a conference, or change its dates and place</source>
+        <translation>Записать конференцию или изменить её даты и место</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
         <source>&amp;Import agenda…</source>
         <translation>&amp;Импортировать повестку…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Conference:</source>
         <translation>Конференция:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="100"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Agenda item / proposal</source>
         <translation>Пункт повестки / предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>On</source>
         <translation>К</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="111"/>
+        <location filename="../delegate_app/ui/board_view.py" line="110"/>
         <source>Our position</source>
         <translation>Наша позиция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="117"/>
+        <location filename="../delegate_app/ui/board_view.py" line="116"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>Клавиши для предложения: A — принято, M — принято с изменениями, N — не принято, W — отозвано</translation>
     </message>
@@ -145,48 +186,53 @@
         <translation>Добавление пункта повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <source>Saving the conference…</source>
+        <translation>Сохранение конференции…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Import agenda</source>
         <translation>Импорт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="323"/>
+        <location filename="../delegate_app/ui/board_view.py" line="357"/>
         <source>{0} agenda item(s) added</source>
         <translation>Добавлено пунктов повестки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Importing the agenda…</source>
         <translation>Импорт повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="332"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="56"/>
         <source>Add agenda item</source>
         <translation>Добавить пункт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="339"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="63"/>
         <source>Meeting</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="340"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="64"/>
         <source>Agenda item</source>
         <translation>Пункт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="65"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="365"/>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="372"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Board</source>
         <translation>Табло дня</translation>
     </message>
@@ -1159,7 +1205,7 @@
         <translation>Редакции:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n совпадение</numerusform>
@@ -1168,12 +1214,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="176"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>Other</source>
         <translation>Прочие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n текст в библиотеке</numerusform>
@@ -1182,27 +1228,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="238"/>
+        <location filename="../delegate_app/ui/library_view.py" line="245"/>
         <source>This text cannot be shown: {0}</source>
         <translation>Этот текст не может быть показан: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <location filename="../delegate_app/ui/library_view.py" line="275"/>
         <source>superseded by {0}</source>
         <translation>заменена редакцией {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>abrogated</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>in force</source>
         <translation>действует</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n предложение</numerusform>
@@ -1211,22 +1257,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>С изменениями, внесенными принятыми предложениями: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="408"/>
+        <location filename="../delegate_app/ui/library_view.py" line="415"/>
         <source>Not applied, they compete: {0}</source>
         <translation>Не внесены, так как конкурируют: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="409"/>
+        <location filename="../delegate_app/ui/library_view.py" line="416"/>
         <source>Not applied: {0}</source>
         <translation>Не внесено: {0}</translation>
     </message>
@@ -1241,22 +1287,22 @@
         <translation>Сделать эту редакцию текстом библиотеки для её пересмотра; действующий текст сохраняется рядом как редакция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="252"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>edition not in force (since {0})</source>
         <translation>редакция не действует (с {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="323"/>
+        <location filename="../delegate_app/ui/library_view.py" line="330"/>
         <source>Put this edition in force</source>
         <translation>Ввести эту редакцию в действие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="342"/>
+        <location filename="../delegate_app/ui/library_view.py" line="349"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>Действует: {0}; прежняя действующая формулировка сохранена рядом как редакция</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="347"/>
+        <location filename="../delegate_app/ui/library_view.py" line="354"/>
         <source>Putting the edition in force…</source>
         <translation>Ввод редакции в действие…</translation>
     </message>

@@ -4,98 +4,139 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="64"/>
+        <location filename="../delegate_app/ui/board_view.py" line="60"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="65"/>
+        <location filename="../delegate_app/ui/board_view.py" line="61"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="66"/>
+        <location filename="../delegate_app/ui/board_view.py" line="62"/>
         <source>Adopted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="67"/>
+        <location filename="../delegate_app/ui/board_view.py" line="63"/>
         <source>Adopted with modifications</source>
         <translation>经修改后通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="68"/>
+        <location filename="../delegate_app/ui/board_view.py" line="64"/>
         <source>Not adopted</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="69"/>
+        <location filename="../delegate_app/ui/board_view.py" line="65"/>
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="70"/>
+        <location filename="../delegate_app/ui/board_view.py" line="66"/>
         <source>Noted</source>
         <translation>已注意到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="71"/>
+        <location filename="../delegate_app/ui/board_view.py" line="67"/>
         <source>Suppressed</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="20"/>
+        <location filename="../delegate_app/ui/board_view.py" line="88"/>
         <source>Conference</source>
         <translation>大会</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="94"/>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="33"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="34"/>
+        <source>Body</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="35"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="36"/>
+        <source>Opens</source>
+        <translation>开幕</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="37"/>
+        <source>Closes</source>
+        <translation>闭幕</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="38"/>
+        <source>Deadline (Council)</source>
+        <translation>截止日期（理事会）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="62"/>
+        <location filename="../delegate_app/ui/board_view.py" line="90"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <location filename="../delegate_app/ui/board_view.py" line="91"/>
         <source>&amp;Add agenda item…</source>
         <translation>添加议程项(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <location filename="../delegate_app/ui/board_view.py" line="92"/>
+        <source>&amp;Conference…</source>
+        <translation>大会(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="93"/>
+        <source>Record a conference, or change its dates and place</source>
+        <translation>记录大会，或更改其日期和地点</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="94"/>
         <source>&amp;Import agenda…</source>
         <translation>导入议程(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="96"/>
         <source>Conference:</source>
         <translation>大会：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="100"/>
+        <location filename="../delegate_app/ui/board_view.py" line="98"/>
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Agenda item / proposal</source>
         <translation>议程项/提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>On</source>
         <translation>涉及</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="106"/>
+        <location filename="../delegate_app/ui/board_view.py" line="105"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="111"/>
+        <location filename="../delegate_app/ui/board_view.py" line="110"/>
         <source>Our position</source>
         <translation>我方立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="117"/>
+        <location filename="../delegate_app/ui/board_view.py" line="116"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>提案上的按键：A 已通过，M 经修改后通过，N 未通过，W 已撤回</translation>
     </message>
@@ -145,48 +186,53 @@
         <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <source>Saving the conference…</source>
+        <translation>正在保存大会…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Import agenda</source>
         <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="311"/>
+        <location filename="../delegate_app/ui/board_view.py" line="345"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="323"/>
+        <location filename="../delegate_app/ui/board_view.py" line="357"/>
         <source>{0} agenda item(s) added</source>
         <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Importing the agenda…</source>
         <translation>正在导入议程…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="332"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="56"/>
         <source>Add agenda item</source>
         <translation>添加议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="339"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="63"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="340"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="64"/>
         <source>Agenda item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_dialogs.py" line="65"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="365"/>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="372"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Board</source>
         <translation>当日看板</translation>
     </message>
@@ -1145,68 +1191,68 @@
         <translation>修订版：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 个匹配项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="176"/>
+        <location filename="../delegate_app/ui/library_view.py" line="183"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>资料库中有 %n 份文本</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="238"/>
+        <location filename="../delegate_app/ui/library_view.py" line="245"/>
         <source>This text cannot be shown: {0}</source>
         <translation>无法显示此文本：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="268"/>
+        <location filename="../delegate_app/ui/library_view.py" line="275"/>
         <source>superseded by {0}</source>
         <translation>已被{0}取代</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="270"/>
+        <location filename="../delegate_app/ui/library_view.py" line="277"/>
         <source>abrogated</source>
         <translation>已废止</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="271"/>
+        <location filename="../delegate_app/ui/library_view.py" line="278"/>
         <source>in force</source>
         <translation>现行有效</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n项提案</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>经已通过的提案修正：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="407"/>
+        <location filename="../delegate_app/ui/library_view.py" line="414"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="408"/>
+        <location filename="../delegate_app/ui/library_view.py" line="415"/>
         <source>Not applied, they compete: {0}</source>
         <translation>相互竞争，未予应用：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="409"/>
+        <location filename="../delegate_app/ui/library_view.py" line="416"/>
         <source>Not applied: {0}</source>
         <translation>未应用：{0}</translation>
     </message>
@@ -1221,22 +1267,22 @@
         <translation>将此版本设为资料库中该修订版的文本；当前现行文本作为一个版本保留在旁</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="252"/>
+        <location filename="../delegate_app/ui/library_view.py" line="259"/>
         <source>edition not in force (since {0})</source>
         <translation>非现行版本（自 {0} 起）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="323"/>
+        <location filename="../delegate_app/ui/library_view.py" line="330"/>
         <source>Put this edition in force</source>
         <translation>将此版本设为现行</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="342"/>
+        <location filename="../delegate_app/ui/library_view.py" line="349"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>现行：{0}；此前的现行措辞作为一个版本保留在旁</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="347"/>
+        <location filename="../delegate_app/ui/library_view.py" line="354"/>
         <source>Putting the edition in force…</source>
         <translation>正在将版本设为现行…</translation>
     </message>

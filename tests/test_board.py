@@ -127,7 +127,8 @@ def test_an_agenda_item_typed_in_the_window_is_stored_and_shown(db, capsys, qtbo
     from PySide6.QtWidgets import QApplication
     from test_app import make_window
 
-    from delegate_app.ui.board_view import AgendaItemDialog, show_board
+    from delegate_app.ui.board_dialogs import AgendaItemDialog
+    from delegate_app.ui.board_view import show_board
 
     window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
     qtbot.waitUntil(lambda: getattr(window, "_board", None) is not None, timeout=10000)
@@ -149,3 +150,42 @@ def test_an_agenda_item_typed_in_the_window_is_stored_and_shown(db, capsys, qtbo
     assert [item.child(k).text(0) for k in range(item.childCount())] == ["MOD RCC/12/1", "MOD ARB/47/1"]
     stored = json.loads(run(capsys, "board", "WTDC-29", "--day", "2029-11-15", "--json", "--db", db))
     assert [(i["meeting"], i["item"]) for i in stored] == [("COM5", "Resolution 59, second reading")]
+
+
+def test_a_conference_recorded_in_the_window_shows_its_next_deadline(tmp_path, capsys, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+    from test_app import make_window
+
+    from delegate_app.ui.board_dialogs import ConferenceDialog
+    from delegate_app.ui.board_view import show_board
+
+    db = tmp_path / "s.sqlite3"
+    window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
+    qtbot.waitUntil(lambda: getattr(window, "_board", None) is not None, timeout=10000)
+    board = show_board(window)
+    assert board.conference.count() == 0 and not board.add_button.isEnabled()
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConferenceDialog)
+        qtbot.keyClicks(dialog.name, "PP-98")
+        dialog.body.setCurrentText("PP")
+        qtbot.keyClicks(dialog.place, "Somewhere")
+        qtbot.keyClicks(dialog.dates["opens"], "2098-11-09")
+        qtbot.keyClicks(dialog.dates["closes"], "2098-11-27")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    board.conference_button.click()
+    qtbot.waitUntil(lambda: board.conference.currentText() == "PP-98", timeout=20000)
+    assert board.add_button.isEnabled()
+    label = window.statusBar().findChild(QLabel, "next-deadline")
+    assert label is not None and label.text() == "Next deadline: PP-98, 2098-03-09 (CS 224, CV 519)"
+    (conf,) = json.loads(run(capsys, "conference", "list", "--json", "--db", db))
+    assert (conf["body"], conf["place"], conf["opens"], conf["closes"]) == (
+        "PP",
+        "Somewhere",
+        "2098-11-09",
+        "2098-11-27",
+    )

@@ -15,13 +15,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -32,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import DelegateError
-from . import shortcuts
+from . import board_dialogs, shortcuts
 
 translate = QCoreApplication.translate
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole
@@ -93,12 +89,15 @@ class BoardView(QWidget):
         self.day = QComboBox()
         self.day.setAccessibleName(translate("Board", "Day"))
         self.add_button = QPushButton(translate("Board", "&Add agenda item…"))
+        self.conference_button = QPushButton(translate("Board", "&Conference…"))
+        self.conference_button.setToolTip(translate("Board", "Record a conference, or change its dates and place"))
         self.import_button = QPushButton(translate("Board", "&Import agenda…"))
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Board", "Conference:")))
         top.addWidget(self.conference, 1)
         top.addWidget(QLabel(translate("Board", "Day:")))
         top.addWidget(self.day, 1)
+        top.addWidget(self.conference_button)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         self.tree = _Tree()
@@ -129,6 +128,7 @@ class BoardView(QWidget):
         self.tree.currentItemChanged.connect(lambda current, _previous: self.show_detail(current))
         self.tree.status_key.connect(self.set_status)
         self.add_button.clicked.connect(lambda: self.add_item())
+        self.conference_button.clicked.connect(lambda: self.edit_conference())
         self.import_button.clicked.connect(lambda: self.import_agenda())
         self.reload()
 
@@ -289,7 +289,7 @@ class BoardView(QWidget):
     def add_item(self, values: tuple[str, str, str, str] | None = None):
         """A typed agenda item (the dialog, unless ``values`` are given)."""
         if values is None:
-            dialog = AgendaItemDialog(self.day.currentData() or "", self)
+            dialog = board_dialogs.AgendaItemDialog(self.day.currentData() or "", self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()
@@ -302,6 +302,40 @@ class BoardView(QWidget):
             return add_item(db, name, day, meeting, text, documents)
 
         return self.main.on_writer(translate("Board", "Adding the agenda item…"), job, lambda _i: self.fill_days(day))
+
+    def edit_conference(self, values: dict[str, str] | None = None):
+        """Record a conference, or change the one shown (the dialog, unless ``values`` are given)."""
+        from ..services.conference import list_conferences
+
+        if values is None:
+            shown = next((c for c in list_conferences(self.main.db) if c.name == self.conference.currentText()), None)
+            dialog = board_dialogs.ConferenceDialog(shown, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+        given = dict(values)
+
+        def job(db):
+            from ..services.conference import set_conference
+
+            return set_conference(
+                db,
+                given["name"],
+                given.get("body", ""),
+                given.get("opens", ""),
+                given.get("closes", ""),
+                given.get("place", ""),
+                given.get("deadline", ""),
+            )
+
+        def done(conf) -> None:
+            from .conference_ui import show_next_deadline
+
+            self.reload()
+            self.conference.setCurrentIndex(self.conference.findText(conf.name))
+            show_next_deadline(self.main)
+
+        return self.main.on_writer(translate("Board", "Saving the conference…"), job, done)
 
     def import_agenda(self, path: str | None = None):
         from PySide6.QtWidgets import QFileDialog
@@ -324,33 +358,6 @@ class BoardView(QWidget):
             self.fill_days()
 
         return self.main.on_writer(translate("Board", "Importing the agenda…"), job, done)
-
-
-class AgendaItemDialog(QDialog):
-    def __init__(self, day: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("Board", "Add agenda item"))
-        form = QFormLayout(self)
-        self.date = QDateEdit(QDate.fromString(day, Qt.DateFormat.ISODate) if day else QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.meeting, self.item, self.documents = QLineEdit(), QLineEdit(), QLineEdit()
-        form.addRow(translate("Board", "Day"), self.date)
-        form.addRow(translate("Board", "Meeting"), self.meeting)
-        form.addRow(translate("Board", "Agenda item"), self.item)
-        form.addRow(translate("Board", "Documents"), self.documents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> tuple[str, str, str, str]:
-        return (
-            self.date.date().toString(Qt.DateFormat.ISODate),
-            self.meeting.text(),
-            self.item.text(),
-            self.documents.text(),
-        )
 
 
 def board_of(window) -> BoardView:
