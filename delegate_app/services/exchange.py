@@ -28,8 +28,7 @@ from ..store import exchange as records
 from ..store import exchange_records as recs
 from ..store.database import SCHEMA_VERSION, Database, writing
 from ..store.library import get_meta, now, set_meta
-from .exchange_bundle import Bundle, Line, write_bundle
-from .exchange_checks import Checks
+from .exchange_bundle import Line, write_bundle
 from .files import check_output
 from .library import as_store_errors
 
@@ -120,9 +119,11 @@ def export_bundle(
     peer: str = "everyone",
     author: str = "",
     skip_empty: bool = False,
+    ident: str = "",
 ) -> Sent:
     """Write the versions this colleague may lack into a bundle (with
-    ``skip_empty``, none when there are none: Sent.path is then "")."""
+    ``skip_empty``, none when there are none: Sent.path is then ""); ``ident``
+    is the bundle's id when the caller names the file by it (the hub)."""
     check_output(Path(out))  # before the work: a pipe, a device or the store is refused at once
     with writing(db):
         me, who = _begin(db, author)
@@ -130,7 +131,7 @@ def export_bundle(
         if skip_empty and next(records.outgoing(db, base), None) is None:
             return Sent("", 0, 0)
         header = {
-            "id": str(uuid.uuid4()),
+            "id": ident or str(uuid.uuid4()),
             "store": me,
             "author": who,
             "created": now(),
@@ -167,93 +168,15 @@ class Received:
     knowledge: dict[str, int] = field(default_factory=dict)  # what its sender had seen
 
 
-INCOMING = (
-    "CREATE TEMP TABLE IF NOT EXISTS exchange_incoming (kind INTEGER NOT NULL, gid TEXT NOT NULL, "
-    "field TEXT NOT NULL, store TEXT NOT NULL, counter INTEGER NOT NULL, value TEXT, vv TEXT NOT NULL, "
-    "author TEXT NOT NULL, at TEXT NOT NULL)"
-)
-
-
 @as_store_errors
 def import_bundle(db: Database, store: Path, path: str | os.PathLike[str], author: str = "") -> Received:
-    """Take a colleague's bundle in (see the module's docstring)."""
-    import json
+    """Take a colleague's bundle in (see the module's docstring and services/exchange_import.py)."""
+    from .exchange_import import import_bundles
 
-    with Bundle(path) as bundle:
-        header = bundle.header
-        ident, sender = str(header["id"]), str(header["store"])
-        who, created = str(header.get("author", "")), str(header.get("created", ""))
-        if records.received(db, ident):
-            return Received(who, created, [], 0, already=True)
-        if sender == get_meta(db, STORE_ID):
-            raise DelegateError("this bundle was written by this library; give it to a colleague", str(path))
-        with writing(db):  # the versions read, merged and written in one transaction
-            me, _ = _begin(db, author)
-            if records.received(db, ident):
-                return Received(who, created, [], 0, already=True)
-            db.execute(INCOMING)
-            db.execute("DELETE FROM exchange_incoming")
-            db.conn.executemany(
-                "INSERT INTO exchange_incoming VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    (
-                        recs.KIND_ORDER.get(gid.split(":", 1)[0], 9),
-                        gid,
-                        name,
-                        v.store,
-                        v.counter,
-                        v.value,
-                        json.dumps(dict(v.vv)),
-                        v.author,
-                        v.at,
-                    )
-                    for gid, name, v in bundle.versions()
-                ),
-            )
-            written, refused, opened = _take_in(db, me, ident)
-            db.execute("DELETE FROM exchange_incoming")
-            if not refused and records.may_adopt(db, dict(header["base"])):  # refused: sent again, refused again
-                records.learn(db, {k: n for k, n in dict(header["knowledge"]).items() if k != me})
-            records.note_peer(db, sender, who, dict(header["knowledge"]))
-            records.mark_received(db, ident, sender, who, created)
-    _mark_identity(db)
-    return Received(who, created, written, opened, refused=refused, knowledge=dict(header["knowledge"]))
-
-
-def _incoming(db: Database) -> Iterator[tuple[str, dict[str, list[Version]]]]:
-    import json
-
-    gid: str | None = None
-    found: dict[str, list[Version]] = {}
-    for row in db.execute(  # a cursor: one record's versions in memory at a time
-        "SELECT gid, field, store, counter, value, vv, author, at FROM exchange_incoming ORDER BY kind, gid"
-    ):
-        if row[0] != gid:
-            if gid is not None:
-                yield gid, found
-            gid, found = row[0], {}
-        found.setdefault(row[1], []).append(Version(row[4], json.loads(row[5]), row[2], row[3], row[6], row[7]))
-    if gid is not None:
-        yield gid, found
-
-
-def _take_in(db: Database, me: str, bundle: str) -> tuple[list[str], list[str], int]:
-    """Merge the incoming versions record by record: (records changed, records refused, conflicts open now)."""
-    checks = Checks(db)
-    written: list[str] = []
-    refused: list[str] = []
-    before = records.open_conflicts(db)
-    for gid, incoming in _incoming(db):
-        problem = checks.unknown(gid, set(incoming))
-        changes, fields = ({}, {}) if problem else records.merged(db, gid, incoming)
-        problem = problem or (checks.problem(gid, fields) if changes else None)
-        if problem:
-            refused.append(f"{gid}: {problem}")
-            continue
-        if records.commit(db, gid, changes, fields, me, bundle):
-            written.append(gid)
-    opened = len(records.open_conflicts(db) - before)
-    return written, refused, opened
+    got = import_bundles(db, [path], author)[0]
+    if isinstance(got, DelegateError):
+        raise got
+    return got
 
 
 @as_store_errors
@@ -289,7 +212,7 @@ def resolve(db: Database, conflict_id: int, take: str, value: str | None = None,
         chosen = found["mine"] if take == "mine" else found["theirs"] if take == "theirs" else value
         held = records.versions(db, gid, name)
         version = write(held, None if chosen is None else str(chosen), me, records.next_counter(db, me), who, now())
-        records.put_versions(db, gid, name, [version])
+        records.put_versions(db, gid, name, [version], held)
         records.settle(db, gid, name, [version], me)
         records.reshow(db, gid)
     _mark_identity(db)

@@ -9,8 +9,9 @@ other store's bundles it has not taken in yet (in any order: the merge does
 not depend on it; a bundle taken twice changes nothing), then writes one
 bundle of what the hub lacks, when there is any: what this store has not put
 there yet, less what the bundles it read say their writers had seen (every
-writer's bundles together carry what it had seen). A
-newcomer fills from every folder. Bundles are never removed from the hub here.
+writer's bundles together carry what it had seen). The new
+bundles are taken in together (services/exchange_import.py), each record merged
+once however many colleagues edited it. A newcomer fills from every folder. Bundles are never removed from the hub here.
 """
 
 from __future__ import annotations
@@ -25,11 +26,12 @@ from pathlib import Path
 from ..core.errors import DelegateError
 from ..store import exchange as records
 from ..store.database import Database, writing
-from .exchange import Received, _begin, _mark_identity, export_bundle, import_bundle
+from .exchange import Received, _begin, _mark_identity, export_bundle
+from .exchange_import import import_bundles
 from .library import as_store_errors
 
 HUB = "(hub)"  # the peer a hub bundle is for: what the hub was given before (it keeps every bundle)
-NAME = re.compile(r"^[0-9TZ]+-[0-9a-f-]{36}\.bundle$")
+NAME = re.compile(r"^[0-9TZ]+-([0-9a-f-]{36})\.bundle$")  # the id is the bundle's own
 FOLDER = re.compile(r"^[0-9a-f-]{36}$")
 
 
@@ -51,25 +53,31 @@ def sync(db: Database, store: Path, hub: str | os.PathLike[str], author: str = "
         me, _ = _begin(db, author)
     _mark_identity(db)
     done = Synced()
+    taken = records.received_ids(db)  # by the file's name: a team's hub holds thousands, not opened again
+    new: list[Path] = []
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and FOLDER.match(p.name) and p.name != me):
         for path in sorted(p for p in folder.iterdir() if NAME.match(p.name)):
-            try:
-                got = import_bundle(db, store, path, author)
-            except DelegateError as exc:
-                done.failed.append(f"{path.name}: {exc}")
-                continue
-            if not got.already:
-                done.taken.append((path.name, got))
-                with writing(db):
-                    records.note_hub(db, HUB, got.knowledge)
+            named = NAME.match(path.name)
+            if named is None or named.group(1) not in taken:
+                new.append(path)
+    for path, got in zip(new, import_bundles(db, new, author), strict=True):  # together: each record merged once
+        if isinstance(got, DelegateError):
+            done.failed.append(f"{path.name}: {got}")
+        elif not got.already:
+            done.taken.append((path.name, got))
+    if done.taken:
+        with writing(db):
+            for _name, got in done.taken:
+                records.note_hub(db, HUB, got.knowledge)
     own = root / me
     try:
         own.mkdir(exist_ok=True)
     except OSError as exc:
         raise DelegateError(f"cannot write into the hub ({exc.strerror or exc})", str(own)) from None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = own / f"{stamp}-{uuid.uuid4()}.bundle"
-    sent = export_bundle(db, store, target, HUB, author, skip_empty=True)
+    ident = str(uuid.uuid4())
+    target = own / f"{stamp}-{ident}.bundle"
+    sent = export_bundle(db, store, target, HUB, author, skip_empty=True, ident=ident)
     if sent.changes:
         done.written, done.versions = str(target), sent.changes
     return done

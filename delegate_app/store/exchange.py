@@ -11,7 +11,8 @@ transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
 from ..core.field_versions import DELETED, Version, covers, in_conflict, join, meet, merge, shown, values, write
 from . import exchange_records as recs
@@ -63,10 +64,30 @@ def next_counter(db: Database, me: str) -> int:
 
 
 # -- versions ---------------------------------------------------------------------------------------
+class _Read(dict[str, int]):
+    """A vector read from its text, which it keeps: written back as it was read."""
+
+    text = ""
+
+
+@lru_cache(maxsize=1 << 16)
+def vector(text: str) -> dict[str, int]:
+    """A stored version vector, parsed once: a field's versions are read again by
+    every bundle that touches the record, and a vector has an entry per colleague
+    (a team of 50: most of what reading a version costs). Shared: never mutated."""
+    found = _Read({str(k): int(n) for k, n in json.loads(text).items()})
+    found.text = text
+    return found
+
+
+def vector_text(vv: Mapping[str, int]) -> str:
+    return vv.text if isinstance(vv, _Read) else json.dumps(dict(vv), sort_keys=True, separators=(",", ":"))
+
+
 def _version(row: tuple[object, ...]) -> Version:
     store, counter, value, vv, author, at = row
     return Version(
-        None if value is None else str(value), json.loads(str(vv)), str(store), int(str(counter)), str(author), str(at)
+        None if value is None else str(value), vector(str(vv)), str(store), int(str(counter)), str(author), str(at)
     )
 
 
@@ -89,15 +110,27 @@ def record_versions(db: Database, gid: str) -> dict[str, list[Version]]:
     return out
 
 
-def put_versions(db: Database, gid: str, field: str, kept: Iterable[Version]) -> None:
-    db.execute("DELETE FROM exchange_versions WHERE gid = ? AND field = ?", [gid, field])
+def put_versions(
+    db: Database, gid: str, field: str, kept: Iterable[Version], was: Iterable[Version] | None = None
+) -> None:
+    """Make a field's versions ``kept``. Given what it held (``was``), only the
+    versions that leave or come are written: a field of a team of 50 can hold
+    a dozen concurrent versions, and a bundle usually adds one."""
+    new = list(kept)
+    if was is None:
+        db.execute("DELETE FROM exchange_versions WHERE gid = ? AND field = ?", [gid, field])
+        old: set[tuple[str, int]] = set()
+    else:
+        old = {v.dot for v in was}
+        gone = old - {v.dot for v in new}
+        db.conn.executemany(
+            "DELETE FROM exchange_versions WHERE gid = ? AND field = ? AND store = ? AND counter = ?",
+            [(gid, field, store, counter) for store, counter in gone],
+        )
     db.conn.executemany(
         "INSERT INTO exchange_versions (gid, field, store, counter, value, vv, author, at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (gid, field, v.store, v.counter, v.value, json.dumps(dict(v.vv), sort_keys=True), v.author, v.at)
-            for v in kept
-        ],
+        [(gid, field, v.store, v.counter, v.value, vector_text(v.vv), v.author, v.at) for v in new if v.dot not in old],
     )
 
 
@@ -112,12 +145,21 @@ def held(by_field: dict[str, list[Version]]) -> Fields:
 
 
 def outgoing(db: Database, known: dict[str, int]) -> Iterator[tuple[str, str, Version]]:
-    """The versions a colleague who has seen ``known`` may lack, record by record."""
-    for gid, field, *row in db.execute(
-        "SELECT gid, field, store, counter, value, vv, author, at FROM exchange_versions ORDER BY gid, field"
-    ):
-        if int(row[1]) > known.get(str(row[0]), 0):
-            yield str(gid), str(field), _version(tuple(row))
+    """The versions a colleague who has seen ``known`` may lack, record by record
+    (library texts first, then contributions, proposals and positions: the order
+    in which a receiver checks them). Chosen by SQLite, not by reading every
+    version the store holds into Python."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS exchange_known (store TEXT PRIMARY KEY, counter INTEGER NOT NULL)")
+    db.execute("DELETE FROM exchange_known")
+    db.conn.executemany("INSERT INTO exchange_known VALUES (?, ?)", list(known.items()))
+    rows = db.execute(
+        "SELECT v.gid, v.field, v.store, v.counter, v.value, v.vv, v.author, v.at FROM exchange_versions v "
+        "LEFT JOIN exchange_known k ON k.store = v.store WHERE v.counter > coalesce(k.counter, 0) "
+        "ORDER BY CASE substr(v.gid, 1, 4) WHEN 'vers' THEN 0 WHEN 'cont' THEN 1 WHEN 'prop' THEN 2 ELSE 3 END, "
+        "v.gid, v.field"
+    ).fetchall()
+    for gid, field, *row in rows:
+        yield str(gid), str(field), _version(tuple(row))
 
 
 # -- what the tables held at the last exchange, and the store's own edits since ---------------
@@ -163,40 +205,46 @@ def scan(db: Database, me: str, author: str) -> int:
             names = [f for f in fields if fields.get(f) != was.get(f)] + [DELETED]
         counter = counter or next_counter(db, me)
         for name in dict.fromkeys(names):
-            version = write(versions(db, gid, name), fields.get(name), me, counter, author, at)
-            put_versions(db, gid, name, [version])
+            prior = versions(db, gid, name)
+            version = write(prior, fields.get(name), me, counter, author, at)
+            put_versions(db, gid, name, [version], prior)
             settle(db, gid, name, [version], me)
             changed += 1
         set_local(db, gid, fields)
     return changed
 
 
-def merged(db: Database, gid: str, incoming: dict[str, list[Version]]) -> tuple[dict[str, list[Version]], Fields]:
+Changes = dict[str, tuple[list[Version], list[Version]]]  # field: (the versions it held, the ones it keeps)
+
+
+def merged(db: Database, gid: str, incoming: dict[str, list[Version]]) -> tuple[Changes, Fields]:
     """What taking these versions of a record in would keep (the fields whose
     versions change) and the record's fields as the store would then show them;
     nothing is written. A library text the store names already is kept as it is."""
     have = record_versions(db, gid)
     if gid.startswith("version:") and have:
         return {}, held(have)
-    changes: dict[str, list[Version]] = {}
+    changes: Changes = {}
     for field, found in incoming.items():
-        kept = merge(have.get(field, []), found)
-        if {v.dot for v in kept} != {v.dot for v in have.get(field, [])}:
-            changes[field] = kept
-    return changes, held({**have, **changes})
+        was = have.get(field, [])
+        kept = merge(was, found)
+        if {v.dot for v in kept} != {v.dot for v in was}:
+            changes[field] = (was, kept)
+    return changes, held({**have, **{f: kept for f, (_, kept) in changes.items()}})
 
 
-def commit(db: Database, gid: str, changes: dict[str, list[Version]], fields: Fields, me: str, bundle: str) -> bool:
+def commit(db: Database, gid: str, changes: Changes, fields: Fields, me: str, bundle: str) -> bool:
     """Keep a record's merged versions and write the record as the store now
     shows it; whether the tables changed."""
     if not changes:
         return False
-    for field, kept in changes.items():
+    rows = open_rows(db, gid)
+    for field, (was, kept) in changes.items():
         stored = (
             [Version(None, v.vv, v.store, v.counter, v.author, v.at) for v in kept] if gid[:8] == "version:" else kept
         )
-        put_versions(db, gid, field, stored)
-        settle(db, gid, field, kept, me, bundle)
+        put_versions(db, gid, field, stored, was)
+        settle(db, gid, field, kept, me, bundle, rows)
     if not recs.complete(gid, fields):
         return False  # kept in the exchange until the rest of the record comes
     kind, key = gid.split(":", 1)
@@ -283,11 +331,28 @@ def may_adopt(db: Database, base: dict[str, int]) -> bool:
 
 
 # -- conflicts and bundles received ---------------------------------------------------------------
-def settle(db: Database, gid: str, field: str, kept: list[Version], me: str, bundle: str = "") -> None:
-    """Open, update or close the conflict row of a field after its versions changed."""
-    row = db.execute(
-        "SELECT id FROM exchange_conflicts WHERE gid = ? AND field = ? AND resolved = ''", [gid, field]
-    ).fetchone()
+def open_rows(db: Database, gid: str) -> dict[str, tuple[object, ...]]:
+    """A record's open conflict rows by field: (id, mine, theirs, author, at)."""
+    return {
+        str(f): tuple(row)
+        for f, *row in db.execute(
+            "SELECT field, id, mine, theirs, author, at FROM exchange_conflicts WHERE gid = ? AND resolved = ''", [gid]
+        )
+    }
+
+
+def settle(
+    db: Database,
+    gid: str,
+    field: str,
+    kept: list[Version],
+    me: str,
+    bundle: str = "",
+    rows: dict[str, tuple[object, ...]] | None = None,
+) -> None:
+    """Open, update or close the conflict row of a field after its versions
+    changed (``rows``: the record's open rows, read once for all its fields)."""
+    row = (open_rows(db, gid) if rows is None else rows).get(field)
     if field in recs.SILENT or not in_conflict(kept, field):
         if row is not None:
             db.execute("UPDATE exchange_conflicts SET resolved = ? WHERE id = ?", [f"settled {now()}", row[0]])
@@ -302,7 +367,7 @@ def settle(db: Database, gid: str, field: str, kept: list[Version], me: str, bun
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [gid, field, *cells, bundle, now()],
         )
-    else:
+    elif list(row[1:]) != cells:
         db.execute(
             "UPDATE exchange_conflicts SET mine = ?, theirs = ?, author = ?, at = ? WHERE id = ?", [*cells, row[0]]
         )
@@ -334,6 +399,10 @@ def conflicts(db: Database, open_only: bool = True) -> list[dict[str, object]]:
 
 def received(db: Database, bundle: str) -> bool:
     return db.execute("SELECT 1 FROM exchange_received WHERE bundle = ?", [bundle]).fetchone() is not None
+
+
+def received_ids(db: Database) -> set[str]:
+    return {str(b) for (b,) in db.execute("SELECT bundle FROM exchange_received")}
 
 
 def mark_received(db: Database, bundle: str, store: str, author: str, created: str) -> None:
