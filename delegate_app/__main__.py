@@ -10,9 +10,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+# Hidden first argument: render an HTML file to a PDF (``--render-pdf IN.html
+# OUT.pdf``). ``export ... -o FILE.pdf`` starts this process because the command
+# line and the services never load Qt; it goes through the entry point rather
+# than ``python -m delegate_app.ui.pdf_render`` because in the packaged build
+# sys.executable is the frozen app itself, which runs no ``-m``.
+RENDER_PDF = "--render-pdf"
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [RENDER_PDF]:
+        from .ui.pdf_render import main as render_pdf
+
+        return render_pdf(argv[1:])
     from .cli.parser import build_parser, parse_app_args
 
     args = parse_app_args(argv) or build_parser().parse_args(argv)

@@ -2,8 +2,8 @@
 # Run a built Delegate with a clean environment (no project virtualenv on the path)
 # and a fresh HOME: --version, parse on a real text, a screenshot offscreen, a Word
 # MOD and an Excel comparison written, a non-ITU file refused; then, on the default
-# store a new user gets, import, list, search, backup, the positions workbook and a
-# team-exchange bundle.
+# store a new user gets, import, list, search, backup, the positions workbook, a
+# team-exchange bundle and the brief exported as a PDF (its text read back).
 #
 #   bash packaging/smoke_test.sh dist/delegate-app/delegate-app
 set -euo pipefail
@@ -43,5 +43,16 @@ clean "$APP" export positions -o "$WORK/positions.xlsx" >/dev/null
 # a team-exchange bundle, as a colleague would be sent it
 clean "$APP" exchange export -o "$WORK/bundle.delegate" --author smoke >/dev/null
 [ -s "$WORK/bundle.delegate" ] || { echo "smoke: no exchange bundle" >&2; exit 1; }
+# a PDF export: the frozen app renders it in a second process of itself (--render-pdf)
+pp71=$(clean "$APP" list | grep -E "PP +71 " | awk '{print $1}')
+clean "$APP" positions set "$pp71" --stance support --talking-points "Keep the strategic plan short." >/dev/null
+clean "$APP" export brief -o "$WORK/brief.pdf" >/dev/null
+[ "$(head -c 5 "$WORK/brief.pdf")" = "%PDF-" ] || { echo "smoke: the brief is not a PDF" >&2; exit 1; }
+if command -v pdftotext >/dev/null; then
+    words=$(pdftotext "$WORK/brief.pdf" - | tr -s ' \n' ' ')
+    [[ "$words" == *"Delegation brief"*"Keep the strategic plan short."* ]] || { echo "smoke: the brief's PDF does not hold its text" >&2; exit 1; }
+else
+    grep -qa "FontFile" "$WORK/brief.pdf" || { echo "smoke: the brief's PDF embeds no font, so holds no text" >&2; exit 1; }
+fi
 [ -f "$WORK/.local/share/Delegate/delegate.sqlite3" ] || { echo "smoke: the default store is not where it should be" >&2; exit 1; }
-echo "smoke test passed: $version; parse; screenshot $(stat -c %s "$WORK/shot.png") bytes; Word and Excel written; bad input refused; import, list, search, backup, positions and exchange on a fresh HOME's store"
+echo "smoke test passed: $version; parse; screenshot $(stat -c %s "$WORK/shot.png") bytes; Word and Excel written; bad input refused; import, list, search, backup, positions and exchange on a fresh HOME's store; the brief as a PDF of $(stat -c %s "$WORK/brief.pdf") bytes"

@@ -25,9 +25,19 @@ from .files import write_atomically
 RENDER_SECONDS = 120
 
 
+# the entry point's hidden argument (delegate_app/__main__.py RENDER_PDF); not
+# imported from there, since this layer never imports the entry point
+RENDER_PDF = "--render-pdf"
+
+
 def render_command(html: str, pdf: str) -> list[str]:
-    """The renderer's process: this Python running the UI layer's module."""
-    return [sys.executable, "-m", "delegate_app.ui.pdf_render", html, pdf]
+    """The renderer's process, through the app's entry point: in the packaged
+    build sys.executable is the frozen app, which takes no ``-m``, so it is
+    started with the hidden argument alone; from source, this Python runs the
+    same entry point as a module."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, RENDER_PDF, html, pdf]
+    return [sys.executable, "-m", "delegate_app", RENDER_PDF, html, pdf]
 
 
 def docx_to_pdf(docx: bytes, out: str | os.PathLike[str], title: str = "") -> None:

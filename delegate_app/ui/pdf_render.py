@@ -1,5 +1,6 @@
 """Render an HTML file to an A4 PDF with Qt's PDF engine, in a process of its
-own: ``python -m delegate_app.ui.pdf_render IN.html OUT.pdf``.
+own: ``delegate-app --render-pdf IN.html OUT.pdf`` (the entry point's hidden
+argument, so the packaged build, whose executable takes no ``-m``, renders too).
 
 The command line and the services never load Qt (their layers forbid it);
 ``delegate-app export ... -o FILE.pdf`` writes the Word file as it always
@@ -35,7 +36,7 @@ def render(html: str, out: str) -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
-        sys.stderr.write("usage: python -m delegate_app.ui.pdf_render IN.html OUT.pdf\n")
+        sys.stderr.write("usage: delegate-app --render-pdf IN.html OUT.pdf\n")
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
