@@ -155,6 +155,24 @@ def reconcile_version(db: Database, version_id: int, conference: str = "", today
 
 
 @as_store_errors
+def offers(db: Database, version_ids: list[int]) -> list[Reconciliation]:
+    """Of the versions an import just added, those a reconciliation would act
+    on (a newer text than the one some stored proposals were drafted from),
+    each with what it would find: what the window offers to reconcile after an
+    import. A resolution no stored proposal acts on costs one count, not a
+    reconciliation, so a hundred texts of the Final Acts are looked at quickly."""
+    found = []
+    for version_id in dict.fromkeys(version_ids):
+        got = store.get_version(db, version_id)
+        if got is None or not store.proposal_count(db, got[0].resolution_id):
+            continue
+        result = reconcile_version(db, version_id)
+        if result.items:
+            found.append(result)
+    return found
+
+
+@as_store_errors
 def apply(db: Database, result: Reconciliation) -> int:
     """Set each reconciled proposal's status, dated ``result.day``, in one
     transaction; how many changed. A SUP adopted would be "suppressed"."""

@@ -107,6 +107,9 @@ class Transfers(QObject):
             self.window.statusBar().showMessage(self.tr("Imported %n file(s)", "", len(report.outcomes)), 5000)
             self.window.last_report = ReportDialog(self.tr("Import report"), lines, self.window)
             self.window.last_report.show()
+            from .reconcile_offer import after_import
+
+            after_import(self.window, report)  # an adopted text: offered to reconcile, in a banner
 
         token = self.window.runner.run(work, on_done, self.window._failed(), on_progress)
         self.window.progress.start(self.tr("Importing…"), token)
