@@ -21,7 +21,7 @@ EXIT_USAGE = 2
 # the vocabulary from the core's one light module (it imports nothing: the app's start stays fast)
 from ..core.terms import ACTIONS, LANGUAGES, PRIORITIES, REGIONS, STANCES, STATUSES  # noqa: E402
 
-VIEWS = ("library", "resolution", "draft", "contribution", "positions")
+VIEWS = ("library", "resolution", "draft", "contribution", "positions", "board")
 # The desktop app's options, each with the values it takes (None: any) and its default.
 APP_OPTIONS: dict[str, tuple[tuple[str, ...] | None, str | None]] = {
     "--db": (None, None),

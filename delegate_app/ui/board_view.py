@@ -179,7 +179,11 @@ class BoardView(QWidget):
         from ..services.board import board
 
         name, day = self.conference.currentText(), self.day.currentData()
-        self.items = board(self.main.db, name, day, self.our_source()) if name and day else []
+        self.show_items(board(self.main.db, name, day, self.our_source()) if name and day else [])
+
+    def show_items(self, items: list) -> None:
+        """The day's agenda items as the tree, the selection kept where it was."""
+        self.items = items
         chosen = self._chosen()
         self.tree.clear()
         statuses = status_names()

@@ -102,6 +102,70 @@ def _demo_positions():
     ]
 
 
+def _demo_board():
+    """A day of WTDC-25 as a delegation sees it, with our proposal in bold and our position beside it."""
+    from ..core.model import Position
+    from ..services.board import BoardItem, BoardProposal
+
+    def proposal(cid, action, number, source, target, status="submitted", ours=False):
+        return BoardProposal(cid, f"demo-{cid}", 1, action, number, source, target, status, "", ours)
+
+    res59 = "WTDC Resolution 59"
+    position = Position(
+        "WTDC",
+        "59",
+        "",
+        "support with changes",
+        "high",
+        "",
+        "Keep ITU-D at the centre of coordination.\nAlign the reporting with PP Resolution 191.",
+        "CEPT: support; APT: support; CITEL: oppose; ATU: undecided",
+    )
+    return [
+        BoardItem(
+            1,
+            "2025-11-20",
+            "Plenary",
+            "Agenda item 5: Resolution 59 (coordination among the three Sectors)",
+            "12A1, 27A3, 41A2",
+            [
+                proposal(1, "MOD", "RCC/12A1/1", "RCC", res59, "adopted-modified", ours=True),
+                proposal(2, "MOD", "EUR/27A3/1", "CEPT", res59),
+                proposal(3, "MOD", "IAP/41A2/1", "CITEL", res59, "not-adopted"),
+            ],
+            [position],
+        ),
+        BoardItem(
+            2,
+            "2025-11-20",
+            "Committee 4",
+            "Agenda item 7: Resolution 17 (implementation at regional level)",
+            "33A5",
+            [proposal(4, "MOD", "AFCP/33A5/1", "ATU", "WTDC Resolution 17")],
+            [],
+        ),
+    ]
+
+
+def _show_demo_board(board) -> None:
+    """The demo day on the board, shown only: nothing is written to the store."""
+    from PySide6.QtCore import QDate, QLocale
+
+    for combo, shown, data in (
+        (board.conference, "WTDC-25", None),
+        (board.day, QLocale().toString(QDate(2025, 11, 20), "dddd d MMMM yyyy"), "2025-11-20"),
+    ):
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(shown, data)
+        combo.blockSignals(False)
+    board.show_items(_demo_board())
+    top = board.tree.topLevelItem(0)
+    first = top.child(0).child(0) if top is not None and top.child(0) is not None else None
+    if first is not None:
+        board.tree.setCurrentItem(first)
+
+
 def take(app: QApplication, window, view: str, out: str) -> int:
     from .main_window import CONTRIBUTION, DRAFT, LIBRARY, POSITIONS
 
@@ -128,6 +192,12 @@ def take(app: QApplication, window, view: str, out: str) -> int:
             window.draft.open(0)
     elif view == "contribution":
         window.tabs.setCurrentIndex(CONTRIBUTION)
+    elif view == "board":
+        from .board_view import show_board
+
+        board = show_board(window)
+        if not board.items:  # no agenda for today in the store: a demo day, shown, never saved
+            _show_demo_board(board)
     result = {"code": 1}
 
     def grab():
