@@ -35,9 +35,12 @@ Line = tuple[str, str, Version]
 
 
 def _line(gid: str, field: str, v: Version) -> bytes:
-    record = {"r": gid, "f": field, "v": v.value, "vv": dict(v.vv), "s": v.store, "n": v.counter}
-    record.update(a=v.author, t=v.at)
-    return json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8") + b"\n"
+    """A version as one line, its keys sorted; the vector, last, as the store keeps its text."""
+    from ..store.exchange import vector_text
+
+    record = {"r": gid, "f": field, "v": v.value, "s": v.store, "n": v.counter, "a": v.author, "t": v.at}
+    head = json.dumps(record, ensure_ascii=False, sort_keys=True)
+    return f'{head[:-1]}, "vv": {vector_text(v.vv)}}}\n'.encode()
 
 
 def write_bundle(out: str | os.PathLike[str], header: dict[str, Any], lines: Iterable[Line]) -> tuple[int, int]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 
 from ..core.field_versions import DELETED, Version, covers, in_conflict, join, meet, merge, shown, values, write
 from . import exchange_records as recs
@@ -64,24 +63,55 @@ def next_counter(db: Database, me: str) -> int:
 
 
 # -- versions ---------------------------------------------------------------------------------------
-class _Read(dict[str, int]):
-    """A vector read from its text, which it keeps: written back as it was read."""
+class TextVector(Mapping[str, int]):
+    """A version vector kept as the JSON text it was read from, parsed only when
+    needed whole. Deciding which version is newer looks up one entry (the other
+    version's store), and a vector has an entry per colleague: in a team of 50,
+    parsing every vector read cost more than all the rest of a sync."""
 
-    text = ""
+    __slots__ = ("_parsed", "text")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._parsed: dict[str, int] | None = None
+
+    def _all(self) -> dict[str, int]:
+        if self._parsed is None:
+            self._parsed = {str(k): int(n) for k, n in json.loads(self.text).items()}
+        return self._parsed
+
+    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        """One entry, found in the text: a store id as JSON writes it unescaped
+        is found only as a key (its quotes cannot occur inside another key)."""
+        if self._parsed is not None or not (key.isascii() and key.isprintable()) or '"' in key or "\\" in key:
+            return self._all().get(key, default)
+        at = self.text.find(f'"{key}":')
+        if at < 0:
+            return default
+        start = at + len(key) + 3
+        while self.text[start] == " ":
+            start += 1
+        end = start
+        while self.text[end].isdigit():
+            end += 1
+        return int(self.text[start:end])
+
+    def __getitem__(self, key: str) -> int:
+        return self._all()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
-@lru_cache(maxsize=1 << 16)
-def vector(text: str) -> dict[str, int]:
-    """A stored version vector, parsed once: a field's versions are read again by
-    every bundle that touches the record, and a vector has an entry per colleague
-    (a team of 50: most of what reading a version costs). Shared: never mutated."""
-    found = _Read({str(k): int(n) for k, n in json.loads(text).items()})
-    found.text = text
-    return found
+def vector(text: str) -> TextVector:
+    return TextVector(text)
 
 
 def vector_text(vv: Mapping[str, int]) -> str:
-    return vv.text if isinstance(vv, _Read) else json.dumps(dict(vv), sort_keys=True, separators=(",", ":"))
+    return vv.text if isinstance(vv, TextVector) else json.dumps(dict(vv), sort_keys=True, separators=(",", ":"))
 
 
 def _version(row: tuple[object, ...]) -> Version:
