@@ -41,6 +41,13 @@ class Synced:
     failed: list[str] = field(default_factory=list)  # "file: why", left in the hub
     written: str = ""  # the bundle written, if any
     versions: int = 0
+    opened: int = 0  # conflicts opened by what was taken in
+
+    @property
+    def changed(self) -> list[str]:
+        """The records the bundles taken in changed, each once (bundles taken in
+        together can carry edits of the same record)."""
+        return list(dict.fromkeys(gid for _name, got in self.taken for gid in got.written))
 
 
 @as_store_errors
@@ -60,12 +67,14 @@ def sync(db: Database, store: Path, hub: str | os.PathLike[str], author: str = "
             named = NAME.match(path.name)
             if named is None or named.group(1) not in taken:
                 new.append(path)
+    before = records.open_conflicts(db) if new else set()
     for path, got in zip(new, import_bundles(db, new, author), strict=True):  # together: each record merged once
         if isinstance(got, DelegateError):
             done.failed.append(f"{path.name}: {got}")
         elif not got.already:
             done.taken.append((path.name, got))
     if done.taken:
+        done.opened = len(records.open_conflicts(db) - before)
         with writing(db):
             for _name, got in done.taken:
                 records.note_hub(db, HUB, got.knowledge)

@@ -1,11 +1,12 @@
-"""Team exchange in the window: File > Send changes… and Receive changes…, and
-the Conflicts panel where a delegate keeps theirs, takes the colleague's, or
-writes a third value.
+"""Team exchange in the window: File > Send changes… and Receive changes…, the
+shared folder (File > Sync with shared folder now, Choose shared folder…; synced
+at start and every few minutes while it can be reached, the status bar saying
+when it last was), and the Conflicts panel where a delegate keeps theirs, takes
+the colleague's, or writes a third value.
 
-The work runs on the task runner (the exchange's worker is a process of its
-own) and every write to the store goes through the workspace's writer, in turn
-with the window's own saves. After a bundle is taken in, the views that show
-what it changed are refreshed and the report says what came in.
+Every exchange writes the store on the workspace's writer, in turn with the
+window's own saves, waited for on the task runner. After bundles are taken in,
+the views that show what they changed are refreshed and the report says what came in.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -173,6 +175,8 @@ class ExchangeActions(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ConflictsDialog | None = None
+        self.hub_timer: QTimer | None = None
+        self.hub_label: QLabel | None = None
 
     def author(self) -> str:
         """Who signs this store's edits and settlements: the author from Settings."""
@@ -257,57 +261,100 @@ class ExchangeActions(QObject):
         return str(self.window.settings.value(HUB, "") or "")
 
     def choose_hub(self) -> str:
+        """File > Choose shared folder…: the team's hub, synced with at once and every few minutes."""
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Shared folder for the team"), self.hub())
         if folder:
             self.window.settings.setValue(HUB, folder)
+            self.start_hub_timer()
         return folder
 
-    def sync_hub(self, folder: str | None = None):
+    def sync_hub(self, folder: str | None = None, quiet: bool = False):
         """Receive every colleague's bundles from the shared folder, then send
-        this store's changes into it; the status bar says when it was reached."""
+        this store's changes into it; the status bar says when it was reached.
+        ``quiet`` (the timer's syncs): a folder that cannot be reached is said in
+        the status bar only, not in a message every few minutes."""
         window = self.window
         folder = folder or self.hub()
         if not folder:
+            if not quiet:
+                self.choose_hub()
             return None
-        store, author = Path(window.db_path), str(window.settings.value("drafting/author", "") or "")
+        store, author = Path(window.db_path), self.author()
 
         def job(db):
+            from ..core.errors import DelegateError
             from ..services.exchange_hub import sync
 
-            return sync(db, store, folder, author)
+            try:
+                return sync(db, store, folder, author)
+            except DelegateError as exc:  # said below: in the status bar, and in a message when asked for
+                return exc
 
         def done(synced) -> None:
             from datetime import datetime
 
+            from ..core.errors import DelegateError
+
+            if isinstance(synced, DelegateError):
+                self.show_reached(False)
+                if not quiet:
+                    from .dialogs import tell
+
+                    tell(window, str(synced))
+                return
             self.refresh_views()
-            reached = datetime.now().strftime("%H:%M")
+            reached = datetime.now().strftime("%Y-%m-%d %H:%M")
             window.settings.setValue(HUB_REACHED, reached)
-            changed = sum(len(got.written) for _name, got in synced.taken)
-            opened = sum(got.conflicts for _name, got in synced.taken)
+            self.show_reached(True)
             window.statusBar().showMessage(
-                self.tr("Shared folder reached at {0}: %n record(s) changed", "", changed).format(reached)
-                + (self.tr("; conflicts: {0}").format(opened) if opened else ""),
+                self.tr("Shared folder reached at {0}: %n record(s) changed", "", len(synced.changed)).format(
+                    reached[11:]
+                )
+                + (self.tr("; conflicts: {0}").format(synced.opened) if synced.opened else ""),
                 30000,
             )
-            if opened:
+            if synced.opened:
                 self.show_conflicts()
 
         return window.on_writer(self.tr("Exchanging through the shared folder…"), job, done, "exchange")
 
+    def show_reached(self, reached: bool) -> QLabel:
+        """The status bar's lasting word on the hub: when it was last reached, or
+        that it cannot be reached now (and since when)."""
+        if self.hub_label is None:
+            self.hub_label = QLabel()
+            self.hub_label.setAccessibleName(self.tr("Shared folder"))
+            self.window.statusBar().addPermanentWidget(self.hub_label)
+        last = str(self.window.settings.value(HUB_REACHED, "") or "")
+        if reached:
+            text = self.tr("Shared folder reached at {0}").format(last)
+        elif last:
+            text = self.tr("Shared folder not reached since {0}").format(last)
+        else:
+            text = self.tr("Shared folder not reached")
+        self.hub_label.setText(text)
+        self.hub_label.setToolTip(self.hub())
+        return self.hub_label
+
     def start_hub_timer(self, minutes: int = 5) -> QTimer:
-        """Sync now and every few minutes while the shared folder can be reached."""
-        timer = QTimer(self)
-        timer.setInterval(minutes * 60_000)
+        """Sync now and every few minutes while the shared folder can be reached
+        (one timer however often it is asked for)."""
+        if self.hub_timer is None:
+            self.hub_timer = QTimer(self)
+            self.hub_timer.setInterval(minutes * 60_000)
+            self.hub_timer.timeout.connect(self.hub_tick)
+            self.hub_timer.start()
+        self.hub_tick()
+        return self.hub_timer
 
-        def tick() -> None:
-            folder = self.hub()
-            if folder and Path(folder).is_dir():
-                self.sync_hub(folder)
-
-        timer.timeout.connect(tick)
-        timer.start()
-        tick()
-        return timer
+    def hub_tick(self) -> None:
+        folder = self.hub()
+        if not folder:
+            return
+        if Path(folder).is_dir():
+            self.sync_hub(folder, quiet=True)
+        else:
+            self.show_reached(False)
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.dialog is None:

@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
     act_send: QAction
     act_receive: QAction
     act_conflicts: QAction
+    act_sync_hub: QAction
+    act_choose_hub: QAction
     act_reconcile: QAction
     act_board: QAction
     act_print: QAction
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         from . import conference_ui
 
         conference_ui.attach(self)
+        if self._built and self.settings.value("exchange/hub", ""):  # the team's shared folder: synced now, then
+            self.exchange.start_hub_timer()  # every few minutes (ui/exchange_ui.py)
 
     def _views(self) -> tuple:
         """(workspace, session, positions, draft, contribution), built on first use."""

@@ -71,6 +71,16 @@ def build(w: MainWindow) -> None:
         lambda _checked=False: w.exchange.show_conflicts(),
         tip=translate("MainWindow", "The fields you and a colleague both changed"),
     )
+    w.act_sync_hub = a(
+        translate("MainWindow", "S&ync with shared folder now"),
+        lambda _checked=False: w.exchange.sync_hub(),
+        tip=translate("MainWindow", "Take in the team's changes from the shared folder and put yours there"),
+    )
+    w.act_choose_hub = a(
+        translate("MainWindow", "C&hoose shared folder…"),
+        lambda _checked=False: w.exchange.choose_hub(),
+        tip=translate("MainWindow", "The folder the team exchanges through (a network share or a synced folder)"),
+    )
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     for action in (
         w.act_new,
@@ -84,6 +94,8 @@ def build(w: MainWindow) -> None:
         w.act_send,
         w.act_receive,
         w.act_conflicts,
+        w.act_sync_hub,
+        w.act_choose_hub,
     ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))  # every export the command line makes
