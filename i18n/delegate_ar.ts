@@ -141,72 +141,72 @@
         <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="192"/>
+        <location filename="../delegate_app/ui/board_view.py" line="196"/>
         <source>(no meeting)</source>
         <translation>(بدون اجتماع)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <location filename="../delegate_app/ui/board_view.py" line="244"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <location filename="../delegate_app/ui/board_view.py" line="245"/>
         <source>No position recorded on this item.</source>
         <translation>لا يوجد موقف مسجَّل بشأن هذا البند.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Talking points</source>
         <translation>نقاط الحديث</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>Regional stances</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="271"/>
+        <location filename="../delegate_app/ui/board_view.py" line="275"/>
         <source>Choose a proposal to set its status.</source>
         <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="287"/>
+        <location filename="../delegate_app/ui/board_view.py" line="291"/>
         <source>Setting the status…</source>
         <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="304"/>
+        <location filename="../delegate_app/ui/board_view.py" line="308"/>
         <source>Adding the agenda item…</source>
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
         <source>Saving the conference…</source>
         <translation>جارٍ حفظ المؤتمر…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="357"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="360"/>
+        <location filename="../delegate_app/ui/board_view.py" line="364"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="372"/>
-        <location filename="../delegate_app/ui/board_view.py" line="373"/>
+        <location filename="../delegate_app/ui/board_view.py" line="376"/>
+        <location filename="../delegate_app/ui/board_view.py" line="377"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>
@@ -382,74 +382,89 @@
         <source>Setting the statuses…</source>
         <translation>جارٍ تعيين الحالات…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
+        <source>&amp;Reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <source>Could not look for proposals to reconcile: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="48"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="61"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="57"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="58"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="72"/>
         <source>Take theirs</source>
         <translation>أخذ قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="73"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="129"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -894,24 +909,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
         <source>Send changes</source>
         <translation>إرسال التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
         <source>Colleague:</source>
         <translation>الزميل:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>حزم Delegate ‏(*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
@@ -923,22 +938,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="219"/>
         <source>Writing the changes…</source>
         <translation>جارٍ كتابة التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Receive changes</source>
         <translation>استلام التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="242"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>سبق استلام هذه الحزمة: لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
@@ -950,27 +965,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Conflicts: {0}</source>
         <translation>التعارضات: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="252"/>
         <source>Changes received</source>
         <translation>التغييرات المستلمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="257"/>
         <source>Taking the changes in…</source>
         <translation>جارٍ استلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -982,17 +997,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
+        <source>Shared folder reached at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
+        <source>Shared folder not reached since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
+        <source>Shared folder not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
         <source>Settling the conflict…</source>
         <translation>جارٍ تسوية التعارض…</translation>
     </message>
@@ -1045,42 +1080,42 @@
         <translation>مصنف المواقف (Excel) (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>مع علامات التعديل مقارنة بالنص (تعقب التغييرات)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>تسطير وشطب بدلاً من تعقب التغييرات (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
         <source>Apply the proposals that are</source>
         <translation>تطبيق المقترحات التي حالتها</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Resolutions of</source>
         <translation>قرارات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Every priority</source>
         <translation>جميع الأولويات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
         <source>Lowest priority shown</source>
         <translation>أدنى أولوية مدرجة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -1340,28 +1375,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
         <translation>المسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="105"/>
+        <location filename="../delegate_app/ui/main_window.py" line="107"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
@@ -1436,122 +1471,142 @@
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="74"/>
+        <location filename="../delegate_app/ui/menus.py" line="75"/>
+        <source>S&amp;ync with shared folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="77"/>
+        <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="80"/>
+        <source>C&amp;hoose shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="82"/>
+        <source>The folder the team exchanges through (a network share or a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>تصدير (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Save view as P&amp;DF…</source>
         <translation>حفظ العرض بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="106"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="114"/>
+        <location filename="../delegate_app/ui/menus.py" line="126"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>م&amp;طابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>المقترحات المخزَّنة التي أخذ بها النص المختار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="119"/>
+        <location filename="../delegate_app/ui/menus.py" line="131"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="134"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="125"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="142"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;لوحة اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="135"/>
+        <location filename="../delegate_app/ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="136"/>
+        <location filename="../delegate_app/ui/menus.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="137"/>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="403"/>
+        <location filename="../delegate_app/ui/main_window.py" line="407"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -2369,47 +2424,35 @@
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="112"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="124"/>
+        <location filename="../delegate_app/ui/transfers.py" line="127"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="138"/>
         <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="137"/>
+        <location filename="../delegate_app/ui/transfers.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="165"/>
+        <location filename="../delegate_app/ui/transfers.py" line="168"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="191"/>
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="195"/>
@@ -2417,7 +2460,10 @@
 {0}
 
 Export it all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>ستعيد الأمانة هذه الوثيقة:
+{0}
+
+هل تريد تصديرها رغم ذلك؟</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="214"/>

@@ -141,72 +141,72 @@
         <translation>Touches sur une proposition : A adopté, M adopté avec modifications, N non adopté, W retiré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="192"/>
+        <location filename="../delegate_app/ui/board_view.py" line="196"/>
         <source>(no meeting)</source>
         <translation>(aucune séance)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <location filename="../delegate_app/ui/board_view.py" line="244"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <location filename="../delegate_app/ui/board_view.py" line="245"/>
         <source>No position recorded on this item.</source>
         <translation>Aucune position enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>Regional stances</source>
         <translation>Positions régionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nos propositions : {0} ; celles des autres : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="271"/>
+        <location filename="../delegate_app/ui/board_view.py" line="275"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Choisissez une proposition pour en fixer le statut.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="287"/>
+        <location filename="../delegate_app/ui/board_view.py" line="291"/>
         <source>Setting the status…</source>
         <translation>Fixation du statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="304"/>
+        <location filename="../delegate_app/ui/board_view.py" line="308"/>
         <source>Adding the agenda item…</source>
         <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
         <source>Saving the conference…</source>
         <translation>Enregistrement de la conférence…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Import agenda</source>
         <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="357"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="360"/>
+        <location filename="../delegate_app/ui/board_view.py" line="364"/>
         <source>Importing the agenda…</source>
         <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="372"/>
-        <location filename="../delegate_app/ui/board_view.py" line="373"/>
+        <location filename="../delegate_app/ui/board_view.py" line="376"/>
+        <location filename="../delegate_app/ui/board_view.py" line="377"/>
         <source>Board</source>
         <translation>Tableau du jour</translation>
     </message>
@@ -382,74 +382,89 @@
         <source>Setting the statuses…</source>
         <translation>Fixation des statuts…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
+        <source>&amp;Reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <source>Could not look for proposals to reconcile: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="48"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="61"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Mine</source>
         <translation>Le mien</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Theirs</source>
         <translation>Le leur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="57"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="58"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Keep mine</source>
         <translation>Garder le mien</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="72"/>
         <source>Take theirs</source>
         <translation>Prendre le leur</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="73"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="129"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -878,24 +893,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
         <source>Send changes</source>
         <translation>Envoyer les modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
         <source>Colleague:</source>
         <translation>Collègue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Lots Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n modification écrite pour {0}</numerusform>
@@ -903,22 +918,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="219"/>
         <source>Writing the changes…</source>
         <translation>Écriture des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Receive changes</source>
         <translation>Recevoir des modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="242"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Ce lot a déjà été reçu&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>De {0} ({1})&#xa0;: %n enregistrement modifié</numerusform>
@@ -926,27 +941,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Conflicts: {0}</source>
         <translation>Conflits&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="252"/>
         <source>Changes received</source>
         <translation>Modifications reçues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="257"/>
         <source>Taking the changes in…</source>
         <translation>Réception des modifications…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -954,17 +969,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
+        <source>Shared folder reached at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
+        <source>Shared folder not reached since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
+        <source>Shared folder not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
         <source>Settling the conflict…</source>
         <translation>Règlement du conflit…</translation>
     </message>
@@ -1017,42 +1052,42 @@
         <translation>Classeur des p&amp;ositions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>Avec les marques de révision par rapport au texte (suivi des modifications)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>Soulignement et biffure au lieu du suivi des modifications (pour l&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
         <source>Apply the proposals that are</source>
         <translation>Appliquer les propositions dont le statut est</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Resolutions of</source>
         <translation>Résolutions de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Every priority</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
         <source>Lowest priority shown</source>
         <translation>Priorité la plus basse retenue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -1300,28 +1335,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Positions</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="105"/>
+        <location filename="../delegate_app/ui/main_window.py" line="107"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
@@ -1396,122 +1431,142 @@
         <translation>Les champs que vous et un collègue avez modifiés tous les deux</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="74"/>
+        <location filename="../delegate_app/ui/menus.py" line="75"/>
+        <source>S&amp;ync with shared folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="77"/>
+        <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="80"/>
+        <source>C&amp;hoose shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="82"/>
+        <source>The folder the team exchanges through (a network share or a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Save view as P&amp;DF…</source>
         <translation>Enregistrer la vue en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="106"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Find in library</source>
         <translation>Rec&amp;hercher dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="114"/>
+        <location filename="../delegate_app/ui/menus.py" line="126"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>Ra&amp;pprocher du texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>Les propositions enregistrées que le texte sélectionné dans la Bibliothèque a retenues</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="119"/>
+        <location filename="../delegate_app/ui/menus.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="134"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positions</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;Draft</source>
         <translation>P&amp;rojet</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="125"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Contribution</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="142"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;Tableau du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="135"/>
+        <location filename="../delegate_app/ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="136"/>
+        <location filename="../delegate_app/ui/menus.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="137"/>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="403"/>
+        <location filename="../delegate_app/ui/main_window.py" line="407"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
@@ -2325,43 +2380,35 @@
         <translation>Rapport d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="112"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="124"/>
+        <location filename="../delegate_app/ui/transfers.py" line="127"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="138"/>
         <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="137"/>
+        <location filename="../delegate_app/ui/transfers.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="165"/>
+        <location filename="../delegate_app/ui/transfers.py" line="168"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="191"/>
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="195"/>
@@ -2369,7 +2416,10 @@
 {0}
 
 Export it all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secrétariat renverrait ce document:
+{0}
+
+L'exporter quand même?</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="214"/>

@@ -141,72 +141,72 @@
         <translation>Клавиши для предложения: A — принято, M — принято с изменениями, N — не принято, W — отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="192"/>
+        <location filename="../delegate_app/ui/board_view.py" line="196"/>
         <source>(no meeting)</source>
         <translation>(без заседания)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <location filename="../delegate_app/ui/board_view.py" line="244"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <location filename="../delegate_app/ui/board_view.py" line="245"/>
         <source>No position recorded on this item.</source>
         <translation>По этому пункту позиция не записана.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>Regional stances</source>
         <translation>Позиции региональных групп</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Наши предложения: {0}; предложения других: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="271"/>
+        <location filename="../delegate_app/ui/board_view.py" line="275"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Выберите предложение, чтобы установить его статус.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="287"/>
+        <location filename="../delegate_app/ui/board_view.py" line="291"/>
         <source>Setting the status…</source>
         <translation>Установка статуса…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="304"/>
+        <location filename="../delegate_app/ui/board_view.py" line="308"/>
         <source>Adding the agenda item…</source>
         <translation>Добавление пункта повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
         <source>Saving the conference…</source>
         <translation>Сохранение конференции…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Import agenda</source>
         <translation>Импорт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="357"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>{0} agenda item(s) added</source>
         <translation>Добавлено пунктов повестки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="360"/>
+        <location filename="../delegate_app/ui/board_view.py" line="364"/>
         <source>Importing the agenda…</source>
         <translation>Импорт повестки…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="372"/>
-        <location filename="../delegate_app/ui/board_view.py" line="373"/>
+        <location filename="../delegate_app/ui/board_view.py" line="376"/>
+        <location filename="../delegate_app/ui/board_view.py" line="377"/>
         <source>Board</source>
         <translation>Табло дня</translation>
     </message>
@@ -382,74 +382,89 @@
         <source>Setting the statuses…</source>
         <translation>Установка статусов…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
+        <source>&amp;Reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <source>Could not look for proposals to reconcile: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="48"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="61"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Mine</source>
         <translation>Моё</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Theirs</source>
         <translation>Их</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="57"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="58"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="72"/>
         <source>Take theirs</source>
         <translation>Принять их</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="73"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="129"/>
         <source>Edit</source>
         <translation>Изменить</translation>
     </message>
@@ -882,24 +897,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
         <source>Send changes</source>
         <translation>Отправить изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
         <source>Colleague:</source>
         <translation>Коллега:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Пакеты Delegate (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n изменение записано для {0}</numerusform>
@@ -908,22 +923,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="219"/>
         <source>Writing the changes…</source>
         <translation>Запись изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Receive changes</source>
         <translation>Получить изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="242"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>Этот пакет уже получен: ничего не изменилось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>От {0} ({1}): изменена %n запись</numerusform>
@@ -932,27 +947,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Conflicts: {0}</source>
         <translation>Конфликты: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="252"/>
         <source>Changes received</source>
         <translation>Полученные изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="257"/>
         <source>Taking the changes in…</source>
         <translation>Прием изменений…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -961,17 +976,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
+        <source>Shared folder reached at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
+        <source>Shared folder not reached since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
+        <source>Shared folder not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
         <source>Settling the conflict…</source>
         <translation>Урегулирование конфликта…</translation>
     </message>
@@ -1024,42 +1059,42 @@
         <translation>Книга &amp;позиций (Excel)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>С пометками правки относительно текста (режим исправлений)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>Подчеркивание и зачеркивание вместо режима исправлений (для печати)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
         <source>Apply the proposals that are</source>
         <translation>Применить предложения со статусом</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Resolutions of</source>
         <translation>Резолюции органа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Every priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
         <source>Lowest priority shown</source>
         <translation>Самый низкий включаемый приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -1310,28 +1345,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Library</source>
         <translation>Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Positions</source>
         <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
         <translation>Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="105"/>
+        <location filename="../delegate_app/ui/main_window.py" line="107"/>
         <source>Ready</source>
         <translation>Готово</translation>
     </message>
@@ -1406,122 +1441,142 @@
         <translation>Поля, измененные и вами, и коллегой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="74"/>
+        <location filename="../delegate_app/ui/menus.py" line="75"/>
+        <source>S&amp;ync with shared folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="77"/>
+        <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="80"/>
+        <source>C&amp;hoose shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="82"/>
+        <source>The folder the team exchanges through (a network share or a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Save view as P&amp;DF…</source>
         <translation>Сохранить вид в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Открыть недавние</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="106"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Find in library</source>
         <translation>&amp;Найти в библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="114"/>
+        <location filename="../delegate_app/ui/menus.py" line="126"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>Сверить с при&amp;нятым текстом…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>Какие сохранённые предложения учтены в тексте, выбранном в Библиотеке</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="119"/>
+        <location filename="../delegate_app/ui/menus.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="134"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>&amp;Позиции</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;Draft</source>
         <translation>Пр&amp;оект</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="125"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>&amp;Contribution</source>
         <translation>&amp;Вклад</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="142"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;Табло дня</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="135"/>
+        <location filename="../delegate_app/ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="136"/>
+        <location filename="../delegate_app/ui/menus.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="137"/>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="403"/>
+        <location filename="../delegate_app/ui/main_window.py" line="407"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
@@ -2336,44 +2391,35 @@
         <translation>Отчёт об импорте</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="112"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="124"/>
+        <location filename="../delegate_app/ui/transfers.py" line="127"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="138"/>
         <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="137"/>
+        <location filename="../delegate_app/ui/transfers.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="165"/>
+        <location filename="../delegate_app/ui/transfers.py" line="168"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="191"/>
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="195"/>
@@ -2381,7 +2427,10 @@
 {0}
 
 Export it all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретариат вернул бы этот документ:
+{0}
+
+Все равно экспортировать?</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="214"/>

@@ -141,72 +141,72 @@
         <translation>提案上的按键：A 已通过，M 经修改后通过，N 未通过，W 已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="192"/>
+        <location filename="../delegate_app/ui/board_view.py" line="196"/>
         <source>(no meeting)</source>
         <translation>（无会议）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="240"/>
+        <location filename="../delegate_app/ui/board_view.py" line="244"/>
         <source>Documents:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="241"/>
+        <location filename="../delegate_app/ui/board_view.py" line="245"/>
         <source>No position recorded on this item.</source>
         <translation>此议程项尚无记录的立场。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="242"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="243"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>Regional stances</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="266"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>我方提案：{0}；他方提案：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="271"/>
+        <location filename="../delegate_app/ui/board_view.py" line="275"/>
         <source>Choose a proposal to set its status.</source>
         <translation>请选择一项提案以设置其状态。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="287"/>
+        <location filename="../delegate_app/ui/board_view.py" line="291"/>
         <source>Setting the status…</source>
         <translation>正在设置状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="304"/>
+        <location filename="../delegate_app/ui/board_view.py" line="308"/>
         <source>Adding the agenda item…</source>
         <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="338"/>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
         <source>Saving the conference…</source>
         <translation>正在保存大会…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Import agenda</source>
         <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="345"/>
+        <location filename="../delegate_app/ui/board_view.py" line="349"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="357"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>{0} agenda item(s) added</source>
         <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="360"/>
+        <location filename="../delegate_app/ui/board_view.py" line="364"/>
         <source>Importing the agenda…</source>
         <translation>正在导入议程…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="372"/>
-        <location filename="../delegate_app/ui/board_view.py" line="373"/>
+        <location filename="../delegate_app/ui/board_view.py" line="376"/>
+        <location filename="../delegate_app/ui/board_view.py" line="377"/>
         <source>Board</source>
         <translation>当日看板</translation>
     </message>
@@ -382,74 +382,89 @@
         <source>Setting the statuses…</source>
         <translation>正在设置状态…</translation>
     </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
+        <source>&amp;Reconcile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <source>Could not look for proposals to reconcile: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="46"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="59"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="48"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="61"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="50"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="51"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="117"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>Theirs</source>
         <translation>对方的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="57"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="58"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="65"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="69"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="70"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="72"/>
         <source>Take theirs</source>
         <translation>采用对方的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="73"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="127"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="129"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -874,90 +889,110 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
         <source>Send changes</source>
         <translation>发送更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="190"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
         <source>Colleague:</source>
         <translation>同事：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="196"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>Delegate 更改包 (*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>已为{0}写入%n项更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="215"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="219"/>
         <source>Writing the changes…</source>
         <translation>正在写入更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="222"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
         <source>Receive changes</source>
         <translation>接收更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="242"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>此更改包已接收过：没有任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>来自{0}（{1}）：%n条记录已更改</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="244"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
         <source>Conflicts: {0}</source>
         <translation>冲突：{0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="252"/>
         <source>Changes received</source>
         <translation>已接收的更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="253"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="257"/>
         <source>Taking the changes in…</source>
         <translation>正在接收更改…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="260"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="289"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="295"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
+        <source>Shared folder reached at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
+        <source>Shared folder not reached since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
+        <source>Shared folder not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
         <source>Settling the conflict…</source>
         <translation>正在解决冲突…</translation>
     </message>
@@ -1010,42 +1045,42 @@
         <translation>立场工作簿(Excel)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>标出相对于原文的修订(修订模式)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>以下划线和删除线代替修订(用于打印)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="110"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
         <source>Apply the proposals that are</source>
         <translation>应用以下状态的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="116"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Resolutions of</source>
         <translation>决议所属机构</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="120"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Every priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="123"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
         <source>Lowest priority shown</source>
         <translation>收录的最低优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="130"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1290,28 +1325,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="87"/>
-        <location filename="../delegate_app/ui/main_window.py" line="90"/>
+        <location filename="../delegate_app/ui/main_window.py" line="89"/>
+        <location filename="../delegate_app/ui/main_window.py" line="92"/>
         <source>Library</source>
         <translation>资料库</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Positions</source>
         <translation>立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="92"/>
+        <location filename="../delegate_app/ui/main_window.py" line="94"/>
         <source>Contribution</source>
         <translation>文稿</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="105"/>
+        <location filename="../delegate_app/ui/main_window.py" line="107"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1386,122 +1421,142 @@
         <translation>您和同事都修改过的字段</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="74"/>
+        <location filename="../delegate_app/ui/menus.py" line="75"/>
+        <source>S&amp;ync with shared folder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="77"/>
+        <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="80"/>
+        <source>C&amp;hoose shared folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="82"/>
+        <source>The folder the team exchanges through (a network share or a synced folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="89"/>
+        <location filename="../delegate_app/ui/menus.py" line="101"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="97"/>
+        <location filename="../delegate_app/ui/menus.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="99"/>
+        <location filename="../delegate_app/ui/menus.py" line="111"/>
         <source>Save view as P&amp;DF…</source>
         <translation>将视图另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="103"/>
+        <location filename="../delegate_app/ui/menus.py" line="115"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="106"/>
+        <location filename="../delegate_app/ui/menus.py" line="118"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="107"/>
+        <location filename="../delegate_app/ui/menus.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="108"/>
+        <location filename="../delegate_app/ui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="121"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="110"/>
+        <location filename="../delegate_app/ui/menus.py" line="122"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="123"/>
         <source>&amp;Find in library</source>
         <translation>在资料库中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="114"/>
+        <location filename="../delegate_app/ui/menus.py" line="126"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>与通过的文本核对(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="116"/>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>文库中所选文本采纳了哪些已存储的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="119"/>
+        <location filename="../delegate_app/ui/menus.py" line="131"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="134"/>
         <source>&amp;Library</source>
         <translation>资料库(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="135"/>
         <source>&amp;Positions</source>
         <translation>立场(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="124"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;Draft</source>
         <translation>草案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="125"/>
+        <location filename="../delegate_app/ui/menus.py" line="137"/>
         <source>&amp;Contribution</source>
         <translation>文稿(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="130"/>
+        <location filename="../delegate_app/ui/menus.py" line="142"/>
         <source>The day&apos;s &amp;board</source>
         <translation>当日看板(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="135"/>
+        <location filename="../delegate_app/ui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="136"/>
+        <location filename="../delegate_app/ui/menus.py" line="148"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="137"/>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="341"/>
+        <location filename="../delegate_app/ui/main_window.py" line="345"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="403"/>
+        <location filename="../delegate_app/ui/main_window.py" line="407"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -2314,42 +2369,35 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="112"/>
+        <location filename="../delegate_app/ui/transfers.py" line="115"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="124"/>
+        <location filename="../delegate_app/ui/transfers.py" line="127"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="138"/>
         <location filename="../delegate_app/ui/transfers.py" line="194"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="137"/>
+        <location filename="../delegate_app/ui/transfers.py" line="140"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="165"/>
+        <location filename="../delegate_app/ui/transfers.py" line="168"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="175"/>
+        <location filename="../delegate_app/ui/transfers.py" line="178"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="191"/>
-        <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="195"/>
@@ -2357,7 +2405,10 @@
 {0}
 
 Export it all the same?</source>
-        <translation type="unfinished"></translation>
+        <translation>秘书处会退回此文件：
+{0}
+
+仍然导出吗？</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="214"/>

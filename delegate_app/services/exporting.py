@@ -22,6 +22,7 @@ from pathlib import Path
 from ..core.errors import DelegateError
 from ..core.model import Contribution, Proposal
 from ..core.revision import in_force_revision
+from ..core.rules import Finding, check
 from ..formats.docx_writer import MARKED, ExportOptions, ExportReport, contribution_docx
 from ..store import library
 from ..store.database import Database
@@ -128,4 +129,28 @@ def write_docx(
             options = dataclasses.replace(options, signatories=signed)
     data, report = contribution_docx(contrib, options)
     write_atomically(out, data, inputs)
+    report.warnings[:0] = [finding_line(f) for f in missing_before_export(contrib)]
     return report
+
+
+# What a secretariat sends back: a proposal's missing parts (its Reasons, its
+# number, its base) and a document number it cannot read; not the advice the
+# check also gives (outdated citations, a later revision), nor the header's
+# fields, which the Contribution view shows beside the document all along.
+EXPORT_RULES = (
+    "document-unreadable", "number-missing", "number-placeholder", "duplicate-number", "reasons-missing",
+    "resolution-missing", "base-missing",
+)  # fmt: skip
+
+
+def missing_before_export(contrib: Contribution) -> list[Finding]:
+    """The rules check's findings on what the exported document would lack
+    (Reasons under a SUP or NOC, a bare MOD with no number, a header field...):
+    the window asks before writing, the command line writes and warns."""
+    return [f for f in check(contrib) if f.rule in EXPORT_RULES]
+
+
+def finding_line(finding: Finding) -> str:
+    """ "proposal 4 (SUP TST/25/4): The proposal gives no Reasons." """
+    where = f"proposal {finding.index + 1} ({finding.where})" if finding.index is not None else finding.where
+    return f"{where}: {finding.message}"

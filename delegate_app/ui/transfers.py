@@ -127,6 +127,8 @@ class Transfers(QObject):
             QMessageBox.information(self.window, APP_NAME, self.tr("Open or start a contribution first."))
             return None
         if path is None:
+            if bases is None and not self._incomplete_anyway(contrib):  # asked once, not again for a chosen base
+                return None  # the menu's export asks; a caller naming the file has decided (its report warns)
             from .export_dialog import save_path
 
             path = save_path(
@@ -174,6 +176,27 @@ class Transfers(QObject):
             return True
 
         return self._export(work, path, self.tr("Writing the Word document…"), missing_base)
+
+    def _incomplete_anyway(self, contrib) -> bool:
+        """What the document would lack (the rules check: Reasons, numbers, header
+        fields), said before writing; whether to write it all the same."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..services.exporting import missing_before_export
+        from .rules_panel import sentence, where
+
+        missing = missing_before_export(contrib)
+        if not missing:
+            return True
+        lines = "\n".join(f"• {where(f)}: {sentence(f)}" for f in missing[:12]) + ("\n…" if len(missing) > 12 else "")
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Export to Word"),
+            self.tr("A secretariat would send this document back:\n{0}\n\nExport it all the same?").format(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_excel(self, path: str | None = None):
         """The proposals on one resolution side by side: the selected proposal's
