@@ -20,8 +20,9 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_ZH = re.compile(r"^第\s*(?P<number>" + _NUMBER + r")\s*号决议\s*(?:[(（](?P<revision>.*)[)）])?\s*$")
-_DRAFT = re.compile(
-    r"^(?:" + "|".join(re.escape(w) for w in DRAFT_NEW_WORDS) + r")\s*(?P<number>\[[^\]]{1,40}\])?\s*$",
+_DRAFT = re.compile(  # "DRAFT NEW RESOLUTION [RUR-1] (Doha, 2026)": the place and year are its revision
+    r"^(?:" + "|".join(re.escape(w) for w in DRAFT_NEW_WORDS) + r")\s*(?P<number>\[[^\]]{1,40}\])?\s*"
+    r"(?:[(（](?P<revision>[^()（）]{1,60})[)）])?\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
@@ -39,7 +40,7 @@ def parse_heading(line: str) -> Heading | None:
     text = " ".join(line.split())
     m = _DRAFT.match(text)
     if m:
-        return Heading(number=m.group("number") or "", revision="", draft=True)
+        return Heading(number=m.group("number") or "", revision=(m.group("revision") or "").strip(), draft=True)
     m = _HEADING.match(text) or _HEADING_ZH.match(text)
     if not m:
         return None
