@@ -409,12 +409,12 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الاتحاد</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>القيم جنبًا إلى جنب</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
@@ -982,49 +982,49 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المشترك للفريق</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: لم يتغيّر أي سجل (%n)</numerusform>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: تغيّر سجل واحد (%n)</numerusform>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: تغيّر سجلان (%n)</numerusform>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: تغيّرت %n سجلات</numerusform>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: تغيّر %n سجلًا</numerusform>
+            <numerusform>تم الوصول إلى المجلد المشترك في {0}: تغيّر %n سجل</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ التعارضات: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التبادل عبر المجلد المشترك…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المشترك</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
         <source>Shared folder reached at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الوصول إلى المجلد المشترك في {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
         <source>Shared folder not reached since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى المجلد المشترك منذ {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Shared folder not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى المجلد المشترك</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
@@ -1473,22 +1473,22 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="75"/>
         <source>S&amp;ync with shared folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزا&amp;منة مع المجلد المشترك الآن</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="77"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام تغييرات الفريق من المجلد المشترك ووضع تغييراتك فيه</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="80"/>
         <source>C&amp;hoose shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار المجلد المشترك…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="82"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد الذي يتبادل الفريق عبره (مجلد مشترك على الشبكة أو مجلد متزامن)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="84"/>

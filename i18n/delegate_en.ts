@@ -4,7 +4,8 @@
 <context>
     <name>ContributionView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -12,11 +13,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="369"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>%n citation updated: it shows as a tracked change in the export.</numerusform>
             <numerusform>%n citations updated: they show as tracked changes in the export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n inserted</source>
+        <translation>
+            <numerusform>%n inserted</numerusform>
+            <numerusform>%n inserted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <source>%n words deleted</source>
+        <translation>
+            <numerusform>%n word deleted</numerusform>
+            <numerusform>%n words deleted</numerusform>
         </translation>
     </message>
 </context>
@@ -41,9 +61,9 @@
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shared folder reached at {0}: %n record changed</numerusform>
+            <numerusform>Shared folder reached at {0}: %n records changed</numerusform>
         </translation>
     </message>
 </context>

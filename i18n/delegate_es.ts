@@ -409,12 +409,12 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número UIT</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores lado a lado</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
@@ -958,45 +958,45 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida del equipo</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carpeta compartida alcanzada a las {0}: %n registro modificado</numerusform>
+            <numerusform>Carpeta compartida alcanzada a las {0}: %n registros modificados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; conflictos: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambiando a través de la carpeta compartida…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
         <source>Shared folder reached at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida alcanzada el {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
         <source>Shared folder not reached since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida no alcanzada desde el {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Shared folder not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida no alcanzada</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
@@ -1433,22 +1433,22 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="75"/>
         <source>S&amp;ync with shared folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con la carpeta compartida a&amp;hora</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="77"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir los cambios del equipo desde la carpeta compartida y dejar allí los suyos</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="80"/>
         <source>C&amp;hoose shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta c&amp;ompartida…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="82"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta a través de la cual intercambia el equipo (un recurso compartido de red o una carpeta sincronizada)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="84"/>

@@ -409,12 +409,12 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro UIT</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs côte à côte</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
@@ -958,45 +958,45 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé de l&apos;équipe</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dossier partagé atteint à {0} : %n fiche modifiée</numerusform>
+            <numerusform>Dossier partagé atteint à {0} : %n fiches modifiées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; conflits : {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange par le dossier partagé…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
         <source>Shared folder reached at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé atteint le {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
         <source>Shared folder not reached since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé non atteint depuis le {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Shared folder not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier partagé non atteint</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
@@ -1433,22 +1433,22 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="75"/>
         <source>S&amp;ync with shared folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser avec le dossier partagé maintenant</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="77"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
-        <translation type="unfinished"></translation>
+        <translation>Recevoir les modifications de l&apos;équipe depuis le dossier partagé et y déposer les vôtres</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="80"/>
         <source>C&amp;hoose shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir le dossier partagé…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="82"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier par lequel l&apos;équipe échange (un partage réseau ou un dossier synchronisé)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="84"/>
@@ -2419,7 +2419,7 @@ Export it all the same?</source>
         <translation>Un secrétariat renverrait ce document:
 {0}
 
-L'exporter quand même?</translation>
+L&apos;exporter quand même?</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/transfers.py" line="214"/>

@@ -409,12 +409,12 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Где</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер МСЭ</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения рядом</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
@@ -964,46 +964,46 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка команды</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связь с общей папкой в {0}: изменена %n запись</numerusform>
+            <numerusform>Связь с общей папкой в {0}: изменены %n записи</numerusform>
+            <numerusform>Связь с общей папкой в {0}: изменено %n записей</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; конфликты: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен через общую папку…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
         <source>Shared folder reached at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Связь с общей папкой: {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
         <source>Shared folder not reached since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с общей папкой с {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Shared folder not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи с общей папкой</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
@@ -1443,22 +1443,22 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="75"/>
         <source>S&amp;ync with shared folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;инхронизировать с общей папкой сейчас</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="77"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить изменения команды из общей папки и положить туда свои</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="80"/>
         <source>C&amp;hoose shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыбрать общую папку…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="82"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, через которую обменивается команда (сетевой ресурс или синхронизируемая папка)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="84"/>

@@ -409,12 +409,12 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
         <source>ITU number</source>
-        <translation type="unfinished"></translation>
+        <translation>国际电联编号</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
@@ -446,7 +446,7 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
         <source>The values side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示的值</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
@@ -952,44 +952,44 @@
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
         <source>Shared folder for the team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队共享文件夹</translation>
     </message>
     <message numerus="yes">
         <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已于 {0} 连接共享文件夹：%n 条记录已更改</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
         <source>; conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>；冲突：{0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
         <source>Exchanging through the shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过共享文件夹交换…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
         <source>Shared folder reached at {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>共享文件夹最近连接于 {0}</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
         <source>Shared folder not reached since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起未能连接共享文件夹</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
         <source>Shared folder not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未能连接共享文件夹</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
@@ -1423,22 +1423,22 @@
     <message>
         <location filename="../delegate_app/ui/menus.py" line="75"/>
         <source>S&amp;ync with shared folder now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即与共享文件夹同步(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="77"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
-        <translation type="unfinished"></translation>
+        <translation>从共享文件夹接收团队的更改，并将您的更改放入其中</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="80"/>
         <source>C&amp;hoose shared folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择共享文件夹(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="82"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队用于交换的文件夹（网络共享或同步文件夹）</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="84"/>
