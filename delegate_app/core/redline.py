@@ -25,7 +25,9 @@ from .paragraphs import plain_spaces
 from .worddiff import DELETE, EQUAL, INSERT, Segment, diff_words, merge, new_text, old_text, word_count
 
 EQUAL_P, MODIFIED, INSERTED, DELETED = "equal", "modified", "inserted", "deleted"
-_REV_PREFIX = re.compile(r"^\s*((?:Rev|Rév|Пересм)\.\s*)", re.I)
+_REV_PREFIX = re.compile(r"^\s*((?:Rev|Rév|Пересм)\.\s*|المراجَ?ع\s+في\s+)", re.I)
+# what ends a revision in some languages and stays when place and year change: " г.", "，修订版"
+_REV_SUFFIX = re.compile(r"(\s*г\.|[，,]\s*修订版?)\s*$")
 
 
 @dataclass
@@ -148,10 +150,16 @@ def clear_caches() -> None:
         cached.cache_clear()
 
 
+def _same_heading(old: str, new: str) -> bool:
+    """Whether two parts of a heading look the same as printed: the heading's
+    style sets it in capitals ("REV." is "Rev."), and a no-break space is a space."""
+    return plain_spaces(old).casefold() == plain_spaces(new).casefold()
+
+
 def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
     old, new = base.heading, proposed.heading
     notes = [FootnoteRef(len(new), n.footnote) for n in proposed.heading_notes]
-    if old == new:
+    if old == new or _same_heading(old, new):
         return RedlineParagraph("heading", EQUAL_P, [(EQUAL, new)], notes=notes)
     if base.number != proposed.number or base.draft or proposed.draft:
         return RedlineParagraph("heading", MODIFIED, diff_words(old, new), notes=notes)
@@ -165,8 +173,16 @@ def _heading(base: Resolution, proposed: Resolution) -> RedlineParagraph:
         old_p, old_rest = _split_revision(base.revision)
         new_p, new_rest = _split_revision(proposed.revision)
         segs.append((EQUAL, opening))
-        segs += [(EQUAL, new_p)] if old_p == new_p else [(DELETE, old_p), (INSERT, new_p)]
-        segs += [(DELETE, old_rest), (INSERT, new_rest), (EQUAL, closing)]
+        segs += [(EQUAL, new_p)] if _same_heading(old_p, new_p) else [(DELETE, old_p), (INSERT, new_p)]
+        old_end, new_end = _REV_SUFFIX.search(old_rest), _REV_SUFFIX.search(new_rest)
+        if _same_heading(old_rest, new_rest):
+            segs.append((EQUAL, new_rest))
+        elif old_end and new_end and _same_heading(old_end.group(1), new_end.group(1)):  # the place and year only
+            segs += [(DELETE, old_rest[: old_end.start()]), (INSERT, new_rest[: new_end.start()])]
+            segs.append((EQUAL, new_rest[new_end.start() :]))
+        else:
+            segs += [(DELETE, old_rest), (INSERT, new_rest)]
+        segs.append((EQUAL, closing))
     return RedlineParagraph("heading", MODIFIED, merge(segs), notes=notes)
 
 
