@@ -141,72 +141,72 @@
         <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="196"/>
+        <location filename="../delegate_app/ui/board_view.py" line="198"/>
         <source>(no meeting)</source>
         <translation>(بدون اجتماع)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="244"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="245"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>No position recorded on this item.</source>
         <translation>لا يوجد موقف مسجَّل بشأن هذا البند.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
         <source>Talking points</source>
         <translation>نقاط الحديث</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="249"/>
         <source>Regional stances</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="268"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="275"/>
+        <location filename="../delegate_app/ui/board_view.py" line="277"/>
         <source>Choose a proposal to set its status.</source>
         <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="291"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Setting the status…</source>
         <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="308"/>
+        <location filename="../delegate_app/ui/board_view.py" line="310"/>
         <source>Adding the agenda item…</source>
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Saving the conference…</source>
         <translation>جارٍ حفظ المؤتمر…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="361"/>
+        <location filename="../delegate_app/ui/board_view.py" line="363"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="364"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="376"/>
-        <location filename="../delegate_app/ui/board_view.py" line="377"/>
+        <location filename="../delegate_app/ui/board_view.py" line="378"/>
+        <location filename="../delegate_app/ui/board_view.py" line="379"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>
@@ -283,119 +283,179 @@
         <translation>لم يؤخذ به</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>الموعد النهائي التالي: {0}، {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>مقترح مشترك: وقّعه {0}، ويؤيده {1}، ولا يؤيده {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
         <source>Reconcile with the adopted text</source>
         <translation>المطابقة مع النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: عدد المقترحات {1}؛ ستؤرَّخ الحالات بتاريخ {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
         <source>not reconciled</source>
         <translation>لم تتم مطابقته</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>Proposed and adopted wording</source>
         <translation>الصياغة المقترحة والصياغة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;تعيين الحالات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
         <source>Proposed</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
         <source>Adopted text</source>
         <translation>النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>اختر أولاً النص المعتمد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
         <source>Reconciling with the adopted text…</source>
         <translation>جارٍ المطابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
         <source>Set statuses</source>
         <translation>تعيين الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>هل تُعيَّن حالة {0} من المقترحات كما هو مبيَّن، بتاريخ {1}؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>عُيِّنت {0} من الحالات بتاريخ {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
         <source>Setting the statuses…</source>
         <translation>جارٍ تعيين الحالات…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
         <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مطابقة…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="123"/>
         <source>Could not look for proposals to reconcile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر البحث عن مقترحات للمطابقة: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="20"/>
+        <source>CS 224, CV 519</source>
+        <translation>الرقم 224 من الدستور، الرقم 519 من الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="21"/>
+        <source>General Rules No. 40</source>
+        <translation>القواعد العامة، الرقم 40</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="22"/>
+        <source>Resolution 165 (Rev. Dubai, 2018)</source>
+        <translation>القرار 165 (المراجَع في دبي، 2018)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="23"/>
+        <source>Resolution 165 (Rev. Dubai, 2018); WTSA Resolution 1, considering f)</source>
+        <translation>القرار 165 (المراجَع في دبي، 2018)؛ القرار 1 للجمعية العالمية لتقييس الاتصالات، إذ تضع في اعتبارها و)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="26"/>
+        <source>Resolution 165 (Rev. Dubai, 2018) (inferred: Resolution ITU-R 1 sets none of its own)</source>
+        <translation>القرار 165 (المراجَع في دبي، 2018) (استنتاجاً: القرار ITU-R 1 لا يحدد موعداً خاصاً به)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="29"/>
+        <source>set by the Council secretariat</source>
+        <translation>تحدده أمانة المجلس</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="32"/>
+        <source>drafted from the adopted text itself</source>
+        <translation>أُعدّ انطلاقاً من النص المعتمد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="33"/>
+        <source>the text it acts on is not in the library</source>
+        <translation>النص الذي يتناوله ليس في المكتبة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="34"/>
+        <source>in another language ({0})</source>
+        <translation>بلغة أخرى ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="35"/>
+        <source>drafted from {0}, not older than the adopted text</source>
+        <translation>أُعدّ انطلاقاً من {0}، وهو ليس أقدم من النص المعتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="70"/>
+        <source>{0} Resolution {1}</source>
+        <translation>القرار {1} ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="71"/>
+        <source>Resolution {0}</source>
+        <translation>القرار {0}</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1928,21 @@
     </message>
 </context>
 <context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>استُورد {0}: يمكن مطابقته مع المقترحات المخزنة المُعدّة انطلاقاً من نص سابق، وعددها %n.</numerusform>
+            <numerusform>استُورد {0}: يمكن مطابقته مع %n مقترح مخزن أُعدّ انطلاقاً من نص سابق.</numerusform>
+            <numerusform>استُورد {0}: يمكن مطابقته مع %n مقترحين مخزنين أُعدّا انطلاقاً من نص سابق.</numerusform>
+            <numerusform>استُورد {0}: يمكن مطابقته مع %n مقترحات مخزنة أُعدّت انطلاقاً من نص سابق.</numerusform>
+            <numerusform>استُورد {0}: يمكن مطابقته مع %n مقترحاً مخزناً أُعدّ انطلاقاً من نص سابق.</numerusform>
+            <numerusform>استُورد {0}: يمكن مطابقته مع %n مقترح مخزن أُعدّ انطلاقاً من نص سابق.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
@@ -2018,37 +2093,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="116"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Fix</source>
         <translation>إصلاح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>الاستشهاد في هذا المقترح بأحدث المراجعات في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="125"/>
         <source>Go to</source>
         <translation>انتقال إلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="126"/>
         <source>Show the proposal the finding is about</source>
         <translation>عرض المقترح الذي تتعلق به الملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="136"/>
         <source>No contribution is open: start a new one.</source>
         <translation>لا توجد مساهمة مفتوحة: ابدأ مساهمة جديدة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="138"/>
         <source>✓ No problems found.</source>
         <translation>✓ لم يُعثر على أي مشكلات.</translation>
     </message>

@@ -43,7 +43,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="212"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>%n change written for {0}</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="241"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>From {0} ({1}): %n record changed</numerusform>
@@ -59,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="288"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation>
             <numerusform>Shared folder reached at {0}: %n record changed</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>LibraryView</name>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="167"/>
+        <location filename="../delegate_app/ui/library_view.py" line="174"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="181"/>
+        <location filename="../delegate_app/ui/library_view.py" line="188"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n text in the library</numerusform>
@@ -86,11 +86,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="379"/>
+        <location filename="../delegate_app/ui/library_view.py" line="386"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n proposal</numerusform>
             <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>{0} was imported: it can be reconciled with %n stored proposal drafted from an earlier text.</numerusform>
+            <numerusform>{0} was imported: it can be reconciled with %n stored proposals drafted from an earlier text.</numerusform>
         </translation>
     </message>
 </context>

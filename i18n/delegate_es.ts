@@ -141,72 +141,72 @@
         <translation>Teclas sobre una propuesta: A adoptado, M adoptado con modificaciones, N no adoptado, W retirado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="196"/>
+        <location filename="../delegate_app/ui/board_view.py" line="198"/>
         <source>(no meeting)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="244"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="245"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>No position recorded on this item.</source>
         <translation>No hay posición registrada sobre este punto.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
         <source>Talking points</source>
         <translation>Argumentos clave</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="249"/>
         <source>Regional stances</source>
         <translation>Posturas regionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="268"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nuestras propuestas: {0}; las de otros: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="275"/>
+        <location filename="../delegate_app/ui/board_view.py" line="277"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Elija una propuesta para fijar su estado.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="291"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Setting the status…</source>
         <translation>Fijando el estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="308"/>
+        <location filename="../delegate_app/ui/board_view.py" line="310"/>
         <source>Adding the agenda item…</source>
         <translation>Añadiendo el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Saving the conference…</source>
         <translation>Guardando la conferencia…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Import agenda</source>
         <translation>Importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="361"/>
+        <location filename="../delegate_app/ui/board_view.py" line="363"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} punto(s) del orden del día añadido(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="364"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Importing the agenda…</source>
         <translation>Importando el orden del día…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="376"/>
-        <location filename="../delegate_app/ui/board_view.py" line="377"/>
+        <location filename="../delegate_app/ui/board_view.py" line="378"/>
+        <location filename="../delegate_app/ui/board_view.py" line="379"/>
         <source>Board</source>
         <translation>Tablero del día</translation>
     </message>
@@ -283,119 +283,179 @@
         <translation>no retenido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>Próximo plazo: {0}, {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>Propuesta común: {0} firmantes, {1} a favor, {2} en contra</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
         <source>Reconcile with the adopted text</source>
         <translation>Cotejar con el texto adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: {1} propuesta(s); los estados llevarían la fecha {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
         <source>Provision</source>
         <translation>Disposición</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
         <source>Difference</source>
         <translation>Diferencia</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
         <source>not reconciled</source>
         <translation>no cotejado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>Proposed and adopted wording</source>
         <translation>Redacción propuesta y adoptada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fijar los estados…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
         <source>Proposed</source>
         <translation>Propuesto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
         <source>Adopted text</source>
         <translation>Texto adoptado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Seleccione primero el texto adoptado en la Biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Cotejando con el texto adoptado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
         <source>Set statuses</source>
         <translation>Fijar los estados</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>¿Fijar el estado de {0} propuesta(s) como se indica, con fecha {1}?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} estado(s) fijado(s), con fecha {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
         <source>Setting the statuses…</source>
         <translation>Fijando los estados…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
         <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cotejar…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="123"/>
         <source>Could not look for proposals to reconcile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar las propuestas que cotejar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="20"/>
+        <source>CS 224, CV 519</source>
+        <translation>número 224 de la Constitución, número 519 del Convenio</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="21"/>
+        <source>General Rules No. 40</source>
+        <translation>Reglas generales, número 40</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="22"/>
+        <source>Resolution 165 (Rev. Dubai, 2018)</source>
+        <translation>Resolución 165 (Rev. Dubái, 2018)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="23"/>
+        <source>Resolution 165 (Rev. Dubai, 2018); WTSA Resolution 1, considering f)</source>
+        <translation>Resolución 165 (Rev. Dubái, 2018); Resolución 1 de la AMNT, considerando f)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="26"/>
+        <source>Resolution 165 (Rev. Dubai, 2018) (inferred: Resolution ITU-R 1 sets none of its own)</source>
+        <translation>Resolución 165 (Rev. Dubái, 2018) (por deducción: la Resolución UIT-R 1 no fija ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="29"/>
+        <source>set by the Council secretariat</source>
+        <translation>fijado por la secretaría del Consejo</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="32"/>
+        <source>drafted from the adopted text itself</source>
+        <translation>redactada a partir del propio texto adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="33"/>
+        <source>the text it acts on is not in the library</source>
+        <translation>el texto al que se refiere no está en la biblioteca</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="34"/>
+        <source>in another language ({0})</source>
+        <translation>en otro idioma ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="35"/>
+        <source>drafted from {0}, not older than the adopted text</source>
+        <translation>redactada a partir de {0}, que no es anterior al texto adoptado</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="70"/>
+        <source>{0} Resolution {1}</source>
+        <translation>Resolución {1} ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="71"/>
+        <source>Resolution {0}</source>
+        <translation>Resolución {0}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1888,17 @@
     </message>
 </context>
 <context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>Se ha importado {0}: puede cotejarse con %n propuesta guardada redactada a partir de un texto anterior.</numerusform>
+            <numerusform>Se ha importado {0}: puede cotejarse con %n propuestas guardadas redactadas a partir de un texto anterior.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
@@ -1978,37 +2049,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="116"/>
         <source>ITU rules check</source>
         <translation>Comprobación de las reglas de la UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Fix</source>
         <translation>Corregir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citar en esta propuesta las revisiones más recientes de la biblioteca</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="125"/>
         <source>Go to</source>
         <translation>Ir a</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="126"/>
         <source>Show the proposal the finding is about</source>
         <translation>Mostrar la propuesta a la que se refiere</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="136"/>
         <source>No contribution is open: start a new one.</source>
         <translation>No hay ninguna contribución abierta: inicie una nueva.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="138"/>
         <source>✓ No problems found.</source>
         <translation>✓ No se encontraron problemas.</translation>
     </message>

@@ -141,72 +141,72 @@
         <translation>Touches sur une proposition : A adopté, M adopté avec modifications, N non adopté, W retiré</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="196"/>
+        <location filename="../delegate_app/ui/board_view.py" line="198"/>
         <source>(no meeting)</source>
         <translation>(aucune séance)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="244"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="245"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>No position recorded on this item.</source>
         <translation>Aucune position enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="249"/>
         <source>Regional stances</source>
         <translation>Positions régionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="268"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nos propositions : {0} ; celles des autres : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="275"/>
+        <location filename="../delegate_app/ui/board_view.py" line="277"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Choisissez une proposition pour en fixer le statut.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="291"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Setting the status…</source>
         <translation>Fixation du statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="308"/>
+        <location filename="../delegate_app/ui/board_view.py" line="310"/>
         <source>Adding the agenda item…</source>
         <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Saving the conference…</source>
         <translation>Enregistrement de la conférence…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Import agenda</source>
         <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="361"/>
+        <location filename="../delegate_app/ui/board_view.py" line="363"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="364"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Importing the agenda…</source>
         <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="376"/>
-        <location filename="../delegate_app/ui/board_view.py" line="377"/>
+        <location filename="../delegate_app/ui/board_view.py" line="378"/>
+        <location filename="../delegate_app/ui/board_view.py" line="379"/>
         <source>Board</source>
         <translation>Tableau du jour</translation>
     </message>
@@ -283,119 +283,179 @@
         <translation>non retenu</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>Prochaine date limite : {0}, {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>Proposition commune : {0} signataires, {1} en faveur, {2} contre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
         <source>Reconcile with the adopted text</source>
         <translation>Rapprocher du texte adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0} : {1} proposition(s) ; les statuts seraient datés du {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
         <source>not reconciled</source>
         <translation>non rapproché</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>Proposed and adopted wording</source>
         <translation>Libellé proposé et libellé adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Fixer les statuts…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
         <source>Proposed</source>
         <translation>Proposé</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
         <source>Adopted text</source>
         <translation>Texte adopté</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Sélectionnez d&apos;abord le texte adopté dans la Bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Rapprochement avec le texte adopté…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
         <source>Set statuses</source>
         <translation>Fixer les statuts</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>Fixer le statut de {0} proposition(s) comme indiqué, à la date du {1} ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>{0} statut(s) fixé(s), à la date du {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
         <source>Setting the statuses…</source>
         <translation>Fixation des statuts…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
         <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapprocher…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="123"/>
         <source>Could not look for proposals to reconcile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher les propositions à rapprocher : {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="20"/>
+        <source>CS 224, CV 519</source>
+        <translation>numéro 224 de la Constitution, numéro 519 de la Convention</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="21"/>
+        <source>General Rules No. 40</source>
+        <translation>Règles générales, numéro 40</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="22"/>
+        <source>Resolution 165 (Rev. Dubai, 2018)</source>
+        <translation>Résolution 165 (Rév. Dubaï, 2018)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="23"/>
+        <source>Resolution 165 (Rev. Dubai, 2018); WTSA Resolution 1, considering f)</source>
+        <translation>Résolution 165 (Rév. Dubaï, 2018) ; Résolution 1 de l’AMNT, considérant f)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="26"/>
+        <source>Resolution 165 (Rev. Dubai, 2018) (inferred: Resolution ITU-R 1 sets none of its own)</source>
+        <translation>Résolution 165 (Rév. Dubaï, 2018) (par déduction : la Résolution UIT-R 1 n’en fixe aucun)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="29"/>
+        <source>set by the Council secretariat</source>
+        <translation>fixée par le secrétariat du Conseil</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="32"/>
+        <source>drafted from the adopted text itself</source>
+        <translation>rédigée à partir du texte adopté lui-même</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="33"/>
+        <source>the text it acts on is not in the library</source>
+        <translation>le texte qu’elle vise n’est pas dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="34"/>
+        <source>in another language ({0})</source>
+        <translation>dans une autre langue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="35"/>
+        <source>drafted from {0}, not older than the adopted text</source>
+        <translation>rédigée à partir de {0}, qui n’est pas antérieur au texte adopté</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="70"/>
+        <source>{0} Resolution {1}</source>
+        <translation>Résolution {1} ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="71"/>
+        <source>Resolution {0}</source>
+        <translation>Résolution {0}</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1888,17 @@
     </message>
 </context>
 <context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>{0} a été importé : il peut être rapproché de %n proposition enregistrée rédigée à partir d’un texte antérieur.</numerusform>
+            <numerusform>{0} a été importé : il peut être rapproché de %n propositions enregistrées rédigées à partir d’un texte antérieur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
@@ -1978,37 +2049,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="116"/>
         <source>ITU rules check</source>
         <translation>Vérification des règles de l&apos;UIT</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Fix</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Citer dans cette proposition les révisions les plus récentes de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="125"/>
         <source>Go to</source>
         <translation>Aller à</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="126"/>
         <source>Show the proposal the finding is about</source>
         <translation>Afficher la proposition concernée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="136"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Aucune contribution n&apos;est ouverte&#xa0;: commencez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="138"/>
         <source>✓ No problems found.</source>
         <translation>✓ Aucun problème détecté.</translation>
     </message>

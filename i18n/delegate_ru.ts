@@ -141,72 +141,72 @@
         <translation>Клавиши для предложения: A — принято, M — принято с изменениями, N — не принято, W — отозвано</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="196"/>
+        <location filename="../delegate_app/ui/board_view.py" line="198"/>
         <source>(no meeting)</source>
         <translation>(без заседания)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="244"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="245"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>No position recorded on this item.</source>
         <translation>По этому пункту позиция не записана.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
         <source>Talking points</source>
         <translation>Тезисы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="249"/>
         <source>Regional stances</source>
         <translation>Позиции региональных групп</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="268"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Наши предложения: {0}; предложения других: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="275"/>
+        <location filename="../delegate_app/ui/board_view.py" line="277"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Выберите предложение, чтобы установить его статус.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="291"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Setting the status…</source>
         <translation>Установка статуса…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="308"/>
+        <location filename="../delegate_app/ui/board_view.py" line="310"/>
         <source>Adding the agenda item…</source>
         <translation>Добавление пункта повестки…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Saving the conference…</source>
         <translation>Сохранение конференции…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Import agenda</source>
         <translation>Импорт повестки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="361"/>
+        <location filename="../delegate_app/ui/board_view.py" line="363"/>
         <source>{0} agenda item(s) added</source>
         <translation>Добавлено пунктов повестки: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="364"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Importing the agenda…</source>
         <translation>Импорт повестки…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="376"/>
-        <location filename="../delegate_app/ui/board_view.py" line="377"/>
+        <location filename="../delegate_app/ui/board_view.py" line="378"/>
+        <location filename="../delegate_app/ui/board_view.py" line="379"/>
         <source>Board</source>
         <translation>Табло дня</translation>
     </message>
@@ -283,119 +283,179 @@
         <translation>не принято</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>Ближайший срок: {0}, {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>Общее предложение: подписали {0}, поддерживают {1}, не поддерживают {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
         <source>Reconcile with the adopted text</source>
         <translation>Сверка с принятым текстом</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: предложений: {1}; статусы будут датированы {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Proposal</source>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
         <source>Provision</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
         <source>Difference</source>
         <translation>Различие</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
         <source>not reconciled</source>
         <translation>не сверено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>Proposed and adopted wording</source>
         <translation>Предложенная и принятая формулировки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;Установить статусы…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
         <source>Adopted text</source>
         <translation>Принятый текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>Сначала выберите принятый текст в Библиотеке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
         <source>Reconciling with the adopted text…</source>
         <translation>Сверка с принятым текстом…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
         <source>Set statuses</source>
         <translation>Установить статусы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>Установить статус предложений ({0}), как указано, с датой {1}?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>Установлено статусов: {0}, дата {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
         <source>Setting the statuses…</source>
         <translation>Установка статусов…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
         <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сверить…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="123"/>
         <source>Could not look for proposals to reconcile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти предложения для сверки: {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="20"/>
+        <source>CS 224, CV 519</source>
+        <translation>п. 224 Устава, п. 519 Конвенции</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="21"/>
+        <source>General Rules No. 40</source>
+        <translation>Общие правила, п. 40</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="22"/>
+        <source>Resolution 165 (Rev. Dubai, 2018)</source>
+        <translation>Резолюция 165 (Пересм. Дубай, 2018 г.)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="23"/>
+        <source>Resolution 165 (Rev. Dubai, 2018); WTSA Resolution 1, considering f)</source>
+        <translation>Резолюция 165 (Пересм. Дубай, 2018 г.); Резолюция 1 ВАСЭ, учитывая f)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="26"/>
+        <source>Resolution 165 (Rev. Dubai, 2018) (inferred: Resolution ITU-R 1 sets none of its own)</source>
+        <translation>Резолюция 165 (Пересм. Дубай, 2018 г.) (по аналогии: Резолюция МСЭ-R 1 собственного срока не устанавливает)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="29"/>
+        <source>set by the Council secretariat</source>
+        <translation>установлен секретариатом Совета</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="32"/>
+        <source>drafted from the adopted text itself</source>
+        <translation>подготовлено на основе самого принятого текста</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="33"/>
+        <source>the text it acts on is not in the library</source>
+        <translation>текста, к которому оно относится, нет в библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="34"/>
+        <source>in another language ({0})</source>
+        <translation>на другом языке ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="35"/>
+        <source>drafted from {0}, not older than the adopted text</source>
+        <translation>подготовлено на основе {0}, который не старше принятого текста</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="70"/>
+        <source>{0} Resolution {1}</source>
+        <translation>Резолюция {1} ({0})</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="71"/>
+        <source>Resolution {0}</source>
+        <translation>Резолюция {0}</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1898,18 @@
     </message>
 </context>
 <context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>Импортирован текст {0}: его можно сверить с %n сохранённым предложением, подготовленным на основе более раннего текста.</numerusform>
+            <numerusform>Импортирован текст {0}: его можно сверить с %n сохранёнными предложениями, подготовленными на основе более раннего текста.</numerusform>
+            <numerusform>Импортирован текст {0}: его можно сверить с %n сохранёнными предложениями, подготовленными на основе более раннего текста.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
@@ -1988,37 +2060,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="116"/>
         <source>ITU rules check</source>
         <translation>Проверка на соответствие правилам МСЭ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Fix</source>
         <translation>Исправить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>Ссылаться в этом предложении на самые новые пересмотры из библиотеки</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="125"/>
         <source>Go to</source>
         <translation>Перейти</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="126"/>
         <source>Show the proposal the finding is about</source>
         <translation>Показать предложение, к которому относится замечание</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="136"/>
         <source>No contribution is open: start a new one.</source>
         <translation>Нет открытого вклада: создайте новый.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="138"/>
         <source>✓ No problems found.</source>
         <translation>✓ Проблем не обнаружено.</translation>
     </message>

@@ -141,72 +141,72 @@
         <translation>提案上的按键：A 已通过，M 经修改后通过，N 未通过，W 已撤回</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="196"/>
+        <location filename="../delegate_app/ui/board_view.py" line="198"/>
         <source>(no meeting)</source>
         <translation>（无会议）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="244"/>
+        <location filename="../delegate_app/ui/board_view.py" line="246"/>
         <source>Documents:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="245"/>
+        <location filename="../delegate_app/ui/board_view.py" line="247"/>
         <source>No position recorded on this item.</source>
         <translation>此议程项尚无记录的立场。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="248"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="249"/>
         <source>Regional stances</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="266"/>
+        <location filename="../delegate_app/ui/board_view.py" line="268"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>我方提案：{0}；他方提案：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="275"/>
+        <location filename="../delegate_app/ui/board_view.py" line="277"/>
         <source>Choose a proposal to set its status.</source>
         <translation>请选择一项提案以设置其状态。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="291"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Setting the status…</source>
         <translation>正在设置状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="308"/>
+        <location filename="../delegate_app/ui/board_view.py" line="310"/>
         <source>Adding the agenda item…</source>
         <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Saving the conference…</source>
         <translation>正在保存大会…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Import agenda</source>
         <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="349"/>
+        <location filename="../delegate_app/ui/board_view.py" line="351"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="361"/>
+        <location filename="../delegate_app/ui/board_view.py" line="363"/>
         <source>{0} agenda item(s) added</source>
         <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="364"/>
+        <location filename="../delegate_app/ui/board_view.py" line="366"/>
         <source>Importing the agenda…</source>
         <translation>正在导入议程…</translation>
     </message>
@@ -231,8 +231,8 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="376"/>
-        <location filename="../delegate_app/ui/board_view.py" line="377"/>
+        <location filename="../delegate_app/ui/board_view.py" line="378"/>
+        <location filename="../delegate_app/ui/board_view.py" line="379"/>
         <source>Board</source>
         <translation>当日看板</translation>
     </message>
@@ -283,119 +283,179 @@
         <translation>未采纳</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="99"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>下一个截止日期：{0}，{1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="125"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>共同提案：{0} 个签署，{1} 个支持，{2} 个不支持</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="153"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
         <source>Reconcile with the adopted text</source>
         <translation>与通过的文本核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="156"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}：{1} 项提案；状态日期将为 {2}。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="165"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
         <source>Proposal</source>
         <translation>提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
         <source>Provision</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
         <source>Difference</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="187"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
         <source>not reconciled</source>
         <translation>未核对</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
         <source>Proposed and adopted wording</source>
         <translation>提议措辞与通过措辞</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
         <source>&amp;Set statuses…</source>
         <translation>设置状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="206"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
         <source>Proposed</source>
         <translation>提议</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="207"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
         <source>Adopted text</source>
         <translation>通过的文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="238"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>请先在文库中选择通过的文本。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="255"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
         <source>Reconciling with the adopted text…</source>
         <translation>正在与通过的文本核对…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="267"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
         <source>Set statuses</source>
         <translation>设置状态</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="268"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>按所列设置 {0} 项提案的状态，日期为 {1}？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="298"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>已设置 {0} 个状态，日期为 {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
         <source>Setting the statuses…</source>
         <translation>正在设置状态…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="46"/>
         <source>&amp;Reconcile…</source>
-        <translation type="unfinished"></translation>
+        <translation>核对(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/reconcile_offer.py" line="48"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/reconcile_offer.py" line="125"/>
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="123"/>
         <source>Could not look for proposals to reconcile: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查找要核对的提案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="20"/>
+        <source>CS 224, CV 519</source>
+        <translation>《组织法》第224款、《公约》第519款</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="21"/>
+        <source>General Rules No. 40</source>
+        <translation>《总规则》第40款</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="22"/>
+        <source>Resolution 165 (Rev. Dubai, 2018)</source>
+        <translation>第165号决议（2018年，迪拜，修订版）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="23"/>
+        <source>Resolution 165 (Rev. Dubai, 2018); WTSA Resolution 1, considering f)</source>
+        <translation>第165号决议（2018年，迪拜，修订版）；世界电信标准化全会第1号决议，考虑到f)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="26"/>
+        <source>Resolution 165 (Rev. Dubai, 2018) (inferred: Resolution ITU-R 1 sets none of its own)</source>
+        <translation>第165号决议（2018年，迪拜，修订版）（推定：ITU-R第1号决议未规定自己的截止日期）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="29"/>
+        <source>set by the Council secretariat</source>
+        <translation>由理事会秘书处确定</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="32"/>
+        <source>drafted from the adopted text itself</source>
+        <translation>根据通过的文本本身起草</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="33"/>
+        <source>the text it acts on is not in the library</source>
+        <translation>其所针对的文本不在资料库中</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="34"/>
+        <source>in another language ({0})</source>
+        <translation>使用另一种语言（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="35"/>
+        <source>drafted from {0}, not older than the adopted text</source>
+        <translation>根据{0}起草，该文本不早于通过的文本</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="70"/>
+        <source>{0} Resolution {1}</source>
+        <translation>{0}第{1}号决议</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_words.py" line="71"/>
+        <source>Resolution {0}</source>
+        <translation>第{0}号决议</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1878,16 @@
     </message>
 </context>
 <context>
+    <name>ReconcileOffer</name>
+    <message numerus="yes">
+        <location filename="../delegate_app/ui/reconcile_offer.py" line="69"/>
+        <source>{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.</source>
+        <translation>
+            <numerusform>已导入{0}：可与根据较早文本起草的%n项已存储提案进行核对。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../delegate_app/ui/rules_panel.py" line="19"/>
@@ -1968,37 +2038,37 @@
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="112"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="116"/>
         <source>ITU rules check</source>
         <translation>国际电联规则检查</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="117"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
         <source>Fix</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="118"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
         <source>Cite the newest revisions in the library in this proposal</source>
         <translation>在本提案中引用文库中的最新修订版</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="121"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="125"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="122"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="126"/>
         <source>Show the proposal the finding is about</source>
         <translation>显示该问题涉及的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="132"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="136"/>
         <source>No contribution is open: start a new one.</source>
         <translation>未打开任何文稿：请新建一份。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/rules_panel.py" line="134"/>
+        <location filename="../delegate_app/ui/rules_panel.py" line="138"/>
         <source>✓ No problems found.</source>
         <translation>✓ 未发现问题。</translation>
     </message>

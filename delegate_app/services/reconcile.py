@@ -60,6 +60,14 @@ class Reconciled:
         }
 
 
+SKIPPED = {  # why a proposal is not reconciled, in English (the window translates ui/conference_words.py)
+    "adopted-itself": "drafted from the adopted text itself",
+    "no-base": "the text it acts on is not in the library",
+    "other-language": "in another language ({0})",
+    "not-older": "drafted from {0}, not older than the adopted text",
+}
+
+
 @dataclass
 class Reconciliation:
     version: int
@@ -68,6 +76,14 @@ class Reconciliation:
     conference: str  # its name, "" when none was found
     items: list[Reconciled] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "MOD X/1/1: drafted from the adopted text itself"
+    # the same, as (proposal, why, detail) for the window to say in its language: why is one of
+    # "adopted-itself", "no-base", "other-language" (detail: the language), "not-older" (detail: the revision)
+    skipped_why: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def skip(self, name: str, why: str, detail: str = "") -> None:
+        self.skipped_why.append((name, why, detail))
+        self.skipped.append(f"{name}: {SKIPPED[why].format(detail)}")
+
     applied: bool = False
 
     def to_dict(self) -> dict[str, object]:
@@ -125,22 +141,22 @@ def reconcile_version(db: Database, version_id: int, conference: str = "", today
     for cid, proposal in store.proposals_on(db, row.resolution_id):
         name = f"{proposal.action} {proposal.number}".strip()
         if proposal.base_version == version_id:
-            out.skipped.append(f"{name}: drafted from the adopted text itself")
+            out.skip(name, "adopted-itself")
             continue
         base = _base(db, proposal)
         if base is None:
             if proposal.action in terms.ADDS and proposal.resolution is not None:
                 base = Resolution(adopted.body, adopted.number, language=adopted.language)
             else:
-                out.skipped.append(f"{name}: the text it acts on is not in the library")
+                out.skip(name, "no-base")
                 continue
         if base.language != adopted.language:
-            out.skipped.append(f"{name}: in another language ({base.language})")
+            out.skip(name, "other-language", base.language)
             continue
         base_year, adopted_year = revision_year(base.revision), revision_year(adopted.revision)
         same = revision_key(base.revision) == revision_key(adopted.revision) and base.revision
         if same or (base_year and adopted_year and base_year >= adopted_year):
-            out.skipped.append(f"{name}: drafted from {base.revision}, not older than the adopted text")
+            out.skip(name, "not-older", base.revision)
             continue
         key = (revision_key(base.revision), json.dumps(base.to_dict(), sort_keys=True))
         if key not in laid:  # the adopted text laid on each base once

@@ -183,6 +183,8 @@ class BoardView(QWidget):
 
     def show_items(self, items: list) -> None:
         """The day's agenda items as the tree, the selection kept where it was."""
+        from .conference_words import target_text
+
         self.items = items
         chosen = self._chosen()
         self.tree.clear()
@@ -204,7 +206,7 @@ class BoardView(QWidget):
             row.setFirstColumnSpanned(True)  # the item's words across the columns
             for k, p in enumerate(item.proposals):
                 text = f"{p.action} {p.number}".strip()
-                child = QTreeWidgetItem([text, p.target, statuses.get(p.status, p.status)])
+                child = QTreeWidgetItem([text, target_text(p.target), statuses.get(p.status, p.status)])
                 child.setData(0, PROPOSAL_ROLE, (n, k))
                 if p.ours:
                     for col in range(3):

@@ -95,12 +95,14 @@ def show_next_deadline(window) -> QLabel | None:
         label.setObjectName("next-deadline")
         window.statusBar().addPermanentWidget(label)
         window._deadline_label = label
+    from .conference_words import deadline_for, rule_text
+
     label.setText(
         translate("Conference", "Next deadline: {0}, {1} ({2})").format(
-            conf.name, deadline.day.isoformat(), deadline.rule
+            conf.name, deadline.day.isoformat(), rule_text(deadline.rule)
         )
     )
-    label.setToolTip(deadline.what)
+    label.setToolTip(deadline_for(deadline.what))
     label.show()
     return label
 
@@ -182,9 +184,11 @@ class ReconcileDialog(QDialog):
                 row.addChild(child)
             self.tree.addTopLevelItem(row)
             row.setExpanded(True)
-        for line in result.skipped:
+        from .conference_words import skipped_text
+
+        for name, why, detail in result.skipped_why:
             self.tree.addTopLevelItem(
-                QTreeWidgetItem([line.split(":", 1)[0], "", translate("Conference", "not reconciled"), "", line])
+                QTreeWidgetItem([name, "", translate("Conference", "not reconciled"), "", skipped_text(why, detail)])
             )
         layout.addWidget(self.tree, 3)
         self.detail = QTextBrowser()  # the selected provision: proposed and adopted, the difference marked

@@ -64,11 +64,9 @@ class ReconcileOffer(QFrame):
             self.hide()
             return
         first = self.pending[0]
-        text = translate(
-            "Conference",
-            "{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.",
-            "",
-            len(first.items),
+        count = len(first.items)  # self.tr: lupdate marks a plural only there, not in translate()
+        text = self.tr(
+            "{0} was imported: it can be reconciled with %n stored proposal(s) drafted from an earlier text.", "", count
         ).format(first.label)
         self.label.setText(text)
         self.setAccessibleName(text)

@@ -92,6 +92,10 @@ def sentence(finding: Finding) -> str:
     values = [tr(HEADER_WORDS[v]) if finding.rule == "header-incomplete" else v for v in finding.values]
     if finding.rule == "deadline-passed" and len(values) > 1 and values[1] in DEADLINE_WORDS:
         values[1] = tr(DEADLINE_WORDS[values[1]])
+    if finding.rule == "deadline-passed" and len(values) > 4:  # the rule it comes from, cited in its language
+        from .conference_words import rule_text
+
+        values[4] = rule_text(values[4])
     template = SENTENCES.get(finding.rule)
     return tr(template).format(*values) if template else finding.message
 
