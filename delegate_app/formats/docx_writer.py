@@ -142,6 +142,7 @@ class ContributionWriter:
 
     def _cell(self, cell: Any, text: str, anchor: str | None, bold: bool = False) -> None:
         p = cell.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.LEFT  # a header field is never justified (Normal is)
         for k, line in enumerate(text.split("\n")):
             if k:
                 p._p.append(ooxml.line_break())

@@ -49,6 +49,7 @@ class StyleSpec:
     superscript: bool = False
     tab: int = 0  # a left tab stop, in twips (after "MOD" on the proposal line)
     keep_lines: bool = False
+    ragged: bool = False  # left-aligned, where Normal is justified (a call, a table's text)
 
 
 STYLES = [
@@ -56,20 +57,24 @@ STYLES = [
     StyleSpec("Restitle", "Res_title", size=14, bold=True, center=True, before=18, keep_next=True),
     StyleSpec("Resref", "Res_ref", italic=True, center=True, before=6, keep_next=True),
     StyleSpec("Normalaftertitle", "Normal_after_title", before=20),
-    StyleSpec("Call", "Call", italic=True, before=12, left=INDENT, keep_next=True, keep_lines=True),
+    StyleSpec("Call", "Call", italic=True, before=12, left=INDENT, keep_next=True, keep_lines=True, ragged=True),
     StyleSpec("enumlev1", "enumlev1", before=4, left=INDENT, hanging=INDENT),
     StyleSpec("enumlev2", "enumlev2", before=4, left=1191, hanging=397),
     StyleSpec("enumlev3", "enumlev3", before=4, left=1588, hanging=397),
     StyleSpec("Proposal", "Proposal", bold=True, before=24, keep_next=True, tab=1134),
     StyleSpec("Reasons", "Reasons", before=12, tab=1134),
     StyleSpec("Headingb", "Heading_b", bold=True, before=12, keep_next=True),
+    # ITU's numbered headings ("1.13<tab>Voting"), not python-docx's blue template ones
+    StyleSpec("Heading1", "heading 1", bold=True, before=12, left=INDENT, hanging=INDENT, keep_next=True, ragged=True),
+    StyleSpec("Heading2", "heading 2", bold=True, before=8, left=INDENT, hanging=INDENT, keep_next=True, ragged=True),
+    StyleSpec("Heading3", "heading 3", bold=True, before=8, left=INDENT, hanging=INDENT, keep_next=True, ragged=True),
     StyleSpec("Title1", "Title 1", size=14, caps=True, center=True, before=12),
     StyleSpec("Source", "Source", size=14, bold=True, center=True, before=24),
     StyleSpec("AnnexNo", "Annex_No", size=14, caps=True, center=True, before=36, keep_next=True),
     StyleSpec("AnnexRef", "Annex_Ref", center=True, before=6, keep_next=True),
     StyleSpec("Annextitle", "Annex_title", size=14, bold=True, center=True, before=12, keep_next=True),
     StyleSpec("Tablehead", "Table_head", size=11, bold=True, center=True, before=3),
-    StyleSpec("Tabletext", "Table_text", size=11, before=3),
+    StyleSpec("Tabletext", "Table_text", size=11, before=3, ragged=True),
     StyleSpec("FootnoteText", "footnote text", size=10, before=4, left=255, hanging=255),
     StyleSpec("FootnoteReference", "footnote reference", size=8, character=True, superscript=True),
     StyleSpec("Header", "header", size=10, center=True, before=0),
@@ -104,8 +109,9 @@ def install(document: Any, language: str) -> None:
     normal.font.size = Pt(12)
     _complex_script(normal.element, 12, False, False)
     fmt = normal.paragraph_format
-    fmt.space_before = Pt(6)
+    fmt.space_before = Pt(8)  # as ITU's own file: 8 pt before, justified
     fmt.space_after = Pt(0)
+    fmt.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     fmt.line_spacing = Twips(LINE)
     for stop in TAB_STOPS:
@@ -126,6 +132,7 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
         _complex_script(style.element, spec.size, False, False)
         return
     style.base_style = normal
+    _plain_font(style.element)
     font.size = Pt(spec.size)
     font.bold = spec.bold or None
     font.italic = spec.italic or None
@@ -135,6 +142,8 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
     fmt.space_after = Pt(spec.after)
     if spec.center:
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif spec.ragged:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     if spec.left:
         fmt.left_indent = Twips(spec.left)
     if spec.hanging:
@@ -147,6 +156,22 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
     if spec.keep_lines:
         fmt.keep_together = True
     _complex_script(style.element, spec.size, spec.bold, spec.italic)
+
+
+def _plain_font(style_element: Any) -> None:
+    """No theme font, colour or italic of python-docx's template (its headings are
+    blue Calibri): an ITU style takes Normal's Times New Roman, in black."""
+    rpr = style_element.find(qn("w:rPr"))
+    if rpr is None:
+        return
+    for tag in ("w:rFonts", "w:color", "w:i", "w:iCs"):
+        for found in rpr.findall(qn(tag)):
+            rpr.remove(found)
+    ppr = style_element.find(qn("w:pPr"))
+    if ppr is not None:
+        for tag in ("w:spacing", "w:keepLines"):
+            for found in ppr.findall(qn(tag)):
+                ppr.remove(found)
 
 
 def _complex_script(style_element: Any, size: float, bold: bool, italic: bool) -> None:

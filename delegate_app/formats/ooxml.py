@@ -96,10 +96,12 @@ def _run_properties(r: Element, fmt: RunStyle) -> None:
     rpr = etree.SubElement(r, W_RPR)
     if fmt.style:
         etree.SubElement(rpr, qn("w:rStyle")).set(qn("w:val"), fmt.style)
-    if fmt.bold:
+    if fmt.bold:  # with its complex-script twin: Arabic takes its bold from w:bCs alone
         etree.SubElement(rpr, qn("w:b"))
+        etree.SubElement(rpr, qn("w:bCs"))
     if fmt.italic:
         etree.SubElement(rpr, qn("w:i"))
+        etree.SubElement(rpr, qn("w:iCs"))
     if fmt.strike:
         etree.SubElement(rpr, qn("w:strike"))
     if fmt.color:
