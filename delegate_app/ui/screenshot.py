@@ -170,6 +170,9 @@ def take(app: QApplication, window, view: str, out: str) -> int:
     from .main_window import CONTRIBUTION, DRAFT, LIBRARY, POSITIONS
 
     session = window.session  # builds the later views now, not after a first paint
+    from . import conference_ui
+
+    conference_ui.attach(window)  # what the first paint does once the views are built: it will not, now
     window.library.show_pending_text()
     if view in ("draft", "contribution") and not session.contribution.proposals:
         demo = _demo_contribution(window.db)
@@ -196,7 +199,7 @@ def take(app: QApplication, window, view: str, out: str) -> int:
         from .board_view import show_board
 
         board = show_board(window)
-        if not board.items:  # no agenda for today in the store: a demo day, shown, never saved
+        if not board.conference.count():  # no conference recorded: a demo day, shown, never saved
             _show_demo_board(board)
     result = {"code": 1}
 
