@@ -94,6 +94,21 @@ def test_rule_duplicate_number():
     assert rules_of(clean_mod(), clean_mod("RCC/12A2/2")) == []
 
 
+def test_rule_mod_and_noc_of_one_resolution():
+    """A NOC keeps a resolution as it is: a MOD of it in the same contribution
+    contradicts it (said at the NOC); a NOC of another resolution does not."""
+    from delegate_app.core.drafting import new_title_only
+
+    noc = dataclasses.replace(new_title_only("NOC", KIGALI), number="RCC/12A2/2", reasons="Still right.")
+    findings = check(Contribution(header=HEADER, proposals=[clean_mod(), noc]), newest)
+    assert [(f.rule, f.index, f.values) for f in findings] == [
+        ("mod-and-noc-of-one-resolution", 1, ("WTDC Resolution 59", "MOD RCC/12A2/1", "NOC RCC/12A2/2"))
+    ]
+    assert "both modified (MOD RCC/12A2/1) and kept unchanged (NOC RCC/12A2/2)" in findings[0].message
+    other = dataclasses.replace(noc, resolution=dataclasses.replace(noc.resolution, body="WTSA", number="18"))
+    assert rules_of(clean_mod(), other) == []
+
+
 def test_rule_number_missing():
     assert rules_of(clean_mod("")) == ["number-missing"]
 

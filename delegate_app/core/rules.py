@@ -39,6 +39,8 @@ MESSAGES = {
     "“Document 25-E”, “Addendum 2 to Document 25-E” or “Document PP26/25-E”.",
     "no-proposals": "The contribution has no proposals.",
     "duplicate-number": "The number {0} is used by more than one proposal.",
+    "mod-and-noc-of-one-resolution": "{0} is both modified ({1}) and kept unchanged ({2}) in this contribution: "
+    "propose one or the other.",
     "number-missing": "The proposal has no number.",
     "number-placeholder": "The number {0} is a placeholder: give the document number in the header and the "
     "delegation's code in Settings, then Renumber.",
@@ -102,7 +104,7 @@ def check(
     """The findings on ``contrib``; with ``newest`` (what the library holds),
     also its outdated citations and MODs drafted against an older revision;
     with the ``conference`` it is for, its deadline (as of ``today``) and page limit."""
-    findings = _header(contrib) + _no_proposals(contrib) + _duplicate_numbers(contrib)
+    findings = _header(contrib) + _no_proposals(contrib) + _duplicate_numbers(contrib) + _mod_and_noc(contrib)
     if conference is not None:
         findings += _conference(contrib, conference, today or date.today())
     for index, proposal in enumerate(contrib.proposals):
@@ -139,6 +141,31 @@ def _duplicate_numbers(contrib: Contribution) -> list[Finding]:
     for number in sorted({n for n in numbers if n and numbers.count(n) > 1}):
         index = numbers.index(number)
         out.append(Finding("duplicate-number", number, (number,), index, contrib.proposals[index].action))
+    return out
+
+
+def _mod_and_noc(contrib: Contribution) -> list[Finding]:
+    """mod-and-noc-of-one-resolution: a NOC says a resolution stays as it is, so a
+    MOD (or (MOD)) of the same resolution in the same contribution contradicts it;
+    said at the NOC, naming the first MOD."""
+    mods: dict[tuple[str, str], Proposal] = {}
+    for p in contrib.proposals:
+        if p.action in terms.MARKED and p.resolution is not None and not p.resolution.draft:
+            mods.setdefault((p.resolution.body or "", p.resolution.number), p)
+    out = []
+    for index, p in enumerate(contrib.proposals):
+        res = p.resolution
+        mod = mods.get((res.body or "", res.number)) if p.action == terms.NOC and res is not None else None
+        if mod is not None:
+            out.append(
+                Finding(
+                    "mod-and-noc-of-one-resolution",
+                    p.number,
+                    (p.target, f"{mod.action} {mod.number}".strip(), f"{p.action} {p.number}".strip()),
+                    index,
+                    p.action,
+                )
+            )
     return out
 
 

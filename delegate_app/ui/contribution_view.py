@@ -136,6 +136,7 @@ class ContributionView(QWidget):
         self._stale = True
         session.opened.connect(self.reload)
         session.changed.connect(self._refresh_lists)
+        session.changed.connect(self._recount)  # "n proposals" in the chooser, at once
         self.reload()
 
     def _button(self, text: str, slot, tip: str) -> QPushButton:
@@ -170,6 +171,17 @@ class ContributionView(QWidget):
             label = item.label or self.tr("(untitled)")
             self.chooser.addItem(f"{label} · " + self.tr("%n proposal(s)", "", item.proposals), item.uid)
         self.chooser.setCurrentIndex(self.chooser.findData(self.session.contribution_uid))
+
+    def _recount(self) -> None:
+        """The open contribution's entry in the chooser: its name and how many
+        proposals it has, as they are now (proposals added, deleted, header typed)."""
+        from ..services.drafts import label
+
+        index = self.chooser.findData(self.session.contribution_uid)
+        if index >= 0:
+            contrib = self.session.contribution
+            name = label(contrib) or self.tr("(untitled)")
+            self.chooser.setItemText(index, f"{name} · " + self.tr("%n proposal(s)", "", len(contrib.proposals)))
 
     def showEvent(self, event) -> None:
         if self._stale:

@@ -40,12 +40,12 @@ class DraftView(QWidget):
         self.editor.setFont(QFont("Serif", 11))
         self.editor.setTabStopDistance(48)
         self.editor.textChanged.connect(self._typed)
+        self.editor.cursorPositionChanged.connect(self.follow_cursor)
         self.marks = MarksView()
         self._blocks = RememberedBlocks()  # the HTML of the paragraphs not typed in since the last pause
         self.marks.setAccessibleName(self.tr("Revision marks"))
         self.reasons = QPlainTextEdit()
         self.reasons.setAccessibleName(self.tr("Reasons"))
-        self.reasons.setPlaceholderText(self.tr("Reasons: why the conference should adopt this proposal"))
         self.reasons.setMaximumHeight(90)
         self.reasons.textChanged.connect(self._reasons_changed)
         self.status = plain(QLabel())  # it quotes what the parser says of the typed text
@@ -161,6 +161,28 @@ class DraftView(QWidget):
         if typed is not None and typed != text and editable:
             self.status.setText(self.tr("Recovered the text you were typing when the app last closed."))
 
+    _shown = None  # the redline the marks pane shows
+
+    def follow_cursor(self) -> None:
+        """The marks pane shows the paragraph the editor's cursor is in, at the same
+        height: each line of the editor is a paragraph of the proposed text, the
+        pane's blocks are the redline's paragraphs (the deleted ones among them)."""
+        rl = self._shown
+        if rl is None or self.marks.document().blockCount() != len(rl.paragraphs):
+            return
+        cursor = self.editor.textCursor()
+        here, line, block = cursor.block(), 0, self.editor.document().begin()
+        while block.isValid() and block != here:
+            line += bool(block.text().strip())
+            block = block.next()
+        kept = [i for i, p in enumerate(rl.paragraphs) if p.change != "deleted"]
+        if kept:
+            layout = here.layout()  # where in its paragraph the cursor is (a line not laid out yet: the top)
+            at = layout.lineForTextPosition(cursor.positionInBlock()) if layout is not None else None
+            drawn = layout.boundingRect().height() if layout is not None and at is not None and at.isValid() else 0
+            fraction = min(1.0, max(0.0, at.y() / drawn)) if drawn and at is not None else 0.0
+            self.marks.show_paragraph(kept[min(line, len(kept) - 1)], self.editor.cursorRect(cursor).top(), fraction)
+
     def show_words(self, text: str) -> bool:
         """Select the first place ``text`` is in the proposal's text (a finding's words)."""
         if not text:
@@ -202,10 +224,14 @@ class DraftView(QWidget):
         if res is None:
             self.marks.clear()
             return
+        self._shown = rl
         if rl is not None:
             self.marks.show_blocks(self._blocks.blocks(rl), rtl=res.language == "ar")
+            self.follow_cursor()
             deleted, inserted = rl.marked_words()
-            summary = self.tr("{0} words deleted, {1} inserted").format(deleted, inserted)
+            summary = self.tr("{0}, {1}").format(
+                self.tr("%n words deleted", "", deleted), self.tr("%n inserted", "", inserted)
+            )
         else:
             self.marks.show_html(resolution_html(res))
             summary = self.tr("Clean text (no revision marks for {0})").format(proposal.action)

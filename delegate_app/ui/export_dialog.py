@@ -59,29 +59,14 @@ def tr(text: object) -> str:
 
 
 def remembered_folder(settings, kind: str) -> str:
-    """The folder a file dialog of this kind opened last, else the home folder."""
+    """The folder a file dialog of this kind opened last ("" when none was: the dialog's own choice)."""
     folder = str(settings.value(FOLDER_KEY.format(kind), "") or "")
-    return folder if folder and Path(folder).is_dir() else str(Path.home())
+    return folder if folder and Path(folder).is_dir() else ""
 
 
 def remember_folder(settings, kind: str, path: str) -> None:
     if path:
         settings.setValue(FOLDER_KEY.format(kind), str(Path(path).parent))
-
-
-def save_path(parent: QWidget, settings, kind: str, title: str, name: str, filter_text: str) -> str:
-    """A save dialog opening in the folder this kind of file was last written to."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(remembered_folder(settings, kind)) / name), filter_text
-    )
-    remember_folder(settings, kind, path)
-    return path
-
-
-def open_path(parent: QWidget, settings, kind: str, title: str, filter_text: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, title, remembered_folder(settings, kind), filter_text)
-    remember_folder(settings, kind, path)
-    return path
 
 
 class ExportDialog(QDialog):
@@ -128,7 +113,8 @@ class ExportDialog(QDialog):
                 self.language.addItem(language, code)
             self.language.setCurrentIndex(max(0, self.language.findData(chosen_language(window.settings))))
             form.addRow(translate("Exports", "Language"), self.language)
-        self.path = QLineEdit(str(Path(remembered_folder(window.settings, kind)) / self._name(name)))
+        folder = remembered_folder(window.settings, kind) or str(Path.home())
+        self.path = QLineEdit(str(Path(folder) / self._name(name)))
         self.path.setAccessibleName(translate("Exports", "File"))
         choose = QPushButton(translate("Exports", "Choose…"))
         choose.clicked.connect(self._choose)

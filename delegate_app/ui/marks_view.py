@@ -43,6 +43,18 @@ class MarksView(SafeTextBrowser):
         self._rtl = rtl
         self._blocks = blocks if self.document().blockCount() == len(blocks) else []
 
+    def show_paragraph(self, index: int, height: int, fraction: float = 0.0) -> None:
+        """Scroll so that the place ``fraction`` down paragraph ``index`` (one block
+        each) is ``height`` pixels below the top, where the editor shows its cursor:
+        the marks follow the delegate's typing instead of staying where the last
+        setting left them (at the end of a long paragraph, its end)."""
+        doc = self.document()
+        if not 0 <= index < doc.blockCount():
+            return
+        rect = doc.documentLayout().blockBoundingRect(doc.findBlockByNumber(index))
+        place = int(rect.top() + fraction * rect.height())
+        self.verticalScrollBar().setValue(max(0, place - max(0, height)))
+
     def _update(self, old: list[str], new: list[str]) -> bool:
         """Replace the paragraphs that differ; False when that cannot be done in place."""
         doc = self.document()

@@ -129,15 +129,10 @@ class Transfers(QObject):
         if path is None:
             if bases is None and not self._incomplete_anyway(contrib):  # asked once, not again for a chosen base
                 return None  # the menu's export asks; a caller naming the file has decided (its report warns)
-            from .export_dialog import save_path
+            from PySide6.QtWidgets import QFileDialog
 
-            path = save_path(
-                self.window,
-                self.window.settings,
-                "contribution",
-                self.tr("Export to Word"),
-                "contribution.docx",
-                self.tr("Word documents (*.docx)"),
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export to Word"), "contribution.docx", self.tr("Word documents (*.docx)")
             )
         if not path or output_refused(self.window, path):
             return None
@@ -214,12 +209,10 @@ class Transfers(QObject):
             QMessageBox.information(self.window, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
             return None
         if path is None:
-            from .export_dialog import save_path
+            from PySide6.QtWidgets import QFileDialog
 
-            path = save_path(
+            path, _ = QFileDialog.getSaveFileName(
                 self.window,
-                self.window.settings,
-                "proposals",
                 self.tr("Export comparison to Excel"),
                 "comparison.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
