@@ -59,7 +59,7 @@ def proposals_on_version(db: Database, version_id: int, statuses: Iterable[str] 
             continue
         name = f"{proposal.action} {proposal.number}".strip()
         if not acts_on(proposal, row.revision, row.language, version_id):
-            out.elsewhere.append(name)
+            out.elsewhere.append(f"{name} ({_acts_on(proposal)})")  # named with the text it acts on
             continue
         out.proposals.append(proposal)
         out.labels.append(
@@ -72,6 +72,14 @@ def proposals_on_version(db: Database, version_id: int, statuses: Iterable[str] 
             )
         )
     return out
+
+
+def _acts_on(proposal: Proposal) -> str:
+    """ "Rév. Kigali, 2022, fr": the revision and language of the text a proposal acts on."""
+    text = proposal.base or proposal.resolution
+    if text is None:
+        return "?"
+    return ", ".join(part for part in (text.revision, text.language) if part)
 
 
 def parse_statuses(text: str) -> list[str]:
