@@ -78,14 +78,16 @@ def merge(held: Iterable[Version], incoming: Iterable[Version]) -> list[Version]
     kept: a field of a large team holds a dozen concurrent versions and a sync
     brings a few, and comparing every pair again would cost the square."""
     kept = list(held)
-    dots = {v.dot for v in kept}
+    dots = {(v.store, v.counter) for v in kept}  # of every version kept or set aside: never taken again
     for v in incoming:
-        if v.dot in dots or any(descends(w, v) for w in kept):
-            continue
-        kept = [w for w in kept if not descends(v, w)]
+        store, counter = v.store, v.counter
+        if (store, counter) in dots or any(w.vv.get(store, 0) >= counter for w in kept):
+            continue  # held, or older than one held (descends(), written out: this runs for every version)
+        vv = v.vv
+        kept = [w for w in kept if vv.get(w.store, 0) < w.counter]
         kept.append(v)
-        dots.add(v.dot)
-    return sorted(kept, key=lambda v: v.dot)
+        dots.add((store, counter))
+    return sorted(kept, key=lambda v: (v.store, v.counter))
 
 
 def write(held: Iterable[Version], value: str | None, store: str, counter: int, author: str, at: str) -> Version:

@@ -11,7 +11,9 @@ transaction.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 
 from ..core.field_versions import DELETED, Version, covers, in_conflict, join, meet, merge, shown, values, write
 from . import exchange_records as recs
@@ -63,51 +65,26 @@ def next_counter(db: Database, me: str) -> int:
 
 
 # -- versions ---------------------------------------------------------------------------------------
-class TextVector(Mapping[str, int]):
-    """A version vector kept as the JSON text it was read from, parsed only when
-    needed whole. Deciding which version is newer looks up one entry (the other
-    version's store), and a vector has an entry per colleague: in a team of 50,
-    parsing every vector read cost more than all the rest of a sync."""
+class TextVector(dict[str, int]):
+    """A version vector read from its JSON text, which it keeps: written back
+    (into the store, into a bundle) as it was read, never dumped again."""
 
-    __slots__ = ("_parsed", "text")
-
-    def __init__(self, text: str):
-        self.text = text
-        self._parsed: dict[str, int] | None = None
-
-    def _all(self) -> dict[str, int]:
-        if self._parsed is None:
-            self._parsed = {str(k): int(n) for k, n in json.loads(self.text).items()}
-        return self._parsed
-
-    def get(self, key: str, default: int | None = None) -> int | None:  # type: ignore[override]
-        """One entry, found in the text: a store id as JSON writes it unescaped
-        is found only as a key (its quotes cannot occur inside another key)."""
-        if self._parsed is not None or not (key.isascii() and key.isprintable()) or '"' in key or "\\" in key:
-            return self._all().get(key, default)
-        at = self.text.find(f'"{key}":')
-        if at < 0:
-            return default
-        start = at + len(key) + 3
-        while self.text[start] == " ":
-            start += 1
-        end = start
-        while self.text[end].isdigit():
-            end += 1
-        return int(self.text[start:end])
-
-    def __getitem__(self, key: str) -> int:
-        return self._all()[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._all())
-
-    def __len__(self) -> int:
-        return len(self._all())
+    text = ""
 
 
+def _entries(pairs: list[tuple[str, int]]) -> dict[str, int]:
+    return {sys.intern(k): int(n) for k, n in pairs}  # a team's store ids, one copy each
+
+
+@lru_cache(maxsize=16384)
 def vector(text: str) -> TextVector:
-    return TextVector(text)
+    """A stored version vector, parsed once: a field's versions are read again by
+    every sync that touches the record, and a vector has an entry per colleague
+    (a team of 50: parsing them was most of what reading a version cost). Shared
+    between the versions that carry it: never changed."""
+    found = TextVector(json.loads(text, object_pairs_hook=_entries))
+    found.text = text
+    return found
 
 
 def vector_text(vv: Mapping[str, int]) -> str:
