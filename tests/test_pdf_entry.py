@@ -24,7 +24,9 @@ def test_the_command_goes_through_the_entry_point_frozen_or_not(monkeypatch):
     assert pdf_export.render_command("a.html", "b.pdf") == [sys.executable, entry.RENDER_PDF, "a.html", "b.pdf"]
 
 
-def test_the_hidden_argument_renders_and_refuses_a_wrong_call(tmp_path, capsys, monkeypatch):
+def test_the_hidden_argument_renders_and_refuses_a_wrong_call(qapp, tmp_path, capsys, monkeypatch):
+    # qapp: the renderer uses the test process's QApplication; made here it would be a
+    # QGuiApplication, and every later test's widgets would abort the process
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     html, pdf = tmp_path / "in.html", tmp_path / "out.pdf"
     html.write_text("<h1>Delegation brief</h1><p>Keep the strategic plan short.</p>", encoding="utf-8")
