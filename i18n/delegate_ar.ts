@@ -1140,89 +1140,89 @@
         <translation>مصنف المواقف (Excel) (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>مع علامات التعديل مقارنة بالنص (تعقب التغييرات)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>تسطير وشطب بدلاً من تعقب التغييرات (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
         <source>Apply the proposals that are</source>
         <translation>تطبيق المقترحات التي حالتها</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
         <source>Resolutions of</source>
         <translation>قرارات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>Every priority</source>
         <translation>جميع الأولويات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
         <source>Lowest priority shown</source>
         <translation>أدنى أولوية مدرجة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
         <source>Every body</source>
         <translation>جميع الهيئات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>جارٍ الكتابة: {0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>اختر حالات المقترحات المراد تطبيقها.</translation>
     </message>
@@ -1652,21 +1652,26 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <source>&amp;Getting started</source>
+        <translation>البدء (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -2509,28 +2514,28 @@
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="138"/>
-        <location filename="../delegate_app/ui/transfers.py" line="194"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="189"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="140"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="168"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <location filename="../delegate_app/ui/transfers.py" line="190"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2541,38 +2546,38 @@ Export it all the same?</source>
 هل تريد تصديرها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="223"/>
+        <location filename="../delegate_app/ui/transfers.py" line="216"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="225"/>
+        <location filename="../delegate_app/ui/transfers.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="240"/>
+        <location filename="../delegate_app/ui/transfers.py" line="233"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="265"/>
-        <location filename="../delegate_app/ui/transfers.py" line="275"/>
+        <location filename="../delegate_app/ui/transfers.py" line="258"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="276"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="277"/>
+        <location filename="../delegate_app/ui/transfers.py" line="270"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
@@ -2619,84 +2624,92 @@ A copy of it as it was is kept beside it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="157"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>بعض تغييراتك لم تُحفظ في المكتبة بعد.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="158"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>إذا خرجت، يحتفظ بها Delegate ويحفظها عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="163"/>
         <source>Save a copy as…</source>
         <translation>حفظ نسخة باسم…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>Quit and keep my changes for next start</source>
         <translation>الخروج مع الاحتفاظ بتغييراتي للتشغيل القادم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Quit and lose my changes</source>
         <translation>الخروج مع فقدان تغييراتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="185"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>تم استبدال المكتبة أثناء فتح Delegate (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>المساهمة المفتوحة لديك، «{0}»، ليست نفسها في المكتبة المستعادة. هل تحتفظ بنسختك في المكتبة المستعادة، أم تستخدم النسخة المستعادة (وتُحفظ نسختك عندئذ كنسخة منفصلة)؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="196"/>
         <source>untitled</source>
         <translation>بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="198"/>
         <source>Keep mine</source>
         <translation>الاحتفاظ بنسختي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="199"/>
         <source>Use the restored one</source>
         <translation>استخدام النسخة المستعادة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="217"/>
         <source>The text a MOD modifies is missing</source>
         <translation>النص الذي يعدّله مقترح MOD غير موجود</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="222"/>
         <source>Version to mark the MOD against</source>
         <translation>النسخة التي تُعلَّم تعديلات MOD بالنسبة إليها</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="227"/>
         <source>Import the text…</source>
         <translation>استيراد النص…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="232"/>
         <source>Mark against the chosen version</source>
         <translation>التعليم بالنسبة إلى النسخة المختارة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="240"/>
         <source>Or mark it against another version:</source>
         <translation>أو تعليمها بالنسبة إلى نسخة أخرى:</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <source>Getting started</source>
+        <translation>البدء</translation>
     </message>
 </context>
 </TS>

@@ -1112,89 +1112,89 @@
         <translation>Libro de p&amp;osiciones (Excel)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>Con marcas de revisión respecto del texto (control de cambios)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>Subrayado y tachado en lugar del control de cambios (para imprimir)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
         <source>Apply the proposals that are</source>
         <translation>Aplicar las propuestas cuyo estado es</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
         <source>Resolutions of</source>
         <translation>Resoluciones de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>Every priority</source>
         <translation>Todas las prioridades</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
         <source>Lowest priority shown</source>
         <translation>Prioridad más baja incluida</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
         <source>Every body</source>
         <translation>Todos los órganos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>Open or start a contribution first.</source>
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La biblioteca está vacía: importe primero resoluciones.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>Escribiendo: {0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>Elija los estados de las propuestas que se aplicarán.</translation>
     </message>
@@ -1612,21 +1612,26 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;About {0}</source>
         <translation>&amp;Acerca de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Algo salió mal ({0}). Los detalles están en el registro: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La biblioteca fue sustituida (se restauró una copia de seguridad u otro programa cambió el archivo); la ventana la muestra ahora.</translation>
     </message>
@@ -2461,28 +2466,28 @@
         <translation>Abra o inicie primero una contribución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="138"/>
-        <location filename="../delegate_app/ui/transfers.py" line="194"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="189"/>
         <source>Export to Word</source>
         <translation>Exportar a Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="140"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="168"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La propuesta {0} modifica {1}, que no está en la biblioteca. Importe ese texto, o marque la propuesta con respecto a otra versión de la resolución.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Escribiendo el documento de Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <location filename="../delegate_app/ui/transfers.py" line="190"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2493,38 +2498,38 @@ Export it all the same?</source>
 ¿Exportarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Una comparación requiere una propuesta MOD con su texto de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="223"/>
+        <location filename="../delegate_app/ui/transfers.py" line="216"/>
         <source>Export comparison to Excel</source>
         <translation>Exportar la comparación a Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="225"/>
+        <location filename="../delegate_app/ui/transfers.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="240"/>
+        <location filename="../delegate_app/ui/transfers.py" line="233"/>
         <source>Writing the comparison workbook…</source>
         <translation>Escribiendo el libro de comparación…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="265"/>
-        <location filename="../delegate_app/ui/transfers.py" line="275"/>
+        <location filename="../delegate_app/ui/transfers.py" line="258"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>Archivo guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="276"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="277"/>
+        <location filename="../delegate_app/ui/transfers.py" line="270"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
@@ -2571,84 +2576,92 @@ Se conserva al lado una copia de la biblioteca tal como estaba.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="157"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Algunos de sus cambios aún no están guardados en la biblioteca.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="158"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Si sale, Delegate los conserva y los guarda la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="163"/>
         <source>Save a copy as…</source>
         <translation>Guardar una copia como…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Salir y conservar mis cambios para el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Quit and lose my changes</source>
         <translation>Salir y perder mis cambios</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="185"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>La biblioteca fue sustituida mientras Delegate estaba abierto (se restauró una copia de seguridad u otro programa cambió el archivo).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>La contribución que tiene abierta, «{0}», no es igual en la biblioteca restaurada. ¿Conservar la suya en la biblioteca restaurada, o usar la restaurada (la suya se conserva entonces como copia)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="196"/>
         <source>untitled</source>
         <translation>sin título</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="198"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="199"/>
         <source>Use the restored one</source>
         <translation>Usar la restaurada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="217"/>
         <source>The text a MOD modifies is missing</source>
         <translation>Falta el texto que modifica una propuesta MOD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="222"/>
         <source>Version to mark the MOD against</source>
         <translation>Versión con respecto a la cual marcar la MOD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="227"/>
         <source>Import the text…</source>
         <translation>Importar el texto…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="232"/>
         <source>Mark against the chosen version</source>
         <translation>Marcar con respecto a la versión elegida</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="240"/>
         <source>Or mark it against another version:</source>
         <translation>O marcarla con respecto a otra versión:</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
     </message>
 </context>
 </TS>

@@ -1112,89 +1112,89 @@
         <translation>Classeur des p&amp;ositions (Excel)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>Avec les marques de révision par rapport au texte (suivi des modifications)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>Soulignement et biffure au lieu du suivi des modifications (pour l&apos;impression)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
         <source>Apply the proposals that are</source>
         <translation>Appliquer les propositions dont le statut est</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
         <source>Resolutions of</source>
         <translation>Résolutions de</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>Every priority</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
         <source>Lowest priority shown</source>
         <translation>Priorité la plus basse retenue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
         <source>Every body</source>
         <translation>Tous les organes</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>Open or start a contribution first.</source>
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>La bibliothèque est vide : importez d&apos;abord des résolutions.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>Écriture : {0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
         <source>Export cancelled.</source>
         <translation>Exportation annulée.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>Choisissez les statuts des propositions à appliquer.</translation>
     </message>
@@ -1612,21 +1612,26 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;About {0}</source>
         <translation>À &amp;propos de {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Un problème est survenu ({0}). Les détails sont dans le journal : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>La bibliothèque a été remplacée (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier) ; la fenêtre l&apos;affiche désormais.</translation>
     </message>
@@ -2461,28 +2466,28 @@
         <translation>Ouvrez ou commencez d&apos;abord une contribution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="138"/>
-        <location filename="../delegate_app/ui/transfers.py" line="194"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="189"/>
         <source>Export to Word</source>
         <translation>Exporter vers Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="140"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="168"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>La proposition {0} modifie {1}, qui n’est pas dans la bibliothèque. Importez ce texte, ou marquez la proposition par rapport à une autre version de la résolution.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Écriture du document Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <location filename="../delegate_app/ui/transfers.py" line="190"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2493,38 +2498,38 @@ Export it all the same?</source>
 L&apos;exporter quand même?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Une comparaison nécessite une proposition MOD accompagnée de son texte de base.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="223"/>
+        <location filename="../delegate_app/ui/transfers.py" line="216"/>
         <source>Export comparison to Excel</source>
         <translation>Exporter la comparaison vers Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="225"/>
+        <location filename="../delegate_app/ui/transfers.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="240"/>
+        <location filename="../delegate_app/ui/transfers.py" line="233"/>
         <source>Writing the comparison workbook…</source>
         <translation>Écriture du classeur de comparaison…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="265"/>
-        <location filename="../delegate_app/ui/transfers.py" line="275"/>
+        <location filename="../delegate_app/ui/transfers.py" line="258"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>Fichier enregistré&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="276"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="277"/>
+        <location filename="../delegate_app/ui/transfers.py" line="270"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -2571,84 +2576,92 @@ Une copie de la bibliothèque telle qu’elle était est conservée à côté.</
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="157"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Certaines de vos modifications ne sont pas encore enregistrées dans la bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="158"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Si vous quittez, Delegate les conserve et les enregistre à son prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="163"/>
         <source>Save a copy as…</source>
         <translation>Enregistrer une copie sous…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Quitter et garder mes modifications pour le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Quit and lose my changes</source>
         <translation>Quitter et perdre mes modifications</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="185"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>La bibliothèque a été remplacée pendant que Delegate était ouvert (une sauvegarde a été restaurée, ou un autre programme a modifié le fichier).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>La contribution que vous avez ouverte, « {0} », n&apos;est pas la même dans la bibliothèque restaurée. Garder la vôtre dans la bibliothèque restaurée, ou utiliser celle restaurée (la vôtre est alors conservée comme copie) ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="196"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="198"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="199"/>
         <source>Use the restored one</source>
         <translation>Utiliser celle restaurée</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="217"/>
         <source>The text a MOD modifies is missing</source>
         <translation>Le texte que modifie une proposition MOD est absent</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="222"/>
         <source>Version to mark the MOD against</source>
         <translation>Version par rapport à laquelle marquer la MOD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="227"/>
         <source>Import the text…</source>
         <translation>Importer le texte…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="232"/>
         <source>Mark against the chosen version</source>
         <translation>Marquer par rapport à la version choisie</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="240"/>
         <source>Or mark it against another version:</source>
         <translation>Ou la marquer par rapport à une autre version :</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
     </message>
 </context>
 </TS>

@@ -1119,89 +1119,89 @@
         <translation>Книга &amp;позиций (Excel)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>С пометками правки относительно текста (режим исправлений)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>Подчеркивание и зачеркивание вместо режима исправлений (для печати)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
         <source>Apply the proposals that are</source>
         <translation>Применить предложения со статусом</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
         <source>Resolutions of</source>
         <translation>Резолюции органа</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>Every priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
         <source>Lowest priority shown</source>
         <translation>Самый низкий включаемый приоритет</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
         <source>Every body</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>Open or start a contribution first.</source>
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>Библиотека пуста: сначала импортируйте резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>Запись: {0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
         <source>Export cancelled.</source>
         <translation>Экспорт отменен.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>Выберите статусы применяемых предложений.</translation>
     </message>
@@ -1622,21 +1622,26 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;About {0}</source>
         <translation>&amp;О программе {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>Что-то пошло не так ({0}). Подробности в журнале: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>Библиотека была заменена (восстановлена резервная копия или другая программа изменила файл); теперь окно показывает её.</translation>
     </message>
@@ -2473,28 +2478,28 @@
         <translation>Сначала откройте или создайте вклад.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="138"/>
-        <location filename="../delegate_app/ui/transfers.py" line="194"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="189"/>
         <source>Export to Word</source>
         <translation>Экспорт в Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="140"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="168"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>Предложение {0} изменяет {1}, которого нет в библиотеке. Импортируйте этот текст или отметьте изменения относительно другой версии резолюции.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>Запись документа Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <location filename="../delegate_app/ui/transfers.py" line="190"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2505,38 +2510,38 @@ Export it all the same?</source>
 Все равно экспортировать?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>Для сравнения требуется предложение MOD с исходным текстом.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="223"/>
+        <location filename="../delegate_app/ui/transfers.py" line="216"/>
         <source>Export comparison to Excel</source>
         <translation>Экспорт сравнения в Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="225"/>
+        <location filename="../delegate_app/ui/transfers.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="240"/>
+        <location filename="../delegate_app/ui/transfers.py" line="233"/>
         <source>Writing the comparison workbook…</source>
         <translation>Запись книги сравнения…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="265"/>
-        <location filename="../delegate_app/ui/transfers.py" line="275"/>
+        <location filename="../delegate_app/ui/transfers.py" line="258"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>Файл сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="276"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="277"/>
+        <location filename="../delegate_app/ui/transfers.py" line="270"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
@@ -2583,84 +2588,92 @@ A copy of it as it was is kept beside it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="157"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>Некоторые ваши изменения ещё не сохранены в библиотеке.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="158"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>Если вы выйдете, Delegate сохранит их и запишет при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="163"/>
         <source>Save a copy as…</source>
         <translation>Сохранить копию как…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>Quit and keep my changes for next start</source>
         <translation>Выйти и сохранить изменения до следующего запуска</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Quit and lose my changes</source>
         <translation>Выйти, потеряв изменения</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="185"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Библиотека была заменена, пока Delegate был открыт (восстановлена резервная копия или другая программа изменила файл).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>Открытый вами вклад «{0}» в восстановленной библиотеке другой. Сохранить ваш вариант в восстановленной библиотеке или использовать восстановленный (ваш тогда сохранится как копия)?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="196"/>
         <source>untitled</source>
         <translation>без названия</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="198"/>
         <source>Keep mine</source>
         <translation>Оставить мой</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="199"/>
         <source>Use the restored one</source>
         <translation>Использовать восстановленный</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="217"/>
         <source>The text a MOD modifies is missing</source>
         <translation>Отсутствует текст, изменяемый предложением MOD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="222"/>
         <source>Version to mark the MOD against</source>
         <translation>Версия, относительно которой отмечать изменения MOD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="227"/>
         <source>Import the text…</source>
         <translation>Импортировать текст…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="232"/>
         <source>Mark against the chosen version</source>
         <translation>Отметить относительно выбранной версии</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="240"/>
         <source>Or mark it against another version:</source>
         <translation>Или отметить относительно другой версии:</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
     </message>
 </context>
 </TS>

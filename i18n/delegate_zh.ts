@@ -1105,89 +1105,89 @@
         <translation>立场工作簿(Excel)(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="98"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>标出相对于原文的修订(修订模式)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>以下划线和删除线代替修订(用于打印)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="109"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
         <source>Apply the proposals that are</source>
         <translation>应用以下状态的提案</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
         <source>Resolutions of</source>
         <translation>决议所属机构</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>Every priority</source>
         <translation>所有优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
         <source>Lowest priority shown</source>
         <translation>收录的最低优先级</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="132"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="138"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="133"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="140"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="159"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
         <source>Every body</source>
         <translation>所有机构</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="222"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>Open or start a contribution first.</source>
         <translation>请先打开或新建一份文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="227"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>资料库为空：请先导入决议。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="258"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
         <source>Writing {0}…</source>
         <translation>正在写入：{0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="290"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="303"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>请选择要应用的提案状态。</translation>
     </message>
@@ -1602,21 +1602,26 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <source>&amp;Getting started</source>
+        <translation>入门(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;About {0}</source>
         <translation>关于 {0}(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="150"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="345"/>
+        <location filename="../delegate_app/ui/main_window.py" line="352"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>出现错误（{0}）。详细信息见日志：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="407"/>
+        <location filename="../delegate_app/ui/main_window.py" line="414"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>资料库已被替换（已恢复备份，或其他程序更改了文件）；窗口现在显示替换后的资料库。</translation>
     </message>
@@ -2449,28 +2454,28 @@
         <translation>请先打开或新建文稿。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="138"/>
-        <location filename="../delegate_app/ui/transfers.py" line="194"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="189"/>
         <source>Export to Word</source>
         <translation>导出到 Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="140"/>
+        <location filename="../delegate_app/ui/transfers.py" line="135"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="168"/>
+        <location filename="../delegate_app/ui/transfers.py" line="163"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>提案{0}修改的是{1}，但资料库中没有该文本。请导入该文本，或对照该决议的其他版本标注此提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="178"/>
+        <location filename="../delegate_app/ui/transfers.py" line="173"/>
         <source>Writing the Word document…</source>
         <translation>正在写入 Word 文档…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="195"/>
+        <location filename="../delegate_app/ui/transfers.py" line="190"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2481,38 +2486,38 @@ Export it all the same?</source>
 仍然导出吗？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="214"/>
+        <location filename="../delegate_app/ui/transfers.py" line="209"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>比较需要带有基础文本的 MOD 提案。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="223"/>
+        <location filename="../delegate_app/ui/transfers.py" line="216"/>
         <source>Export comparison to Excel</source>
         <translation>将比较导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="225"/>
+        <location filename="../delegate_app/ui/transfers.py" line="218"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="240"/>
+        <location filename="../delegate_app/ui/transfers.py" line="233"/>
         <source>Writing the comparison workbook…</source>
         <translation>正在写入比较工作簿…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="265"/>
-        <location filename="../delegate_app/ui/transfers.py" line="275"/>
+        <location filename="../delegate_app/ui/transfers.py" line="258"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Wrote {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="276"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="277"/>
+        <location filename="../delegate_app/ui/transfers.py" line="270"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -2559,84 +2564,92 @@ A copy of it as it was is kept beside it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="127"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="157"/>
         <source>Some of your changes are not saved in the library yet.</source>
         <translation>您的部分更改尚未保存到资料库。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="128"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="158"/>
         <source>If you quit, Delegate keeps them and saves them when it next starts.</source>
         <translation>如果退出，Delegate 会保留这些更改，并在下次启动时保存。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="132"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="133"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="163"/>
         <source>Save a copy as…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="135"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="165"/>
         <source>Quit and keep my changes for next start</source>
         <translation>退出并保留更改到下次启动</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="137"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="167"/>
         <source>Quit and lose my changes</source>
         <translation>退出并放弃更改</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="155"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="185"/>
         <source>The library was replaced while Delegate was open (a backup was restored, or another program changed the file).</source>
         <translation>Delegate 打开期间资料库被替换（已恢复备份，或其他程序更改了文件）。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="162"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
         <source>The contribution you have open, “{0}”, is not the same in the restored library. Keep yours in the restored library, or use the restored one (yours is then kept as a copy)?</source>
         <translation>您打开的文稿“{0}”与恢复后资料库中的不同。是将您的版本保留到恢复后的资料库中，还是使用恢复的版本（您的版本将另存为副本）？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="166"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="196"/>
         <source>untitled</source>
         <translation>无标题</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="168"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="198"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="169"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="199"/>
         <source>Use the restored one</source>
         <translation>使用恢复的版本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="187"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="217"/>
         <source>The text a MOD modifies is missing</source>
         <translation>缺少MOD提案所修改的文本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="192"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="222"/>
         <source>Version to mark the MOD against</source>
         <translation>用于标注MOD修改的版本</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="197"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="227"/>
         <source>Import the text…</source>
         <translation>导入文本…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="202"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="232"/>
         <source>Mark against the chosen version</source>
         <translation>对照所选版本标注</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/dialogs.py" line="210"/>
+        <location filename="../delegate_app/ui/dialogs.py" line="240"/>
         <source>Or mark it against another version:</source>
         <translation>或对照其他版本标注：</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../delegate_app/ui/dialogs.py" line="113"/>
+        <source>Getting started</source>
+        <translation>入门</translation>
     </message>
 </context>
 </TS>

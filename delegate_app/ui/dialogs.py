@@ -96,6 +96,36 @@ def about(parent: QWidget) -> None:
     QMessageBox.about(parent, title, text.format(APP_NAME, __version__))
 
 
+def getting_started(parent: QWidget, language: str) -> QDialog:
+    """Help > Getting started: a MOD from the library to a Word file in five steps,
+    with pictures of the window, in the interface language (English when the page
+    is not there in it). Not modal: the delegate follows it in the window."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QTextBrowser
+
+    from ..services.resources import resources_dir
+
+    folder = resources_dir() / "help"
+    page = folder / f"getting-started.{language}.html"
+    if not page.exists():
+        page = folder / "getting-started.en.html"
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("help", "Getting started"))
+    browser = QTextBrowser()
+    browser.setAccessibleName(dialog.windowTitle())
+    browser.setOpenLinks(False)  # the page is all there is: no link leads elsewhere
+    browser.setSource(QUrl.fromLocalFile(str(page)))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.resize(740, 680)
+    dialog.browser = browser  # type: ignore[attr-defined]  # for the tests
+    dialog.show()
+    return dialog
+
+
 class ReportDialog(QDialog):
     """What an import recognised and what it did not, and why."""
 

@@ -246,6 +246,13 @@ class MainWindow(QMainWindow):
 
         about(self)
 
+    def getting_started(self) -> None:
+        """Help > Getting started, in the interface language (ui/dialogs.py)."""
+        from .dialogs import getting_started
+        from .i18n import chosen_language
+
+        self.help_page = getting_started(self, chosen_language(self.settings))
+
     def find_in_library(self) -> None:
         self.tabs.setCurrentIndex(LIBRARY)
         self.library.search_field.setFocus()

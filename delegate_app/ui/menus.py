@@ -145,6 +145,7 @@ def build(w: MainWindow) -> None:
     )
     view.addAction(w.act_board)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.addAction(a(translate("MainWindow", "&Getting started"), w.getting_started))
     help_menu.addAction(a(translate("MainWindow", "&About {0}").format(APP_NAME), w.about))
     toolbar = QToolBar(translate("MainWindow", "Main"))
     toolbar.setObjectName("main-toolbar")
