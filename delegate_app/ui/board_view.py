@@ -157,9 +157,8 @@ class BoardView(QWidget):
         name = self.conference.currentText()
         found = days(self.main.db, name) if name else []
         keep = keep or self.day.currentData() or ""
-        from .i18n import chosen_language
 
-        locale = QLocale(chosen_language(self.main.settings))  # the day in the interface's language
+        locale = QLocale()  # the day in the interface's language (ui.i18n.install sets the default)
         self.day.blockSignals(True)
         self.day.clear()
         for day in found:

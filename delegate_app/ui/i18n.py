@@ -37,6 +37,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's and the app's translations for ``language`` and set the layout
     direction. Returns the translators (they must stay referenced)."""
     installed: list[QTranslator] = []
+    # dates and numbers the views format (the board's day) in the interface's language, --lang included
+    QLocale.setDefault(QLocale(language))
     if language != "en":
         from PySide6.QtCore import QLibraryInfo  # where Qt's own translations are: not needed in English
 
