@@ -48,7 +48,7 @@ _SECTION = re.compile(
     r"\s+(?:\d{1,3}|[IVXLC]{1,6})$|^第[一二三四五六七八九十\d]{1,4}(?:节|部分|章)$"
 )
 # a dash or bullet item inside an item ("–<tab>Member States;"): a sub-item of the item before
-_BULLET = re.compile(r"^(?P<bullet>[–—•▪\-])(?:\t+|\s+)(?P<text>\S.*)$")
+_BULLET = re.compile(r"^(?P<bullet>[–—−•▪\-])(?:\t+|\s+)(?P<text>\S.*)$")
 # what a paragraph before an unknown call ends with: an item, the preamble, a call of its own
 _ENDS_ITEM = tuple(".;:,。；：，،؛")
 

@@ -69,6 +69,7 @@ class ContributionWriter:
         self.contrib = contrib
         self.options = options
         self.language = options.language or contrib.language or "en"
+        self._style, self._appendix = "", False  # the last paragraph's style; whether an appendix is being written
         self.rtl = self.language == "ar"
         self.words = wording(self.language)
         self.stamp = (options.date or datetime.now(UTC)).astimezone(UTC)
@@ -287,18 +288,34 @@ class ContributionWriter:
 
     def _redline_paragraph(self, para: RedlineParagraph, footnotes: dict[int, Footnote]) -> Any:
         """The paragraph written (a w:p)."""
-        style = itu_styles.ROLE_STYLES.get(para.role) or itu_styles.provision_style(para.label, para.depth)
+        text = para.old if para.change == DELETED else para.new
+        if para.role == "annex":
+            self._appendix = itu_styles.annex_style("annex", text, False) is not None
+        style = (
+            itu_styles.annex_style(para.role, text, self._appendix)
+            or itu_styles.ROLE_STYLES.get(para.role)
+            or itu_styles.provision_style(
+                para.label, para.depth, text[len(para.label) + 1 :] if para.label else text, self._style
+            )
+        )
+        self._style = style
         p = self._new_paragraph(style)
+        after_note = False  # the last thing written was a footnote mark
         for op, text, refs in _with_notes(para):
+            written = 1 if after_note and para.role in ("history", "heading") else 0  # the reader drops the comma
             for number in refs:
                 note = footnotes.get(number)
                 if note is not None:  # each reference gets its own Word footnote, as Word requires
                     # a mark Word cannot number ("1bis", "*") is written as a custom mark
                     mark = note.mark if note.mark and not note.mark.isdigit() else ""
                     fid = self.notes.add(note.text, self.rtl, mark)
+                    if written:  # marks side by side are set apart as ITU sets them: "(Hammamet, 2016)1, 1bis"
+                        self._append(p, op, ooxml.run(", ", ooxml.RunStyle(style="FootnoteReference")))
                     self._append(p, op, ooxml.footnote_reference(fid, mark))
+                    written += 1
             if text:
                 self._append(p, op, self._run(op, text))
+            after_note = bool(written) and not text
         if not self.options.static_marks and para.change in (INSERTED, DELETED):
             ooxml.mark_paragraph(
                 p, "ins" if para.change == INSERTED else "del", self.ids, self.options.author, self.date

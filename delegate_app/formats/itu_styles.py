@@ -13,6 +13,7 @@ folds both, so either spelling in an incoming file is recognised.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,6 +74,14 @@ STYLES = [
     StyleSpec("AnnexNo", "Annex_No", size=14, caps=True, center=True, before=36, keep_next=True),
     StyleSpec("AnnexRef", "Annex_Ref", center=True, before=6, keep_next=True),
     StyleSpec("Annextitle", "Annex_title", size=14, bold=True, center=True, before=12, keep_next=True),
+    # a published resolution's own parts (WTSA Resolution 1): sections, notes, appendices, figures
+    StyleSpec("SectionNo", "Section_No", size=14, caps=True, center=True, before=24, keep_next=True),
+    StyleSpec("Sectiontitle", "Section_title", size=14, bold=True, center=True, before=6, keep_next=True),
+    StyleSpec("Note", "Note", size=11, before=5),
+    StyleSpec("AppendixNo", "Appendix_No", size=14, caps=True, center=True, before=24, keep_next=True),
+    StyleSpec("Appendixtitle", "Appendix_title", size=14, bold=True, center=True, before=12, keep_next=True),
+    StyleSpec("Figure", "Figure", center=True, before=12, keep_next=True),
+    StyleSpec("Figurelegend", "Figure_legend", size=11, center=True, before=6),
     StyleSpec("Tablehead", "Table_head", size=11, bold=True, center=True, before=3),
     StyleSpec("Tabletext", "Table_text", size=11, before=3, ragged=True),
     StyleSpec("FootnoteText", "footnote text", size=10, before=4, left=255, hanging=255),
@@ -92,13 +101,44 @@ ROLE_STYLES = {
 }
 
 
-def provision_style(label: str, depth: int) -> str:
+_SECTION = re.compile(r"^(SECTION|SECCIÓN|РАЗДЕЛ)\s+\S+$", re.IGNORECASE)
+_NOTE = re.compile(r"^(NOTE|NOTA|ПРИМЕЧАНИЕ)(\s+\d+[a-z]*)?\s+[–—-]\s")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2}){0,2}$")
+_APPENDIX = re.compile(r"^(APPENDIX|APPENDICE|APÉNDICE|ДОПОЛНЕНИЕ)\b", re.IGNORECASE)
+
+
+def provision_style(label: str, depth: int, text: str = "", previous: str = "") -> str:
     """ITU writes an item of a call in Normal ("a)<tab>text", the text after
     Normal's first tab stop and its next lines back at the margin) and keeps
-    enumlev1-3 for the items inside an item."""
-    if not label or depth == 0:
-        return "Normal"
-    return f"enumlev{min(depth, 3)}"
+    enumlev1-3 for the items inside an item. A published resolution's own
+    parts are told by their words, as ITU's file styles them (shared docs,
+    itu-word-styles.md): "SECTION 1" and the title after it, "NOTE 6 – …", and
+    a short numbered line with no closing punctuation ("1.13<tab>Voting"), a
+    heading of its number's depth."""
+    if label and depth:
+        return f"enumlev{min(depth, 3)}"
+    if not label:
+        if _SECTION.match(text):
+            return "SectionNo"
+        if previous in ("SectionNo", "Sectiontitle") and _is_heading(text):
+            return "Sectiontitle"
+        return "Note" if _NOTE.match(text) else "Normal"
+    if _NUMBERED_HEADING.match(label) and _is_heading(text):
+        return f"Heading{min(label.count('.') + 1, 3)}"
+    return "Normal"
+
+
+def _is_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 10 and text[:1].isupper() and not text.rstrip().endswith((".", ";", ",", ":"))
+
+
+def annex_style(role: str, text: str, appendix: bool) -> str | None:
+    """An appendix's number ("APPENDIX I") and title in ITU's Appendix styles
+    (``appendix``: the annex being written is one); None: the role's own style."""
+    if role == "annex":
+        return "AppendixNo" if _APPENDIX.match(text) else None
+    return "Appendixtitle" if role == "annex-title" and appendix else None
 
 
 def install(document: Any, language: str) -> None:
@@ -160,7 +200,10 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
 
 def _plain_font(style_element: Any) -> None:
     """No theme font, colour or italic of python-docx's template (its headings are
-    blue Calibri): an ITU style takes Normal's Times New Roman, in black."""
+    blue Calibri, with a character style linked): an ITU style takes Normal's
+    Times New Roman, in black."""
+    for link in style_element.findall(qn("w:link")):
+        style_element.remove(link)
     rpr = style_element.find(qn("w:rPr"))
     if rpr is None:
         return
