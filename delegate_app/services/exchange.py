@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import uuid
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,8 +81,11 @@ def _check_identity(db: Database) -> None:
 
 
 def _mark_identity(db: Database) -> None:
-    """After an exchange's transaction: the id and counter it left (see _check_identity)."""
+    """After an exchange's transaction: the id and counter it left (see
+    _check_identity); and that the store's own edits were all found (_scanned)."""
     import json
+
+    _scanned(db)
 
     path, found = _identity_file(db), get_meta(db, STORE_ID)
     if path is None or found is None:
@@ -95,13 +99,32 @@ def _mark_identity(db: Database) -> None:
         pass  # a folder that cannot be written: the next exchange tries again
 
 
+_SCANNED: weakref.WeakKeyDictionary[Database, tuple[int, int]] = weakref.WeakKeyDictionary()
+
+
+def _mark(db: Database) -> tuple[int, int]:
+    """What changed the store since: this connection's writes, and other connections' commits."""
+    return db.conn.total_changes, int(db.execute("PRAGMA data_version").fetchone()[0])
+
+
 def _begin(db: Database, author: str) -> tuple[str, str]:
-    """The exchange's tables, the store's id and author, and its own edits as versions (the caller's transaction)."""
+    """The exchange's tables, the store's id and author, and its own edits as
+    versions (the caller's transaction). A sync begins three times (before it
+    reads, before it takes in, before it writes): the tables are read for edits
+    again only when something wrote the store since the last look."""
     records.ensure_tables(db)
     _check_identity(db)
     me, who = _store_id(db), _author(db, author)
-    records.scan(db, me, who)
+    if _SCANNED.get(db) != _mark(db):
+        records.scan(db, me, who)
     return me, who
+
+
+def _scanned(db: Database) -> None:
+    """After an exchange's transaction committed (never inside it: a rollback
+    would undo the scan): every record it wrote is as exchange_local holds it,
+    so no edit of the store's own is left to find until something writes."""
+    _SCANNED[db] = _mark(db)
 
 
 @dataclass(frozen=True)
