@@ -1,7 +1,8 @@
 """The team exchange: a full first bundle of a generated library (written,
-then taken in by a new store), and a bundle of 1,000 changed position fields
-(written, then taken in), each as the command line runs it: the worker's own
-process included, as a delegate waits for it.
+then taken in by a new store: ``exchange_first_import``), a bundle of 1,000
+changed position fields, and a day's bundle (300 edits of stance, priority and
+rationale: ``exchange_day_import``), each written, then taken in, as the
+command line runs them.
 
     python benchmarks/bench_exchange.py [--versions N] [--json OUT.json]
 """
@@ -20,9 +21,11 @@ sys.path.insert(0, str(HERE))
 from library_gen import generate  # noqa: E402
 
 
-def run(versions: int = 300, changes: int = 1000) -> list[dict]:
+def run(versions: int = 300, changes: int = 1000, day: int = 300) -> list[dict]:
     from delegate_app.core.model import Position
-    from delegate_app.services.exchange import export_bundle, import_bundle
+    from delegate_app.services import exchange as _ex
+
+    export_bundle, import_bundle = _ex.export_bundle, _ex.import_bundle
     from delegate_app.services.importing import import_paths
     from delegate_app.store.database import open_database, writing
     from delegate_app.store.library import list_versions
@@ -35,11 +38,13 @@ def run(versions: int = 300, changes: int = 1000) -> list[dict]:
         a_path, b_path = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
         a = open_database(a_path)
         import_paths(a, [tmp_path / "texts"])
-        resolutions = sorted({(v.body, v.number) for v in list_versions(a)})
-        with writing(a):  # a position on each resolution, up to the count asked for
-            for n in range(changes):
-                body, number = resolutions[n % len(resolutions)]
-                save_position(a, Position(body=body, number=number, provision="" if n < len(resolutions) else f"¶{n}"))
+        places = sorted(  # a position on each resolution, then on its provisions, up to the count asked for
+            {(v.body or "", v.number, "") for v in list_versions(a)}
+            | {(v.body or "", v.number, row.path) for v in list_versions(a) for row in _outline(a, v.id)}
+        )
+        with writing(a):  # (each a real provision: the receiver checks them as positions set does)
+            for body, number, provision in places[:changes]:
+                save_position(a, Position(body=body, number=number, provision=provision))
         first = tmp_path / "first.bundle"
         start = time.perf_counter()
         sent = export_bundle(a, a_path, first, "b", "A")
@@ -68,9 +73,36 @@ def run(versions: int = 300, changes: int = 1000) -> list[dict]:
             _metric(f"exchange_{changes}_export", export_ms, changes=sent.changes, kb=bundle.stat().st_size // 1000)
         )
         out.append(_metric(f"exchange_{changes}_import", import_ms, records=len(got.written), conflicts=got.conflicts))
+        with writing(a):  # a day: a stance, a priority and a rationale changed, on as many positions as edits
+            for n, p in enumerate(positions(a)[:day]):
+                p.stance, p.priority = ("neutral" if n % 2 else "undecided"), ("high" if n % 3 else "low")
+                p.rationale, p.updated = f"Day edit {n}: as agreed in the coordination meeting.", ""
+                save_position(a, p)
+        bundle = tmp_path / "day.bundle"
+        sent = export_bundle(a, a_path, bundle, "b", "A")
+        start = time.perf_counter()
+        got = import_bundle(b, b_path, bundle)
+        import_ms = (time.perf_counter() - start) * 1000
+        out.append(
+            _metric(
+                "exchange_day_import",
+                import_ms,
+                edits=min(day, len(got.written)),
+                versions=sent.changes,
+                kb=bundle.stat().st_size // 1000,
+            )
+        )
         a.close()
         b.close()
     return out
+
+
+def _outline(db, vid: int) -> list:
+    from delegate_app.core.outline import outline
+    from delegate_app.store.library import get_version
+
+    found = get_version(db, vid)
+    return [] if found is None else outline(found[1])
 
 
 def _metric(name: str, value: float, **extra: object) -> dict:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(HERE))
 
 import bench_compare  # noqa: E402
 import bench_exchange  # noqa: E402
+import bench_exchange_hub  # noqa: E402
 import bench_export  # noqa: E402
 import bench_growth  # noqa: E402
 import bench_long  # noqa: E402
@@ -64,6 +65,9 @@ TARGETS = {  # name: (absolute limit or None, ratio limit or None) — from the 
     "peak_rss_25k": (150.0, None),
     "read_pdf_median_ratio": (5.0, None),  # a PDF of a few pages against pdftotext on it (issue 34)
     "read_pdf_volume_50": (30000.0, None),  # a volume of 50 resolutions
+    "exchange_first_import": (1500.0, None),  # 2,500 versions taken in by a new store (issue 38)
+    "exchange_day_import": (100.0, None),  # a day's bundle: 300 edits
+    "hub_converge_50": (60000.0, None),  # 50 stores through a shared folder, every store's work summed
 }
 
 
@@ -153,7 +157,8 @@ def run(quick: bool, plot: str | None = None) -> list[dict]:
     metrics += _fresh_process(bench_long, repeat=1 if quick else 3, count=3 if quick else 50)
     metrics += bench_pdf.run(repeat=repeat, quick=quick)
     metrics.append(typing(repeat * 3))
-    metrics += bench_exchange.run(versions, changes=100 if quick else 1000)
+    metrics += bench_exchange.run(versions, changes=100 if quick else 1000, day=30 if quick else 300)
+    metrics += bench_exchange_hub.run(*((3, 30) if quick else (50, 300)))
     for m in metrics:
         limit, ratio_limit = TARGETS.get(m["name"], (None, None))
         m["target"] = " and ".join(
