@@ -237,6 +237,7 @@ def test_the_window_makes_a_contribution_in_the_interface_or_the_texts_language(
     window.new_contribution()
     assert window.session.contribution.language == "fr"
     assert window.session.contribution.header.title == wording("fr").work_title
+    assert window.session.contribution.header.original_language == "français"  # not the settings' "English"
     assert view.language.currentData() == "fr"
     arabic = next(v.id for v in library.list_versions(window.db) if v.language == "ar")
     window.session.service.close()  # none open: the MOD below makes its own

@@ -66,17 +66,19 @@ class DraftSession(QObject):
     def new(self, header: ContributionHeader | None = None, language: str | None = None) -> str:
         """A new contribution in ``language`` (that of the text it is made for),
         else in the interface's: its title and every word its exports write are
-        in it. "Original:" names that language unless the settings name another."""
+        in it. "Original:" names that language ("français") unless the settings name another."""
         from ..formats.itu_wording import wording
         from .i18n import chosen_language
 
         language = language or chosen_language(self.settings)
         original = str(self.settings.value("drafting/original_language", "") or "")
+        if original in ("", "English"):  # the settings' untouched default names no choice: the language, in itself
+            original = wording(language).language_name(language)
         uid = self.service.new(
             header
             or ContributionHeader(
                 title=wording(language).work_title,
-                original_language="" if original == "English" else original,  # the settings' untouched default
+                original_language=original,
                 source=str(self.settings.value("drafting/source_line", "")),
             ),
             language,
