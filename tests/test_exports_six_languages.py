@@ -247,6 +247,7 @@ def test_the_window_makes_a_contribution_in_the_interface_or_the_texts_language(
     view.language.setFocus()
     qtbot.keyClick(view.language, Qt.Key.Key_Down)  # ar is second: the next is es
     assert window.session.contribution.language == view.language.currentData() == "es"
+    assert window.session.contribution.header.original_language == "español"  # it followed, not being typed
     assert window._wait_saved(10)
     db = open_database(env["db"])
     try:

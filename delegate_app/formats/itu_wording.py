@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.errors import DelegateError
+from ..core.model import Contribution
+
 _LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 
 
@@ -337,3 +340,15 @@ def report_words(language: str) -> ReportWords:
 def colon(language: str) -> str:
     """What joins a label and its value: "Priority: high", "优先级：高"."""
     return "：" if language == "zh" else ": "
+
+
+def switch_language(contrib: Contribution, language: str) -> None:
+    """Make ``language`` the contribution's: the words its exports write around
+    the texts ("Motifs:", the running header) are then in it, and "Original:"
+    follows when it named the old language in itself (as made, not as typed)."""
+    if language not in _LANGUAGES:
+        raise DelegateError(f"{language!r}: give one of {', '.join(_LANGUAGES)}")
+    old, header = contrib.language, contrib.header
+    if header.original_language == wording(old).language_name(old):
+        header.original_language = wording(language).language_name(language)
+    contrib.language = language

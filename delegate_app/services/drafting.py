@@ -32,6 +32,7 @@ from ..core.model import Contribution, ContributionHeader, Proposal, Resolution,
 from ..core.redline import Redline, Redliner
 from ..core.references import Newest, Update
 from ..core.rules import Finding, check
+from ..formats.itu_wording import switch_language
 from ..store import contributions as records
 from ..store.contributions import proposal_key
 from ..store.database import Database
@@ -247,13 +248,10 @@ class Drafting(SettlesRestores):
 
     @_edit
     def set_language(self, language: str) -> None:
-        """The contribution's language: every word its exports write around the
-        texts ("Motifs:", "Original: français", the running header) is in it."""
-        if language not in terms.LANGUAGES:
-            raise DelegateError(f"{language!r}: give one of {', '.join(terms.LANGUAGES)}")
+        """The contribution's language: every word its exports write is in it (itu_wording.switch_language)."""
         draft = self._open()
         with self.edits.lock:
-            draft.contribution.language = language
+            switch_language(draft.contribution, language)
             front = records.front_dict(draft.contribution)
             self._record(draft, [{"op": "front", "c": draft.uid, "front": front}], [Key("front", draft.uid)])
 
