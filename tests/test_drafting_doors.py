@@ -91,6 +91,7 @@ def cli_contribution(capsys, db, tmp_path) -> None:
     run(capsys, "proposal", "add", "1", "NOC", "--base", "WTSA 18", "--db", db)
     run(capsys, "proposal", "reasons", "1", "2", "Still right.", "--db", db)
     assert "now proposal 1" in run(capsys, "proposal", "move", "1", "2", "--to", "1", "--db", db)
+    assert "added ADD" in run(capsys, "proposal", "add", "1", "ADD", "--db", db)
     run(capsys, "export", "docx", "1", "-o", tmp_path / "cli.docx", "--db", db)
 
 
@@ -120,6 +121,7 @@ def window_contribution(qtbot, tmp_path, monkeypatch) -> None:
     window.tabs.setCurrentIndex(CONTRIBUTION)
     view.proposals.setCurrentCell(1, 0)
     view._move(-1)
+    view.add_add()
     window.export_word(str(tmp_path / "window.docx"))
     wait_idle(qtbot, window)
     assert window._wait_saved(10)
@@ -136,7 +138,9 @@ def test_the_command_line_and_the_window_draft_the_same_records(qtbot, capsys, c
     assert [(p["action"], p["number"], p["reasons"]) for p in made["proposals"]] == [
         ("NOC", "RCC/47A4/1", "Still right."),
         ("MOD", "RCC/47A4/2", "Shorter."),
+        ("ADD", "RCC/47A4/3", ""),
     ]
+    assert made["proposals"][2]["resolution"]["body"] == "WTSA"  # the first proposal's body
     from conftest import pandoc_plain
 
     for mode in ("accept", "reject"):

@@ -190,7 +190,7 @@ def new_proposal(db: Database, action: str, version_id: int | None, contrib: Con
         if version_id is not None:
             raise DelegateError("an ADD is a draft new resolution: it modifies no library text (leave out --base)")
         first = contrib.proposals[0].resolution if contrib.proposals else None
-        return core.new_add((first.body if first is not None else "") or "PP")
+        return core.new_add((first.body if first is not None else "") or "PP", language=contrib.language)
     if version_id is None:
         raise DelegateError(f"a {action} acts on a library text: name it (--base VERSION, see: delegate-app list)")
     found = store.get_version(db, version_id)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.drafting import ACTIONS, new_add, new_mod, new_title_only
+from ..core.drafting import ACTIONS
 from ..services import library
+from ..services.proposals import new_proposal  # the command line's proposal add makes the same
 from . import shortcuts
 from .errors import shows_errors
 from .i18n import LANGUAGES
@@ -266,7 +267,7 @@ class ContributionView(QWidget):
         if base is None:
             return None
         self._ensure_open(base.language)
-        index = self.session.service.add(new_mod(base, version_id))
+        index = self.session.service.add(new_proposal(self.db, "MOD", version_id, self.session.contribution))
         self.edit_requested.emit(index)
         return index
 
@@ -279,13 +280,8 @@ class ContributionView(QWidget):
         return index
 
     def add_add(self) -> int:
-        self._ensure_open()
-        body = (
-            self.session.contribution.proposals[0].resolution.body
-            if self.session.contribution.proposals and self.session.contribution.proposals[0].resolution
-            else "PP"
-        )
-        index = self.session.service.add(new_add(body or "PP", language=self.session.contribution.language))
+        self._ensure_open()  # a draft new resolution of the first proposal's body (PP when none)
+        index = self.session.service.add(new_proposal(self.db, "ADD", None, self.session.contribution))
         self.edit_requested.emit(index)
         return index
 
@@ -295,7 +291,7 @@ class ContributionView(QWidget):
         base = library.text_of(self.db, version_id) if version_id is not None else None
         if base is not None:
             self._ensure_open(base.language)
-            self.session.service.add(new_title_only(action, base, version_id))
+            self.session.service.add(new_proposal(self.db, action, version_id, self.session.contribution))
 
     def _selected(self) -> int | None:
         row = self.proposals.currentRow()

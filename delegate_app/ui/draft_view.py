@@ -157,7 +157,8 @@ class DraftView(QWidget):
         self.reasons.blockSignals(True)
         self.reasons.setPlainText(proposal.reasons)
         self.reasons.blockSignals(False)
-        self.update_marks()
+        self._typed_in = False
+        self.update_marks(take=typed is not None)  # opened, not typed in: its record stays as it is
         if typed is not None and typed != text and editable:
             self.status.setText(self.tr("Recovered the text you were typing when the app last closed."))
 
@@ -197,6 +198,7 @@ class DraftView(QWidget):
 
     def _typed(self) -> None:
         if self.index is not None:
+            self._typed_in = True
             self.timer.start()  # marks and the autosave follow a pause in typing
             if not self.deadline.isActive():
                 self.deadline.start()
@@ -205,15 +207,21 @@ class DraftView(QWidget):
         if self.index is not None:
             self.session.service.update_proposal(self.index, reasons=typed_text(self.reasons).strip())
 
-    def update_marks(self) -> None:
+    _typed_in = False  # whether the delegate typed in the proposal since it was opened
+
+    def update_marks(self, take: bool | None = None) -> None:
         """The pause in typing: the text goes to the session (journaled, read,
-        saved in the background) and its marks against the base are shown."""
+        saved in the background) and its marks against the base are shown. A
+        proposal opened and not typed in (``take`` None), or just opened (False),
+        is shown as stored: the editor's text is the stored one, and reading it back
+        must not change the record (a draft new resolution's skeleton does not read
+        back the same)."""
         self.timer.stop()
         self.deadline.stop()
         if self.index is None or self.index >= len(self.session.contribution.proposals):
             return
         proposal = self.session.contribution.proposals[self.index]
-        if self.editor.isReadOnly():
+        if self.editor.isReadOnly() or not (self._typed_in if take is None else take):
             res, rl = proposal.resolution, self.session.service.marks(self.index)
         else:
             typed = self.session.service.typing(self.index, self.editor_text())
