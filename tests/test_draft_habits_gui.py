@@ -2,7 +2,7 @@
 keys: the marks pane follows the editor's cursor (typing at the end of a long
 MOD keeps the pane on the typed words); the Reasons box starts empty; the words
 counted are singular or plural as they should be; the chooser's count of
-proposals changes at once."""
+proposals changes at once; "Acts on" names the revision."""
 
 from __future__ import annotations
 
@@ -61,3 +61,5 @@ def test_typing_at_the_end_of_a_long_mod_keeps_the_marks_on_the_typed_words(qtbo
     window.tabs.setCurrentIndex(3)
     window.contribution.add_add()
     assert chooser.currentText().endswith(" · 2 proposals")
+    table = window.contribution.proposals
+    assert table.item(0, 2).text() == "WTDC Resolution 59 (Rev. Kigali, 2022)"  # "Acts on" names the revision

@@ -72,7 +72,7 @@ class ProposalTable(QTableWidget):
                 shown += f" · {p.status_date}"
             if f"proposal:{p.uid}" in (conflicted or ()):
                 shown = f"⚠ {shown}"
-            for column, text in enumerate((p.action, p.number, p.target, shown)):
+            for column, text in enumerate((p.action, p.number, acts_on(p), shown)):
                 item = QTableWidgetItem(text)
                 if column == 3 and p.status_note:
                     item.setToolTip(p.status_note)
@@ -80,6 +80,14 @@ class ProposalTable(QTableWidget):
             self.setRowHidden(n, bool(status) and p.status != status)
         if proposals:
             self.setCurrentCell(max(0, min(row, len(proposals) - 1)), 0)
+
+
+def acts_on(p: Proposal) -> str:
+    """What a proposal acts on, with the revision it is drafted on ("WTDC Resolution 59
+    (Rev. Kigali, 2022)"): two revisions of one resolution are told apart at a glance."""
+    base = p.base if p.base is not None else p.resolution
+    revision = base.revision if base is not None and not base.draft else ""
+    return f"{p.target} ({revision})" if revision and p.target else p.target
 
 
 class StatusDialog(QDialog):
