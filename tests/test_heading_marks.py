@@ -35,3 +35,14 @@ def test_a_heading_is_marked_only_where_it_changes(lang, old, new, marked):
     assert [text for op, text in heading.segments if op == DELETE] == [deleted]
     assert [text for op, text in heading.segments if op == INSERT] == [inserted]
     assert heading.segments[-1] == (EQUAL, after)
+
+
+def test_a_no_break_space_in_the_title_or_history_is_no_change():
+    base = Resolution("WTDC", "59", "Rev. Kigali, 2022", title="Among the three ITU Sectors", history="(Kigali, 2022)")
+    new = Resolution(
+        "WTDC", "59", "Rev. Kigali, 2022", title="Among all three ITU\u00a0Sectors", history="(Kigali,\u00a02022)"
+    )
+    title, history = redline(base, new).paragraphs[1:3]
+    assert history.change == EQUAL_P and history.segments == [(EQUAL, "(Kigali,\u00a02022)")]
+    assert [t for op, t in title.segments if op != EQUAL] == ["the", "all"]  # the real edit only
+    assert title.segments[-1] == (EQUAL, " three ITU\u00a0Sectors")  # written as the proposal has it

@@ -200,7 +200,27 @@ def _words(role: str, old: str, new: str) -> RedlineParagraph | None:
         return RedlineParagraph(role, INSERTED, [(INSERT, new)])
     if not new:
         return RedlineParagraph(role, DELETED, [(DELETE, old)])
+    if role in ("title", "history"):  # the heading block: a no-break space for a space is no change
+        segs = _spacing_kept(diff_words(old, new))
+        return RedlineParagraph(role, MODIFIED if any(op != EQUAL for op, _ in segs) else EQUAL_P, segs)
     return RedlineParagraph(role, MODIFIED, diff_words(old, new))
+
+
+def _spacing_kept(segs: list[Segment]) -> list[Segment]:
+    """The segments with each space struck only to insert a no-break one (or back)
+    written as the new spacing, unmarked: no delegate calls that a change."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(segs):
+        op, text = segs[k]
+        after = segs[k + 1] if k + 1 < len(segs) else None
+        if op == DELETE and after is not None and after[0] == INSERT and not text.strip() and not after[1].strip():
+            out.append((EQUAL, after[1]))
+            k += 2
+            continue
+        out.append((op, text))
+        k += 1
+    return merge(out)
 
 
 def _call_key(section: Section) -> str:
