@@ -160,7 +160,7 @@ def test_names_work_where_ids_are_asked_and_bad_input_changes_nothing(capsys, co
     assert kigali["name"] == "WTDC 59 (Rev. Kigali, 2022) en"
     assert kigali["name"] in run(capsys, "list", "--db", db)
     shown = json.loads(run(capsys, "show", kigali["name"], "--json", "--db", db))
-    assert (shown["id"], shown["revision"]) == (kigali["id"], "Rev. Kigali, 2022")
+    assert (shown["id"], shown["name"], shown["revision"]) == (kigali["id"], kigali["name"], "Rev. Kigali, 2022")
     newest = json.loads(run(capsys, "show", "wtdc 59", "--json", "--db", db))
     assert newest["revision"] == "Rev. Baku, 2025"  # no revision given: the newest
     assert json.loads(run(capsys, "show", "WTDC 59 Kigali", "--json", "--db", db))["id"] == kigali["id"]

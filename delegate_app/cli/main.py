@@ -452,7 +452,7 @@ def _show(db, args) -> int:
     row, res = found
     if args.json:
         data = res.to_dict()
-        data["id"] = row.id
+        data["id"], data["name"] = row.id, row.name  # the name as list gives it
         data["replaced"] = row.replaced
         data["versions"] = [render.version_dict(v) for v in library.versions_of(db, row.resolution_id, editions=True)]
         _print_json(data)
