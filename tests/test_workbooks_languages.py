@@ -50,10 +50,10 @@ def test_a_stance_typed_in_another_language_is_read():
 def test_a_comparison_row_is_tall_enough_for_its_last_wrapped_line():
     """Words wrap whole: 3 lines of 10-letter words in a column of 34 characters
     take 4 lines (three words a line), which counting characters called 3."""
-    from delegate_app.formats.xlsx_writer import _height, _wrapped
+    from delegate_app.formats.xlsx_writer import _height, wrapped_lines
 
     text = " ".join(["abcdefghij"] * 10)  # 109 characters
-    assert _wrapped(text, 35) == 4 and _wrapped("短" * 40, 35) == 3  # Chinese: two columns a character
+    assert wrapped_lines(text, 35) == 4 and wrapped_lines("短" * 40, 35) == 3  # Chinese: two columns a character
     assert _height([text], [33.5]) >= 4 * 13.5
 
 

@@ -27,6 +27,7 @@ from ..core.errors import InputError
 from ..core.positions import PRIORITIES, REGIONS, STANCES
 from .itu_wording import brief_words
 from .package_guard import check_xlsx
+from .xlsx_writer import wrapped_lines
 
 # the columns, by key, in order; the regions' columns are named by their group
 FIELDS = ("body", "number", "revision", "title", "provision", "stance", "priority", "rationale", "talking_points")
@@ -190,8 +191,8 @@ def _height(values: list[str]) -> float:
     for key, text in zip(COLUMNS, values):
         if key in HIDDEN:  # a hidden column's text is never shown: it sets no height
             continue
-        per_line = max(6, int(WIDTHS.get(key, 9) * 1.1))
-        lines = max(lines, sum(max(1, -(-len(part) // per_line)) for part in text.split("\n")))
+        per_line = max(6, int(WIDTHS.get(key, 9) * 1.05))
+        lines = max(lines, sum(wrapped_lines(part, per_line) for part in text.split("\n")))  # word by word
     return min(409.0, 15.0 * min(lines, 27) + 2)
 
 

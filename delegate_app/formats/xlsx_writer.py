@@ -216,11 +216,11 @@ def _height(texts: list[str], widths: Sequence[float]) -> float:
     for text, width in zip(texts, widths):
         per_line = max(8, int(width * 1.05))
         if _width(text) > per_line or "\n" in text:
-            lines = max(lines, sum(_wrapped(part, per_line) for part in text.split("\n")))
+            lines = max(lines, sum(wrapped_lines(part, per_line) for part in text.split("\n")))
     return min(409, 13.5 * lines + 3)
 
 
-def _wrapped(text: str, per_line: int) -> int:
+def wrapped_lines(text: str, per_line: int) -> int:
     """The lines ``text`` takes, wrapped at spaces (a word longer than a line,
     or Chinese with no spaces, breaks where the line ends)."""
     lines, used = 1, 0
