@@ -246,12 +246,24 @@ def commit(db: Database, gid: str, changes: Changes, fields: Fields, me: str, bu
     if not changes:
         return False
     rows = open_rows(db, gid)
-    for field, (was, kept) in changes.items():
-        stored = (
-            [Version(None, v.vv, v.store, v.counter, v.author, v.at) for v in kept] if gid[:8] == "version:" else kept
-        )
-        put_versions(db, gid, field, stored, was)
+    gone: list[tuple[str, str, str, int]] = []
+    new: list[tuple[object, ...]] = []
+    text = gid[:8] == "version:"  # a library text's versions keep its name only
+    for field, (was, kept) in changes.items():  # the record's versions that leave and come, written at once
+        old = {v.dot for v in was}
+        gone += [(gid, field, store, n) for store, n in old - {v.dot for v in kept}]
+        new += [
+            (gid, field, v.store, v.counter, None if text else v.value, vector_text(v.vv), v.author, v.at)
+            for v in kept
+            if v.dot not in old
+        ]
         settle(db, gid, field, kept, me, bundle, rows)
+    db.conn.executemany("DELETE FROM exchange_versions WHERE gid = ? AND field = ? AND store = ? AND counter = ?", gone)
+    db.conn.executemany(
+        "INSERT INTO exchange_versions (gid, field, store, counter, value, vv, author, at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        new,
+    )
     if not recs.complete(gid, fields):
         return False  # kept in the exchange until the rest of the record comes
     kind, key = gid.split(":", 1)
