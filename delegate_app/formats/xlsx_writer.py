@@ -118,7 +118,10 @@ def comparison_xlsx(comp: Comparison, title: str = "Comparison", positions: Shee
         _positions_sheet(styles, comp, positions, words, language),
     ]
     props = Properties(
-        title=title, subject="Comparison of " + ", ".join(comp.names), creator="Delegate", keywords="ITU; comparison"
+        title=title,
+        subject=f"{words['Comparison']}: " + ", ".join(comp.names),  # the document's properties in its language too
+        creator="Delegate",
+        keywords="ITU; comparison",
     )
     return package(sheets, styles, props)
 

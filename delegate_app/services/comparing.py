@@ -20,6 +20,7 @@ from ..core.consolidate import acts_on
 from ..core.errors import DelegateError
 from ..core.families import KNOWN_FAMILIES, Member, family_of, parse_member
 from ..core.model import STATUS_NAMES, Contribution, Proposal, Resolution
+from ..formats.itu_wording import sheet_words
 from ..formats.reader import read_file
 from ..formats.xlsx_writer import SheetPositions, comparison_xlsx, stance_text
 from ..store import library
@@ -234,7 +235,8 @@ def write_comparison(
     positions = sheet_positions(db, texts, comp.reference)
     if db is not None:
         comp.missing = missing_sisters(db, texts, comp.reference)
-    write_xlsx(comp, out, "Comparison: " + ", ".join(comp.names), positions, inputs)
+    words = sheet_words(comp.languages[comp.reference] if comp.languages else "en")
+    write_xlsx(comp, out, f"{words['Comparison']}: " + ", ".join(comp.names), positions, inputs)
 
 
 def write_xlsx(
