@@ -354,11 +354,13 @@ def standings(db: Database, resolution_ids: set[int] | None = None) -> dict[int,
         "SELECT v.id, v.resolution_id, v.language, v.year, v.revision FROM versions v " + where,
         sorted(resolution_ids or ()),
     ).fetchall()
+    some = f" AND resolution_id IN ({','.join('?' * len(resolution_ids))})" if resolution_ids else ""
     gone = {
         rid: number or action
         for rid, action, number in db.execute(
             "SELECT resolution_id, action, number FROM proposals WHERE status = 'suppressed' "
-            "AND action IN ('SUP', 'SUP*') AND resolution_id IS NOT NULL"
+            "AND action IN ('SUP', 'SUP*') AND resolution_id IS NOT NULL" + some,
+            sorted(resolution_ids or ()),
         )
     }
     newest: dict[tuple[int, str], tuple[int, str]] = {}
