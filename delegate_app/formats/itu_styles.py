@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from lxml import etree
@@ -189,7 +189,10 @@ def _apply(style: Any, spec: StyleSpec, normal: Any) -> None:
     if spec.hanging:
         fmt.first_line_indent = Twips(-spec.hanging)
         fmt.tab_stops.add_tab_stop(Twips(spec.left))
-    if spec.tab:
+    if spec.tab:  # Normal's stops before it cleared: "(MOD)" and "MOD" alike put the number at the same place
+        for stop in TAB_STOPS:
+            if stop < spec.tab:
+                fmt.tab_stops.add_tab_stop(Twips(stop), WD_TAB_ALIGNMENT.CLEAR)
         fmt.tab_stops.add_tab_stop(Twips(spec.tab))
     if spec.keep_next:
         fmt.keep_with_next = True
