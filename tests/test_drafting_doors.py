@@ -164,6 +164,11 @@ def test_names_work_where_ids_are_asked_and_bad_input_changes_nothing(capsys, co
     newest = json.loads(run(capsys, "show", "wtdc 59", "--json", "--db", db))
     assert newest["revision"] == "Rev. Baku, 2025"  # no revision given: the newest
     assert json.loads(run(capsys, "show", "WTDC 59 Kigali", "--json", "--db", db))["id"] == kigali["id"]
+    assert (
+        json.loads(run(capsys, "show", "WTDC Resolution 59 (Rev. Kigali, 2022)", "--json", "--db", db))["id"]
+        == kigali["id"]
+    )
+    assert json.loads(run(capsys, "show", "Resolution ITU-R 75", "--json", "--db", db))["body"] == "RA"
     assert "no text of the library is named" in refused(capsys, "show", "WTDC 60", "--db", db)
     run(capsys, "contribution", "new", "--db", db)
     before = records(db)

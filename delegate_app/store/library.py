@@ -387,16 +387,18 @@ def _name_words(text: str) -> list[str]:
 
 
 def version_named(db: Database, name: str) -> tuple[list[VersionRow], list[VersionRow]]:
-    """The texts a name gives ("WTDC 59", "WTDC 59 (Rev. Kigali, 2022) en", "RA ITU-R 75 2023"):
-    body and number, then any words of the revision and the language. Returns
+    """The texts a name gives ("WTDC 59", "WTDC 59 (Rev. Kigali, 2022) en", "Resolution ITU-R 75"):
+    body (which may be left out) and number, then any words of the revision and the language. Returns
     (what it names, narrowed to one when it can be: in force rather than an edition,
     the newest revision when none is given; every text it matched)."""
     asked = _name_words(name)
     matched: list[tuple[VersionRow, bool]] = []
     for v in list_versions(db, editions=True):
         head = _name_words(f"{v.body} {v.number}")
-        if asked[: len(head)] != head:
-            continue
+        if asked[: len(head)] != head:  # the body may be left out, as ITU writes "Resolution ITU-R 75"
+            head = _name_words(v.number)
+            if asked[: len(head)] != head:
+                continue
         rest = asked[len(head) :]
         if rest and rest[-1] == v.language.casefold():
             rest = rest[:-1]
