@@ -55,6 +55,9 @@ def drafting(db, args, contribution: int | None = None) -> Iterator:
     from ..services.workspace import Workspace
 
     workspace = Workspace(store_path(args.db), db, source=lambda: setting("drafting/source"))
+    if workspace.recovery.entries:  # a session that ended before its edits were saved: they are put back, as at a start
+        names = ", ".join(workspace.recovery.contributions) or "positions"
+        print(one_line(f"{APP_ID}: note: put back unsaved work of an earlier session ({names})"), file=sys.stderr)
     try:
         service = workspace.drafting
         if contribution is not None and not service.open_remembered(str(contribution)):
