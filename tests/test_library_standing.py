@@ -62,6 +62,8 @@ def test_in_force_superseded_and_abrogated_in_the_list_and_the_window(qtbot, env
     assert "superseded by Rev. Baku, 2025" in shown[kigali["id"]]
     assert "in force" in shown[baku["id"]]
     assert "abrogated" in shown[wtsa["id"]]
+    window.library.select_version(kigali["id"])
+    assert window.library.history.itemText(0) == "Rev. Baku, 2025 (en, in force)"  # what to compare with
     pp = versions["PP 191 (REV. DUBAI, 2018) en"]
     assert "in force" not in shown[pp["id"]] and "superseded" not in shown[pp["id"]]  # the only revision
 

@@ -257,6 +257,7 @@ class LibraryView(QWidget):
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
             if v.id != version_id:
                 edition = self.tr("edition not in force (since {0})").format(v.when) if v.replaced else ""
+                edition = edition or self._standing(v)  # in force, or superseded: which to compare with
                 self.history.addItem(f"{v.revision or v.year} ({v.language}{', ' if edition else ''}{edition})", v.id)
         self.compare_button.setEnabled(self.history.count() > 0)
 
