@@ -44,6 +44,8 @@ def test_wheel_carries_resources_and_an_installed_copy_finds_them(tmp_path):
         "delegate_app/resources/i18n/delegate_fr.qm",
         "delegate_app/resources/delegate-app.png",
         "delegate_app/resources/delegate-app.desktop",
+        "delegate_app/resources/help/getting-started.ar.html",
+        "delegate_app/resources/help/zh/step5.png",
     ):
         assert expected in names, expected
     target = tmp_path / "site"

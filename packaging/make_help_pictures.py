@@ -1,5 +1,5 @@
 """Take the pictures of the Getting started page from the real window, in each
-interface language: ``.venv/bin/python resources/help/make_pictures.py`` (Qt
+interface language: ``.venv/bin/python packaging/make_help_pictures.py`` (Qt
 offscreen, a scratch store with the starter library; nothing of the user's is
 read or written). Each language runs in its own process: Qt takes its
 translations once per application."""
@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "resources" / "help"
 LANGUAGES = ("en", "ar", "es", "fr", "ru", "zh")
 WIDTH = 760  # pixels: the help page shows them at this width
 
