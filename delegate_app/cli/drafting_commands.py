@@ -84,21 +84,11 @@ def _header_given(args) -> dict[str, str]:
 
 
 def new_header(language: str):
-    """A new contribution's header as the window starts one (ui/session.py): the
-    title in its language, the source line and original language from Settings
-    (while Settings keep their default, English, the contribution's language named
-    in itself: "français")."""
-    from ..core.model import ContributionHeader
-    from ..formats.itu_wording import wording
+    """A new contribution's header as the window starts one (services.proposals.new_header),
+    from the Settings the window keeps."""
+    from ..services.proposals import new_header as header_for
 
-    original = setting("drafting/original_language")
-    if original in ("", "English"):  # the settings' untouched default names no choice: the language, in itself
-        original = wording(language).language_name(language)
-    return ContributionHeader(
-        title=wording(language).work_title,
-        original_language=original,
-        source=setting("drafting/source_line"),
-    )
+    return header_for(language, setting("drafting/original_language"), setting("drafting/source_line"))
 
 
 def contribution(db, args) -> int:

@@ -19,7 +19,7 @@ from datetime import date as _date
 from ..core import drafting as core
 from ..core import terms
 from ..core.errors import DelegateError
-from ..core.model import Contribution, Proposal
+from ..core.model import Contribution, ContributionHeader, Proposal
 from ..core.references import Newest, Update, update_references
 from ..core.rules import Finding, check
 from ..store import contributions as records
@@ -202,3 +202,16 @@ def new_proposal(db: Database, action: str, version_id: int | None, contrib: Con
     if action != terms.MOD:
         core.change_action(proposal, action)
     return proposal
+
+
+def new_header(language: str, original_setting: str = "", source_line: str = "") -> ContributionHeader:
+    """A new contribution's header, the same from the window and the command line:
+    the title in its language, the source line from Settings, and "Original:" from
+    Settings unless they keep their untouched default (English, or nothing), which
+    names no choice: then the contribution's language named in itself ("français")."""
+    from ..formats.itu_wording import wording
+
+    original = original_setting
+    if original in ("", "English"):
+        original = wording(language).language_name(language)
+    return ContributionHeader(title=wording(language).work_title, original_language=original, source=source_line)

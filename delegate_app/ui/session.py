@@ -67,22 +67,16 @@ class DraftSession(QObject):
         """A new contribution in ``language`` (that of the text it is made for),
         else in the interface's: its title and every word its exports write are
         in it. "Original:" names that language ("français") unless the settings name another."""
-        from ..formats.itu_wording import wording
+        from ..services.proposals import new_header
         from .i18n import chosen_language
 
         language = language or chosen_language(self.settings)
-        original = str(self.settings.value("drafting/original_language", "") or "")
-        if original in ("", "English"):  # the settings' untouched default names no choice: the language, in itself
-            original = wording(language).language_name(language)
-        uid = self.service.new(
-            header
-            or ContributionHeader(
-                title=wording(language).work_title,
-                original_language=original,
-                source=str(self.settings.value("drafting/source_line", "")),
-            ),
+        header = header or new_header(
             language,
+            str(self.settings.value("drafting/original_language", "") or ""),
+            str(self.settings.value("drafting/source_line", "") or ""),
         )
+        uid = self.service.new(header, language)
         self._remember()
         return uid
 
