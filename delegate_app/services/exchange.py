@@ -48,7 +48,8 @@ def _store_id(db: Database) -> str:
 def _author(db: Database, given: str = "") -> str:
     """Who signs this store's versions: the name given (and remembered), the last one given, or the user's."""
     if given:
-        set_meta(db, AUTHOR, given)
+        if get_meta(db, AUTHOR) != given:  # written only when it changes: a sync that brings nothing writes nothing
+            set_meta(db, AUTHOR, given)
         return given
     return get_meta(db, AUTHOR) or os.environ.get("USER", "") or os.environ.get("USERNAME", "")
 

@@ -68,16 +68,13 @@ def sync(db: Database, store: Path, hub: str | os.PathLike[str], author: str = "
             if named is None or named.group(1) not in taken:
                 new.append(path)
     before = records.open_conflicts(db) if new else set()
-    for path, got in zip(new, import_bundles(db, new, author), strict=True):  # together: each record merged once
+    for path, got in zip(new, import_bundles(db, new, author, HUB), strict=True):  # together: each record merged once
         if isinstance(got, DelegateError):
             done.failed.append(f"{path.name}: {got}")
         elif not got.already:
             done.taken.append((path.name, got))
     if done.taken:
         done.opened = len(records.open_conflicts(db) - before)
-        with writing(db):
-            for _name, got in done.taken:
-                records.note_hub(db, HUB, got.knowledge)
     own = root / me
     try:
         own.mkdir(exist_ok=True)

@@ -62,8 +62,12 @@ class _NothingRead(Exception):
 
 
 @as_store_errors
-def import_bundles(db: Database, paths: Sequence[str | os.PathLike[str]], author: str = "") -> list[Outcome]:
-    """Take these bundles in together: for each, what it brought, or why it was refused."""
+def import_bundles(
+    db: Database, paths: Sequence[str | os.PathLike[str]], author: str = "", hub: str = ""
+) -> list[Outcome]:
+    """Take these bundles in together: for each, what it brought, or why it was
+    refused. From a shared folder (``hub``: the name it is known by among the
+    colleagues), what each bundle's writer had seen is what the folder holds."""
     out: list[Outcome | None] = [None] * len(paths)
     me_now = get_meta(db, STORE_ID)
     pending: dict[int, _Open] = {}
@@ -102,6 +106,8 @@ def import_bundles(db: Database, paths: Sequence[str | os.PathLike[str]], author
             for n, got in pending.items():
                 records.note_peer(db, got.sender, got.author, got.knowledge)
                 records.mark_received(db, got.ident, got.sender, got.author, got.created)
+                if hub:
+                    records.note_hub(db, hub, got.knowledge)
                 out[n] = Received(
                     got.author,
                     got.created,
