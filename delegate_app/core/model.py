@@ -38,7 +38,10 @@ def _plain(value: Any) -> Any:
         return value
     names = _FIELD_NAMES.get(type(value))
     if names is not None:  # a model class seen before
-        return {name: _plain(getattr(value, name)) for name in names}
+        d = {name: _plain(getattr(value, name)) for name in names}
+        if type(value) is Provision and not d["figure"]:
+            del d["figure"]  # stored as before figures were kept: a re-import compares equal
+        return d
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, tuple):
@@ -125,6 +128,19 @@ class Footnote:
 
 
 @dataclass
+class Figure:
+    """An image kept from the Word file, stored with the text in the version's JSON
+    (bytes as base64), set at ``width`` x ``height`` EMU (914,400 to the inch).
+    ``key`` names it by its bytes: the same image on both sides of a MOD is one figure."""
+
+    key: str
+    content_type: str
+    data: str  # base64
+    width: int
+    height: int
+
+
+@dataclass
 class Provision:
     """A labelled (or unlabelled) item under a call: "a) Resolution 123 ...".
 
@@ -136,6 +152,7 @@ class Provision:
     text: str
     children: list[Provision] = field(default_factory=list)
     notes: list[FootnoteRef] = field(default_factory=list)
+    figure: str = ""  # the Figure.key of the image this paragraph holds, after its text ("": none)
 
     def walk(self) -> Iterator[Provision]:
         yield self
@@ -191,6 +208,7 @@ class Resolution:
     heading_notes: list[FootnoteRef] = field(default_factory=list)
     history_notes: list[FootnoteRef] = field(default_factory=list)  # "(Hammamet, 2016)1, 1bis"
     draft: bool = False  # "DRAFT NEW RESOLUTION [ABC-1]"
+    figures: list[Figure] = field(default_factory=list)  # the images its provisions hold (Provision.figure)
 
     kind = "resolution"
 
@@ -221,11 +239,21 @@ class Resolution:
         for section in self.sections:
             yield from section.walk()
 
+    def figure_numbers(self) -> dict[str, int]:
+        """Each figure's number as a reader counts them (1, 2, ... in reading order, annexes too)."""
+        numbers: dict[str, int] = {}
+        for prov in (*self.provisions(), *(p for a in self.annexes for q in a.provisions for p in q.walk())):
+            if prov.figure and prov.figure not in numbers:
+                numbers[prov.figure] = len(numbers) + 1
+        return numbers
+
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"kind": self.kind}
         d.update(asdict(self))
         for annex in d["annexes"]:
             _drop_empty_table(annex)
+        if not d["figures"]:
+            del d["figures"]  # as stored before figures were kept
         return d
 
     @classmethod
@@ -244,6 +272,7 @@ class Resolution:
             heading_notes=[FootnoteRef(**n) for n in d.get("heading_notes", [])],
             history_notes=[FootnoteRef(**n) for n in d.get("history_notes", [])],
             draft=d.get("draft", False),
+            figures=[Figure(**x) for x in d.get("figures", [])],
         )
 
 
@@ -253,6 +282,7 @@ def _provision(d: dict[str, Any]) -> Provision:
         text=d.get("text", ""),
         children=[_provision(c) for c in d.get("children", [])],
         notes=[FootnoteRef(**n) for n in d.get("notes", [])],
+        figure=d.get("figure", ""),
     )
 
 

@@ -11,6 +11,12 @@ with the old place and year deleted and the new ones inserted.
 
 Each paragraph's segments hold its whole text as written in the document:
 label, a tab, then the text.
+
+A figure (``Provision.figure``, an image kept from a Word file) is a
+provision-level object, never text: its paragraph is unchanged when both sides
+hold the same image (the same key: the same bytes), and when they do not, the
+old paragraph is deleted whole and the new one inserted whole, figure and text;
+its words are never compared across two different images.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class RedlineParagraph:
     depth: int = 0
     notes: list[FootnoteRef] = field(default_factory=list)  # offsets in the new text (old when deleted)
     label: str = ""  # a provision's label (the new one, or the old one when deleted)
+    figure: str = ""  # the Figure.key of the image written after the paragraph's text
 
     @property
     def old(self) -> str:
@@ -245,8 +252,8 @@ def _annex_similarity(a: Annex, b: Annex) -> float:
     )
 
 
-# A provision as the redline needs it, hashable: depth, label, text, footnotes.
-_Row = tuple[int, str, str, tuple[tuple[int, int], ...]]
+# A provision as the redline needs it, hashable: depth, label, text, footnotes, figure.
+_Row = tuple[int, str, str, tuple[tuple[int, int], ...], str]
 
 
 def _rows(provisions: list[Provision]) -> tuple[_Row, ...]:
@@ -260,7 +267,8 @@ def _add_rows(provisions: list[Provision], depth: int, out: list[_Row]) -> None:
     here on every redline (to find the one block that changed), so it builds
     nothing it does not keep."""
     for p in provisions:
-        out.append((depth, p.label, p.text, tuple((n.offset, n.footnote) for n in p.notes) if p.notes else ()))
+        notes = tuple((n.offset, n.footnote) for n in p.notes) if p.notes else ()
+        out.append((depth, p.label, p.text, notes, p.figure))
         if p.children:
             _add_rows(p.children, depth + 1, out)
 
@@ -273,8 +281,8 @@ def _same_rows(provisions: list[Provision], depth: int, rows: tuple[_Row, ...], 
     for p in provisions:
         if k >= n:
             return -1
-        row_depth, label, text, notes = rows[k]
-        if text != p.text or label != p.label or row_depth != depth:
+        row_depth, label, text, notes, figure = rows[k]
+        if text != p.text or label != p.label or row_depth != depth or figure != p.figure:
             return -1
         if notes != (tuple((note.offset, note.footnote) for note in p.notes) if p.notes else ()):
             return -1
@@ -298,28 +306,33 @@ def _block(a: tuple[_Row, ...], b: tuple[_Row, ...]) -> tuple[RedlineParagraph, 
     shared between calls and must not be changed."""
 
     def similarity(x: _Row, y: _Row) -> float:
+        if x[4] != y[4]:  # two images, or an image and none: never the same paragraph
+            return 0.0
         return text_similarity(x[2], y[2]) + (0.05 if x[1] == y[1] else 0.0)
 
+    def key(row: _Row) -> str:
+        return plain_spaces(row[2]) + ("\x00" + row[4] if row[4] else "")
+
     out = []
-    for i, j in align(a, b, key=lambda row: plain_spaces(row[2]), similarity=similarity):
-        if j is None:
+    for i, j in align(a, b, key=key, similarity=similarity):
+        if i is not None and j is not None and a[i][4] != b[j][4]:
+            out += [_whole(a[i], DELETED), _whole(b[j], INSERTED)]  # the figure rule (module docstring)
+        elif j is None:
             assert i is not None  # a pair has at least one side
-            depth, label, text, notes = a[i]
-            out.append(
-                RedlineParagraph(
-                    "provision", DELETED, [(DELETE, _labelled(label, text))], depth, _shift(label, notes), label
-                )
-            )
+            out.append(_whole(a[i], DELETED))
         elif i is None:
-            depth, label, text, notes = b[j]
-            out.append(
-                RedlineParagraph(
-                    "provision", INSERTED, [(INSERT, _labelled(label, text))], depth, _shift(label, notes), label
-                )
-            )
+            out.append(_whole(b[j], INSERTED))
         else:
             out.append(_provision_pair(a[i], b[j]))
     return tuple(out)
+
+
+def _whole(row: _Row, change: str) -> RedlineParagraph:
+    """A provision deleted or inserted whole, its figure with it."""
+    depth, label, text, notes, figure = row
+    op = DELETE if change == DELETED else INSERT
+    segments: list[Segment] = [(op, _labelled(label, text))]
+    return RedlineParagraph("provision", change, segments, depth, _shift(label, notes), label, figure)
 
 
 def _labelled(label: str, text: str) -> str:
@@ -332,10 +345,10 @@ def _shift(label: str, notes: tuple[tuple[int, int], ...]) -> list[FootnoteRef]:
 
 
 def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
-    depth, label, text, notes = new
+    depth, label, text, notes, figure = new
     shifted = _shift(label, notes)
     if old[1] == label and old[2] == text:
-        return RedlineParagraph("provision", EQUAL_P, [(EQUAL, _labelled(label, text))], depth, shifted, label)
+        return RedlineParagraph("provision", EQUAL_P, [(EQUAL, _labelled(label, text))], depth, shifted, label, figure)
     segs: list[Segment] = []
     if old[1] != label:
         segs += [(DELETE, old[1]), (INSERT, label)]
@@ -348,7 +361,7 @@ def _provision_pair(old: _Row, new: _Row) -> RedlineParagraph:
     elif label:
         segs.append((EQUAL, f"{label}\t"))
     segs += diff_words(old[2], text)
-    return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1])
+    return RedlineParagraph("provision", MODIFIED, merge(segs), depth, shifted, label or old[1], figure)
 
 
 def _annex(old: Annex | None, new: Annex | None) -> list[RedlineParagraph]:
