@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 
 from ..core.errors import InputError, ReadCancelled
 from ..core.limits import check_paragraphs, check_table_depth
-from ..core.model import Footnote
+from ..core.model import Figure, Footnote
 from ..core.paragraphs import NOTE_CLOSE, NOTE_OPEN, Para, Source, note_marker
+from . import figures as figs
 from .docx_styles import fold_style, style_names
 from .ooxml import Element
 from .opc import Package
@@ -38,6 +39,8 @@ W_VAL, W_ID, W_NAME = _W + "val", _W + "id", _W + "name"
 _T, _DEL_TEXT, _TAB, _PTAB = _W + "t", _W + "delText", _W + "tab", _W + "ptab"
 _BR, _CR, _NB_HYPHEN, _NOTE_REF = _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
 _TEXT = {_T, _DEL_TEXT}
+# what shows a picture in a run: read as a figure marker (formats/figures.py)
+_PICTURES = {_W + "drawing", _W + "pict", "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
 # a run's state inside a paragraph: the nearest w:ins/w:moveTo or w:del/w:moveFrom around it
 _STATE = {W_INS: "inserted", W_MOVE_TO: "inserted", W_DEL: "deleted", W_MOVE_FROM: "deleted"}
 _SKIP = {
@@ -61,6 +64,7 @@ class DocxRead:
     revised: Source
     original: Source | None  # None when the document has no tracked changes
     warnings: list[str] = field(default_factory=list)
+    figures: list[Figure | None] = field(default_factory=list)  # by the markers' index (None: left out)
 
 
 @dataclass
@@ -90,10 +94,15 @@ def read_docx(data: bytes, name: str, cancelled: Cancelled | None = None) -> Doc
     paras = walk.out
     footnotes = _renumbered(_footnotes(package, main, name), _note_numbers(body), paras)
     check_paragraphs(len(paras), name)
+    figures, skipped = figs.load(package, main, walk.found) if walk.found else ([], [])
+    if skipped:  # a figure left out leaves no marker behind it
+        keep = {k for k, figure in enumerate(figures) if figure is not None}
+        for p in paras:
+            p.original, p.revised = figs.drop_markers(p.original, keep), figs.drop_markers(p.revised, keep)
     changed = any(p.original != p.revised or p.mark_inserted or p.mark_deleted for p in paras)
     revised = Source(_joined(paras, "revised"), footnotes, name)
     original = Source(_joined(paras, "original"), footnotes, name) if changed else None
-    return DocxRead(revised=revised, original=original, warnings=report.warnings)
+    return DocxRead(revised=revised, original=original, warnings=report.warnings + skipped, figures=figures)
 
 
 class _Walk:
@@ -110,6 +119,7 @@ class _Walk:
     def __init__(self, styles: dict[str, str], name: str, cancelled: Cancelled | None) -> None:
         self.styles, self.name, self.cancelled = styles, name, cancelled
         self.out: list[_Para] = []
+        self.found: list[figs.Found] = []  # the pictures met, by their markers' index
         self.table = -1  # the top-level table being read, and the row and cell in it
         self.row = self.column = 0
 
@@ -117,7 +127,7 @@ class _Walk:
         for child in element.iterchildren():
             tag = child.tag
             if tag == W_P:
-                para = _paragraph(child, self.styles)
+                para = _paragraph(child, self.styles, self.found)
                 if tables:
                     para.cell = (self.table, self.row, self.column)
                 self.out.append(para)
@@ -140,7 +150,7 @@ class _Walk:
                 self.container(child, tables)
 
 
-def _paragraph(p: Element, styles: dict[str, str]) -> _Para:
+def _paragraph(p: Element, styles: dict[str, str], found: list[figs.Found] | None = None) -> _Para:
     ppr = p.find(W_PPR)
     style, mark_ins, mark_del = "", False, False
     if ppr is not None:
@@ -157,7 +167,7 @@ def _paragraph(p: Element, styles: dict[str, str]) -> _Para:
     revised: list[str] = []
     italic_chars = chars = 0
     for run, state in _runs(p):
-        text = _run_text(run)
+        text = _run_text(run, found)
         if not text:
             continue
         if state != "inserted":
@@ -190,7 +200,8 @@ def _runs(p: Element) -> Iterator[tuple[Element, str]]:
             stack.extend((child, state) for child in reversed(el))
 
 
-def _run_text(run: Element) -> str:
+def _run_text(run: Element, found: list[figs.Found] | None = None) -> str:
+    """The run's text; a picture in it is a figure marker when ``found`` collects them (the body's)."""
     parts: list[str] = []
     custom_mark = False  # the text after a reference with customMarkFollows is its mark ("1bis"), not text
     for el in run.iterchildren():
@@ -214,6 +225,11 @@ def _run_text(run: Element) -> str:
                 parts.append(note_marker(int(el.get(W_ID) or "")))
             except (TypeError, ValueError):
                 pass
+        elif tag in _PICTURES and found is not None:
+            picture = figs.picture(el)
+            if picture is not None:
+                parts.append(figs.marker(len(found)))
+                found.append(picture)
     return "".join(parts)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..core.errors import InputError, NotITUText, ReadCancelled
 from ..core.model import Contribution, Resolution
 from ..core.parse import parse_source, split_resolutions
+from . import figures
 from .docx_reader import Cancelled, read_docx
 from .package_guard import OLE_MAGIC
 from .text_reader import read_text
@@ -93,6 +94,10 @@ def read_bytes(data: bytes, name: str, cancelled: Cancelled | None = None) -> Re
             if isinstance(document, Contribution) and isinstance(original, Contribution):
                 for proposal, before in zip(document.proposals, original.proposals):
                     proposal.base = before.resolution
+            # the figures' markers out of the text, onto their provisions (each side its own)
+            warnings += figures.attach(document, read.figures)
+            if original is not None:
+                figures.attach(original, read.figures)
             return ReadResult(document, original, warnings, name, data)
         if data.startswith(b"%PDF") or name.lower().endswith(PDF_SUFFIXES):
             from .pdf_reader import read_pdf  # pdfminer loads only when a PDF is read
