@@ -1,6 +1,10 @@
 """A resolution as HTML for reading on screen: the heading, the title, calls in
 italics, labelled provisions with hanging labels, annexes and footnotes, laid
-out the way ITU prints them. Qt's rich-text widgets render this subset."""
+out the way ITU prints them. Qt's rich-text widgets render this subset.
+
+A figure kept from a Word file is shown as the image itself (a data URL, at its
+size, no wider than the view's column) when Qt can draw it (PNG, JPEG, GIF,
+BMP), else as "[Figure N]"; a redline's figure paragraph as "[Figure]"."""
 
 from __future__ import annotations
 
@@ -9,10 +13,12 @@ from html import escape as _escape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the reader shows a text at start-up; the diff engine loads with the first redline
-    from ..core.model import Provision, Resolution
+    from ..core.model import Figure, Provision, Resolution
     from ..core.redline import Redline, RedlineParagraph
 
 _RTL = {"ar"}
+_DRAWN = {"image/png", "image/jpeg", "image/gif", "image/bmp"}  # what Qt's rich text draws
+_EMU_PER_PX, _MAX_PX = 9525, 560  # 96 px to the inch; the reading column's width
 _SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
 
 
@@ -28,6 +34,7 @@ def resolution_html(res: Resolution, badges: dict[str, str] | None = None) -> st
     from ..core.outline import call_short
 
     badges = badges or {}
+    figures = _figures(res) if res.figures else {}
     direction = "rtl" if res.language in _RTL else "ltr"
     parts = [
         f'<div dir="{direction}">',
@@ -42,13 +49,13 @@ def resolution_html(res: Resolution, badges: dict[str, str] | None = None) -> st
     for section in res.sections:
         prefix = call_short(section.call)
         parts.append(_as("call", escape(section.call) + badges.get(prefix, "")))
-        parts.extend(_provisions(prefix, section.provisions, badges))
+        parts.extend(_provisions(prefix, section.provisions, badges, figures))
     for annex in res.annexes:
         parts.append(_as("annex", escape(annex.label)))
         for line in (annex.reference, annex.title):  # the reading view sets the annex title plain, like its reference
             if line:
                 parts.append(_as("annex-reference", escape(line)))
-        parts.extend(_provisions(annex.label, annex.provisions, badges))
+        parts.extend(_provisions(annex.label, annex.provisions, badges, figures))
     if res.footnotes:
         parts.append("<hr/>")
         for note in res.footnotes:
@@ -57,7 +64,9 @@ def resolution_html(res: Resolution, badges: dict[str, str] | None = None) -> st
     return "\n".join(parts)
 
 
-def _provisions(prefix: str, provisions: list[Provision], badges: dict[str, str]) -> list[str]:
+def _provisions(
+    prefix: str, provisions: list[Provision], badges: dict[str, str], figures: dict[str, str] | None = None
+) -> list[str]:
     from ..core.outline import provision_paths
 
     out = []
@@ -68,7 +77,30 @@ def _provisions(prefix: str, provisions: list[Provision], badges: dict[str, str]
             f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
             f"{label}{escape(prov.text)}{badges.get(path, '')}</p>"
         )
+        if prov.figure and figures:
+            out.append(f'<p align="center">{figures.get(prov.figure, "")}</p>')
     return out
+
+
+def _figures(res: Resolution) -> dict[str, str]:
+    """Each figure's HTML by key: the image, or its placeholder."""
+    from .text_writer import figure_placeholder
+
+    numbers = res.figure_numbers()
+    return {
+        f.key: _image(f)
+        if f.content_type in _DRAWN
+        else f"<i>{escape(figure_placeholder(res.language, numbers[f.key]))}</i>"
+        for f in res.figures
+        if f.key in numbers
+    }
+
+
+def _image(figure: Figure) -> str:
+    width, height = max(1, figure.width // _EMU_PER_PX), max(1, figure.height // _EMU_PER_PX)
+    if width > _MAX_PX:
+        width, height = _MAX_PX, max(1, height * _MAX_PX // width)
+    return f'<img src="data:{figure.content_type};base64,{figure.data}" width="{width}" height="{height}"/>'
 
 
 _ROLE_HTML = {
@@ -163,6 +195,8 @@ def _paragraph_html(para: RedlineParagraph, marks: tuple[str, str, str, str]) ->
         else:
             inner.append(shown)
     body = "".join(inner)
+    if para.figure:  # a figure's paragraph (its image is the export's to write)
+        body += ("&nbsp;" if body else "") + "<i>[Figure]</i>"
     if para.change in (inserted, deleted):
         body = f'<span style="background:{"#eaf2ff" if para.change == inserted else "#fdeaea"}">{body}</span>'
     start, end = _ROLE_HTML.get(para.role, (f'<p style="margin-left:{24 * para.depth}px">', "</p>"))

@@ -2,11 +2,22 @@
 paragraph a line, "label<TAB>text", footnotes as [footnoteRef:N] with their
 text in [N: ...]. Reading it back gives the same model (a property the tests
 check on every real text), which makes it the exchange format for scripts and
-the benchmark's generated library."""
+the benchmark's generated library.
+
+A figure (an image kept from a Word file) is written "[Figure N]" in the text's
+language, after the text of the paragraph that holds it: never its bytes."""
 
 from __future__ import annotations
 
 from ..core.model import Footnote, FootnoteRef, Provision, Resolution
+
+# "Figure" as ITU's texts say it in the six languages (their legends: "Figure 1 – …")
+FIGURE_WORDS = {"en": "Figure", "fr": "Figure", "es": "Figura", "ru": "Рисунок", "ar": "الشكل", "zh": "图"}
+
+
+def figure_placeholder(language: str, number: int) -> str:
+    """What stands for figure ``number`` where it cannot be shown: "[Figure 2]", "[Рисунок 2]"."""
+    return f"[{FIGURE_WORDS.get(language, 'Figure')} {number}]"
 
 
 def _with_notes(text: str, notes: list[FootnoteRef], footnotes: dict[int, Footnote], editor: bool = False) -> str:
@@ -35,21 +46,26 @@ def resolution_text(res: Resolution, editor: bool = False) -> str:
     ]
     history = _with_notes(res.history, res.history_notes, notes, editor) if res.history else ""
     lines += [part for part in (res.title, history, res.preamble) if part]
+    figures = {key: figure_placeholder(res.language, n) for key, n in res.figure_numbers().items()}
     for section in res.sections:
         lines.append(section.call)
-        _provisions(lines, section.provisions, notes, editor)
+        _provisions(lines, section.provisions, notes, editor, figures)
     for annex in res.annexes:
         lines.append(annex.label)
         lines += [part for part in (annex.reference, annex.title) if part]
-        _provisions(lines, annex.provisions, notes, editor)
+        _provisions(lines, annex.provisions, notes, editor, figures)
     if editor and res.footnotes:
         lines.append("")
         lines += [f"[^{n.number}]: {n.mark}\t{n.text}" if n.mark else f"[^{n.number}]: {n.text}" for n in res.footnotes]
     return "\n".join(lines) + "\n"
 
 
-def _provisions(lines: list[str], provisions: list[Provision], notes: dict[int, Footnote], editor: bool) -> None:
+def _provisions(
+    lines: list[str], provisions: list[Provision], notes: dict[int, Footnote], editor: bool, figures: dict[str, str]
+) -> None:
     for prov in provisions:
         text = _with_notes(prov.text, prov.notes, notes, editor)
+        if prov.figure:
+            text = f"{text} {figures[prov.figure]}" if text else figures[prov.figure]
         lines.append(f"{prov.label}\t{text}" if prov.label else text)
-        _provisions(lines, prov.children, notes, editor)
+        _provisions(lines, prov.children, notes, editor, figures)
