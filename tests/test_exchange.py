@@ -394,3 +394,44 @@ def test_a_store_restored_from_a_backup_takes_a_new_id_and_gets_back_what_it_los
         found = positions(store)[("WTSA", "18", "")]
         assert (found["rationale"], found["talking_points"]) == ("lost on Bob's side", "after the restore")
         assert conflicts(store) == []
+
+
+def test_a_hub_sync_takes_its_bundles_in_together_and_refuses_a_damaged_one_alone(tmp_path):
+    """A sync takes every new bundle of the folder in one pass (services/exchange_import.py):
+    three colleagues' edits of one position merge as taken one by one would (the latest edit
+    applies, the concurrent ones are one conflict), a damaged bundle beside them is named and
+    left in the folder while the others are taken in, and the sync's report counts each
+    changed record once."""
+    from delegate_app.services.exchange_hub import sync
+    from delegate_app.services.library import open_store
+
+    hub = tmp_path / "hub"
+    hub.mkdir()
+    stores = {name: tmp_path / f"{name}.sqlite3" for name in ("alice", "bob", "carol", "dan")}
+    cli(*SET, "--stance", "support", "--db", stores["alice"])
+    cli("exchange", "sync", "--hub", hub, "--author", "Alice", "--db", stores["alice"])
+    for name in ("bob", "carol"):  # both fill from Alice, then edit the same position at the same time
+        cli("exchange", "sync", "--hub", hub, "--author", name, "--db", stores[name])
+    cli(*SET, "--stance", "oppose", "--db", stores["bob"])
+    cli(*SET, "--stance", "neutral", "--rationale", "Carol's", "--db", stores["carol"])
+    for name in ("bob", "carol"):
+        cli("exchange", "sync", "--hub", hub, "--author", name, "--db", stores[name])
+    mallory = hub / "00000000-0000-4000-8000-000000000000"
+    mallory.mkdir()
+    damaged = mallory / "20260101T000000Z-11111111-1111-4111-8111-111111111111.bundle"
+    damaged.write_bytes(b"DELEGATE-BUNDLE 2\n{broken")
+
+    db = open_store(stores["dan"])
+    done = sync(db, stores["dan"], hub, "Dan")  # a newcomer: five bundles of three colleagues at once
+    db.close()
+    assert len(done.taken) == 5 and [line.split(":")[0] for line in done.failed] == [damaged.name]
+    assert done.changed.count("position:WTSA|18|") == 1 and done.opened == 1
+    found = positions(stores["dan"])[("WTSA", "18", "")]
+    assert found["stance"] in ("oppose", "neutral") and found["rationale"] == "Carol's"
+    (conflict,) = conflicts(stores["dan"])
+    assert conflict["field"] == "stance" and {v["value"] for v in conflict["values"]} == {"oppose", "neutral"}
+    assert damaged.exists()
+    for name in ("bob", "carol"):  # they take each other's edits in: the same values and conflict as Dan's
+        cli("exchange", "sync", "--hub", hub, "--author", name, "--db", stores[name])
+        assert positions(stores[name])[("WTSA", "18", "")]["stance"] == found["stance"]
+        assert [(c["field"], c["values"]) for c in conflicts(stores[name])] == [("stance", conflict["values"])]

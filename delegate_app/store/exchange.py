@@ -227,10 +227,14 @@ Changes = dict[str, tuple[list[Version], list[Version]]]  # field: (the versions
 def merged(db: Database, gid: str, incoming: dict[str, list[Version]]) -> tuple[Changes, Fields]:
     """What taking these versions of a record in would keep (the fields whose
     versions change) and the record's fields as the store would then show them;
-    nothing is written. A library text the store names already is kept as it is."""
+    nothing is written. A library text the store names already is kept as it is;
+    one that several colleagues send at once (a newcomer filling from a shared
+    folder) is taken once, the one shown by the rule every store follows."""
     have = record_versions(db, gid)
-    if gid.startswith("version:") and have:
-        return {}, held(have)
+    if gid.startswith("version:"):
+        if have:
+            return {}, held(have)
+        incoming = {f: [v] for f, found in incoming.items() if (v := shown(found, f)) is not None}
     changes: Changes = {}
     for field, found in incoming.items():
         was = have.get(field, [])
