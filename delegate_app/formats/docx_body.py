@@ -111,6 +111,8 @@ class BodyWriter:
         )
         self._style = style
         p = self._new_paragraph(style)
+        if style == "Figure":  # single lines: Normal's exact 14 pt would cut the picture to one line's height
+            etree.SubElement(p[0], qn("w:spacing"), {qn("w:line"): "240", qn("w:lineRule"): "auto"})
         after_note = False  # the last thing written was a footnote mark
         for op, text, refs in _with_notes(para):
             written = 1 if after_note and para.role in ("history", "heading") else 0  # the reader drops the comma
