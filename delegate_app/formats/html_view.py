@@ -2,9 +2,10 @@
 italics, labelled provisions with hanging labels, annexes and footnotes, laid
 out the way ITU prints them. Qt's rich-text widgets render this subset.
 
-A figure kept from a Word file is shown as the image itself (a data URL, at its
-size, no wider than the view's column) when Qt can draw it (PNG, JPEG, GIF,
-BMP), else as "[Figure N]"; a redline's figure paragraph as "[Figure]"."""
+A figure kept from a Word file is shown as the image itself (``figure:KEY``, at
+its size, no wider than the view's column: the view adds each image to its
+document as a resource, since it loads nothing itself) when Qt can draw it (PNG,
+JPEG, GIF, BMP), else as "[Figure N]"; a redline's figure paragraph as "[Figure]"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:  # the reader shows a text at start-up; the diff engine loads 
 _RTL = {"ar"}
 _DRAWN = {"image/png", "image/jpeg", "image/gif", "image/bmp"}  # what Qt's rich text draws
 _EMU_PER_PX, _MAX_PX = 9525, 560  # 96 px to the inch; the reading column's width
+FIGURE_URL = "figure:"  # an image's name in the reading view's document: figure:<Figure.key>
 _SECTOR = re.compile(r"\b(ITU|UIT|МСЭ)-([RTD])\b")
 
 
@@ -73,10 +75,11 @@ def _provisions(
     for path, depth, prov in provision_paths(prefix, provisions):
         indent = 24 * (depth + 1) if prov.label else 24 * depth
         label = f"{escape(prov.label)}&nbsp;&nbsp;" if prov.label else ""
-        out.append(
-            f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
-            f"{label}{escape(prov.text)}{badges.get(path, '')}</p>"
-        )
+        if prov.text or label or not prov.figure:  # a figure's own paragraph is the figure
+            out.append(
+                f'<p style="margin-left:{indent}px; text-indent:{-24 if prov.label else 0}px">'
+                f"{label}{escape(prov.text)}{badges.get(path, '')}</p>"
+            )
         if prov.figure and figures:
             out.append(f'<p align="center">{figures.get(prov.figure, "")}</p>')
     return out
@@ -100,7 +103,7 @@ def _image(figure: Figure) -> str:
     width, height = max(1, figure.width // _EMU_PER_PX), max(1, figure.height // _EMU_PER_PX)
     if width > _MAX_PX:
         width, height = _MAX_PX, max(1, height * _MAX_PX // width)
-    return f'<img src="data:{figure.content_type};base64,{figure.data}" width="{width}" height="{height}"/>'
+    return f'<img src="{FIGURE_URL}{figure.key}" width="{width}" height="{height}"/>'
 
 
 _ROLE_HTML = {

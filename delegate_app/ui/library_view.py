@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a link clicked; each Qt class the window touches costs its start
     from PySide6.QtWidgets import QMenu
 
+    from ..core.model import Resolution
+
 __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 
 # A small library opens with every body expanded. A large one keeps the bodies
@@ -236,6 +238,22 @@ class LibraryView(QWidget):
         if self.text_pending and self.current_version is not None:
             self.show_version(self.current_version)
 
+    def _show_figures(self, res: Resolution) -> None:
+        """The text's figures given to the reading view's document by name (html_view's
+        figure:KEY): the view loads nothing itself (widgets.SafeTextBrowser)."""
+        import base64
+
+        from PySide6.QtCore import QUrl  # noqa: F811 - at run time, not only for the types
+        from PySide6.QtGui import QImage, QTextDocument
+
+        from ..formats.html_view import FIGURE_URL
+
+        for figure in res.figures:
+            image = QImage.fromData(base64.b64decode(figure.data))
+            if not image.isNull():
+                kind = QTextDocument.ResourceType.ImageResource
+                self.reader.document().addResource(kind, QUrl(FIGURE_URL + figure.key), image)
+
     @shows_errors
     def show_version(self, version_id: int) -> None:
         self.text_pending = False
@@ -252,6 +270,8 @@ class LibraryView(QWidget):
         self.current_version, self.text_pending = version_id, False
         self.in_force_button.setEnabled(not row.in_force)
         self.reader.setHtml(resolution_html(res, self._badges(row, version_id)))
+        if res.figures:
+            self._show_figures(res)
         self.version_shown.emit(row.body, row.number, version_id)
         self.history.clear()
         for v in library.versions_of(self.db, row.resolution_id, editions=True):
