@@ -8,20 +8,17 @@ For each document: the tracked changes LibreOffice counts, the body's paragraphs
 after accepting them all and after rejecting them all (tables skipped, as in
 lo_revisions.py), the text of its headers, and a PDF of it as LibreOffice lays
 it out (DOC.pdf beside it, for pdftoppm). Writes {path: {...}} to OUT.json.
+LibreOffice is started, and documents loaded, by lo_revisions.Office.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
-import uuid
 
 import uno  # noqa: F401  (system python3-uno)
-from lo_revisions import prop  # the same helper (this script's folder is on the path)
+from lo_revisions import Office, prop  # the same helpers (this script's folder is on the path)
 
 
 def _paragraphs(doc) -> list[str]:
@@ -58,42 +55,20 @@ def _headers(doc) -> list[str]:
 
 
 def main(out: str, paths: list[str]) -> int:
-    profile = tempfile.mkdtemp(prefix="lo-profile-")
-    pipe = f"delegate{uuid.uuid4().hex}"
-    office = subprocess.Popen(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible", "--nologo",
-         "--norestore", "--nodefault", f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    desktop = None
+    office = Office()
     try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        ctx = None
-        for _ in range(120):
-            try:
-                ctx = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
-                break
-            except Exception:
-                time.sleep(0.5)
-        if ctx is None:
-            raise SystemExit("LibreOffice did not start")
-        smgr = ctx.ServiceManager
-        desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-        helper = smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx)
         results = {}
         for path in paths:
-            url = uno.systemPathToFileUrl(os.path.abspath(path))
-            doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+            doc = office.load(path)
             result = {"redlines": doc.getRedlines().getCount(), "headers": _headers(doc)}
             pdf = uno.systemPathToFileUrl(os.path.abspath(os.path.splitext(path)[0] + ".pdf"))
             doc.storeToURL(pdf, (prop("FilterName", "writer_pdf_Export"),))
             for mode in ("accept", "reject") if result["redlines"] else ():
                 if mode == "reject":  # the document as written again, its changes not yet accepted
-                    doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
-                command = ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
-                helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+                    doc = office.load(path)
+                office.dispatch(
+                    doc, ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
+                )
                 result[mode] = _paragraphs(doc)
                 if mode == "accept":
                     doc.close(True)
@@ -104,16 +79,7 @@ def main(out: str, paths: list[str]) -> int:
         with open(out, "w", encoding="utf-8") as fh:
             json.dump(results, fh, ensure_ascii=False)
     finally:
-        try:
-            if desktop is not None:
-                desktop.terminate()
-        except Exception:
-            pass
-        office.terminate()
-        try:
-            office.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            office.kill()
+        office.close()
     return 0
 
 

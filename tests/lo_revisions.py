@@ -69,17 +69,26 @@ class Office:
         self.ctx = ctx
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 
+    def load(self, path: str):
+        """The document at ``path``, opened hidden (close it with ``doc.close(True)``)."""
+        url = uno.systemPathToFileUrl(os.path.abspath(path))
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+
+    def dispatch(self, doc, command: str) -> None:
+        """A command on the document's frame, as a menu entry runs it (".uno:AcceptAllTrackedChanges")."""
+        helper = self.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", self.ctx)
+        helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+
     def revisions(self, path: str, mode: str) -> dict:
         """The tracked changes seen, and the body's paragraphs after accepting or
         rejecting them all (mode accept or reject) or as they are (none)."""
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
-        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        doc = self.load(path)
         try:
             redlines = doc.getRedlines().getCount()
             if mode in ("accept", "reject"):
-                helper = self.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", self.ctx)
-                command = ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
-                helper.executeDispatch(doc.getCurrentController().getFrame(), command, "", 0, ())
+                self.dispatch(
+                    doc, ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
+                )
             paragraphs = []
             enum = doc.getText().createEnumeration()
             while enum.hasMoreElements():
@@ -100,8 +109,7 @@ class Office:
     def convert(self, path: str, fmt: str, out: str) -> dict:
         """The document saved as ``fmt`` (pdf, or csv of a workbook's first sheet,
         UTF-8) at ``out``, as ``soffice --convert-to`` would write it."""
-        url = uno.systemPathToFileUrl(os.path.abspath(path))
-        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        doc = self.load(path)
         try:
             sheet = doc.supportsService("com.sun.star.sheet.SpreadsheetDocument")
             if fmt == "pdf":
