@@ -19,7 +19,7 @@ import zipfile
 import docx_factory as f
 import figure_factory as ff
 import pytest
-from test_published_resolution import IMAGES, RES1, SIZES, res1_docx
+from test_published_resolution import IMAGES, PIXELS, RES1, SIZES, _pictures, res1_docx
 
 from delegate_app.cli.main import run as main
 from delegate_app.core.model import Figure, Provision, Resolution, Section
@@ -172,12 +172,18 @@ def test_the_store_keeps_the_figures_and_the_command_line_shows_and_searches_no_
     found = capsys.readouterr().out
     assert "The sectors and their study groups" in found
     _clean(found)
+    # the command line's MOD of a Word file by itself: the same figures, unmarked
+    out = tmp_path / "mod.docx"
+    assert main(["redline", str(path), str(path), "-o", str(out), "--number", "ABC/1/1", "--db", str(store)]) == 0
+    data = out.read_bytes()
+    assert _pictures(data) == [(IMAGES[rid], size) for rid, size in zip(IMAGES, SIZES)]
+    assert b"<w:ins " not in data and b"<w:del " not in data
 
 
 @pytest.mark.slow
 def test_the_librarys_reading_view_draws_the_figure(qtbot, tmp_path):
     """The window: the imported text selected in the Library, its reading view
-    draws the first figure (its red is on screen), not a marker."""
+    draws the first figure (its red is on screen), not a marker; its PDF holds the figures."""
     from PySide6.QtCore import QSettings
     from test_app import make_window, version_id
 
@@ -210,3 +216,20 @@ def test_the_librarys_reading_view_draws_the_figure(qtbot, tmp_path):
         if (c := image.pixelColor(x, y)).red() > 150 and c.green() < 60 and c.blue() < 60
     )
     assert red > 100
+    # printed from there (File > Save view as PDF): the figures go with the text, and no marker
+    from pdfminer.high_level import extract_pages, extract_text
+    from pdfminer.layout import LTImage
+
+    from delegate_app.ui.printing import save_pdf
+
+    pdf = tmp_path / "res1.pdf"
+    assert save_pdf(window, str(pdf)) == str(pdf)
+    images = [item.srcsize for page in extract_pages(str(pdf)) for item in _walk(page) if isinstance(item, LTImage)]
+    assert sorted(images) == sorted(PIXELS)  # the images themselves, not blank pixels
+    _clean(extract_text(str(pdf)))
+
+
+def _walk(item):
+    yield item
+    for child in getattr(item, "_objs", ()):
+        yield from _walk(child)
