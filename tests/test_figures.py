@@ -113,8 +113,28 @@ def test_images_over_the_limits_are_left_out_and_said(monkeypatch):
     assert len(read.document.figures) == 1
 
 
+def test_a_bomb_of_pictures_is_read_once_and_said_in_a_few_lines(monkeypatch):
+    """200 pictures of one image are one image read once (the count and size limits
+    count images, not places); 200 pictures of images the file lacks are left out
+    with five lines and a count in the report, not 200."""
+    text = [row for row in RES1 if row[0] not in ("Figure", "Figurelegend")]
+    rows = [*text, *(f.plain(ff.placeholder(n), "Figure") for n in range(1, 401))]
+    runs = {n: ff.drawing("rId20" if n <= 200 else f"rIdX{n}", 914400, 914400, n) for n in range(1, 401)}
+    data = ff.with_figures(f.build(rows), runs, {"rId20": RED})
+    reads = []
+    real = figures.Package.read
+    monkeypatch.setattr(figures.Package, "read", lambda self, part: reads.append(part) or real(self, part))
+    read = read_bytes(data, "bomb.docx")
+    assert reads.count("/word/media/rId20.png") == 1
+    assert len(read.document.figures) == 1
+    said = [w for w in read.warnings if "left out" in w]
+    assert len(said) == 6 and said[-1] == "195 more figures were left out"
+    placed = [p for a in read.document.annexes for p in a.provisions if p.figure]
+    assert len(placed) == 200 and {p.figure for p in placed} == {read.document.figures[0].key}
+
+
 def test_a_picture_whose_image_is_missing_is_said_and_the_text_is_read():
-    rows = [*RES1[:-1], f.plain(ff.placeholder(9), "Figure")]
+    rows = [*(row for row in RES1 if row[0] not in ("Figure", "Figurelegend")), f.plain(ff.placeholder(9), "Figure")]
     data = ff.with_figures(f.build(rows), {9: ff.drawing("rId99", 914400, 914400, 9)}, {})
     read = read_bytes(data, "broken.docx")
     assert any("figure 1: its image is not in the file" in w for w in read.warnings)

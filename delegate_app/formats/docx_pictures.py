@@ -32,7 +32,6 @@ _EXTENSIONS = {
     "image/tiff": "tiff",
     "image/x-emf": "emf",
     "image/x-wmf": "wmf",
-    "image/svg+xml": "svg",
 }
 
 

@@ -40,6 +40,21 @@ _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 _V = "{urn:schemas-microsoft-com:vml}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _VML_SIZE = re.compile(r"(width|height)\s*:\s*([\d.]+)\s*(pt|in|px|cm|mm)?", re.I)
+# the image types kept, as the package may spell them -> as written back (SVG is not: it is XML
+# a renderer may follow out of the file, and Word keeps a PNG beside it, which is what is read)
+_KINDS = {
+    "image/png": "image/png",
+    "image/jpeg": "image/jpeg",
+    "image/jpg": "image/jpeg",
+    "image/gif": "image/gif",
+    "image/bmp": "image/bmp",
+    "image/tiff": "image/tiff",
+    "image/x-emf": "image/x-emf",
+    "image/emf": "image/x-emf",
+    "image/x-wmf": "image/x-wmf",
+    "image/wmf": "image/x-wmf",
+}
+_SAID = 5  # figures left out named one by one in the import report; the rest counted
 _VML_UNITS = {"pt": EMU_PER_PT, "in": 914_400, "px": 9_525, "cm": 360_000, "mm": 36_000, "": EMU_PER_PT}
 
 
@@ -83,35 +98,47 @@ def _emu(value: str | None, scale: int = 1) -> int:
 
 
 def load(package: Package, main: str, found: list[Found]) -> tuple[list[Figure | None], list[str]]:
-    """The images of the pictures found, by index (None: skipped), and what was skipped and why."""
+    """The images of the pictures found, by index (None: left out), and what was
+    left out and why. An image shown many times is read once and counts once
+    against the limits; the report names the first few left out and counts the rest."""
     targets = _targets(package, main)
     figures: list[Figure | None] = []
     warnings: list[str] = []
+    images: dict[str, bytes] = {}  # part name -> bytes, of the images kept
     total = 0
     for k, item in enumerate(found, 1):
-        target = targets.get(item.rid)
-        info = package.member(target) if target else None
-        kind = package.content_type(target) if target else ""
-        if info is None or not kind.startswith("image/"):
-            figures.append(None)
-            warnings.append(f"figure {k}: its image is not in the file (or is not an image); it was left out")
-            continue
-        if len(figures) - figures.count(None) >= MAX_FIGURES:
-            figures.append(None)
-            warnings.append(f"figure {k}: more than {MAX_FIGURES} figures; it was left out")
-            continue
-        if info.file_size > MAX_FIGURE_BYTES or total + info.file_size > MAX_FIGURES_BYTES:
-            figures.append(None)
-            limit = f"{MAX_FIGURE_BYTES // 2**20} MB a figure, {MAX_FIGURES_BYTES // 2**20} MB in all"
-            size = f"{info.file_size / 2**20:.1f} MB"
-            warnings.append(f"figure {k}: its image is {size} (the limit is {limit}); it was left out")
-            continue
-        data = package.read(target or "") or b""
-        total += len(data)
+        target = targets.get(item.rid, "")
+        data = images.get(target)
+        if data is None:
+            why, data = _image(package, target, len(images), total)
+            if data is None:
+                figures.append(None)
+                warnings.append(f"figure {k}: {why}; it was left out")
+                continue
+            images[target] = data
+            total += len(data)
+        kind = _KINDS[package.content_type(target).lower()]
         width, height = item.width or 2_880_000, item.height or 2_160_000  # 8 x 6 cm when the file says nothing
-        key = hashlib.sha256(data).hexdigest()[:20]
+        # named by its bytes and its size: the same image set larger is another figure
+        key = hashlib.sha256(data + f"/{width}x{height}".encode()).hexdigest()[:20]
         figures.append(Figure(key, kind, base64.b64encode(data).decode("ascii"), width, height))
+    if len(warnings) > _SAID:
+        warnings[_SAID:] = [f"{len(warnings) - _SAID} more figures were left out"]
     return figures, warnings
+
+
+def _image(package: Package, target: str, kept: int, total: int) -> tuple[str, bytes | None]:
+    """The image part's bytes, or why it is not kept."""
+    info = package.member(target) if target else None
+    if info is None or package.content_type(target).lower() not in _KINDS:
+        return "its image is not in the file, or is not one kept (PNG, JPEG, GIF, BMP, TIFF, EMF, WMF)", None
+    if kept >= MAX_FIGURES:
+        return f"more than {MAX_FIGURES} figures", None
+    if info.file_size > MAX_FIGURE_BYTES or total + info.file_size > MAX_FIGURES_BYTES:
+        limit = f"{MAX_FIGURE_BYTES // 2**20} MB a figure, {MAX_FIGURES_BYTES // 2**20} MB in all"
+        return f"its image is {info.file_size / 2**20:.1f} MB (the limit is {limit})", None
+    data = package.read(target)
+    return ("its image cannot be read", None) if data is None else ("", data)
 
 
 def _targets(package: Package, main: str) -> dict[str, str]:
