@@ -50,6 +50,7 @@ class Line:
     lead: float | None = None  # where the text after a label's tab starts
     after_label: float | None = None  # where the text after a label-shaped first word starts, tab or none
     column: tuple[float, float] | None = None  # the left and right edges of its column on a page of two
+    narrow_tab: bool = False  # its tab stands for a gap no wider than an em (a justified line's may be as wide)
 
     @property
     def style(self) -> tuple[float, bool, bool]:
@@ -288,23 +289,42 @@ def _rows(segments: list[Line]) -> list[Line]:
                 seg.text, seg.size = f"{MARK_OPEN}{seg.text}{MARK_CLOSE}", size  # a raised mark on its own
                 seg.y0 = base
         row.sort(key=lambda s: s.x0)
+        gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
         first = row[0]
         line = _copy(first)
-        for seg in row[1:]:
+        for k, seg in enumerate(row[1:]):
             gap = seg.x0 - line.x1
             if gap > 4 * line.size:  # another column (a header table): a line of its own
                 out.append(line)
                 line = _copy(seg)
                 continue
             tab = gap > line.size or (gap > 0.45 * line.size and _LABEL_SHAPE.match(line.text) is not None)
+            if tab and _stretched(gap, gaps[:k] + gaps[k + 1 :]):
+                tab = False
+                if k == 0 and _LABEL_SHAPE.match(line.text) is not None:
+                    line.after_label = seg.x0  # a label or not: where its next line starts tells (pdf_reader)
             if tab and line.lead is None:
                 line.lead = seg.x0
+                line.narrow_tab = gap <= line.size
             line.text += ("\t" if tab else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
             line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
             line.italic = line.italic and seg.italic
             line.bold = line.bold and seg.bold
         out.append(line)
     return out
+
+
+def _stretched(gap: float, others: list[float]) -> bool:
+    """Whether ``gap`` is one of a justified line's stretched word spaces. A line
+    set justified in a narrow column can have gaps wider than an em between all
+    its words (LibreOffice draws no space in them); they are alike, and a gap as
+    wide as they are is one of them, where a tab to its stop is not."""
+    if len(others) < 2:
+        return False
+    others = sorted(others)
+    middle = others[len(others) // 2]
+    alike = others[-1] - others[0] <= 0.25 * middle + 0.5
+    return alike and abs(gap - middle) <= 0.15 * middle + 0.5
 
 
 # what a label looks like when a gap wider than a word space follows it, however

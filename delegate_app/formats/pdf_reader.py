@@ -68,6 +68,7 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
     marks = [_take_notes(page, footnotes) for page in pages]  # first: a note's last line is not a footer
     _drop_running_lines(pages)
     _hanging_labels(pages)
+    _stretched_gaps(pages)
     paras: list[Para] = []
     for text, italic, first, last in _Paragraphs(pages):
         called: dict[str, int] = {}
@@ -233,6 +234,24 @@ def _hanging_labels(pages: list[Page]) -> None:
                 line.lead = previous = x
             else:
                 previous = None
+
+
+def _stretched_gaps(pages: list[Page]) -> None:
+    """A bullet or label-shaped word that begins a line and is followed by a gap no
+    wider than an em is a label only if its paragraph's next line hangs under its
+    text. In justified type every gap of a line is stretched: "• any functions…"
+    begins a line in the middle of a paragraph, and the next line of that paragraph
+    starts where the bullet does, so the gap is a word space."""
+    for page in pages:
+        for k, line in enumerate(page.lines[:-1]):
+            after = page.lines[k + 1]
+            if (
+                line.narrow_tab
+                and abs(after.x0 - line.x0) < 1.5
+                and 0 <= line.y0 - after.y1 < 0.4 * line.size  # the same paragraph: no space between them
+                and not _LABEL.match(after.text)
+            ):
+                line.text, line.lead, line.narrow_tab = line.text.replace("\t", " ", 1), None, False
 
 
 # -- paragraphs -------------------------------------------------------------------
