@@ -91,7 +91,7 @@ def test_a_changed_figure_is_a_tracked_deletion_and_insertion_pandoc_accepts_and
         assert [p.read_bytes() for p in media.rglob("*.png")] == [image], mode
 
 
-def test_images_over_the_limits_are_left_out_and_said(monkeypatch):
+def test_images_over_the_limits_are_left_out_and_said(monkeypatch, tmp_path, capsys):
     """A file of figures cannot fill the store: over the size of one or the count,
     they are left out, each with a line in the import report, and no marker is left."""
     sizes = [len(image) for image in IMAGES.values()]  # 81, 78, 76 bytes
@@ -103,6 +103,10 @@ def test_images_over_the_limits_are_left_out_and_said(monkeypatch):
     )
     assert [base64.b64decode(x.data) for x in read.document.figures] == list(IMAGES.values())[1:]
     assert not any(m in json.dumps(read.document.to_dict(), ensure_ascii=False) for m in MARKERS)
+    path = tmp_path / "res1.docx"  # the command line's import report says it, and imports the rest
+    path.write_bytes(res1_docx())
+    assert main(["import", str(path), "--db", str(tmp_path / "store.sqlite3")]) == 0
+    assert "res1.docx: figure 1: its image is 0.0 MB" in capsys.readouterr().err
     monkeypatch.setattr(figures, "MAX_FIGURE_BYTES", 5 * 2**20)
     monkeypatch.setattr(figures, "MAX_FIGURES", 1)
     read = read_bytes(res1_docx(), "res1.docx")
