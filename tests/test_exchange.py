@@ -435,3 +435,35 @@ def test_a_hub_sync_takes_its_bundles_in_together_and_refuses_a_damaged_one_alon
         cli("exchange", "sync", "--hub", hub, "--author", name, "--db", stores[name])
         assert positions(stores[name])[("WTSA", "18", "")]["stance"] == found["stance"]
         assert [(c["field"], c["values"]) for c in conflicts(stores[name])] == [("stance", conflict["values"])]
+
+
+def test_a_record_refused_as_bundles_come_together_is_taken_bundle_by_bundle(tmp_path):
+    """Two bundles of one sync edit one position: the first with a good stance, the second,
+    newer, with one no door accepts. Together the record is refused; taken one after the
+    other, as alone, the first's edit is kept and only the second is refused (and counts as
+    not seen, so it would come again)."""
+    from delegate_app.services.exchange_import import import_bundles
+    from delegate_app.services.library import open_store
+
+    bob = tmp_path / "bob.sqlite3"
+    cli("list", "--db", bob)
+
+    def version(field, value, n, seen):
+        gid = "position:WTSA|18|"
+        return {"r": gid, "f": field, "v": value, "vv": {"mallory": n, **seen}, "s": "mallory", "n": n, "a": "M"}
+
+    good = bundle_of(
+        tmp_path,
+        "good",
+        [version("stance", "oppose", 1, {}), version("priority", "high", 1, {}), version("deleted", "", 1, {})],
+        {"knowledge": {"mallory": 1}, "base": {}},
+    )
+    bad = bundle_of(
+        tmp_path, "bad", [version("stance", "DROP TABLE", 2, {})], {"knowledge": {"mallory": 2}, "base": {"mallory": 1}}
+    )
+    db = open_store(bob)
+    first, second = import_bundles(db, [good, bad], "Bob")
+    db.close()
+    assert first.refused == [] and first.written == ["position:WTSA|18|"]
+    assert len(second.refused) == 1 and "'DROP TABLE' is not a stance" in second.refused[0]
+    assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"

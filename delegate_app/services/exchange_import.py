@@ -145,45 +145,62 @@ def _read(db: Database, n: int, got: _Open) -> DelegateError | None:
     return None
 
 
-def _incoming(db: Database) -> Iterator[tuple[str, dict[str, list[Version]], set[int]]]:
-    """Each record's incoming versions (of every bundle) and the bundles that carried them."""
+Incoming = dict[str, list[tuple[int, Version]]]  # field: (the bundle that carried it, the version)
+
+
+def _incoming(db: Database) -> Iterator[tuple[str, Incoming]]:
+    """Each record's incoming versions, of every bundle, with the bundle that carried each."""
     gid: str | None = None
-    found: dict[str, list[Version]] = {}
-    carried: set[int] = set()
+    found: Incoming = {}
     for row in db.execute(  # a cursor: one record's versions in memory at a time
         "SELECT gid, field, store, counter, value, vv, author, at, bundle FROM exchange_incoming ORDER BY kind, gid"
     ):
         if row[0] != gid:
             if gid is not None:
-                yield gid, found, carried
-            gid, found, carried = row[0], {}, set()
-        found.setdefault(row[1], []).append(Version(row[4], records.vector(row[5]), row[2], row[3], row[6], row[7]))
-        carried.add(row[8])
+                yield gid, found
+            gid, found = row[0], {}
+        version = Version(row[4], records.vector(row[5]), row[2], row[3], row[6], row[7])
+        found.setdefault(row[1], []).append((row[8], version))
     if gid is not None:
-        yield gid, found, carried
+        yield gid, found
 
 
 def _take_in(db: Database, me: str, bundles: dict[int, _Open]) -> None:
     """Merge the incoming versions record by record; each bundle learns what it changed, refused and opened."""
     checks = Checks(db)
     before = records.open_conflicts(db)
-    for gid, incoming, carried in _incoming(db):
-        first = bundles[min(carried)].ident
+    for gid, incoming in _incoming(db):
+        carried = sorted({n for found in incoming.values() for n, _v in found})
         for n in carried:
             bundles[n].records.add(gid)
-        problem = checks.unknown(gid, set(incoming))
-        changes, fields = ({}, {}) if problem else records.merged(db, gid, incoming)
-        problem = problem or (checks.problem(gid, fields) if changes else None)
-        if problem:
-            for n in carried:
-                bundles[n].refused.append(f"{gid}: {problem}")
+        if _take(db, checks, gid, incoming, carried, bundles, me) or len(carried) == 1:
             continue
-        if records.commit(db, gid, changes, fields, me, first):
-            for n in carried:
-                bundles[n].written.append(gid)
+        for n in carried:  # refused as they come together: one bundle after the other, as alone
+            alone = {f: [(m, v) for m, v in found if m == n] for f, found in incoming.items()}
+            _take(db, checks, gid, {f: found for f, found in alone.items() if found}, [n], bundles, me)
     opened = records.open_conflicts(db) - before
     for got in bundles.values():
         got.conflicts = sum(1 for gid, _field in opened if gid in got.records)
+
+
+def _take(
+    db: Database, checks: Checks, gid: str, incoming: Incoming, carried: list[int], bundles: dict[int, _Open], me: str
+) -> bool:
+    """One record's versions from these bundles merged, checked and written;
+    False when refused (then nothing is written, and with one bundle it is
+    listed as refused for it)."""
+    found = {f: [v for _n, v in pairs] for f, pairs in incoming.items()}
+    problem = checks.unknown(gid, set(found))
+    changes, fields = ({}, {}) if problem else records.merged(db, gid, found)
+    problem = problem or (checks.problem(gid, fields) if changes else None)
+    if problem:
+        if len(carried) == 1:
+            bundles[carried[0]].refused.append(f"{gid}: {problem}")
+        return False
+    if records.commit(db, gid, changes, fields, me, bundles[carried[0]].ident):
+        for n in carried:
+            bundles[n].written.append(gid)
+    return True
 
 
 def _learn(db: Database, me: str, bundles: dict[int, _Open]) -> None:
