@@ -537,7 +537,7 @@ def test_what_a_tester_found_in_the_new_options_is_refused_in_one_line(tmp_path)
         (["export", "docx", "1", "-o", out, "--base", "1=abc"], "give N=VERSION_ID"),
         (["export", "docx", "1", "-o", out, "--base", f"1={dubai}", "--base", f"1={ra75}"], "given twice"),
         (["export", "docx", "1", "-o", out, "--base", f"1={ra75}"], "but proposal 1 (MOD) modifies PP Resolution 191"),
-        (["show", "abc"], "see: delegate-app show --help"),
+        (["show", "abc"], "no text of the library is named 'abc'"),
     ]:
         refused(cli(*args, "--db", store, check=False), words)
     assert digest(store) == before and not out.exists()

@@ -23,8 +23,10 @@ HIGHLIGHT, RESET = "\x1b[1;33m", "\x1b[0m"
 # and the bidirectional overrides, embeddings and isolates: U+202E in a title reverses the
 # rest of the terminal line (Arabic's own marks, U+200E/U+200F, are kept)
 _BIDI = "\u202a-\u202e\u2066-\u2069"
-_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-_LINE_BREAKS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")  # every control, tab and newline too
+# and lone surrogates: what a file name or an argument of undecodable bytes holds; no UTF-8 terminal can take one
+_SURROGATES = "\ud800-\udfff"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_SURROGATES}]")
+_LINE_BREAKS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}{_SURROGATES}]")  # every control, tab and newline
 _OURS = re.compile(re.escape(HIGHLIGHT) + "|" + re.escape(RESET))
 # what JSON leaves raw with ensure_ascii=False but a terminal acts on or breaks lines at
 _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029]")
