@@ -22,7 +22,7 @@ import pytest
 from test_published_resolution import IMAGES, PIXELS, RES1, SIZES, _pictures, res1_docx
 
 from delegate_app.cli.main import run as main
-from delegate_app.core.model import Figure, Provision, Resolution, Section
+from delegate_app.core.model import Figure, Provision, Resolution, Section, asdict
 from delegate_app.core.redline import DELETED, EQUAL_P, INSERTED, redline
 from delegate_app.formats import figures
 from delegate_app.formats.docx_writer import contribution_docx, mod_contribution
@@ -150,6 +150,7 @@ def test_a_text_without_figures_is_stored_as_before_and_one_with_them_round_trip
     plain = _res(Provision("1", "First."))
     d = plain.to_dict()
     assert "figures" not in d and "figure" not in d["sections"][0]["provisions"][0]
+    assert asdict(Provision("1", "First.")) == {"label": "1", "text": "First.", "children": [], "notes": []}
     res = read_bytes(res1_docx(), "res1.docx").document
     again = Resolution.from_dict(json.loads(json.dumps(res.to_dict())))
     assert again == res and len(again.figures) == 3

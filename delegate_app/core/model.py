@@ -30,7 +30,10 @@ def asdict(obj: Any) -> dict[str, Any]:
     names = _FIELD_NAMES.get(type(obj))
     if names is None:
         names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
-    return {name: _plain(getattr(obj, name)) for name in names}
+    d = {name: _plain(getattr(obj, name)) for name in names}
+    if type(obj) is Provision and not d["figure"]:
+        del d["figure"]  # stored as before figures were kept: a re-import compares equal
+    return d
 
 
 def _plain(value: Any) -> Any:
@@ -40,7 +43,7 @@ def _plain(value: Any) -> Any:
     if names is not None:  # a model class seen before
         d = {name: _plain(getattr(value, name)) for name in names}
         if type(value) is Provision and not d["figure"]:
-            del d["figure"]  # stored as before figures were kept: a re-import compares equal
+            del d["figure"]  # (as asdict)
         return d
     if isinstance(value, list):
         return [_plain(v) for v in value]
@@ -129,9 +132,8 @@ class Footnote:
 
 @dataclass
 class Figure:
-    """An image kept from the Word file, stored with the text in the version's JSON
-    (bytes as base64), set at ``width`` x ``height`` EMU (914,400 to the inch).
-    ``key`` names it by its bytes: the same image on both sides of a MOD is one figure."""
+    """An image kept from a Word file, in the version's JSON (bytes as base64), set at ``width`` x
+    ``height`` EMU (914,400 an inch); ``key`` names it by bytes and size (one figure on both sides of a MOD)."""
 
     key: str
     content_type: str
