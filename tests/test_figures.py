@@ -258,3 +258,25 @@ def _walk(item):
     yield item
     for child in getattr(item, "_objs", ()):
         yield from _walk(child)
+
+
+def test_the_editors_text_reads_back_with_its_figures():
+    """The Draft editor is given the text with "[Figure N]" lines; what it reads back
+    (services.drafts.parse_typed) takes its figures again from the text it was given
+    (text_writer.carry_figures): untouched, the same resolution; typed in, the figures
+    stay where they were; a placeholder naming no figure stays as typed."""
+    from delegate_app.formats.text_writer import carry_figures
+    from delegate_app.services.drafts import parse_typed
+
+    res = read_bytes(res1_docx(), "res1.docx").document
+    text = resolution_text(res, editor=True)
+    back = parse_typed(text)
+    carry_figures(back, res)
+    assert back == res
+    typed = parse_typed(text.replace("The tenth paragraph.", "The tenth paragraph, amended.") + "[Figure 9]\n")
+    carry_figures(typed, res)
+    assert [p.figure for p in typed.provisions() if p.figure] == [p.figure for p in res.provisions() if p.figure]
+    assert typed.figures == res.figures
+    assert typed.annexes[-1].provisions[-1].text == "[Figure 9]" and not typed.annexes[-1].provisions[-1].figure
+    rl = redline(res, typed)
+    assert [p.change for p in rl.paragraphs if p.figure] == [EQUAL_P] * 3

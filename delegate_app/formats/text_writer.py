@@ -5,11 +5,15 @@ check on every real text), which makes it the exchange format for scripts and
 the benchmark's generated library.
 
 A figure (an image kept from a Word file) is written "[Figure N]" in the text's
-language, after the text of the paragraph that holds it: never its bytes."""
+language, after the text of the paragraph that holds it: never its bytes. What
+the editor reads back takes its figures again from the text it was given
+(``carry_figures``)."""
 
 from __future__ import annotations
 
-from ..core.model import Footnote, FootnoteRef, Provision, Resolution
+import re
+
+from ..core.model import Figure, Footnote, FootnoteRef, Provision, Resolution
 
 # "Figure" as ITU's texts say it in the six languages (their legends: "Figure 1 – …")
 FIGURE_WORDS = {"en": "Figure", "fr": "Figure", "es": "Figura", "ru": "Рисунок", "ar": "الشكل", "zh": "图"}
@@ -58,6 +62,29 @@ def resolution_text(res: Resolution, editor: bool = False) -> str:
         lines.append("")
         lines += [f"[^{n.number}]: {n.mark}\t{n.text}" if n.mark else f"[^{n.number}]: {n.text}" for n in res.footnotes]
     return "\n".join(lines) + "\n"
+
+
+def carry_figures(parsed: Resolution, shown: Resolution) -> None:
+    """The figures of ``shown`` put back into ``parsed``, its text as the editor read
+    it back: a paragraph "[Figure N]" (or a text ending with it) holds figure N of the
+    text the editor was given, as resolution_text wrote it. A placeholder naming no
+    figure of it stays as typed."""
+    if not shown.figures:
+        return
+    numbers = shown.figure_numbers()
+    by_number = {n: key for key, n in numbers.items()}
+    images = {f.key: f for f in shown.figures}
+    words = {FIGURE_WORDS.get(shown.language, "Figure"), "Figure"}
+    found = re.compile(r"(?:^|\s)\[(?:" + "|".join(map(re.escape, sorted(words))) + r") (\d+)\]$")
+    kept: dict[str, Figure] = {}
+    for prov in (*parsed.provisions(), *(p for a in parsed.annexes for q in a.provisions for p in q.walk())):
+        m = found.search(prov.text) if "[" in prov.text else None
+        key = by_number.get(int(m.group(1))) if m else None
+        if m is None or key is None or key not in images:
+            continue
+        prov.text, prov.figure = prov.text[: m.start()].rstrip(), key
+        kept.setdefault(key, images[key])
+    parsed.figures = list(kept.values())
 
 
 def _provisions(
