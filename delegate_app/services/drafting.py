@@ -339,7 +339,7 @@ class Drafting(SettlesRestores):
         draft = self._open()
         proposal = draft.contribution.proposals[index]
         try:
-            res, error = parse_typed(text), ""
+            res, error = parse_typed(text, proposal.resolution), ""
         except DelegateError as exc:
             res, error = None, exc.message
         with self.edits.lock:

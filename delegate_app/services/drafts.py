@@ -43,14 +43,20 @@ FRONT_FIELDS = ("abstract", "introduction")  # besides header.<field>
 PROPOSAL_FIELDS = ("reasons", "status", "status_date", "status_note", "action", "number", "auto_number", "name")
 
 
-def parse_typed(text: str) -> Resolution:
-    """The editor's text as a resolution; DelegateError while it does not read as one."""
+def parse_typed(text: str, shown: Resolution | None = None) -> Resolution:
+    """The editor's text as a resolution; DelegateError while it does not read as one.
+    ``shown`` is the text the editor was given: its figures, which the editor shows
+    as "[Figure N]", are put back where those lines still stand (typing never
+    deletes a figure nobody touched)."""
     from ..core.parse import parse_source
     from ..formats.text_reader import read_text
+    from ..formats.text_writer import carry_figures
 
     doc = parse_source(read_text(text.encode("utf-8"), "draft.txt", markdown=False, repairs=False))
     if not isinstance(doc, Resolution):
         raise DelegateError("the text reads as a contribution, not one resolution")
+    if shown is not None:
+        carry_figures(doc, shown)
     return doc
 
 
@@ -404,7 +410,7 @@ class Drafts:
                     last = False
                     continue
                 try:
-                    found[1].resolution = parse_typed(text)
+                    found[1].resolution = parse_typed(text, found[1].resolution)
                 except DelegateError:
                     if last:
                         draft.typed[puid] = text
