@@ -57,3 +57,21 @@ def test_typing_in_a_mod_with_figures_keeps_them_unmarked(qtbot, tmp_path):
     QTest.keyClick(editor, Qt.Key.Key_Return)  # and after a key that makes a new paragraph, the same
     _settle(qtbot, window)
     assert _stored(window).figures == base.figures
+
+
+def test_the_text_as_amended_keeps_the_figures_of_the_base_and_of_a_proposal():
+    """core.consolidate: a MOD applied to a text with figures gives the amended text
+    with them (their paragraphs and their images)."""
+    from delegate_app.core.consolidate import consolidate
+    from delegate_app.core.model import Proposal
+    from delegate_app.formats.reader import read_bytes
+    from delegate_app.formats.text_writer import resolution_text
+    from delegate_app.services.drafts import parse_typed
+
+    base = read_bytes(res1_docx(), "res1.docx").document
+    text = resolution_text(base, editor=True).replace("The tenth paragraph.", "The tenth paragraph, amended.")
+    proposal = Proposal("MOD", "ABC/1/1", resolution=parse_typed(text, base), base=base)
+    amended = consolidate(base, [proposal]).text
+    assert amended.figures == base.figures
+    assert [p.figure for p in amended.provisions() if p.figure] == [p.figure for p in base.provisions() if p.figure]
+    assert any("amended" in p.text for p in amended.provisions())

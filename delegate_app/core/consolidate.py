@@ -277,6 +277,12 @@ def _rebuild(
     used |= {n.footnote for n in res.history_notes}
     used |= {n.footnote for a in res.annexes for p in a.provisions for n in p.notes}
     res.footnotes = [footnotes[k] for k in sorted(footnotes) if k in used]
+    # the images of the figures the amended text still shows: the base's, or a proposal's it took in
+    images = {f.key: f for p in proposals if p.resolution for f in p.resolution.figures}
+    images.update({f.key: f for f in base.figures})
+    shown = {p.figure for p in res.provisions() if p.figure}
+    shown |= {q.figure for a in res.annexes for p in a.provisions for q in p.walk() if q.figure}
+    res.figures = [images[key] for key in images if key in shown]
     return res
 
 
@@ -285,4 +291,4 @@ def _provision(para: RedlineParagraph, text: str) -> Provision:
     body = text[len(label) + 1 :] if label else text
     shift = len(label) + 1 if label else 0
     notes = [FootnoteRef(max(0, n.offset - shift), n.footnote) for n in para.notes]
-    return Provision(label, body, notes=notes)
+    return Provision(label, body, notes=notes, figure=para.figure)
