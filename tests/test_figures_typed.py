@@ -75,3 +75,17 @@ def test_the_text_as_amended_keeps_the_figures_of_the_base_and_of_a_proposal():
     assert amended.figures == base.figures
     assert [p.figure for p in amended.provisions() if p.figure] == [p.figure for p in base.provisions() if p.figure]
     assert any("amended" in p.text for p in amended.provisions())
+
+
+def test_show_prints_each_figure_as_its_placeholder():
+    """`delegate-app show` of a text with figures: "[Figure N]" where each stands
+    (it printed a blank line)."""
+    from delegate_app.cli.render import resolution
+    from delegate_app.formats.reader import read_bytes
+
+    shown = resolution(read_bytes(res1_docx(), "res1.docx").document)
+    assert [line.strip() for line in shown.splitlines() if line.strip().startswith("[Figure")] == [
+        "[Figure 1]",
+        "[Figure 2]",
+        "[Figure 3]",
+    ]

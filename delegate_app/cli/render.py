@@ -18,6 +18,9 @@ def document(doc: Resolution | Contribution) -> str:
 
 
 def resolution(res: Resolution, indent: str = "") -> str:
+    from ..formats.text_writer import figure_placeholder
+
+    figures = {key: figure_placeholder(res.language, n) for key, n in res.figure_numbers().items()}
     lines = [f"{indent}{one_line(res.heading)}"]
     for part in (res.title, res.history, res.preamble):
         if part:
@@ -26,14 +29,14 @@ def resolution(res: Resolution, indent: str = "") -> str:
     for section in res.sections:
         lines.append("")
         lines.append(f"{indent}{one_line(section.call)}")
-        _provisions(lines, section.provisions, indent + "  ")
+        _provisions(lines, section.provisions, indent + "  ", figures)
     for annex in res.annexes:
         lines.append("")
         lines.append(f"{indent}{one_line(annex.label)}")
         for part in (annex.reference, annex.title):
             if part:
                 lines.append(f"{indent}{one_line(part)}")
-        _provisions(lines, annex.provisions, indent + "  ")
+        _provisions(lines, annex.provisions, indent + "  ", figures)
     if res.footnotes:
         lines.append("")
         for note in res.footnotes:
@@ -41,13 +44,13 @@ def resolution(res: Resolution, indent: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _provisions(lines: list[str], provisions: list[Provision], indent: str) -> None:
+def _provisions(lines: list[str], provisions: list[Provision], indent: str, figures: dict[str, str]) -> None:
+    """Each provision wrapped under its label; a figure as its placeholder ("[Figure 2]")."""
     for prov in provisions:
         head = f"{indent}{one_line(prov.label):<5}" if prov.label else indent
-        lines.extend(
-            textwrap.wrap(one_line(prov.text), _WIDTH, initial_indent=head, subsequent_indent=" " * len(head)) or [head]
-        )
-        _provisions(lines, prov.children, indent + "     ")
+        text = " ".join(t for t in (one_line(prov.text), figures.get(prov.figure, "")) if t)
+        lines.extend(textwrap.wrap(text, _WIDTH, initial_indent=head, subsequent_indent=" " * len(head)) or [head])
+        _provisions(lines, prov.children, indent + "     ", figures)
 
 
 def contribution(contrib: Contribution) -> str:
