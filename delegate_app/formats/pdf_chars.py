@@ -118,9 +118,14 @@ class Drawn:
                         if blanks is None:
                             blanks = self._blanks()
                         if blanks:
+                            # the gap the made-up space stands for: from the character before it to
+                            # the one after it (a justified line draws the blank anywhere in it)
                             loose_box(tp, i, box)
                             x0, x1, y0, y1 = rect.left, rect.right, rect.bottom, rect.top
-                            if any(a - 1 <= x0 and x1 <= b + 1 and c <= y1 and y0 <= d for a, b, c, d in blanks):
+                            if i + 1 < n and text[i + 1] not in _BREAKS:
+                                loose_box(tp, i + 1, box)
+                                x1 = max(x1, rect.left)
+                            if any(x0 - 1 <= a and b <= x1 + 1 and c <= y1 and y0 <= d for a, b, c, d in blanks):
                                 ch, spaced = "\u00a0", True  # drawn on its own, as a blank: a no-break space
                     else:
                         spaced = True

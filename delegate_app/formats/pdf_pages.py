@@ -184,6 +184,7 @@ def _gutter(segments: list[Line]) -> tuple[float, float] | None:
     and few that cross it."""
     if len(segments) < 24:
         return None
+    segments = _justified_lines(segments)
     left, right = int(min(s.x0 for s in segments)), int(max(s.x1 for s in segments)) + 1
     span, middle = right - left, (left + right) / 2
     covered = [0] * (span + 1)
@@ -211,6 +212,26 @@ def _gutter(segments: list[Line]) -> tuple[float, float] | None:
     if min(sides) < 12 or len(segments) - sum(sides) > 0.25 * len(segments):
         return None
     return float(a), float(b)
+
+
+def _justified_lines(segments: list[Line]) -> list[Line]:
+    """The segments with each justified line's words as one piece, for the
+    gutter to be looked for: the stretched gaps of a page of justified lines
+    line up by chance into a stretch no piece crosses, which is no gutter
+    between columns (a gutter's gap is not one of its row's word spaces)."""
+    out: list[Line] = []
+    for row in _group_rows(segments):
+        row.sort(key=lambda s: s.x0)
+        words = word_gaps(row)
+        piece = _copy(row[0])
+        for k, seg in enumerate(row[1:]):
+            if k in words:
+                piece.x1 = max(piece.x1, seg.x1)
+            else:
+                out.append(piece)
+                piece = _copy(seg)
+        out.append(piece)
+    return out
 
 
 def _segment(chars: list[Glyph]) -> Line | None:
@@ -264,10 +285,8 @@ def _segment(chars: list[Glyph]) -> Line | None:
 _NO_BREAK = frozenset("\u00a0\u202f\u2007")
 
 
-def _rows(segments: list[Line]) -> list[Line]:
-    """Segments on one baseline made one line, top to bottom: a label and its
-    text, which come apart when a tab stands between them, and a note's mark
-    raised before its text."""
+def _group_rows(segments: list[Line]) -> list[list[Line]]:
+    """Segments on one baseline together, top to bottom (a raised mark with its line)."""
     rows: list[list[Line]] = []
     for seg in sorted(segments, key=lambda s: (-round(s.y0), s.x0)):
         middle = (seg.y0 + seg.y1) / 2
@@ -280,7 +299,15 @@ def _rows(segments: list[Line]) -> list[Line]:
             None,
         )
         row.append(seg) if row is not None else rows.append([seg])
-    out = []
+    return rows
+
+
+def _rows(segments: list[Line]) -> list[Line]:
+    """Segments on one baseline made one line, top to bottom: a label and its
+    text, which come apart when a tab stands between them, and a note's mark
+    raised before its text."""
+    rows = _group_rows(segments)
+    built: list[list[Line]] = []
     for row in rows:
         size = max(s.size for s in row)
         base = min(s.y0 for s in row if s.size >= 0.9 * size)
@@ -289,42 +316,115 @@ def _rows(segments: list[Line]) -> list[Line]:
                 seg.text, seg.size = f"{MARK_OPEN}{seg.text}{MARK_CLOSE}", size  # a raised mark on its own
                 seg.y0 = base
         row.sort(key=lambda s: s.x0)
-        gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
-        first = row[0]
-        line = _copy(first)
-        for k, seg in enumerate(row[1:]):
-            gap = seg.x0 - line.x1
-            if gap > 4 * line.size:  # another column (a header table): a line of its own
-                out.append(line)
-                line = _copy(seg)
-                continue
+        built.append(_joined_row(row, word_gaps(row)))
+    # a justified line of two words is known by the line of its paragraph above or below it,
+    # which may be one of two words too: until no more are found
+    lone = {k: gap for k, row in enumerate(rows) if (gap := _lone_gap(row)) is not None}
+    while lone:
+        found = [
+            k
+            for k, gap in lone.items()
+            if any(_justified_pair(rows[k], built[j]) for j in (k - 1, k + 1) if 0 <= j < len(rows))
+        ]
+        for k in found:
+            built[k] = _joined_row(rows[k], {lone.pop(k)})
+        if not found:
+            break
+    return [line for lines in built for line in lines]
+
+
+def _joined_row(row: list[Line], words: set[int]) -> list[Line]:
+    """A row's segments as its line (two lines when a gap wider than four ems
+    that is no word space parts a table's cells), ``words`` the gaps that are
+    word spaces (``word_gaps``)."""
+    out = []
+    line = _copy(row[0])
+    for k, seg in enumerate(row[1:]):
+        gap = seg.x0 - line.x1
+        if k in words:  # a justified line's stretched word space, however wide
+            tab = False
+            if k == 0 and _LABEL_SHAPE.match(line.text) is not None:
+                line.after_label = seg.x0  # a label or not: where its next line starts tells (pdf_reader)
+        elif gap > 4 * line.size:  # another column (a header table): a line of its own
+            out.append(line)
+            line = _copy(seg)
+            continue
+        else:
             tab = gap > line.size or (gap > 0.45 * line.size and _LABEL_SHAPE.match(line.text) is not None)
-            if tab and _stretched(gap, gaps[:k] + gaps[k + 1 :]):
-                tab = False
-                if k == 0 and _LABEL_SHAPE.match(line.text) is not None:
-                    line.after_label = seg.x0  # a label or not: where its next line starts tells (pdf_reader)
-            if tab and line.lead is None:
-                line.lead = seg.x0
-                line.narrow_tab = gap <= line.size
-            line.text += ("\t" if tab else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
-            line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
-            line.italic = line.italic and seg.italic
-            line.bold = line.bold and seg.bold
-        out.append(line)
+        if tab and line.lead is None:
+            line.lead = seg.x0
+            line.narrow_tab = gap <= line.size
+        line.text += ("\t" if tab else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
+        line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
+        line.italic = line.italic and seg.italic
+        line.bold = line.bold and seg.bold
+    out.append(line)
     return out
 
 
-def _stretched(gap: float, others: list[float]) -> bool:
-    """Whether ``gap`` is one of a justified line's stretched word spaces. A line
-    set justified in a narrow column can have gaps wider than an em between all
-    its words (LibreOffice draws no space in them); they are alike, and a gap as
-    wide as they are is one of them, where a tab to its stop is not."""
-    if len(others) < 2:
+def _lone_gap(row: list[Line]) -> int | None:
+    """The one wide gap of a row of two words, each drawn with no space in it
+    ("consideration" ... "geographical"), not after a label: a tab, a table's
+    next cell, or the one word space of a justified line of two words, which
+    only the lines around it can tell."""
+    size = max(s.size for s in row)
+    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
+    wide = [k for k, g in enumerate(gaps) if g > 0.45 * size]
+    if len(wide) != 1:
+        return None
+    k = wide[0]
+    before, after = "".join(s.text for s in row[: k + 1]), "".join(s.text for s in row[k + 1 :])
+    if _LABEL_SHAPE.match(before) is not None or any(c in " \t" for c in before + after):
+        return None
+    return k
+
+
+def _justified_pair(row: list[Line], neighbour: list[Line]) -> bool:
+    """Whether ``row`` is a justified line as wide as the line above or below it
+    (one line of the same paragraph: the same type, a line's pitch away, no tab
+    or cell in it, starting and ending where ``row`` does, or the row under a
+    label where the label's text starts)."""
+    if len(neighbour) != 1:
         return False
-    others = sorted(others)
-    middle = others[len(others) // 2]
-    alike = others[-1] - others[0] <= 0.25 * middle + 0.5
-    return alike and abs(gap - middle) <= 0.15 * middle + 0.5
+    other = neighbour[0]
+    size = max(s.size for s in row)
+    x0, x1 = row[0].x0, row[-1].x1
+    starts = (other.x0, other.lead, other.after_label)  # under a label: where its text starts
+    return (
+        abs(other.size - size) < 0.5
+        and abs(other.y0 - row[0].y0) < 1.6 * size
+        and ("\t" not in other.text or (other.lead is not None and _LABEL.match(other.text) is not None))
+        and abs(other.x1 - x1) <= 1.5
+        and any(start is not None and abs(start - x0) <= 1.5 for start in starts)
+    )
+
+
+def word_gaps(row: list[Line]) -> set[int]:
+    """Which gaps of a row (``k``: between ``row[k]`` and ``row[k + 1]``, left to
+    right) are a justified line's stretched word spaces. Justified type spreads
+    a line to both edges of its column by widening every word space alike, to
+    more than an em in a narrow column (three words across it: "implementation
+    of the"), and LibreOffice draws no space in them; two such gaps or more, all
+    as wide as each other to a fraction of a point, are word spaces. A tab goes
+    to its stop and a table's next cell to its column, each as wide as it falls,
+    so a row with them is not alike. The gap after a label-shaped first word
+    ("a)", "1") is left out of the comparison (its tab is as wide as the label
+    leaves) and counts as a word space only when it is as wide as the others:
+    then whether it is a label is for the next line to say (pdf_reader)."""
+    if len(row) < 3:
+        return set()
+    size = max(s.size for s in row)
+    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
+    label = _LABEL_SHAPE.match(row[0].text) is not None
+    wide = [k for k, g in enumerate(gaps) if g > 0.3 * size]  # narrower ones are no question
+    body = sorted(gaps[k] for k in wide if k or not label)
+    if len(body) < 2:
+        return set()
+    middle = body[len(body) // 2]
+    near = 0.04 * middle + 0.5
+    if body[-1] - body[0] > near:
+        return set()
+    return {k for k in wide if abs(gaps[k] - middle) <= near}
 
 
 # what a label looks like when a gap wider than a word space follows it, however
@@ -332,6 +432,7 @@ def _stretched(gap: float, others: list[float]) -> bool:
 _LABEL_SHAPE = re.compile(
     r"^(?:\(?[a-z]{1,5}\)|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-]|\ue010[^\ue011]{1,6}\ue011)$"
 )
+_LABEL = re.compile(_LABEL_SHAPE.pattern.rstrip("$") + "\t")  # a line that opens with a label and its tab
 
 
 def _copy(seg: Line) -> Line:
