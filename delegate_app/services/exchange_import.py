@@ -24,6 +24,7 @@ from ..core.errors import DelegateError
 from ..core.field_versions import Version
 from ..store import exchange as records
 from ..store.database import Database, writing
+from ..store.editions import BULK, indexed_once
 from ..store.library import get_meta
 from .exchange import STORE_ID, Received, _begin, _mark_identity
 from .exchange_bundle import Bundle
@@ -100,7 +101,9 @@ def import_bundles(
                     del pending[n]
             if not pending:
                 raise _NothingRead  # none could be read: the store is left as it was, not even scanned
-            _take_in(db, me, pending)
+            texts = db.execute("SELECT count(*) FROM exchange_incoming WHERE kind = 0").fetchone()[0]
+            with indexed_once(db, texts >= BULK):  # a first fill: the library's index made once, not row by row
+                _take_in(db, me, pending)
             db.execute("DELETE FROM exchange_incoming")
             _learn(db, me, pending)
             for n, got in pending.items():

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from ..core.field_versions import DELETED
 from .database import Database
 from .library import now, resolution_id
+
+if TYPE_CHECKING:
+    from ..core.model import Resolution
 
 Fields = dict[str, str | None]
 POSITION_FIELDS = ("stance", "priority", "rationale", "talking_points", "regional_alignment", "owner", "uid")
@@ -133,6 +137,19 @@ def text_id(db: Database, gid: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def text_of(data: str) -> Resolution:
+    """A library text a bundle carries, read once for its check and its writing
+    (a first fill carries the whole library: reading each text twice was a tenth
+    of it). Shared: never changed by those who read it."""
+    from ..core.model import Resolution
+
+    value = json.loads(data)
+    if not isinstance(value, dict):
+        raise ValueError("a text is a JSON object")
+    return Resolution.from_dict(value)
+
+
 def text_data(db: Database, gid: str) -> str | None:
     vid = text_id(db, gid)
     if vid is None:
@@ -164,12 +181,13 @@ def write(db: Database, gid: str, fields: Fields) -> Fields:
     kind, key = gid.split(":", 1)
     gone = fields.get(DELETED) == "1"
     if kind == "version":
-        if not gone and fields.get("data") and text_id(db, gid) is None:
-            from ..core.model import Resolution
-            from .editions import store_version
+        data = fields.get("data")
+        if gone or not data or text_id(db, gid) is not None:
+            return read(db, gid)
+        from .editions import store_version
 
-            store_version(db, Resolution.from_dict(json.loads(fields["data"] or "{}")), None)
-        return read(db, gid)
+        store_version(db, text_of(data), None, as_sent=data)  # as it came: the sender's to_dict wrote it
+        return {"data": None}
     if kind == "position":
         _write_position(db, key, None if gone else fields)
     elif kind == "contribution":
