@@ -228,6 +228,7 @@ _INDEX_TRIGGER = re.compile(
     re.DOTALL,
 )
 _NEW = re.compile(r"\bnew\.")
+_WIDE_CLASS = re.compile(r"new\.text GLOB '\*\[([^\]])-([^\]])\]\*'")
 BULK = 8  # texts from which an import indexes once (below, the triggers' work is smaller than setting them aside)
 
 
@@ -261,11 +262,24 @@ def indexed_once(db: Database, bulk: bool = True) -> Iterator[None]:
             db.execute("DROP TRIGGER IF EXISTS temp.bulk_update")
             db.execute("DROP TRIGGER IF EXISTS temp.bulk_delete")
         for _name, sql, table, when in triggers:
-            where = " AND (" + _NEW.sub("provisions.", when) + ")" if when else ""
+            where = f" AND ({_replayed(when)})" if when else ""
             db.execute(
                 f"INSERT INTO {table}(rowid, text) SELECT id, text FROM provisions WHERE id >= ?{where}", [first]
             )
             db.execute(sql)
+
+
+def _replayed(when: str) -> str:
+    """A trigger's condition on the new row, as a condition on the rows of provisions.
+    A test of one character range above ASCII (the Chinese index's) is preceded by
+    one that is cheap and implied by it: a text holds a character beyond ASCII
+    only if its length in characters and in bytes differ. GLOB goes through the
+    text character by character (190 ms for a library of 60,000 provisions in
+    English); comparing lengths costs a tenth, and leaves GLOB the texts
+    that hold any letter beyond ASCII."""
+    found = _WIDE_CLASS.fullmatch(when.strip())
+    cheap = "length(text) <> length(CAST(text AS BLOB)) AND " if found and ord(found.group(1)) >= 0x80 else ""
+    return cheap + _NEW.sub("provisions.", when)
 
 
 def _index_triggers(db: Database) -> list[tuple[str, str, str, str]] | None:

@@ -271,6 +271,10 @@ def commit(db: Database, gid: str, changes: Changes, fields: Fields, me: str, bu
     if not recs.complete(gid, fields):
         return False  # kept in the exchange until the rest of the record comes
     kind, key = gid.split(":", 1)
+    if kind == "version":  # a text is stored once, or is there already: no need to read it before
+        stored = recs.write_text(db, gid, fields)
+        set_local(db, gid, {"data": None} if stored else recs.read(db, gid))
+        return stored
     cascade = recs.proposals_of(db, key) if kind == "contribution" and fields.get(DELETED) == "1" else []
     before = recs.read(db, gid)
     after = recs.write(db, gid, fields)

@@ -181,13 +181,7 @@ def write(db: Database, gid: str, fields: Fields) -> Fields:
     kind, key = gid.split(":", 1)
     gone = fields.get(DELETED) == "1"
     if kind == "version":
-        data = fields.get("data")
-        if gone or not data or text_id(db, gid) is not None:
-            return read(db, gid)
-        from .editions import store_version
-
-        store_version(db, text_of(data), None, as_sent=data)  # as it came: the sender's to_dict wrote it
-        return {"data": None}
+        return {"data": None} if write_text(db, gid, fields) else read(db, gid)
     if kind == "position":
         _write_position(db, key, None if gone else fields)
     elif kind == "contribution":
@@ -195,6 +189,19 @@ def write(db: Database, gid: str, fields: Fields) -> Fields:
     elif kind == "proposal":
         _write_proposal(db, key, None if gone else fields)
     return read(db, gid)
+
+
+def write_text(db: Database, gid: str, fields: Fields) -> bool:
+    """A library text a bundle carries, stored if the library has none of that
+    name (never replaced: the library changes only when the delegate asks);
+    whether it was stored."""
+    data = fields.get("data")
+    if fields.get(DELETED) == "1" or not data or text_id(db, gid) is not None:
+        return False
+    from .editions import store_version
+
+    store_version(db, text_of(data), None, as_sent=data)  # as it came: the sender's to_dict wrote it
+    return True
 
 
 def _write_position(db: Database, key: str, fields: Fields | None) -> None:
