@@ -320,11 +320,12 @@ def _rows(segments: list[Line]) -> list[Line]:
     # a justified line of two words is known by the line of its paragraph above or below it,
     # which may be one of two words too: until no more are found
     lone = {k: gap for k, row in enumerate(rows) if (gap := _lone_gap(row)) is not None}
+    right = max((s.x1 for s in segments), default=0.0)  # the right edge of the text (of its column)
     while lone:
         found = [
             k
-            for k, gap in lone.items()
-            if any(_justified_pair(rows[k], built[j]) for j in (k - 1, k + 1) if 0 <= j < len(rows))
+            for k in lone
+            if any(_justified_pair(rows[k], built[j], right, j > k) for j in (k - 1, k + 1) if 0 <= j < len(rows))
         ]
         for k in found:
             built[k] = _joined_row(rows[k], {lone.pop(k)})
@@ -379,11 +380,12 @@ def _lone_gap(row: list[Line]) -> int | None:
     return k
 
 
-def _justified_pair(row: list[Line], neighbour: list[Line]) -> bool:
-    """Whether ``row`` is a justified line as wide as the line above or below it
-    (one line of the same paragraph: the same type, a line's pitch away, no tab
-    or cell in it, starting and ending where ``row`` does, or the row under a
-    label where the label's text starts)."""
+def _justified_pair(row: list[Line], neighbour: list[Line], right: float, below: bool) -> bool:
+    """Whether ``row`` is a justified line of the paragraph of the line above or
+    below it: the same type, a line's pitch away, no tab or cell in it, starting
+    where ``row`` does (or, under a label, where the label's text starts) and
+    ending where it does, or, below it, ending short of the text's right edge,
+    which ``row`` reaches: the paragraph's last line."""
     if len(neighbour) != 1:
         return False
     other = neighbour[0]
@@ -392,9 +394,9 @@ def _justified_pair(row: list[Line], neighbour: list[Line]) -> bool:
     starts = (other.x0, other.lead, other.after_label)  # under a label: where its text starts
     return (
         abs(other.size - size) < 0.5
-        and abs(other.y0 - row[0].y0) < 1.6 * size
+        and abs(other.y0 - row[0].y0) < 2.5 * size  # single to double spacing
         and ("\t" not in other.text or (other.lead is not None and _LABEL.match(other.text) is not None))
-        and abs(other.x1 - x1) <= 1.5
+        and (abs(other.x1 - x1) <= 1.5 or (below and other.x1 < x1 and abs(x1 - right) <= 1.5))
         and any(start is not None and abs(start - x0) <= 1.5 for start in starts)
     )
 

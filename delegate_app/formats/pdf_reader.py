@@ -320,7 +320,8 @@ class _Paragraphs:
             return True
         if lead is not None and x_before + 3 < x < lead + 3:  # a hanging indent: under the text, or
             return True  # left of it when a wide label ("viii)") pushed the text to the next tab stop
-        return self._centred(before) and self._centred(line)
+        # centred lines, the first of them as wide as the column when a title fills a narrow one
+        return self._centred(line) and abs((before.x0 + before.x1) / 2 - (line.x0 + line.x1) / 2) < 3
 
     def _left(self, line: Line) -> float:
         return line.column[0] if line.column else self.left
