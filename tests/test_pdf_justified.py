@@ -24,8 +24,8 @@ from conftest import HAS_UNO, ROOT, libreoffice_convert
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from delegate_app.formats.pdf_pages import Line, _rows
 from delegate_app.formats.pdf_reader import read_pdf
+from delegate_app.formats.pdf_rows import Line, make_lines
 
 sys.path.insert(0, str(ROOT / "tests"))
 from print_forms import corpus  # noqa: E402
@@ -175,7 +175,7 @@ def test_a_justified_line_of_any_words_is_one_line(lines, width):
     for w in lines[-1]:  # the last line: ragged, a word space apart
         segments.append(_segment(w, x, 700.0 - 14.0 * (len(lines) - 1)))
         x = segments[-1].x1 + 3.0
-    assert [line.text for line in _rows(segments)] == [" ".join(words) for words in lines]
+    assert [line.text for line in make_lines(segments)] == [" ".join(words) for words in lines]
 
 
 @settings(max_examples=20, deadline=None)
@@ -185,4 +185,4 @@ def test_a_table_rows_cells_stay_apart(cells, gap):
     it is no justified line, which the lines of its paragraph around it would show."""
     first = _segment(cells[0], 50.0, 700.0)
     second = _segment(cells[1], first.x1 + gap, 700.0)
-    assert [line.text for line in _rows([first, second])] == cells
+    assert [line.text for line in make_lines([first, second])] == cells

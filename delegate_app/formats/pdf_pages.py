@@ -1,9 +1,11 @@
 """A PDF's pages as lines, read with PDFium (``pdf_chars``) within limits.
 
 PDFium gives each character with its font, size and position; this module
-makes them the lines a reader sees: pieces on one baseline joined (a label and
-its text, a wide gap kept as the tab), a raised small character kept as a mark
-(between MARK_OPEN and MARK_CLOSE), the typesetter's gaps next to Chinese
+makes them the lines a reader sees: the pieces of a page set in two columns
+taken column by column, pieces on one baseline joined (``pdf_rows``: a label
+and its text, a wide gap kept as the tab, a justified line's stretched word
+spaces as spaces), a raised small character kept as a mark (between
+MARK_OPEN and MARK_CLOSE), the typesetter's gaps next to Chinese
 characters dropped, and the short rule above a page's footnotes found. A page
 that draws more characters than any page holds, or whose drawing unpacks to
 more than any page needs, is refused before it costs minutes and gigabytes.
@@ -21,9 +23,9 @@ from typing import Any
 from ..core.errors import InputError, ReadCancelled
 from ..core.worddiff import CJK
 from .pdf_chars import Glyph
+from .pdf_rows import LABEL_SHAPE, MARK_CLOSE, MARK_OPEN, Line, justified_lines, make_lines
 
 MAX_PAGES = 1500  # the PP-18 Final Acts are about 900 pages
-MARK_OPEN, MARK_CLOSE = "\ue010", "\ue011"  # a raised mark in a line, until its note is known (not NOTE_OPEN)
 # a custom mark printed twice ("1bis" raised, then "1bis" again): LibreOffice shows a Word
 # footnote's custom mark (customMarkFollows, the mark typed after the reference) as the note's
 # label and also as the text it was typed as; one mark was meant
@@ -31,30 +33,6 @@ _TWICE = re.compile(f"({MARK_OPEN}([^{MARK_CLOSE}]{{1,6}}){MARK_CLOSE}) ?(?:{MAR
 # how a footnote starts under the rule: its mark raised, or printed before the text
 NOTE_START = re.compile(rf"^{MARK_OPEN}(?P<mark>[^{MARK_CLOSE}]{{1,6}}){MARK_CLOSE}\s*(?P<text>.*)$")
 PLAIN_NOTE_START = re.compile(r"^(?P<mark>\d{1,3}(?:bis|ter)?|\*{1,3})[\t ]+(?P<text>\S.*)$")
-
-
-@dataclass
-class Line:
-    """One line as printed: its text (tabs where a wide gap follows a label),
-    its box (PDF points, y upwards) and its type."""
-
-    text: str
-    x0: float
-    x1: float
-    y0: float
-    y1: float
-    size: float
-    bold: bool = False
-    italic: bool = False
-    first_width: float = 0.0  # the printed width of its first word
-    lead: float | None = None  # where the text after a label's tab starts
-    after_label: float | None = None  # where the text after a label-shaped first word starts, tab or none
-    column: tuple[float, float] | None = None  # the left and right edges of its column on a page of two
-    narrow_tab: bool = False  # its tab stands for a gap no wider than an em (a justified line's may be as wide)
-
-    @property
-    def style(self) -> tuple[float, bool, bool]:
-        return (round(self.size), self.bold, self.italic)
 
 
 @dataclass
@@ -143,7 +121,7 @@ def _in_columns(segments: list[Line]) -> list[Line]:
     the lines that span both (a heading, a running head)."""
     gutter = _gutter(segments)
     if gutter is None:
-        return _rows(segments)
+        return make_lines(segments)
     a, b = gutter
     right = max(s.x1 for s in segments)
     out: list[Line] = []
@@ -152,7 +130,7 @@ def _in_columns(segments: list[Line]) -> list[Line]:
 
     def flush() -> None:
         for side, column in zip(band, columns):
-            rows = _rows(side)
+            rows = make_lines(side)
             column.extend(rows)
             out.extend(rows)
             side.clear()
@@ -164,7 +142,7 @@ def _in_columns(segments: list[Line]) -> list[Line]:
             band[0].append(seg)  # in the left column, or running a little over into the gutter
         else:  # across both columns, or centred over the gutter (a page number)
             flush()
-            out.extend(_rows([seg]))
+            out.extend(make_lines([seg]))
     flush()
     middle = (a + b) / 2
     for column in columns:  # each column's edges: where its lines start and end (short of the gutter's middle)
@@ -184,7 +162,7 @@ def _gutter(segments: list[Line]) -> tuple[float, float] | None:
     and few that cross it."""
     if len(segments) < 24:
         return None
-    segments = _justified_lines(segments)
+    segments = justified_lines(segments)
     left, right = int(min(s.x0 for s in segments)), int(max(s.x1 for s in segments)) + 1
     span, middle = right - left, (left + right) / 2
     covered = [0] * (span + 1)
@@ -212,26 +190,6 @@ def _gutter(segments: list[Line]) -> tuple[float, float] | None:
     if min(sides) < 12 or len(segments) - sum(sides) > 0.25 * len(segments):
         return None
     return float(a), float(b)
-
-
-def _justified_lines(segments: list[Line]) -> list[Line]:
-    """The segments with each justified line's words as one piece, for the
-    gutter to be looked for: the stretched gaps of a page of justified lines
-    line up by chance into a stretch no piece crosses, which is no gutter
-    between columns (a gutter's gap is not one of its row's word spaces)."""
-    out: list[Line] = []
-    for row in _group_rows(segments):
-        row.sort(key=lambda s: s.x0)
-        words = word_gaps(row)
-        piece = _copy(row[0])
-        for k, seg in enumerate(row[1:]):
-            if k in words:
-                piece.x1 = max(piece.x1, seg.x1)
-            else:
-                out.append(piece)
-                piece = _copy(seg)
-        out.append(piece)
-    return out
 
 
 def _segment(chars: list[Glyph]) -> Line | None:
@@ -264,7 +222,7 @@ def _segment(chars: list[Glyph]) -> Line | None:
         if re.match(f"[{CJK}]", c[0]):
             break
     after_label = None
-    if _LABEL_SHAPE.match(inked[0][0]) and len(inked) > 1:
+    if LABEL_SHAPE.match(inked[0][0]) and len(inked) > 1:
         after_label = inked[1][1]
     fonts = [c[6] for c in inked]
     main_chars = [c for c in inked if c[5] >= main * 0.9] or inked
@@ -285,183 +243,10 @@ def _segment(chars: list[Glyph]) -> Line | None:
 _NO_BREAK = frozenset("\u00a0\u202f\u2007")
 
 
-def _group_rows(segments: list[Line]) -> list[list[Line]]:
-    """Segments on one baseline together, top to bottom (a raised mark with its line)."""
-    rows: list[list[Line]] = []
-    for seg in sorted(segments, key=lambda s: (-round(s.y0), s.x0)):
-        middle = (seg.y0 + seg.y1) / 2
-        row = next(
-            (
-                r
-                for r in rows
-                if r[0].y0 - 1 <= middle <= r[0].y1 + 1 or seg.y0 - 1 <= (r[0].y0 + r[0].y1) / 2 <= seg.y1 + 1
-            ),
-            None,
-        )
-        row.append(seg) if row is not None else rows.append([seg])
-    return rows
-
-
-def _rows(segments: list[Line]) -> list[Line]:
-    """Segments on one baseline made one line, top to bottom: a label and its
-    text, which come apart when a tab stands between them, and a note's mark
-    raised before its text."""
-    rows = _group_rows(segments)
-    built: list[list[Line]] = []
-    for row in rows:
-        size = max(s.size for s in row)
-        base = min(s.y0 for s in row if s.size >= 0.9 * size)
-        for seg in row:
-            if seg.size < 0.8 * size and seg.y0 > base + 0.2 * size and MARK_OPEN not in seg.text:
-                seg.text, seg.size = f"{MARK_OPEN}{seg.text}{MARK_CLOSE}", size  # a raised mark on its own
-                seg.y0 = base
-        row.sort(key=lambda s: s.x0)
-        built.append(_joined_row(row, word_gaps(row)))
-    # a justified line of two words is known by the line of its paragraph above or below it,
-    # which may be one of two words too: until no more are found
-    lone = {k: gap for k, row in enumerate(rows) if (gap := _lone_gap(row)) is not None}
-    right = max((s.x1 for s in segments), default=0.0)  # the right edge of the text (of its column)
-    while lone:
-        found = [
-            k
-            for k in lone
-            if any(_justified_pair(rows[k], built[j], right, j > k) for j in (k - 1, k + 1) if 0 <= j < len(rows))
-        ]
-        for k in found:
-            built[k] = _joined_row(rows[k], {lone.pop(k)})
-        if not found:
-            break
-    return [line for lines in built for line in lines]
-
-
-def _joined_row(row: list[Line], words: set[int]) -> list[Line]:
-    """A row's segments as its line (two lines when a gap wider than four ems
-    that is no word space parts a table's cells), ``words`` the gaps that are
-    word spaces (``word_gaps``)."""
-    out = []
-    line = _copy(row[0])
-    for k, seg in enumerate(row[1:]):
-        gap = seg.x0 - line.x1
-        if k in words:  # a justified line's stretched word space, however wide
-            tab = False
-            if k == 0 and _LABEL_SHAPE.match(line.text) is not None:
-                line.after_label = seg.x0  # a label or not: where its next line starts tells (pdf_reader)
-        elif gap > 4 * line.size:  # another column (a header table): a line of its own
-            out.append(line)
-            line = _copy(seg)
-            continue
-        else:
-            tab = gap > line.size or (gap > 0.45 * line.size and _LABEL_SHAPE.match(line.text) is not None)
-        if tab and line.lead is None:
-            line.lead = seg.x0
-            line.narrow_tab = gap <= line.size
-        line.text += ("\t" if tab else "" if cjk_edge(line.text, seg.text) else " ") + seg.text
-        line.x1, line.y0, line.y1 = seg.x1, min(line.y0, seg.y0), max(line.y1, seg.y1)
-        line.italic = line.italic and seg.italic
-        line.bold = line.bold and seg.bold
-    out.append(line)
-    return out
-
-
-def _lone_gap(row: list[Line]) -> int | None:
-    """The one wide gap of a row of two words, each drawn with no space in it
-    ("consideration" ... "geographical"), not after a label: a tab, a table's
-    next cell, or the one word space of a justified line of two words, which
-    only the lines around it can tell."""
-    size = max(s.size for s in row)
-    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
-    wide = [k for k, g in enumerate(gaps) if g > 0.45 * size]
-    if len(wide) != 1:
-        return None
-    k = wide[0]
-    before, after = "".join(s.text for s in row[: k + 1]), "".join(s.text for s in row[k + 1 :])
-    if _LABEL_SHAPE.match(before) is not None or any(c in " \t" for c in before + after):
-        return None
-    return k
-
-
-def _justified_pair(row: list[Line], neighbour: list[Line], right: float, below: bool) -> bool:
-    """Whether ``row`` is a justified line of the paragraph of the line above or
-    below it: the same type, a line's pitch away, no tab or cell in it, starting
-    where ``row`` does (or, under a label, where the label's text starts) and
-    ending where it does, or, below it, ending short of the text's right edge,
-    which ``row`` reaches: the paragraph's last line."""
-    if len(neighbour) != 1:
-        return False
-    other = neighbour[0]
-    size = max(s.size for s in row)
-    x0, x1 = row[0].x0, row[-1].x1
-    starts = (other.x0, other.lead, other.after_label)  # under a label: where its text starts
-    return (
-        abs(other.size - size) < 0.5
-        and abs(other.y0 - row[0].y0) < 2.5 * size  # single to double spacing
-        and ("\t" not in other.text or (other.lead is not None and _LABEL.match(other.text) is not None))
-        and (abs(other.x1 - x1) <= 1.5 or (below and other.x1 < x1 and abs(x1 - right) <= 1.5))
-        and any(start is not None and abs(start - x0) <= 1.5 for start in starts)
-    )
-
-
-def word_gaps(row: list[Line]) -> set[int]:
-    """Which gaps of a row (``k``: between ``row[k]`` and ``row[k + 1]``, left to
-    right) are a justified line's stretched word spaces. Justified type spreads
-    a line to both edges of its column by widening every word space alike, to
-    more than an em in a narrow column (three words across it: "implementation
-    of the"), and LibreOffice draws no space in them; two such gaps or more, all
-    as wide as each other to a fraction of a point, are word spaces. A tab goes
-    to its stop and a table's next cell to its column, each as wide as it falls,
-    so a row with them is not alike. The gap after a label-shaped first word
-    ("a)", "1") is left out of the comparison (its tab is as wide as the label
-    leaves) and counts as a word space only when it is as wide as the others:
-    then whether it is a label is for the next line to say (pdf_reader)."""
-    if len(row) < 3:
-        return set()
-    size = max(s.size for s in row)
-    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
-    label = _LABEL_SHAPE.match(row[0].text) is not None
-    wide = [k for k, g in enumerate(gaps) if g > 0.3 * size]  # narrower ones are no question
-    body = sorted(gaps[k] for k in wide if k or not label)
-    if len(body) < 2:
-        return set()
-    middle = body[len(body) // 2]
-    near = 0.04 * middle + 0.5
-    if body[-1] - body[0] > near:
-        return set()
-    return {k for k in wide if abs(gaps[k] - middle) <= near}
-
-
-# what a label looks like when a gap wider than a word space follows it, however
-# narrow the indent: "a)", "(iv)", "1", "1.13", "2bis", "–", "•"
-_LABEL_SHAPE = re.compile(
-    r"^(?:\(?[a-z]{1,5}\)|\(?[A-Z]\)|\d{1,3}(?:\.\d{1,3})*(?:bis|ter)?\)?|[–•\-]|\ue010[^\ue011]{1,6}\ue011)$"
-)
-_LABEL = re.compile(_LABEL_SHAPE.pattern.rstrip("$") + "\t")  # a line that opens with a label and its tab
-
-
-def _copy(seg: Line) -> Line:
-    return Line(
-        seg.text,
-        seg.x0,
-        seg.x1,
-        seg.y0,
-        seg.y1,
-        seg.size,
-        seg.bold,
-        seg.italic,
-        seg.first_width,
-        seg.lead,
-        seg.after_label,
-        seg.column,
-    )
-
-
 def no_cjk_spaces(text: str) -> str:
     """Chinese is written without spaces; the gaps a typesetter leaves between
     Chinese and Latin letters or digits ("第 123 号") are not spaces."""
     return re.sub(f"(?<=[{CJK}]) +| +(?=[{CJK}])", "", text)
-
-
-def cjk_edge(before: str, after: str) -> bool:
-    return bool(re.match(f"[{CJK}]", before[-1:] or " ") or re.match(f"[{CJK}]", after[:1] or " "))
 
 
 def _footnote_rule(

@@ -32,7 +32,8 @@ from ..core.errors import InputError
 from ..core.model import Footnote
 from ..core.paragraphs import Para, Source, note_marker
 from ..core.vocabulary import detect_script_language
-from .pdf_pages import MARK_CLOSE, MARK_OPEN, NOTE_START, PLAIN_NOTE_START, Line, Page, cjk_edge, pages_of
+from .pdf_pages import NOTE_START, PLAIN_NOTE_START, Page, pages_of
+from .pdf_rows import MARK_CLOSE, MARK_OPEN, Line, cjk_edge
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—]*(?:(?:page|p\.|página|страница)\s*)?\d{1,4}(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?[\s\-–—]*$",
