@@ -210,11 +210,12 @@ VALID = """CASE WHEN json_valid(line) AND json_type(line) = 'object' THEN
         AND json_type(line, '$.n') = 'integer' AND json_extract(line, '$.n') >= 1
         AND coalesce(json_type(line, '$.a'), 'text') = 'text' AND coalesce(json_type(line, '$.t'), 'text') = 'text'
         AND json_type(line, '$.vv') = 'object'
-    THEN NOT EXISTS (SELECT 1 FROM json_each(line, '$.vv') WHERE type != 'integer' OR value < 0)
-        AND (SELECT value FROM json_each(line, '$.vv') e WHERE e.key = json_extract(line, '$.s'))
+    THEN NOT EXISTS (SELECT 1 FROM json_each(json_extract(line, '$.vv')) WHERE type != 'integer' OR value < 0)
+        AND (SELECT value FROM json_each(json_extract(line, '$.vv')) e WHERE e.key = json_extract(line, '$.s'))
             IS json_extract(line, '$.n')
     ELSE 0 END
-ELSE 0 END"""  # nested: SQLite need not stop at the first false term, and JSON functions raise on bad JSON
+ELSE 0 END"""  # nested: SQLite need not stop at the first false term, and JSON functions raise on bad JSON;
+# json_each reads the vector alone (it parses what it is given, and a first fill's lines carry whole texts)
 TAKE_APART = """INSERT INTO exchange_incoming (kind, gid, field, store, counter, value, vv, author, at, bundle)
     SELECT CASE substr(r, 1, instr(r, ':') - 1) WHEN 'version' THEN 0 WHEN 'contribution' THEN 1
         WHEN 'proposal' THEN 2 WHEN 'position' THEN 3 ELSE 9 END, r, f, s, n, v, vv, a, t, ?
