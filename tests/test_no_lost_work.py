@@ -11,6 +11,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -321,8 +322,11 @@ def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch,
     assert window.session.contribution.proposals[0].base is not None
     asked = []
 
+    opened_in = []
+
     def save_dialog(parent, caption, name, filters):
-        path = tmp_path / f"{len(asked)}-{name}"
+        opened_in.append(Path(name).parent)
+        path = tmp_path / f"{len(asked)}-{Path(name).name}"
         asked.append((caption, path))
         return str(path), filters
 
@@ -352,6 +356,7 @@ def test_exports_from_every_place_they_are_offered(qtbot, tmp_path, monkeypatch,
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         exported(len(asked))
     assert [c for c, _ in asked] == ["Export to Word", "Export comparison to Excel"] * 4
+    assert opened_in[2:] == [tmp_path] * 6  # after the first of each kind, the folder it was written to
     quit_with_keys(qtbot, window, None)
 
 

@@ -131,9 +131,16 @@ class Transfers(QObject):
                 return None  # the menu's export asks; a caller naming the file has decided (its report warns)
             from PySide6.QtWidgets import QFileDialog
 
+            from .export_dialog import remember_folder, remembered_folder
+
+            folder = remembered_folder(self.window.settings, "contribution")
             path, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export to Word"), "contribution.docx", self.tr("Word documents (*.docx)")
+                self.window,
+                self.tr("Export to Word"),
+                str(Path(folder) / "contribution.docx") if folder else "contribution.docx",
+                self.tr("Word documents (*.docx)"),
             )
+            remember_folder(self.window.settings, "contribution", path)
         if not path or output_refused(self.window, path):
             return None
         db_path = self.window.db_path
@@ -211,12 +218,16 @@ class Transfers(QObject):
         if path is None:
             from PySide6.QtWidgets import QFileDialog
 
+            from .export_dialog import remember_folder, remembered_folder
+
+            folder = remembered_folder(self.window.settings, "proposals")
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Export comparison to Excel"),
-                "comparison.xlsx",
+                str(Path(folder) / "comparison.xlsx") if folder else "comparison.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
             )
+            remember_folder(self.window.settings, "proposals", path)
         if not path or output_refused(self.window, path):
             return None
         db_path, base = self.window.db_path, chosen.base
