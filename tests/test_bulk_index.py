@@ -85,7 +85,22 @@ def _found(db) -> dict[str, list[tuple]]:
 
 
 @pytest.fixture
-def stores(tmp_path, monkeypatch):
+def bulks(monkeypatch):
+    """Each time a fill set the triggers aside (True) or found it could not (False)."""
+    runs: list[bool] = []
+    real = editions._index_triggers
+
+    def spy(db):
+        found = real(db)
+        runs.append(found is not None)
+        return found
+
+    monkeypatch.setattr(editions, "_index_triggers", spy)
+    return runs
+
+
+@pytest.fixture
+def stores(tmp_path, monkeypatch, bulks):
     """The same texts imported twice: once row by row (the triggers), once as a bulk."""
     texts = _texts(tmp_path / "texts")
     built = {}
@@ -100,7 +115,8 @@ def stores(tmp_path, monkeypatch):
         db.close()
 
 
-def test_an_import_indexed_once_is_the_index_the_triggers_build(stores):
+def test_an_import_indexed_once_is_the_index_the_triggers_build(stores, bulks):
+    assert bulks == [True]  # the second import only
     rows, bulk = stores["rows"], stores["bulk"]
     assert _triggers(bulk) == _triggers(rows)
     assert {name for name, *_ in _triggers(bulk)} >= {"provisions_ai", "provisions_cjk_ai"}
@@ -111,7 +127,7 @@ def test_an_import_indexed_once_is_the_index_the_triggers_build(stores):
     assert all(found[q] for q in QUERIES), [q for q in QUERIES if not found[q]]
 
 
-def test_a_first_bundle_indexed_once_is_the_index_the_triggers_build(stores, tmp_path, monkeypatch):
+def test_a_first_bundle_indexed_once_is_the_index_the_triggers_build(stores, tmp_path, monkeypatch, bulks):
     bundle = tmp_path / "first.bundle"
     export_bundle(stores["rows"], tmp_path / "rows.sqlite3", bundle, "b", "A")
     taken = {}
@@ -121,6 +137,11 @@ def test_a_first_bundle_indexed_once_is_the_index_the_triggers_build(stores, tmp
         db = taken[how] = open_database(path)
         got = import_bundle(db, path, bundle, "B")
         assert not got.refused and got.written
+    assert bulks == [True, True]  # the import's, then the second store's fill
+    everything = tmp_path / "everything.bundle"  # every text again: named already, so no bulk (no DDL)
+    export_bundle(stores["rows"], tmp_path / "rows.sqlite3", everything, "everyone", "A")
+    again = import_bundle(taken["bulk"], tmp_path / "b-bulk.sqlite3", everything, "B")
+    assert not again.already and not again.refused and bulks == [True, True]
     try:
         assert _triggers(taken["bulk"]) == _triggers(stores["rows"])
         assert _index(taken["bulk"]) == _index(taken["rows"])
@@ -175,7 +196,7 @@ def test_a_provision_cannot_be_deleted_or_changed_inside_a_bulk(stores):
     assert not db.execute("SELECT 1 FROM temp.sqlite_master WHERE type = 'trigger'").fetchall()
 
 
-def test_a_store_with_another_insert_trigger_is_filled_row_by_row(stores):
+def test_a_store_with_another_insert_trigger_is_filled_row_by_row(stores, bulks):
     db = stores["bulk"]
     db.execute("CREATE TRIGGER provisions_seen AFTER INSERT ON provisions BEGIN SELECT 1; END")
     res = _one_text(db)
@@ -183,4 +204,5 @@ def test_a_store_with_another_insert_trigger_is_filled_row_by_row(stores):
     with editions.indexed_once(db):
         assert {"provisions_ai", "provisions_cjk_ai"} <= {name for name, *_ in _triggers(db)}
         editions.store_version(db, res, None)
+    assert bulks[-1] is False
     _sound(db)

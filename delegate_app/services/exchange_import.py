@@ -101,7 +101,10 @@ def import_bundles(
                     del pending[n]
             if not pending:
                 raise _NothingRead  # none could be read: the store is left as it was, not even scanned
-            texts = db.execute("SELECT count(*) FROM exchange_incoming WHERE kind = 0").fetchone()[0]
+            texts = db.execute(  # the library texts it brings that this store does not name yet
+                "SELECT count(DISTINCT i.gid) FROM exchange_incoming i WHERE i.kind = 0 "
+                "AND NOT EXISTS (SELECT 1 FROM exchange_versions v WHERE v.gid = i.gid)"
+            ).fetchone()[0]
             with indexed_once(db, texts >= BULK):  # a first fill: the library's index made once, not row by row
                 _take_in(db, me, pending)
             db.execute("DELETE FROM exchange_incoming")
