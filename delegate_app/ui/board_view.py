@@ -343,11 +343,15 @@ class BoardView(QWidget):
         return self.main.on_writer(translate("Board", "Saving the conference…"), job, done)
 
     def import_agenda(self, path: str | None = None):
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import open_path
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, translate("Board", "Import agenda"), "", translate("Board", "Excel workbooks (*.xlsx)")
+            path = open_path(
+                self,
+                self.main.settings,
+                "agenda",
+                translate("Board", "Import agenda"),
+                translate("Board", "Excel workbooks (*.xlsx)"),
             )
         if not path:
             return None

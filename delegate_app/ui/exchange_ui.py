@@ -196,8 +196,15 @@ class ExchangeActions(QObject):
             if not ok or not peer.strip():
                 return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                window, self.tr("Send changes"), f"changes-for-{peer}.bundle", self.tr("Delegate bundles (*.bundle)")
+            from .file_dialogs import save_path
+
+            path = save_path(
+                window,
+                window.settings,
+                "bundle",
+                self.tr("Send changes"),
+                f"changes-for-{peer}.bundle",
+                self.tr("Delegate bundles (*.bundle)"),
             )
         from .errors import output_refused
 
@@ -222,8 +229,14 @@ class ExchangeActions(QObject):
         """A colleague's bundle taken in; the report says what came in."""
         window = self.window
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                window, self.tr("Receive changes"), "", self.tr("Delegate bundles (*.bundle)")
+            from .file_dialogs import open_path
+
+            path = open_path(
+                window,
+                window.settings,
+                "bundle-received",
+                self.tr("Receive changes"),
+                self.tr("Delegate bundles (*.bundle)"),
             )
         if not path:
             return None

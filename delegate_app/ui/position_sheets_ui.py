@@ -17,15 +17,19 @@ class PositionSheets(QObject):
     def export(self, path: str | None = None):
         """The positions as a workbook for colleagues, column names in the interface language;
         on the writer's thread: the first export keeps the secret that signs the rows."""
-        from PySide6.QtWidgets import QFileDialog
-
+        from .file_dialogs import save_path
         from .i18n import chosen_language
 
         window = self.window
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                window, self.tr("Export positions"), "positions.xlsx", self.tr("Excel workbooks (*.xlsx)")
+            path = save_path(
+                window,
+                window.settings,
+                "positions",
+                self.tr("Export positions"),
+                "positions.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
             )
         from .errors import output_refused
 
@@ -47,13 +51,17 @@ class PositionSheets(QObject):
         """Take back a positions workbook: applied in one transaction on the
         writer's thread, then the report row by row, with each conflict offered
         to be taken from the sheet."""
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import open_path
 
         window = self.window
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                window, self.tr("Import positions"), "", self.tr("Excel workbooks (*.xlsx)")
+            path = open_path(
+                window,
+                window.settings,
+                "positions-import",
+                self.tr("Import positions"),
+                self.tr("Excel workbooks (*.xlsx)"),
             )
         if not path:
             return None

@@ -129,18 +129,16 @@ class Transfers(QObject):
         if path is None:
             if bases is None and not self._incomplete_anyway(contrib):  # asked once, not again for a chosen base
                 return None  # the menu's export asks; a caller naming the file has decided (its report warns)
-            from PySide6.QtWidgets import QFileDialog
+            from .file_dialogs import save_path
 
-            from .export_dialog import remember_folder, remembered_folder
-
-            folder = remembered_folder(self.window.settings, "contribution")
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_path(
                 self.window,
+                self.window.settings,
+                "contribution",
                 self.tr("Export to Word"),
-                str(Path(folder) / "contribution.docx") if folder else "contribution.docx",
+                "contribution.docx",
                 self.tr("Word documents (*.docx)"),
             )
-            remember_folder(self.window.settings, "contribution", path)
         if not path or output_refused(self.window, path):
             return None
         db_path = self.window.db_path
@@ -216,18 +214,16 @@ class Transfers(QObject):
             QMessageBox.information(self.window, APP_NAME, self.tr("A comparison needs a MOD with its base text."))
             return None
         if path is None:
-            from PySide6.QtWidgets import QFileDialog
+            from .file_dialogs import save_path
 
-            from .export_dialog import remember_folder, remembered_folder
-
-            folder = remembered_folder(self.window.settings, "proposals")
-            path, _ = QFileDialog.getSaveFileName(
+            path = save_path(
                 self.window,
+                self.window.settings,
+                "proposals",
                 self.tr("Export comparison to Excel"),
-                str(Path(folder) / "comparison.xlsx") if folder else "comparison.xlsx",
+                "comparison.xlsx",
                 self.tr("Excel workbooks (*.xlsx)"),
             )
-            remember_folder(self.window.settings, "proposals", path)
         if not path or output_refused(self.window, path):
             return None
         db_path, base = self.window.db_path, chosen.base
