@@ -50,10 +50,15 @@ def group_rows(segments: list[Line]) -> list[list[Line]]:
     rows: list[list[Line]] = []
     for seg in sorted(segments, key=lambda s: (-round(s.y0), s.x0)):
         middle = (seg.y0 + seg.y1) / 2
+        # a row can hold it only if its first segment starts no higher than its top: the rows are
+        # made down the page, so those are the last few made (a page's hundreds of rows are not asked)
+        start = len(rows)
+        while start and rows[start - 1][0].y0 <= seg.y1 + 2:
+            start -= 1
         row = next(
             (
                 r
-                for r in rows
+                for r in rows[start:]
                 if r[0].y0 - 1 <= middle <= r[0].y1 + 1 or seg.y0 - 1 <= (r[0].y0 + r[0].y1) / 2 <= seg.y1 + 1
             ),
             None,
