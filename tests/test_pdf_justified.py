@@ -6,7 +6,8 @@ its words joined by spaces (never by tabs, never cut into lines or columns of
 their own), its label's tab, its no-break spaces.
 
 The layouts are small Word files of real ITU provisions (the PP-18 corpus),
-printed by LibreOffice: two narrow justified columns with hanging lists, a
+printed by LibreOffice: two narrow justified columns with hanging lists (in
+English, Russian, and French ending in the first column of its last page), a
 narrow page at 1.5 lines with a centred title, lines so long that a no-break
 space's blank drifts from its gap, and a paragraph whose word spaces line up
 down the page (a river, not a gutter). Then the row rule on its own, on
@@ -90,6 +91,19 @@ def _word_file(paras, *, columns: int = 1, spacing: float | None = None, width: 
     return out.getvalue()
 
 
+# instructs the Secretary-General 6 of Resolution 25 (Rev. Dubai, 2018), in French and Russian
+_FR = (
+    "de poursuivre la mise en œuvre des recommandations du Corps commun d'inspection relatives à la présence"
+    " régionale, en tenant compte des besoins des pays en développement et des ressources disponibles dans le"
+    " plan financier de l'Union"
+)
+_RU = (
+    "продолжить осуществление рекомендаций Объединенной инспекционной группы, касающихся регионального"
+    " присутствия, с учетом потребностей развивающихся стран и ресурсов, имеющихся в финансовом плане Союза"
+    " для соответствующего периода"
+)
+
+
 def _layouts():
     items = _provisions("pp18-res48.txt", "pp18-res25.txt", "pp18-res135.txt")
     referenced = [(label, text) for label, text in items if "\u00a0" in text]
@@ -110,6 +124,13 @@ def _layouts():
         "lines as wide as a landscape page": (
             [("p", label, text) for label, text in referenced[:30]],
             dict(width=42, margin=1),
+        ),
+        # any language: a label before two words of a narrow column (Russian); a text that ends
+        # in the first column of its last page (French), where no gutter is to be found
+        "Russian in two columns": ([("p", None if k % 2 else str(k + 1), _RU) for k in range(12)], dict(columns=2)),
+        "French ending in the first column": (
+            [("p", None if k % 2 else str(k + 1), _FR) for k in range(12)],
+            dict(columns=2),
         ),
         "word spaces lined up down the page": (
             [("p", None, " ".join([word] * 80)) for word in ("telecommunication", "interoperability")],

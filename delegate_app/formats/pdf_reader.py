@@ -68,6 +68,7 @@ def read_pdf(data: bytes, name: str, cancelled: Callable[[], bool] | None = None
     footnotes: dict[int, Footnote] = {}
     marks = [_take_notes(page, footnotes) for page in pages]  # first: a note's last line is not a footer
     _drop_running_lines(pages)
+    _one_column_filled(pages)
     _hanging_labels(pages)
     _stretched_gaps(pages)
     paras: list[Para] = []
@@ -207,6 +208,27 @@ def _calls(text: str, marks: dict[str, int]) -> str:
         return note_marker(number) if number is not None else m.group(0)
 
     return re.sub(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}", call, text)
+
+
+def _one_column_filled(pages: list[Page]) -> None:
+    """A page of a text set in two columns whose text fills its first column only
+    (the last page) has no gutter to be found, and its lines would end early
+    against the whole page's width, each a paragraph of its own: its lines are in
+    the column the other pages have when they all keep within it and reach its
+    right edge."""
+    columns = [c for c, _ in Counter(line.column for page in pages for line in page.lines if line.column).most_common()]
+    if not columns:
+        return
+    for page in pages:
+        if not page.lines or any(line.column for line in page.lines):
+            continue
+        right = max(line.x1 for line in page.lines)
+        for column in columns:
+            left, edge = column
+            if right > edge - 0.1 * (edge - left) and all(left - 2 <= ln.x0 and ln.x1 <= edge + 2 for ln in page.lines):
+                for line in page.lines:
+                    line.column = column
+                break
 
 
 # -- labels in a narrow hanging indent ---------------------------------------------

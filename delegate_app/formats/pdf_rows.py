@@ -129,18 +129,19 @@ def _joined_row(row: list[Line], words: set[int]) -> list[Line]:
 
 
 def _lone_gap(row: list[Line]) -> int | None:
-    """The one wide gap of a row of two words, each drawn with no space in it
-    ("consideration" ... "geographical"), not after a label: a tab, a table's
-    next cell, or the one word space of a justified line of two words, which
-    only the lines around it can tell."""
+    """The one wide gap of a row of two words (after a label's, if it opens with
+    one), each drawn with no space in it ("consideration" ... "geographical"): a
+    tab, a table's next cell, or the one word space of a justified line of two
+    words, which only the lines around it can tell."""
     size = max(s.size for s in row)
     gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:])]
-    wide = [k for k, g in enumerate(gaps) if g > 0.45 * size]
+    label = len(row) > 2 and LABEL_SHAPE.match(row[0].text) is not None
+    wide = [k for k, g in enumerate(gaps) if g > 0.45 * size and not (k == 0 and label)]
     if len(wide) != 1:
         return None
     k = wide[0]
-    before, after = "".join(s.text for s in row[: k + 1]), "".join(s.text for s in row[k + 1 :])
-    if LABEL_SHAPE.match(before) is not None or any(c in " \t" for c in before + after):
+    before, after = "".join(s.text for s in row[int(label) : k + 1]), "".join(s.text for s in row[k + 1 :])
+    if (not label and LABEL_SHAPE.match(before) is not None) or any(c in " \t" for c in before + after):
         return None
     return k
 
@@ -148,21 +149,22 @@ def _lone_gap(row: list[Line]) -> int | None:
 def _justified_pair(row: list[Line], neighbour: list[Line], right: float, below: bool) -> bool:
     """Whether ``row`` is a justified line of the paragraph of the line above or
     below it: the same type, a line's pitch away, no tab or cell in it, starting
-    where ``row`` does (or, under a label, where the label's text starts) and
-    ending where it does, or, below it, ending short of the text's right edge,
-    which ``row`` reaches: the paragraph's last line."""
+    where ``row`` or its text after a label does (or, under a label, where the
+    label's text starts) and ending where it does, or, below it, ending short of
+    the text's right edge, which ``row`` reaches: the paragraph's last line."""
     if len(neighbour) != 1:
         return False
     other = neighbour[0]
     size = max(s.size for s in row)
-    x0, x1 = row[0].x0, row[-1].x1
-    starts = (other.x0, other.lead, other.after_label)  # under a label: where its text starts
+    x1 = row[-1].x1
+    starts = [row[0].x0] + ([row[1].x0] if len(row) > 2 and LABEL_SHAPE.match(row[0].text) else [])
+    others = (other.x0, other.lead, other.after_label)  # under a label: where its text starts
     return (
         abs(other.size - size) < 0.5
         and abs(other.y0 - row[0].y0) < 2.5 * size  # single to double spacing
         and ("\t" not in other.text or (other.lead is not None and _LABEL.match(other.text) is not None))
         and (abs(other.x1 - x1) <= 1.5 or (below and other.x1 < x1 and abs(x1 - right) <= 1.5))
-        and any(start is not None and abs(start - x0) <= 1.5 for start in starts)
+        and any(b is not None and abs(a - b) <= 1.5 for a in starts for b in others)
     )
 
 
