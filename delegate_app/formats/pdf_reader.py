@@ -210,6 +210,9 @@ def _calls(text: str, marks: dict[str, int]) -> str:
     return re.sub(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}", call, text)
 
 
+# -- a page of two columns with its first one filled -------------------------------
+
+
 def _one_column_filled(pages: list[Page]) -> None:
     """A page of a text set in two columns whose text fills its first column only
     (the last page) has no gutter to be found, and its lines would end early
