@@ -15,11 +15,14 @@ import os
 import sys
 
 
-def render(html: str, out: str) -> None:
+def a4_pdf_writer(path: str):
+    """A PDF writer on A4 portrait with 2 cm margins, made "Delegate": the one
+    page every PDF of the app is written on (an export rendered here, a view
+    saved by File > Save view as PDF), so the two cannot drift apart."""
     from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    writer = QPdfWriter(out)
+    writer = QPdfWriter(path)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -29,6 +32,13 @@ def render(html: str, out: str) -> None:
         )
     )
     writer.setCreator("Delegate")
+    return writer
+
+
+def render(html: str, out: str) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    writer = a4_pdf_writer(out)
     doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(writer)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 translate = QCoreApplication.translate
@@ -92,16 +92,9 @@ def save_pdf(window, path: str | None = None) -> str | None:
 
     if output_refused(window, path):
         return None
-    writer = QPdfWriter(path)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setCreator("Delegate")
+    from .pdf_render import a4_pdf_writer
+
+    writer = a4_pdf_writer(path)
     _paint(printable(window), writer)
     window.statusBar().showMessage(translate("Printing", "Wrote {0}").format(path), 10000)
     return path
