@@ -79,22 +79,36 @@ def excerpt(segments, words: int = 4) -> str:
     return f"{head} {middle}{tail}".strip()
 
 
+def _hidden_label(window, attr: str) -> QLabel | None:
+    """The status bar's label kept as ``window.<attr>``, hidden (nothing to
+    show); None when it was never made."""
+    label = getattr(window, attr, None)
+    if label is not None:
+        label.hide()
+    return label
+
+
+def _status_label(window, attr: str, name: str) -> QLabel:
+    """The status bar's permanent label kept as ``window.<attr>``, made once
+    with the object name the tests find it by, then reused on every refresh."""
+    label = getattr(window, attr, None)
+    if label is None:
+        label = QLabel()
+        label.setObjectName(name)
+        window.statusBar().addPermanentWidget(label)
+        setattr(window, attr, label)
+    return label
+
+
 def show_next_deadline(window) -> QLabel | None:
     """The nearest deadline of the recorded conferences, kept in the status bar."""
     from ..services.conference import upcoming
 
-    label = getattr(window, "_deadline_label", None)
     found = upcoming(window.db)
     if found is None:
-        if label is not None:
-            label.hide()
-        return label
+        return _hidden_label(window, "_deadline_label")
     conf, deadline = found
-    if label is None:
-        label = QLabel()
-        label.setObjectName("next-deadline")
-        window.statusBar().addPermanentWidget(label)
-        window._deadline_label = label
+    label = _status_label(window, "_deadline_label", "next-deadline")
     from .conference_words import deadline_for, rule_text
 
     label.setText(
@@ -111,18 +125,11 @@ def show_support(window) -> QLabel | None:
     """The open contribution's support as a common proposal, counted, in the status bar."""
     from ..services.support import counts_for_uid
 
-    label = getattr(window, "_support_label", None)
     uid = window.session.contribution_uid
     found = counts_for_uid(window.db, uid) if uid else None
     if not found or not any(found.values()):
-        if label is not None:
-            label.hide()
-        return label
-    if label is None:
-        label = QLabel()
-        label.setObjectName("support-count")
-        window.statusBar().addPermanentWidget(label)
-        window._support_label = label
+        return _hidden_label(window, "_support_label")
+    label = _status_label(window, "_support_label", "support-count")
     label.setText(
         translate("Conference", "Common proposal: {0} signed, {1} supporting, {2} not supporting").format(
             found["signed"], found["supports"], found["does-not-support"]
