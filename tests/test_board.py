@@ -14,35 +14,21 @@ import json
 import os
 
 import pytest
-from conftest import ROOT
+from cli_capsys import import_mod, run
 from openpyxl import Workbook
 
 from delegate_app.cli.main import run as main
 
-KIGALI = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
-
-
-def run(capsys, *args) -> str:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return out.out
-
 
 @pytest.fixture
 def db(tmp_path, capsys):
-    text = KIGALI.read_text(encoding="utf-8")
     path = tmp_path / "s.sqlite3"
     for source, doc, old, new in (
         ("RCC", "12", "shall continue to cooperate", "shall cooperate"),
         ("ARB", "47", "of WTSA, on principles", "of WTSA, on the principles"),
     ):
-        proposed = tmp_path / f"{source}.txt"
-        proposed.write_text(text.replace(old, new), encoding="utf-8")
-        made = tmp_path / f"{source}.docx"
-        run(capsys, "redline", KIGALI, proposed, "-o", made, f"--number={source}/{doc}/1", f"--source={source}",
-            f"--document=Document {doc}-E")  # fmt: skip
-        run(capsys, "import", made, "--db", path)
+        import_mod(capsys, tmp_path, path, source, old, new, f"--number={source}/{doc}/1", f"--source={source}",
+                   f"--document=Document {doc}-E")  # fmt: skip
     versions = json.loads(run(capsys, "list", "--json", "--db", path))
     kigali = next(v["id"] for v in versions if v["revision"] == "Rev. Kigali, 2022")
     run(capsys, "positions", "set", kigali, "--stance", "support with changes", "--talking-points",

@@ -13,6 +13,7 @@ import json
 from datetime import date
 
 import pytest
+from cli_capsys import import_mod, refused, run
 from conftest import store_at_schema
 
 from delegate_app.cli.main import run as main
@@ -89,20 +90,6 @@ def test_a_council_contribution_over_four_pages_is_a_finding():
     assert finding.values[1:] == ("Council 2027", "4")
 
 
-def run(capsys, *args) -> str:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return out.out
-
-
-def refused(capsys, *args) -> str:
-    assert main([str(a) for a in args]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1, err
-    return err
-
-
 def test_conference_set_list_and_deadlines_through_the_command_line(tmp_path, capsys):
     db = tmp_path / "s.sqlite3"
     run(capsys, "conference", "set", "PP-26", "--body", "PP", "--opens", "2026-11-09", "--closes", "2026-11-27",
@@ -140,15 +127,9 @@ def test_conference_set_list_and_deadlines_through_the_command_line(tmp_path, ca
 
 
 def test_check_warns_on_a_stored_contribution_past_its_deadline(tmp_path, capsys):
-    from conftest import ROOT
-
     db = tmp_path / "s.sqlite3"
-    kigali = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
-    proposed = tmp_path / "p.txt"
-    proposed.write_text(kigali.read_text(encoding="utf-8").replace("shall continue", "shall"), encoding="utf-8")
-    made = tmp_path / "c.docx"
-    run(capsys, "redline", kigali, proposed, "-o", made, "--number=RCC/1/1", "--date=20 November 2029", "--reasons=.")
-    run(capsys, "import", made, "--db", db)
+    import_mod(capsys, tmp_path, db, "c", "shall continue", "shall", "--number=RCC/1/1", "--date=20 November 2029",
+               "--reasons=.")  # fmt: skip
     assert main(["check", "1", "--json", "--db", str(db)]) in (0, 1)
     assert "deadline-passed" not in capsys.readouterr().out  # not for any conference yet
     run(
@@ -207,19 +188,13 @@ def test_months_before_keeps_the_day_or_takes_the_month_end(months):
 
 
 def test_the_window_check_warns_on_the_open_contribution_past_its_deadline(tmp_path, capsys, qtbot):
-    from conftest import ROOT
     from test_app import CONTRIBUTION, make_window
 
     from delegate_app.services.conference import contribution_uid
 
     db = tmp_path / "s.sqlite3"
-    kigali = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
-    proposed = tmp_path / "p.txt"
-    proposed.write_text(kigali.read_text(encoding="utf-8").replace("shall continue", "shall"), encoding="utf-8")
-    made = tmp_path / "c.docx"
-    run(capsys, "redline", kigali, proposed, "-o", made, "--number=RCC/1/1", "--date=20 November 2029",
-        "--meeting=WTDC-29", "--reasons=.")  # fmt: skip
-    run(capsys, "import", made, "--db", db)
+    import_mod(capsys, tmp_path, db, "c", "shall continue", "shall", "--number=RCC/1/1", "--date=20 November 2029",
+               "--meeting=WTDC-29", "--reasons=.")  # fmt: skip
     run(capsys, "conference", "set", "WTDC-29", "--body", "WTDC", "--opens", "2029-11-12", "--db", db)  # by its meeting
     window = make_window(qtbot, {"db": db, "ini": tmp_path / "settings.ini"})
     window.session.open(contribution_uid(window.db, 1))

@@ -8,30 +8,17 @@ from __future__ import annotations
 
 import json
 
-from conftest import ROOT
+from cli_capsys import import_mod, run
 from pdfminer.high_level import extract_pages, extract_text
 from pdfminer.layout import LTPage
 
 from delegate_app.cli.main import run as main
 
-KIGALI = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
-
-
-def run(capsys, *args) -> str:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return out.out
-
 
 def test_the_brief_and_a_contribution_as_pdf(tmp_path, capsys):
     db = tmp_path / "s.sqlite3"
-    proposed = tmp_path / "p.txt"
-    proposed.write_text(KIGALI.read_text(encoding="utf-8").replace("shall continue to", "shall"), encoding="utf-8")
-    made = tmp_path / "c.docx"
-    run(capsys, "redline", KIGALI, proposed, "-o", made, "--number=RCC/12/1", "--source=RCC Member States",
-        "--reasons=Shorter.")  # fmt: skip
-    run(capsys, "import", made, "--db", db)
+    import_mod(capsys, tmp_path, db, "c", "shall continue to", "shall", "--number=RCC/12/1",
+               "--source=RCC Member States", "--reasons=Shorter.")  # fmt: skip
     versions = json.loads(run(capsys, "list", "--json", "--db", db))
     kigali = next(v["id"] for v in versions if v["revision"] == "Rev. Kigali, 2022")
     run(capsys, "positions", "set", kigali, "--stance", "oppose", "--priority", "high", "--talking-points",

@@ -16,11 +16,11 @@ import json
 import os
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from cli_capsys import KIGALI, import_mod, run
+from conftest import pandoc_plain
 
 from delegate_app.cli.main import run as main
 
-KIGALI = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
 EDITS = {  # source: the words changed
     "ARB": ("shall continue to cooperate", "shall cooperate"),
     "RCC": ("of WTSA, on principles", "of WTSA, on the principles"),
@@ -32,25 +32,13 @@ EDITS = {  # source: the words changed
 ADOPTED_RCC = "of WTSA, on the agreed principles"  # RCC's change, in other words
 
 
-def run(capsys, *args) -> str:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return out.out
-
-
 @pytest.fixture
 def store(tmp_path, capsys):
     """Three contributions, each a MOD of WTDC 59 (Rev. Kigali, 2022), and the adopted revision."""
     text = KIGALI.read_text(encoding="utf-8")
     db = tmp_path / "s.sqlite3"
     for n, (source, (old, new)) in enumerate(EDITS.items(), 1):
-        assert old in text, old
-        proposed = tmp_path / f"{source}.txt"
-        proposed.write_text(text.replace(old, new), encoding="utf-8")
-        made = tmp_path / f"{source}.docx"
-        run(capsys, "redline", KIGALI, proposed, "-o", made, f"--number={source}/{n}/1", f"--source={source}")
-        run(capsys, "import", made, "--db", db)
+        import_mod(capsys, tmp_path, db, source, old, new, f"--number={source}/{n}/1", f"--source={source}")
     adopted = text.replace("Rev. Kigali, 2022)\n", "Rev. Doha, 2029)\n", 1)
     adopted = adopted.replace(*EDITS["ARB"]).replace(EDITS["RCC"][0], ADOPTED_RCC)
     path = tmp_path / "wtdc-res59-baku-adopted.txt"

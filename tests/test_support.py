@@ -13,37 +13,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ROOT, pandoc_plain
+from cli_capsys import import_mod, refused, run
+from conftest import pandoc_plain
 from openpyxl import load_workbook
 
 from delegate_app.cli.main import run as main
-
-KIGALI = ROOT / "resources" / "starter" / "wtdc-res59-kigali-2022.txt"
-
-
-def run(capsys, *args) -> str:
-    code = main([str(a) for a in args])
-    out = capsys.readouterr()
-    assert code == 0, out.err
-    return out.out
-
-
-def refused(capsys, *args) -> str:
-    assert main([str(a) for a in args]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1, err
-    return err
 
 
 @pytest.fixture
 def db(tmp_path, capsys):
     """A European Common Proposal: one MOD of WTDC 59, stored."""
-    proposed = tmp_path / "p.txt"
-    proposed.write_text(KIGALI.read_text(encoding="utf-8").replace("shall continue", "shall"), encoding="utf-8")
-    made = tmp_path / "ecp.docx"
-    run(capsys, "redline", KIGALI, proposed, "-o", made, "--number=EUR/9/1", "--source=European Common Proposals")
     path = tmp_path / "s.sqlite3"
-    run(capsys, "import", made, "--db", path)
+    import_mod(capsys, tmp_path, path, "ecp", "shall continue", "shall", "--number=EUR/9/1",
+               "--source=European Common Proposals")  # fmt: skip
     return path
 
 
