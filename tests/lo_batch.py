@@ -18,23 +18,7 @@ import os
 import sys
 
 import uno  # noqa: F401  (system python3-uno)
-from lo_revisions import Office, prop  # the same helpers (this script's folder is on the path)
-
-
-def _paragraphs(doc) -> list[str]:
-    out = []
-    enum = doc.getText().createEnumeration()
-    while enum.hasMoreElements():
-        element = enum.nextElement()
-        if element.supportsService("com.sun.star.text.Paragraph"):
-            portions = element.createEnumeration()
-            text = []
-            while portions.hasMoreElements():
-                portion = portions.nextElement()
-                if portion.TextPortionType != "Footnote":
-                    text.append(portion.getString())
-            out.append("".join(text))
-    return out
+from lo_revisions import Office, paragraphs, prop  # the same helpers (this script's folder is on the path)
 
 
 def _headers(doc) -> list[str]:
@@ -69,11 +53,11 @@ def main(out: str, paths: list[str]) -> int:
                 office.dispatch(
                     doc, ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
                 )
-                result[mode] = _paragraphs(doc)
+                result[mode] = paragraphs(doc)
                 if mode == "accept":
                     doc.close(True)
             if not result["redlines"]:
-                result["accept"] = result["reject"] = _paragraphs(doc)
+                result["accept"] = result["reject"] = paragraphs(doc)
             doc.close(True)
             results[path] = result
         with open(out, "w", encoding="utf-8") as fh:

@@ -31,6 +31,25 @@ def prop(name, value):
     return p
 
 
+def paragraphs(doc) -> list[str]:
+    """The text of the body's paragraphs as LibreOffice holds them (tables
+    skipped, footnote reference marks left out: they are not text); one
+    reading for the single-document judge and the batch (lo_batch.py)."""
+    out = []
+    enum = doc.getText().createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if element.supportsService("com.sun.star.text.Paragraph"):
+            portions = element.createEnumeration()
+            text = []
+            while portions.hasMoreElements():
+                portion = portions.nextElement()
+                if portion.TextPortionType != "Footnote":  # the reference mark, not text
+                    text.append(portion.getString())
+            out.append("".join(text))
+    return out
+
+
 class Office:
     """A private headless LibreOffice (its own profile, its own pipe), started once
     and asked for as many documents as needed: its start, not the reading, is
@@ -89,22 +108,11 @@ class Office:
                 self.dispatch(
                     doc, ".uno:AcceptAllTrackedChanges" if mode == "accept" else ".uno:RejectAllTrackedChanges"
                 )
-            paragraphs = []
-            enum = doc.getText().createEnumeration()
-            while enum.hasMoreElements():
-                element = enum.nextElement()
-                if element.supportsService("com.sun.star.text.Paragraph"):
-                    portions = element.createEnumeration()
-                    text = []
-                    while portions.hasMoreElements():
-                        portion = portions.nextElement()
-                        if portion.TextPortionType != "Footnote":  # the reference mark, not text
-                            text.append(portion.getString())
-                    paragraphs.append("".join(text))
+            found = paragraphs(doc)
             remaining = doc.getRedlines().getCount()
         finally:
             doc.close(True)
-        return {"redlines": redlines, "remaining": remaining, "paragraphs": paragraphs}
+        return {"redlines": redlines, "remaining": remaining, "paragraphs": found}
 
     def convert(self, path: str, fmt: str, out: str) -> dict:
         """The document saved as ``fmt`` (pdf, or csv of a workbook's first sheet,
