@@ -29,7 +29,7 @@ from delegate_app.formats.pdf_reader import read_pdf
 from delegate_app.formats.pdf_rows import Line, make_lines
 
 sys.path.insert(0, str(ROOT / "tests"))
-from print_forms import corpus  # noqa: E402
+from print_forms import corpus, set_columns  # noqa: E402
 
 needs_office = pytest.mark.skipif(not HAS_UNO, reason="LibreOffice is installed by the test command")
 
@@ -55,8 +55,6 @@ def _word_file(paras, *, columns: int = 1, spacing: float | None = None, width: 
     justified paragraph, a labelled one in ITU's narrow hanging indent (0.7 cm)."""
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
     doc = docx.Document()
@@ -79,13 +77,7 @@ def _word_file(paras, *, columns: int = 1, spacing: float | None = None, width: 
     section = doc.sections[-1]
     section.page_width, section.page_height = Cm(width), Cm(29.7)
     section.left_margin = section.right_margin = Cm(margin)
-    if columns > 1:
-        cols = section._sectPr.find(qn("w:cols"))
-        if cols is None:
-            cols = OxmlElement("w:cols")
-            section._sectPr.append(cols)
-        cols.set(qn("w:num"), str(columns))
-        cols.set(qn("w:space"), "567")
+    set_columns(section, columns)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
