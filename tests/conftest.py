@@ -67,6 +67,18 @@ def store_at_schema(path, version: int):
     conn.close()
 
 
+def starter_store(path: Path) -> Path:
+    """A store at ``path`` holding the starter library, closed (a service or a
+    workspace opens it as the app would): its path."""
+    from delegate_app.services.starter import ensure_starter_library
+    from delegate_app.store.database import open_database
+
+    db = open_database(path)
+    ensure_starter_library(db)
+    db.close()
+    return path
+
+
 def itu_text(name: str) -> Path:
     """A real ITU text: from ../shared when it is there, else the copy in tests/."""
     shared = SHARED_TEXTS / name

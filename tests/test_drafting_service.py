@@ -12,7 +12,7 @@ import sqlite3
 import time
 
 import pytest
-from conftest import ROOT, itu_text
+from conftest import ROOT, itu_text, starter_store
 from store_attacks import write_lock_held
 
 from delegate_app.core.drafting import new_add, new_mod, new_title_only
@@ -20,7 +20,6 @@ from delegate_app.core.model import ContributionHeader
 from delegate_app.formats.text_writer import resolution_text
 from delegate_app.services import backups
 from delegate_app.services.importing import import_paths
-from delegate_app.services.starter import ensure_starter_library
 from delegate_app.services.workspace import Workspace
 from delegate_app.store import contributions as records
 from delegate_app.store.database import open_database
@@ -30,11 +29,7 @@ STARTER = ROOT / "resources" / "starter"
 
 @pytest.fixture
 def store(tmp_path):
-    path = tmp_path / "store.sqlite3"
-    db = open_database(path)
-    ensure_starter_library(db)
-    db.close()
-    return path
+    return starter_store(tmp_path / "store.sqlite3")
 
 
 def stored(path, uid):

@@ -6,24 +6,20 @@ and writes nothing when told not to."""
 from __future__ import annotations
 
 import pytest
+from conftest import starter_store
 
 from delegate_app.cli.main import run as main
 from delegate_app.core.drafting import new_title_only
 from delegate_app.core.model import ContributionHeader
 from delegate_app.services import library
 from delegate_app.services.exporting import missing_before_export
-from delegate_app.services.starter import ensure_starter_library
 from delegate_app.services.workspace import Workspace
 from delegate_app.store.database import open_database
 
 
 @pytest.fixture
 def store(tmp_path):
-    path = tmp_path / "store.sqlite3"
-    db = open_database(path)
-    ensure_starter_library(db)
-    db.close()
-    return path
+    return starter_store(tmp_path / "store.sqlite3")
 
 
 def _drafted(ws: Workspace) -> str:
