@@ -85,15 +85,22 @@ def itu_text(name: str) -> Path:
     return shared if shared.exists() else ITU_TEXTS / name
 
 
-def pandoc_plain(path, mode: str = "accept") -> str:
-    """A Word file as pandoc reads it, with its tracked changes accepted or rejected, on one line."""
-
-    text = subprocess.run(
+def pandoc_text(path, mode: str = "accept") -> str:
+    """A Word file as pandoc's plain text, unwrapped, with its tracked changes
+    accepted or rejected (``mode``): the reader we did not write, called one way
+    by every test that asks it."""
+    return subprocess.run(
         ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+
+
+def pandoc_plain(path, mode: str = "accept") -> str:
+    """A Word file as pandoc reads it, with its tracked changes accepted or rejected, on one line."""
+
+    text = pandoc_text(path, mode)
     return " ".join(text.replace("\u00a0", " ").split())
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import redline_cases as cases
-from conftest import ROOT, itu_text, judged_by_libreoffice, libreoffice_revisions
+from conftest import ROOT, itu_text, judged_by_libreoffice, libreoffice_revisions, pandoc_text
 from lxml import etree
 
 from delegate_app.core.errors import DelegateError
@@ -91,12 +91,7 @@ def _expected(res) -> list[str]:
 @pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is installed by the test command")
 @pytest.mark.parametrize("mode", ["accept", "reject"])
 def test_pandoc_accept_and_reject(exported, pairs, mode):
-    out = subprocess.run(
-        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(exported)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    out = pandoc_text(exported, mode)
     out = re.sub(r"\[\d+\]", "", out)  # footnote reference marks
     blocks = _between_proposals(out.split("\n\n"))
     side = 1 if mode == "accept" else 0

@@ -8,12 +8,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import zipfile
-from pathlib import Path
 
 import pytest
-from conftest import ROOT, judged_by_libreoffice, libreoffice_revisions
+from conftest import ROOT, judged_by_libreoffice, libreoffice_revisions, pandoc_text
 from lxml import etree
 
 from delegate_app.formats.docx_writer import contribution_docx, mod_contribution
@@ -37,15 +35,6 @@ ENGLISH = ("RESOLUTION", "Reasons", "Original", "PROPOSED MODIFICATION", "Abstra
 INSERTED = {"en": "and the Council ", "zh": "有效地推动"}  # five characters in Chinese
 
 
-def _pandoc(path: Path, mode: str) -> str:
-    return subprocess.run(
-        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-
-
 def _changed(lang: str):
     base = read_file(TEXTS[lang]).document
     proposed = read_file(TEXTS[lang]).document
@@ -66,7 +55,7 @@ def test_a_mod_in_each_language_says_its_own_words(lang, tmp_path):
     data, _ = contribution_docx(contrib)
     path = tmp_path / f"{lang}.docx"
     path.write_bytes(data)
-    accepted, rejected = _pandoc(path, "accept"), _pandoc(path, "reject")
+    accepted, rejected = pandoc_text(path, "accept"), pandoc_text(path, "reject")
     for words_of_language in OWN_WORDS[lang]:
         assert words_of_language in accepted, (lang, words_of_language)
     if lang != "en":
@@ -173,7 +162,7 @@ def test_non_breaking_spaces_and_hyphens_are_kept_from_reading_to_writing(tmp_pa
     assert document.count("\u00a0") >= 20 and document.count("\u2011") >= 20
     path = tmp_path / "mod.docx"
     path.write_bytes(data)
-    accepted, rejected = _pandoc(path, "accept"), _pandoc(path, "reject")
+    accepted, rejected = pandoc_text(path, "accept"), pandoc_text(path, "reject")
     assert "and its annexes" in accepted and "and its annexes" not in rejected
     root = etree.fromstring(document.encode("utf-8"))
     inserted = ["".join(t.text or "" for t in ins.iter(f"{W}t")) for ins in root.iter(f"{W}ins")]
@@ -204,7 +193,7 @@ def test_a_council_contribution_exports_with_its_own_headings_and_its_annex(tmp_
     assert styled("AnnexNo")[-1] == "Annex"  # after Resolution 191's own ANNEX 1-3
     path = tmp_path / "c26.docx"
     path.write_bytes(data)
-    plain = _pandoc(path, "accept")
+    plain = pandoc_text(path, "accept")
     assert "Compilations of PP and sectoral resolutions" in plain
     assert "RESOLUTION ITU-R 75" in plain.replace("\u2011", "-")
     # the compilation is a text extraction of a four-column Word table: a Word table again,
@@ -316,7 +305,7 @@ def test_an_annex_table_is_read_and_written_as_a_word_table(tmp_path):
     assert again.attachments[0].table == expected
     path = tmp_path / "t.docx"
     path.write_bytes(data)
-    assert "RESOLUTION ITU-R 75" in _pandoc(path, "accept")
+    assert "RESOLUTION ITU-R 75" in pandoc_text(path, "accept")
 
 
 @pytest.mark.parametrize("lang", list(TEXTS))

@@ -21,7 +21,7 @@ import subprocess
 import zipfile
 
 import pytest
-from conftest import ROOT, SYSTEM_PYTHON, judged_by_libreoffice
+from conftest import ROOT, SYSTEM_PYTHON, judged_by_libreoffice, pandoc_text
 
 from delegate_app.core.drafting import new_add, new_mod, new_title_only
 from delegate_app.core.model import ContributionHeader, Position
@@ -122,12 +122,7 @@ def exports(tmp_path_factory):
 
 
 def _pandoc(path, mode: str) -> list[str]:
-    text = subprocess.run(
-        ["pandoc", f"--track-changes={mode}", "-t", "plain", "--wrap=none", str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    text = pandoc_text(path, mode)
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
