@@ -35,6 +35,22 @@ def take(bundle, store):
     return cli("exchange", "import", bundle, "--db", store).stdout
 
 
+def set_status(path, value: str) -> None:
+    """Proposal p1 of contribution c1 given ``value`` as its status in the store at
+    ``path``, as an edit would: the field both sides change in the conflict tests
+    (here and in test_exchange_window)."""
+    from delegate_app.core.model import Proposal
+    from delegate_app.services.library import open_store
+    from delegate_app.store import contributions as contribs
+
+    db = open_store(path)
+    row = db.execute("SELECT data FROM proposals WHERE uid = 'p1'").fetchone()
+    proposal = Proposal.from_dict(json.loads(row[0]))
+    proposal.uid, proposal.status = "p1", value
+    contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
+    db.close()
+
+
 def filled(tmp_path):
     """Alice with two positions; Bob's new store filled from her first bundle."""
     alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
@@ -298,15 +314,6 @@ def test_the_window_shows_a_proposal_conflict_readably_and_keeps_mine(qtbot, tmp
     from delegate_app.store import contributions as contribs
 
     alice, bob = tmp_path / "alice.sqlite3", tmp_path / "bob.sqlite3"
-
-    def status(path, value):
-        db = open_store(path)
-        row = db.execute("SELECT data FROM proposals WHERE uid = 'p1'").fetchone()
-        proposal = Proposal.from_dict(json.loads(row[0]))
-        proposal.uid, proposal.status = "p1", value
-        contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
-        db.close()
-
     db = open_store(alice)
     header = ContributionHeader(document="ABC/12", title="Proposals of ABC")
     contribs.write_front(db, contribs.front_row(Contribution(header=header, uid="c1")))
@@ -315,8 +322,8 @@ def test_the_window_shows_a_proposal_conflict_readably_and_keeps_mine(qtbot, tmp
     contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
     db.close()
     take(send(tmp_path, "first", alice, "bob", "Alice"), bob)
-    status(alice, "adopted")
-    status(bob, "submitted")
+    set_status(alice, "adopted")
+    set_status(bob, "submitted")
     to_bob = send(tmp_path, "a2b", alice, "bob", "Alice")
 
     window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})

@@ -6,27 +6,17 @@ the status bar saying when it was last reached."""
 
 from __future__ import annotations
 
-import json
 import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from test_app import make_window, wait_idle
-from test_exchange import SET, cli, conflicts, positions, send, take
+from test_exchange import SET, cli, conflicts, positions, send, set_status, take
 
 from delegate_app.core.model import Contribution, ContributionHeader, Proposal, Resolution
 from delegate_app.services.library import open_store
 from delegate_app.store import contributions as contribs
-
-
-def _status(path, value: str) -> None:
-    db = open_store(path)
-    row = db.execute("SELECT data FROM proposals WHERE uid = 'p1'").fetchone()
-    proposal = Proposal.from_dict(json.loads(row[0]))
-    proposal.uid, proposal.status = "p1", value
-    contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))
-    db.close()
 
 
 def _stored_status(path) -> str:
@@ -54,8 +44,8 @@ def test_a_proposal_conflict_received_is_read_in_conflicts_and_keep_mine_keeps_i
     )
     db.close()
     take(send(tmp_path, "first", alice, "bob", "Alice"), bob)
-    _status(alice, "adopted")
-    _status(bob, "submitted")
+    set_status(alice, "adopted")
+    set_status(bob, "submitted")
     cli(*SET, "--provision", "noting ¶1", "--stance", "oppose", "--db", alice)
     cli(*SET, "--provision", "noting ¶1", "--stance", "neutral", "--db", bob)
     to_bob = send(tmp_path, "a2b", alice, "bob", "Alice")
