@@ -40,7 +40,11 @@ _T, _DEL_TEXT, _TAB, _PTAB = _W + "t", _W + "delText", _W + "tab", _W + "ptab"
 _BR, _CR, _NB_HYPHEN, _NOTE_REF = _W + "br", _W + "cr", _W + "noBreakHyphen", _W + "footnoteReference"
 _TEXT = {_T, _DEL_TEXT}
 # what shows a picture in a run: read as a figure marker (formats/figures.py)
-_PICTURES = {_W + "drawing", _W + "pict", "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"}
+_PICTURES = {
+    _W + "drawing",
+    _W + "pict",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent",
+}
 # a run's state inside a paragraph: the nearest w:ins/w:moveTo or w:del/w:moveFrom around it
 _STATE = {W_INS: "inserted", W_MOVE_TO: "inserted", W_DEL: "deleted", W_MOVE_FROM: "deleted"}
 _SKIP = {
