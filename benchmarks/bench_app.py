@@ -319,7 +319,7 @@ for text in texts:
     type_in(text)
     saved = len(saves)
     start = time.perf_counter()
-    w.draft.update_marks()  # the pause: read, journal, redline, render; the views follow the change
+    w.draft.update_marks(True)  # the pause: read, journal, redline, render (typed in: signals were blocked)
     app.processEvents()
     times.append((time.perf_counter() - start) * 1000)
     writes.flush(10)  # the save runs on the writer's thread; timed there

@@ -55,7 +55,7 @@ def measure(sizes=SIZES, repeat: int = 5, quick: bool = False) -> list[dict]:
             built = time.perf_counter() - start
             app, bare, qt = startup_runs(store, 1 if quick else 2 * repeat + 1, warm=not quick)
             search, raw = search_pair(store, 4 * repeat)
-            worst = worst_searches(store, 1 if quick else repeat)
+            worst = worst_searches(store, 1 if quick else 2 * repeat)  # the tail is few queries: more rounds
             # at the largest size: where the start goes beyond the plain-Qt window's
             parts = startup_parts(store, 2 * repeat + 1) if size == sizes[-1] and not quick else {}
             rss, bare_rss = rss_pair(store)

@@ -39,6 +39,7 @@ class SearchHit:
     cut: str | None = field(default=None, repr=False)  # a snippet cut already
     replaced: str = ""  # found in an edition, not in force: since when
     others: tuple[str, ...] = ()  # the words' other spellings, folded
+    chinese: tuple[str, ...] = ()  # a Chinese search's words, cut around as substrings
 
     @property
     def label(self) -> str:
@@ -52,7 +53,9 @@ class SearchHit:
     def snippet(self) -> str:
         """About sixteen words around the first match, cut on first use: the app
         lists 200 hits and paints a screenful of them."""
-        if self.cut is None:
+        if self.cut is None and self.chinese:
+            self.cut = _cjk_snippet(self.text, self.chinese)
+        elif self.cut is None:
             self.cut = snippet(self.text, list(self.terms), self.prefix, self.others)
         return self.cut
 
@@ -150,23 +153,27 @@ def _cjk_where(text: str) -> tuple[str, list[object]]:
 
 def _cjk_search(db: Database, text: str, limit: int) -> list[SearchHit]:
     """Chinese: the hits in the order found, the snippet cut around the first match."""
-    terms = text.split()
+    terms = tuple(text.split())
     where, args = _cjk_where(text)
     rows = db.execute(f"SELECT {_COLUMNS} {where} LIMIT ?", [*args, limit]).fetchall()
     hits = []
-    for pid, vid, body, number, revision, title, path, body_text, replaced in rows:
-        first = min((body_text.find(t) for t in terms if t in body_text), default=0)
-        start = max(0, first - _SNIPPET_CHARS)
-        snippet = ("…" if start else "") + body_text[start : first + _SNIPPET_CHARS * 2]
-        for term in sorted(terms, key=len, reverse=True):
-            snippet = snippet.replace(term, f"{START}{term}{END}")
-        count = sum(body_text.count(t) for t in terms)
-        hits.append(
-            SearchHit(
-                pid, vid, body, number, revision, title, path, -float(count), body_text, cut=snippet, replaced=replaced
-            )
-        )
+    for pid, vid, body, number, revision, title, path, found, replaced in rows:
+        often = -float(sum(found.count(t) for t in terms))  # ranked by how often the words occur
+        hit = SearchHit(pid, vid, body, number, revision, title, path, often, found, replaced=replaced)
+        hit.chinese = terms  # the snippet is cut when shown
+        hits.append(hit)
     return sorted(hits, key=lambda h: h.rank)
+
+
+def _cjk_snippet(text: str, terms: tuple[str, ...]) -> str:
+    """Forty characters each side of the first match, every match marked; cut
+    when the hit is shown, as the other languages' snippets are."""
+    first = min((text.find(t) for t in terms if t in text), default=0)
+    start = max(0, first - _SNIPPET_CHARS)
+    cut = ("…" if start else "") + text[start : first + _SNIPPET_CHARS * 2]
+    for term in sorted(terms, key=len, reverse=True):
+        cut = cut.replace(term, f"{START}{term}{END}")
+    return cut
 
 
 # A short prefix is no word to look up: "t*" merges the lists of every word
