@@ -66,7 +66,12 @@ class Safekeeping(QObject):
     def damage_found(self, error: DelegateError) -> None:
         """A read met damage (a page SQLite cannot read, a record that is not one, a table
         missing): what can still be read is shown, and the delegate is told once what to do.
-        The whole store is checked too: when it is damaged, nothing more is written into it."""
+        Nothing more is written into it from then on; the whole store is checked too."""
+        from ..core.errors import StoreError
+
+        if isinstance(error, StoreError) and not self.window.workspace.read_only:
+            # at once, not after the whole store's check: an edit saved meanwhile would be written into it
+            self.window.workspace.writer.block(error)
         if self.damage_said:
             return
         self.damage_said = True
