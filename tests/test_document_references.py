@@ -5,8 +5,10 @@ prefix, addenda, corrigenda, revisions and the six language letters."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from delegate_app.core.docref import meeting_prefix, parse_document
+from delegate_app.core.docref import LETTERS, DocumentReference, meeting_prefix, parse_document
 from delegate_app.core.drafting import new_title_only, renumber
 from delegate_app.core.model import Contribution, ContributionHeader, Resolution
 
@@ -59,3 +61,22 @@ def test_a_document_in_the_wtdc_form_numbers_the_proposals():
     contrib.header.document = "Addendum 3 au Document 42-F"
     renumber(contrib, "TST")
     assert [p.number for p in contrib.proposals] == ["TST/42A3/1", "TST/42A3/2"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    number=st.from_regex(r"[1-9]\d{0,3}[A-Z]?", fullmatch=True),
+    prefix=st.sampled_from(["", "PP26", "C26", "WTDC-29", "WTSA24", "RA23"]),
+    addendum=st.one_of(st.none(), st.integers(1, 99)),
+    corrigendum=st.one_of(st.none(), st.integers(1, 9)),
+    revision=st.one_of(st.none(), st.integers(1, 9)),
+    language=st.sampled_from(sorted(LETTERS)),
+)
+def test_a_running_header_reads_back_as_the_reference_it_was_written_from(
+    number, prefix, addendum, corrigendum, revision, language
+):
+    """What the export writes in its running header ("PP26/25(Add.2)-C") is read
+    back, after "Document", as the same reference: the header and the numbering
+    never disagree about which document this is."""
+    ref = DocumentReference(number, prefix, addendum, corrigendum, revision, LETTERS[language])
+    assert parse_document(f"Document {ref.header(language)}") == ref
