@@ -280,8 +280,7 @@ def _rebuild(
     # the images of the figures the amended text still shows: the base's, or a proposal's it took in
     images = {f.key: f for p in proposals if p.resolution for f in p.resolution.figures}
     images.update({f.key: f for f in base.figures})
-    shown = {p.figure for p in res.provisions() if p.figure}
-    shown |= {q.figure for a in res.annexes for p in a.provisions for q in p.walk() if q.figure}
+    shown = res.figure_numbers()
     res.figures = [images[key] for key in images if key in shown]
     return res
 

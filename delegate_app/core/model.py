@@ -241,10 +241,17 @@ class Resolution:
         for section in self.sections:
             yield from section.walk()
 
+    def all_provisions(self) -> Iterator[Provision]:
+        """Every provision, the annexes' too, in reading order."""
+        yield from self.provisions()
+        for annex in self.annexes:
+            for prov in annex.provisions:
+                yield from prov.walk()
+
     def figure_numbers(self) -> dict[str, int]:
         """Each figure's number as a reader counts them (1, 2, ... in reading order, annexes too)."""
         numbers: dict[str, int] = {}
-        for prov in (*self.provisions(), *(p for a in self.annexes for q in a.provisions for p in q.walk())):
+        for prov in self.all_provisions():
             if prov.figure and prov.figure not in numbers:
                 numbers[prov.figure] = len(numbers) + 1
         return numbers

@@ -182,8 +182,7 @@ def attach(document: Resolution | Contribution, figures: list[Figure | None]) ->
 
 def _attach(res: Resolution, figures: list[Figure | None], warnings: list[str], where: str = "") -> None:
     kept: dict[str, Figure] = {f.key: f for f in res.figures}
-    provisions = [p for p in res.provisions()] + [p for a in res.annexes for q in a.provisions for p in q.walk()]
-    for prov in provisions:
+    for prov in list(res.all_provisions()):
         if FIG_OPEN not in prov.text:
             continue
         found = [figures[int(m.group(1))] for m in MARKER.finditer(prov.text) if int(m.group(1)) < len(figures)]

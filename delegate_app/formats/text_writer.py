@@ -77,7 +77,7 @@ def carry_figures(parsed: Resolution, shown: Resolution) -> None:
     words = {FIGURE_WORDS.get(shown.language, "Figure"), "Figure"}
     found = re.compile(r"(?:^|\s)\[(?:" + "|".join(map(re.escape, sorted(words))) + r") (\d+)\]$")
     kept: dict[str, Figure] = {}
-    for prov in (*parsed.provisions(), *(p for a in parsed.annexes for q in a.provisions for p in q.walk())):
+    for prov in parsed.all_provisions():
         m = found.search(prov.text) if "[" in prov.text else None
         key = by_number.get(int(m.group(1))) if m else None
         if m is None or key is None or key not in images:
