@@ -116,6 +116,3 @@ def meeting_prefix(meeting: str) -> str:
     """ "PP26" from "PP-26" or "Plenipotentiary Conference (PP-26)"; "" when it names no meeting."""
     m = _MEETING.search(meeting or "")
     return f"{m.group(1)}{m.group(2)}" if m else ""
-
-
-FORMS = 'e.g. "Document 25-E", "Addendum 2 to Document 25-E" or "Document PP26/25-E"'

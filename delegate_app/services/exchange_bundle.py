@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -129,34 +129,12 @@ class Bundle:
             raise self.refuse("the bundle comes from a newer version of Delegate; update this one to take it in")
         return header
 
-    def versions(self) -> Iterator[Line]:
-        """The versions, line by line; the last line checked when it is reached."""
-        digest, count = hashlib.sha256(), 0
-        while True:
-            line = self.file.readline(MAX_LINE + 1)
-            if not line.endswith(b"\n"):
-                what = "a line longer than the limit" if len(line) > MAX_LINE else "no end"
-                raise self.refuse(f"the bundle is damaged or incomplete ({what})")
-            try:
-                record = json.loads(line)
-            except ValueError:
-                raise self.refuse(f"the bundle is malformed (line {count + 3} is not a version)") from None
-            if isinstance(record, dict) and "end" in record:
-                if record.get("end") != count or record.get("sha256") != digest.hexdigest():
-                    raise self.refuse("the bundle is damaged or incomplete (its checksum does not match)")
-                if self.file.read(1):
-                    raise self.refuse("the bundle is damaged (something follows its end)")
-                return
-            digest.update(line)
-            count += 1
-            yield _version_line(record, count + 2, self)
-
     def load(self, db: Database, number: int) -> int:
         """Every version of the bundle into the temporary table ``exchange_incoming``
         (tagged ``number``), checked and taken apart by SQLite's JSON functions:
         a team's version lines carry a vector each, an entry per colleague, and
         parsing, checking and writing them again in Python cost most of a sync.
-        The rules are those of ``versions()``; a refusal leaves nothing there."""
+        The rules are VALID's below; a refusal leaves nothing there."""
         db.execute(LINES)
         db.execute("DELETE FROM exchange_lines")
         digest, count, batch = hashlib.sha256(), 0, []
@@ -199,7 +177,7 @@ class Bundle:
 
 
 LINES = "CREATE TEMP TABLE IF NOT EXISTS exchange_lines (n INTEGER PRIMARY KEY, line TEXT NOT NULL)"
-# a version line as _version_line checks it: a record id with a kind, a field, a text value or
+# a version line as a bundle must hold it: a record id with a kind, a field, a text value or
 # none, a store, a counter >= 1, texts for who and when, and a vector of counters whose entry
 # for the store is the counter
 VALID = """CASE WHEN json_valid(line) AND json_type(line) = 'object' THEN
@@ -231,25 +209,3 @@ def _vector(value: object) -> dict[str, int]:
     ):
         raise ValueError("not a version vector")
     return dict(value)
-
-
-def _version_line(record: object, number: int, bundle: Bundle) -> Line:
-    try:
-        if not isinstance(record, dict):
-            raise ValueError
-        gid, field, value, store, counter = (record.get(k) for k in ("r", "f", "v", "s", "n"))
-        author, at = record.get("a", ""), record.get("t", "")
-        if not (isinstance(gid, str) and ":" in gid and isinstance(field, str) and field):
-            raise ValueError
-        if not (value is None or isinstance(value, str)) or not isinstance(store, str) or not store:
-            raise ValueError
-        if not isinstance(counter, int) or isinstance(counter, bool) or counter < 1:
-            raise ValueError
-        if not isinstance(author, str) or not isinstance(at, str):
-            raise ValueError
-        vv = _vector(record.get("vv"))
-        if vv.get(store) != counter:
-            raise ValueError
-    except ValueError:
-        raise bundle.refuse(f"the bundle is malformed (line {number} is not a version)") from None
-    return gid, field, Version(value, vv, store, counter, author, at)
