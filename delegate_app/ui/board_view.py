@@ -130,9 +130,15 @@ class BoardView(QWidget):
         self.add_button.clicked.connect(lambda: self.add_item())
         self.conference_button.clicked.connect(lambda: self.edit_conference())
         self.import_button.clicked.connect(lambda: self.import_agenda())
-        self.reload()
+        # read when shown, not when the tab is made after the window's first paint: the board
+        # loads every contribution, and show_board (Ctrl+5) reads it again anyway
+        window.tabs.currentChanged.connect(self._tab_changed)
 
     # -- reading --------------------------------------------------------------------------
+    def _tab_changed(self, _index: int) -> None:
+        if self.main.tabs.currentWidget() is self:
+            self.reload()
+
     def reload(self) -> None:
         from ..services.conference import list_conferences
 
@@ -385,7 +391,9 @@ def board_of(window) -> BoardView:
 
 def show_board(window) -> BoardView:
     view = board_of(window)
-    view.reload()
-    window.tabs.setCurrentWidget(view)
+    if window.tabs.currentWidget() is view:
+        view.reload()  # already shown: read again
+    else:
+        window.tabs.setCurrentWidget(view)  # read as it is shown
     view.tree.setFocus()
     return view
