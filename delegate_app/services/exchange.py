@@ -16,6 +16,7 @@ nothing.
 
 from __future__ import annotations
 
+import itertools
 import os
 import uuid
 import weakref
@@ -152,7 +153,9 @@ def export_bundle(
     with writing(db):
         me, who = _begin(db, author)
         base, seen = records.peer_knowledge(db, peer), records.knowledge(db)
-        if skip_empty and next(records.outgoing(db, base), None) is None:
+        lines = records.outgoing(db, base)
+        first = next(lines, None)
+        if skip_empty and first is None:
             return Sent("", 0, 0)
         header = {
             "id": ident or str(uuid.uuid4()),
@@ -164,7 +167,8 @@ def export_bundle(
             "base": base,
             "for": peer,
         }
-        count, size = write_bundle(out, header, _with_texts(db, records.outgoing(db, base)))
+        lines = itertools.chain([first], lines) if first is not None else lines  # the query run once
+        count, size = write_bundle(out, header, _with_texts(db, lines))
         records.note_sent(db, peer, seen)
     _mark_identity(db)
     return Sent(str(out), count, size)
