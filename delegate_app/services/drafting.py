@@ -25,6 +25,7 @@ from datetime import date
 from typing import Any
 
 from ..core import terms
+from ..core.conference import Conference
 from ..core.drafting import change_action, change_base, loses_text, number_new, refresh_numbers, renumber, set_status
 from ..core.drafting import move as move_proposal
 from ..core.errors import DelegateError
@@ -94,6 +95,7 @@ class Drafting(SettlesRestores):
         self.on_changed: list[Callable[[], None]] = []  # told after every edit of the open contribution
         self._redliners: dict[str, Redliner] = {}
         self._library: tuple[tuple[int, int], Newest] | None = None
+        self._conference: tuple[tuple[Any, ...], Conference | None] | None = None  # the open one's, and when read
         edits.on_saved.append(self._forget_saved)
 
     def _notify(self) -> None:
@@ -379,15 +381,20 @@ class Drafting(SettlesRestores):
         from .conference import conference_for_uid
 
         contrib = self.current.contribution
-        return check(contrib, self._newest(), conference_for_uid(self.reader, self.current.uid, contrib.header.meeting))
+        newest, read_at = self._newest()
+        key = (read_at, self.current.uid, contrib.header.meeting)
+        if self._conference is None or self._conference[0] != key:  # read again only when something changed
+            self._conference = (key, conference_for_uid(self.reader, self.current.uid, contrib.header.meeting))
+        return check(contrib, newest, self._conference[1])
 
-    def _newest(self) -> Newest:
+    def _newest(self) -> tuple[Newest, tuple[int, int]]:
         """The library's newest revisions, read again only when the store changed
-        (an import, another window): the check runs after every edit."""
+        (an import, another window): the check runs after every edit. With them,
+        the store's state they were read at."""
         version = self.reader.execute("PRAGMA data_version").fetchone()[0]
         if self._library is None or self._library[0] != (id(self.reader), version):
             self._library = ((id(self.reader), version), newest_revisions(self.reader))
-        return self._library[1]
+        return self._library[1], self._library[0]
 
     # -- status, action, base and citations of one proposal ---------------------------------
     def _replace(self, draft: Draft, index: int, proposal: Proposal) -> None:
@@ -444,7 +451,7 @@ class Drafting(SettlesRestores):
         """Bring the MODs' citations (of proposal ``index``, or all) up to the
         newest revisions in the library; what was changed."""
         draft = self._open()
-        newest = self._newest()
+        newest, _ = self._newest()
         changed: list[tuple[Proposal, Update]] = []
         with self.edits.lock:
             for n, original in enumerate(draft.contribution.proposals):
