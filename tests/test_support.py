@@ -11,6 +11,7 @@ sheet and changes nothing.
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from cli_capsys import import_mod, refused, run
@@ -100,6 +101,16 @@ def test_bad_support_is_refused_in_one_line_and_changes_nothing(db, capsys, tmp_
     wb.active.cell(row=2, column=4).value = "does-not-support"
     wb.save(sheet)
     assert "row 2, G: 'perhaps' is not a stance" in refused(capsys, "support", "import", sheet, "--db", db)
+    assert stances(capsys, db) == before
+    # a workbook someone circulated is checked as every other we take in: macros, a bomb, not one at all
+    macro = tmp_path / "macro.xlsx"
+    with zipfile.ZipFile(sheet) as src, zipfile.ZipFile(macro, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, src.read(item))
+        dst.writestr("xl/vbaProject.bin", b"\0" * 64)
+    assert "macro-enabled" in refused(capsys, "support", "import", macro, "--db", db)
+    (tmp_path / "not.xlsx").write_bytes(b"plain text")
+    assert "not a ZIP package" in refused(capsys, "support", "import", tmp_path / "not.xlsx", "--db", db)
     assert stances(capsys, db) == before
 
 

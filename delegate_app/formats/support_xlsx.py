@@ -64,14 +64,9 @@ def support_xlsx(members: list[str], rows: list[SheetRow]) -> bytes:
 
 def read_support_xlsx(path: str | os.PathLike[str]) -> Iterator[tuple[int, int, str, str]]:
     """(row number, contribution id, member, the cell's text) for every filled cell."""
-    from openpyxl import load_workbook
+    from .workbooks import first_sheet_rows
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise InputError(f"cannot be read as a workbook ({type(exc).__name__})", str(path)) from None
-    ws = wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
+    rows = iter(first_sheet_rows(path))
     header = [str(v).strip() if v is not None else "" for v in next(rows, ())]
     if tuple(header[: len(FIXED)]) != FIXED:
         raise InputError(
@@ -88,4 +83,3 @@ def read_support_xlsx(path: str | os.PathLike[str]) -> Iterator[tuple[int, int, 
         for member, value in zip(members, values[len(FIXED) :]):
             if member and value is not None and str(value).strip():
                 yield line, cid, member, str(value).strip()
-    wb.close()

@@ -107,15 +107,10 @@ def add_item(db: Database, conference: str, day: str, meeting: str, item: str, d
 def import_agenda(db: Database, conference: str, path: str | os.PathLike[str]) -> int:
     """The agenda workbook (a header row with Date, Meeting, Agenda item, Documents)
     in one transaction; a row that cannot be read refuses the whole sheet."""
-    from openpyxl import load_workbook
+    from ..formats.workbooks import first_sheet_rows
 
     conf = named(db, conference)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for what is not a workbook
-        raise InputError(f"cannot be read as a workbook ({type(exc).__name__})", str(path)) from None
-    rows = list(wb.worksheets[0].iter_rows(values_only=True))
-    wb.close()
+    rows = first_sheet_rows(path)
     if not rows:
         raise InputError("the workbook is empty", str(path))
     header = [str(v or "").strip().lower() for v in rows[0]]
