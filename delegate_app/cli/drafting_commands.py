@@ -73,10 +73,10 @@ def drafting(db, args, contribution: int | None = None) -> Iterator:
         workspace.close()
 
 
-def _contribution_id(db, uid: str) -> int:
-    from ..services.library import list_contributions
+def _contribution_id(db, uid: str) -> int | None:
+    from ..services.library import contribution_id
 
-    return next(int(row["id"]) for row in list_contributions(db) if row["uid"] == uid)
+    return contribution_id(db, uid)
 
 
 def _header_given(args) -> dict[str, str]:

@@ -100,8 +100,9 @@ def conference_for(db: Database, contribution_id: int | None, meeting: str = "")
 
 @as_store_errors
 def conference_for_uid(db: Database, uid: str, meeting: str = "") -> Conference | None:
-    row = db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone()
-    return conference_for(db, int(row[0]) if row else None, meeting)
+    from ..store.contributions import contribution_id
+
+    return conference_for(db, contribution_id(db, uid), meeting)
 
 
 @as_store_errors

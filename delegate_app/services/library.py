@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from ..core.errors import StoreError
+from ..store import contributions as _contributions
 from ..store import library as _library
 from ..store.database import ENV_VAR, Database, store_path
 from ..store.editions import ImportOutcome
@@ -38,6 +39,7 @@ __all__ = [
     "get_contribution",
     "get_version",
     "list_contributions",
+    "contribution_id",
     "list_versions",
     "find_version",
     "open_store",
@@ -80,6 +82,7 @@ counts = as_store_errors(_library.counts)
 get_contribution = as_store_errors(_library.get_contribution)
 get_version = as_store_errors(_library.get_version)
 list_contributions = as_store_errors(_library.list_contributions)
+contribution_id = as_store_errors(_contributions.contribution_id)
 list_versions = as_store_errors(_library.list_versions)
 proposals_on = as_store_errors(_library.proposals_on)
 proposal_count = as_store_errors(_library.proposal_count)

@@ -18,6 +18,7 @@ from datetime import date
 from ..core.errors import DelegateError
 from ..store import conferences as records
 from ..store import library as store
+from ..store.contributions import contribution_id
 from ..store.database import Database
 from .files import write_atomically
 from .library import as_store_errors
@@ -88,17 +89,17 @@ def counts(db: Database, contribution_id: int) -> dict[str, int]:
 
 @as_store_errors
 def counts_for_uid(db: Database, uid: str) -> dict[str, int]:
-    row = db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone()
-    return counts(db, int(row[0])) if row else {}
+    cid = contribution_id(db, uid)
+    return counts(db, cid) if cid is not None else {}
 
 
 @as_store_errors
 def signatories(db: Database, uid: str) -> tuple[str, ...]:
     """The administrations that signed the contribution ``uid``, in order of their symbols."""
-    row = db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone() if uid else None
-    if row is None:
+    cid = contribution_id(db, uid)
+    if cid is None:
         return ()
-    return tuple(r.member for r in records.support(db, int(row[0])) if r.stance == "signed")
+    return tuple(r.member for r in records.support(db, cid) if r.stance == "signed")
 
 
 @as_store_errors

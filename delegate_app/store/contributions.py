@@ -128,15 +128,14 @@ def write_front(db: Database, row: FrontRow, document_id: int | None = None) -> 
         "title = excluded.title, data = excluded.data, updated = excluded.updated",
         [row.uid, document_id, *row[1:], stamp, stamp],
     )
-    return int(db.execute("SELECT id FROM contributions WHERE uid = ?", [row.uid]).fetchone()[0])
+    return contribution_id(db, row.uid) or 0  # just written: always there
 
 
 def write_proposal(db: Database, contribution_uid: str, row: ProposalRow, seq: int | None = None) -> None:
     """Insert or update one proposal; a new one goes last unless ``seq`` says where."""
-    found = db.execute("SELECT id FROM contributions WHERE uid = ?", [contribution_uid]).fetchone()
-    if found is None:
+    cid = contribution_id(db, contribution_uid)
+    if cid is None:
         raise KeyError(f"no contribution {contribution_uid}")
-    cid = found[0]
     rid = resolution_id(db, row.body, row.resolution_number) if row.body is not None else None
     base = row.base_version
     if base is not None and db.execute("SELECT 1 FROM versions WHERE id = ?", [base]).fetchone() is None:
@@ -224,6 +223,12 @@ def store_contribution(db: Database, contrib: Contribution, document_id: int | N
 
 def contribution_exists(db: Database, uid: str) -> bool:
     return db.execute("SELECT 1 FROM contributions WHERE uid = ?", [uid]).fetchone() is not None
+
+
+def contribution_id(db: Database, uid: str) -> int | None:
+    """The store's id of the contribution ``uid``, None when it has none."""
+    row = db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone() if uid else None
+    return int(row[0]) if row else None
 
 
 def contribution_uid(db: Database, contribution_id: int) -> str | None:
