@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ..core import terms
 from ..core.errors import DelegateError
+from .file_dialogs import remember_folder, remembered_folder
 
 WORD = QT_TRANSLATE_NOOP("Exports", "Word documents (*.docx)")
 EXCEL = QT_TRANSLATE_NOOP("Exports", "Excel workbooks (*.xlsx)")
@@ -33,7 +34,6 @@ KINDS = {
 }
 ON_A_TEXT = ("consolidated", "compilation", "proposals", "sisters")  # these export from one library text
 ADOPTED = ("adopted", "adopted-modified")
-FOLDER_KEY = "folders/{0}"  # the folder last written to, per kind of file
 
 
 translate = QCoreApplication.translate
@@ -42,17 +42,6 @@ translate = QCoreApplication.translate
 def tr(text: object) -> str:
     """A text kept in a table (QT_TRANSLATE_NOOP), translated when shown."""
     return translate("Exports", str(text))
-
-
-def remembered_folder(settings, kind: str) -> str:
-    """The folder a file dialog of this kind opened last ("" when none was: the dialog's own choice)."""
-    folder = str(settings.value(FOLDER_KEY.format(kind), "") or "")
-    return folder if folder and Path(folder).is_dir() else ""
-
-
-def remember_folder(settings, kind: str, path: str) -> None:
-    if path:
-        settings.setValue(FOLDER_KEY.format(kind), str(Path(path).parent))
 
 
 def _dialog_class():

@@ -27,31 +27,23 @@ class Transfers(QObject):
 
     # -- import --------------------------------------------------------------------
     def import_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import open_paths
 
-        from .export_dialog import remember_folder, remembered_folder
-
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_paths(
             self.window,
+            self.window.settings,
+            "import",
             self.tr("Import resolutions and contributions"),
-            remembered_folder(self.window.settings, "import"),
             self.tr("ITU texts (*.docx *.pdf *.txt *.md)"),
         )
         if paths:
-            remember_folder(self.window.settings, "import", paths[0])
             self.start_import(paths)
 
     def import_folder(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from .file_dialogs import folder_path
 
-        from .export_dialog import remember_folder, remembered_folder
-
-        settings = self.window.settings
-        folder = QFileDialog.getExistingDirectory(
-            self.window, self.tr("Import a folder"), remembered_folder(settings, "import-folder")
-        )
+        folder = folder_path(self.window, self.window.settings, "import-folder", self.tr("Import a folder"))
         if folder:
-            remember_folder(settings, "import-folder", str(Path(folder) / "x"))
             self.start_import([folder])
 
     def load_samples(self):
