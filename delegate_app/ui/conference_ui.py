@@ -287,8 +287,11 @@ class Reconciling(QObject):
             return None
         window = self.window
         session = window.session
+        from ..services.library import contribution_id
+
         open_uid = session.contribution_uid
-        mine = [i for i in result.items if open_uid is not None and _uid_of(window, i.contribution) == open_uid]
+        open_id = contribution_id(window.db, open_uid) if open_uid is not None else None  # one query, not one an item
+        mine = [i for i in result.items if open_id is not None and i.contribution == open_id]
         if mine:  # the contribution open in the window: through its drafting service, journaled
             places = {p.uid: n for n, p in enumerate(session.contribution.proposals)}
             for item in mine:
@@ -312,12 +315,6 @@ class Reconciling(QObject):
                 self.dialog.accept()
 
         return window.on_writer(translate("Conference", "Setting the statuses…"), job, done, "reconcile")
-
-
-def _uid_of(window, contribution_id: int) -> str | None:
-    from ..services.conference import contribution_uid
-
-    return contribution_uid(window.db, contribution_id)
 
 
 def reconciling(window) -> Reconciling:
