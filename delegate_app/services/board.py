@@ -161,39 +161,30 @@ def board(db: Database, conference: str, day: str | None = None, our_source: str
     contributions = {int(str(c["id"])): c for c in store.list_contributions(db)}
     loaded = {cid: store.get_contribution(db, cid) for cid in contributions}
     all_positions = stored_positions(db)
+    # each stored proposal read once: its document's keys and its resolution, then matched to every item
+    candidates = []
+    for cid, contrib in loaded.items():
+        if contrib is None:
+            continue
+        doc = contrib.header.document_number.upper()
+        for place, p in enumerate(contrib.proposals, 1):
+            parsed = parse_proposal_number(p.number)
+            keys = {doc} if doc else set()
+            if parsed is not None:
+                short = f"{parsed.document}A{parsed.addendum}" if parsed.addendum else parsed.document
+                keys |= {short.upper(), parsed.document.upper()}
+            source = parsed.source if parsed else str(contributions[cid].get("source", ""))
+            on = p.resolution.number.upper() if p.resolution is not None else None
+            mine = bool(our_source) and source.upper() == our_source.upper()
+            proposal = BoardProposal(cid, contrib.uid, place, p.action, p.number, source, p.target, p.status,
+                                     p.status_date, mine)  # fmt: skip
+            candidates.append((keys, on, proposal))
     out = []
     for r in rows:
         item = BoardItem(r.id, r.day, r.meeting, r.item, r.documents)
         tokens = {t.upper() for t in _TOKENS.split(r.documents) if t}
-        resolutions = {m.replace("ITU-R", "ITU-R").upper() for m in _RESOLUTION.findall(r.item)}
-        for cid, contrib in loaded.items():
-            if contrib is None:
-                continue
-            doc = contrib.header.document_number.upper()
-            for place, p in enumerate(contrib.proposals, 1):
-                parsed = parse_proposal_number(p.number)
-                in_doc = bool(doc) and doc in tokens
-                if parsed is not None:
-                    short = f"{parsed.document}A{parsed.addendum}" if parsed.addendum else parsed.document
-                    in_doc = in_doc or short.upper() in tokens or parsed.document.upper() in tokens
-                on_res = p.resolution is not None and p.resolution.number.upper() in resolutions
-                if not (in_doc or on_res):
-                    continue
-                source = parsed.source if parsed else str(contributions[cid].get("source", ""))
-                item.proposals.append(
-                    BoardProposal(
-                        cid,
-                        contrib.uid,
-                        place,
-                        p.action,
-                        p.number,
-                        source,
-                        p.target,
-                        p.status,
-                        p.status_date,
-                        bool(our_source) and source.upper() == our_source.upper(),
-                    )
-                )
+        resolutions = {m.upper() for m in _RESOLUTION.findall(r.item)}
+        item.proposals = [bp for keys, on, bp in candidates if keys & tokens or (on is not None and on in resolutions)]
         targets = {(bp.target.split(" Resolution ")[0], bp.target.rsplit(" ", 1)[-1]) for bp in item.proposals}
         item.positions = [
             pos for pos in all_positions if pos.number.upper() in resolutions or (pos.body, pos.number) in targets
