@@ -23,6 +23,7 @@ from ..core.model import Figure, Footnote, Resolution
 from ..core.redline import DELETED, INSERTED, RedlineParagraph, redline
 from ..core.worddiff import DELETE, EQUAL, INSERT
 from . import docx_pictures, itu_styles, ooxml
+from .text_writer import FIGURE_WORDS
 
 if TYPE_CHECKING:
     from .docx_writer import ExportOptions, ExportReport
@@ -32,7 +33,9 @@ W_P, W_PPR, W_PSTYLE, W_R, W_RPR = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w
 W_VAL, W_RTL, W_LANG, W_SECTPR = qn("w:val"), qn("w:rtl"), qn("w:lang"), qn("w:sectPr")
 W_INS, W_DEL = qn("w:ins"), qn("w:del")
 # a figure's legend, the paragraph after it: "Figure 1 – …" in the six languages
-_LEGEND = re.compile(r"^(?:Fig(?:ure|\.)|Figura|Рисунок|الشكل|图)\s*\d", re.IGNORECASE)
+_LEGEND = re.compile(
+    r"^(?:Fig\.|" + "|".join(sorted(map(re.escape, set(FIGURE_WORDS.values())))) + r")\s*\d", re.IGNORECASE
+)
 
 
 class BodyWriter:

@@ -14,7 +14,7 @@ of two words is one line when the lines of its paragraph around it say so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.worddiff import CJK
 
@@ -225,20 +225,7 @@ _LABEL = re.compile(LABEL_SHAPE.pattern.rstrip("$") + "\t")  # a line that opens
 
 
 def copy_line(seg: Line) -> Line:
-    return Line(
-        seg.text,
-        seg.x0,
-        seg.x1,
-        seg.y0,
-        seg.y1,
-        seg.size,
-        seg.bold,
-        seg.italic,
-        seg.first_width,
-        seg.lead,
-        seg.after_label,
-        seg.column,
-    )
+    return replace(seg)
 
 
 def cjk_edge(before: str, after: str) -> bool:

@@ -327,10 +327,10 @@ def _positions_sheet(
     )
     _header_row(sheet, styles, headers)
     wrap = styles.index(Style(_PLAIN, wrap=True, vertical="top"))
+    said = brief_words(language)
     for i, name in enumerate(comp.names):
         pos = positions.by_source[i] if len(positions.by_source) > i else None
         regions = parse_regions(pos.regional_alignment) if pos else {}
-        said = brief_words(language)
         values = [
             name,
             said.get(pos.stance, pos.stance) if pos else "",

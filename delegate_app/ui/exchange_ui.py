@@ -211,7 +211,7 @@ class ExchangeActions(QObject):
         if not path or output_refused(window, path):
             return None
         window.settings.setValue(PEERS, [peer] + [p for p in self.peers() if p != peer])
-        store, author = Path(window.db_path), str(window.settings.value("drafting/author", "") or "")
+        store, author = Path(window.db_path), self.author()
 
         def job(db):
             from ..services.exchange import export_bundle
