@@ -416,10 +416,10 @@ class Drafting(SettlesRestores):
         draft = self._open()
         with self.edits.lock:
             proposal = copy.copy(draft.contribution.proposals[index])
-            set_status(proposal, status, note, on or date.today().isoformat())
-            self.update_proposal(
-                index, status=proposal.status, status_note=proposal.status_note, status_date=proposal.status_date
-            )
+        set_status(proposal, status, note, on or date.today().isoformat())
+        self.update_proposal(
+            index, status=proposal.status, status_note=proposal.status_note, status_date=proposal.status_date
+        )
 
     def loses_text(self, index: int, action: str) -> bool:
         return loses_text(self._open().contribution.proposals[index], action)
