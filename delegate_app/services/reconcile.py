@@ -21,7 +21,7 @@ from ..core import terms
 from ..core.conference import Conference
 from ..core.consolidate import Spread
 from ..core.errors import DelegateError
-from ..core.model import Proposal, Resolution
+from ..core.model import Contribution, Proposal, Resolution
 from ..core.reconcile import Decided, Outcome, adopted_on, reconcile
 from ..core.revision import revision_key, revision_year
 from ..formats.reconcile_report import ReportRow
@@ -194,10 +194,13 @@ def apply(db: Database, result: Reconciliation) -> int:
     transaction; how many changed. A SUP adopted would be "suppressed"."""
     note = f"reconciled with {result.label}"
     changed = 0
+    loaded: dict[int, Contribution | None] = {}  # each contribution read once, however many of its proposals
     with writing(db):
         for item in result.items:
-            uid = records.contribution_uid(db, item.contribution)
-            contrib = records.load_contribution(db, uid) if uid else None
+            if item.contribution not in loaded:
+                uid = records.contribution_uid(db, item.contribution)
+                loaded[item.contribution] = records.load_contribution(db, uid) if uid else None
+            contrib = loaded[item.contribution]
             if contrib is None:
                 continue
             proposal = next((p for p in contrib.proposals if p.uid == item.uid), None)
