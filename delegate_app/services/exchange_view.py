@@ -53,7 +53,7 @@ class Readable:
     number: str  # the proposal's ITU number ("" for a position)
     field: str  # "Status"
     values: list[Shown]  # the value the store shows first
-    marks: list[Segment] | None = None  # mine to theirs, word by word, for two texts
+    texts: bool = False  # the field holds a text: its two values are compared word by word
 
     @property
     def mine(self) -> str:
@@ -62,6 +62,15 @@ class Readable:
     @property
     def theirs(self) -> Shown | None:
         return next((v for v in self.values if not v.mine), None)
+
+    @property
+    def marks(self) -> list[Segment] | None:
+        """Mine to theirs, word by word, for two texts; made when shown (the list of
+        conflicts is read whole, and only the selected one's marks are drawn)."""
+        theirs = self.theirs
+        if not self.texts or theirs is None:
+            return None
+        return diff_words(next((v.text for v in self.values if v.mine), ""), theirs.text)
 
 
 @as_store_errors
@@ -81,13 +90,8 @@ def readable(db: Database, conflict: dict[str, Any]) -> Readable:
         Shown(_text(name, v["value"]), str(v["author"]), str(v["at"])[:16].replace("T", " "), v["value"] == mine)
         for v in found
     ]
-    marks = None
-    if name in TEXTS or name in ("rationale", "talking_points", "reasons", "status_note"):
-        theirs = next((v for v in values if not v.mine), None)
-        mine_text = next((v.text for v in values if v.mine), "")
-        if theirs is not None:
-            marks = diff_words(mine_text, theirs.text)
-    return Readable(int(conflict["id"]), where, number, LABELS.get(name, name), values, marks)
+    texts = name in TEXTS or name in ("rationale", "talking_points", "reasons", "status_note")
+    return Readable(int(conflict["id"]), where, number, LABELS.get(name, name), values, texts)
 
 
 def _text(name: str, value: str | None) -> str:

@@ -153,7 +153,8 @@ def details_html(conflict, mine_label: str, theirs_label: str) -> str:
         f"<p><b>{escape(conflict.where)}</b> {escape(conflict.number)} — {escape(conflict.field)}</p>"
         f"<table border='1' cellpadding='4' width='100%'><tr>{heads}</tr><tr>{cells}</tr></table>"
     )
-    if conflict.marks:
+    marks = conflict.marks  # made here, for the one conflict shown
+    if marks:
         marked = "".join(
             escape(text).replace("\n", "<br>")
             if op == "="
@@ -162,7 +163,7 @@ def details_html(conflict, mine_label: str, theirs_label: str) -> str:
                 if op == "-"
                 else f"<ins style='color:#070'>{escape(text)}</ins>"
             )
-            for op, text in conflict.marks
+            for op, text in marks
         )
         html += f"<p><b>{escape(mine_label)} → {escape(theirs_label)}</b></p><p>{marked}</p>"
     return html
