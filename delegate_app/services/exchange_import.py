@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..core.errors import DelegateError
-from ..core.field_versions import Version
+from ..core.field_versions import Version, join
 from ..store import exchange as records
 from ..store.database import Database, writing
 from ..store.editions import BULK, indexed_once
@@ -109,11 +109,11 @@ def import_bundles(
                 _take_in(db, me, pending)
             db.execute("DELETE FROM exchange_incoming")
             _learn(db, me, pending)
+            if hub:  # what the hub holds: all its bundles together, noted once
+                records.note_hub(db, hub, join([got.knowledge for got in pending.values()]))
             for n, got in pending.items():
                 records.note_peer(db, got.sender, got.author, got.knowledge)
                 records.mark_received(db, got.ident, got.sender, got.author, got.created)
-                if hub:
-                    records.note_hub(db, hub, got.knowledge)
                 out[n] = Received(
                     got.author,
                     got.created,
