@@ -5,11 +5,10 @@ arguments happens before the desktop app starts."""
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING
 
-from .terminal import json_text, one_line
+from .terminal import one_line, print_json
 
 if TYPE_CHECKING:
     import argparse
@@ -79,10 +78,6 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
     p.add_argument("--ours", default="", metavar="CODE", help="the delegation's source code (RCC, F, USA)")
 
 
-def _print_json(data: object) -> None:
-    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
-
-
 def conference(db, args) -> int:
     from ..services import conference as service
 
@@ -101,7 +96,7 @@ def conference(db, args) -> int:
         return 0
     found = service.list_conferences(db)
     if args.json:
-        _print_json([c.to_dict() for c in found])
+        print_json([c.to_dict() for c in found])
         return 0
     for conf in found:
         print(one_line(_line(conf)))
@@ -122,7 +117,7 @@ def deadlines(db, args) -> int:
 
     conf, found = service.deadlines_of(db, args.name)
     if args.json:
-        _print_json({"conference": conf.to_dict(), "deadlines": [d.to_dict() for d in found]})
+        print_json({"conference": conf.to_dict(), "deadlines": [d.to_dict() for d in found]})
         return 0
     for d in found:
         print(one_line(f"{d.day.isoformat()}  {conf.name}: {d.what} ({d.rule})"))
@@ -137,7 +132,7 @@ def reconcile(db, args) -> int:
         service.write_report(result, args.output)
     changed = service.apply(db, result) if args.apply else 0
     if args.json:
-        _print_json(result.to_dict())
+        print_json(result.to_dict())
     else:
         for item in result.items:
             provisions = ", ".join(f"{d.path} {d.verdict}" for d in item.outcome.decided) or item.outcome.reason
@@ -170,7 +165,7 @@ def support(db, args) -> int:
         return 0
     found = service.list_support(db)
     if args.json:
-        _print_json(found)
+        print_json(found)
         return 0
     for r in found:
         print(
@@ -197,7 +192,7 @@ def board(db, args) -> int:
 
     items = service.board(db, args.name, args.day, args.ours)
     if args.json:
-        _print_json([i.to_dict() for i in items])
+        print_json([i.to_dict() for i in items])
         return 0
     for item in items:
         print(one_line(f"{item.day} {item.meeting}: {item.item} [{item.documents}]"))

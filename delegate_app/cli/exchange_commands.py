@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
-from .terminal import json_text, one_line
+from .terminal import one_line, print_json
 
 SHOWN = 60  # characters of a value on a conflict's line
 
@@ -55,7 +54,7 @@ def exchange(db, args) -> int:
     if args.action == "conflicts":
         if args.json:
             found = exchange.list_conflicts(db)
-            sys.stdout.write(json_text(json.dumps(found, ensure_ascii=False, indent=2)) + "\n")
+            print_json(found)
             return 0
         from ..services.exchange_view import readable_conflicts
 

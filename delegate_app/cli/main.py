@@ -11,7 +11,6 @@ backup to restore, and exits with status 3 (EXIT_DAMAGED).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -36,7 +35,7 @@ from ..services.starter import ensure_starter_library, sample_paths
 from . import conference_commands, drafting_commands, exchange_commands, positions_commands, render
 from .parser import EXIT_USAGE, build_parser
 from .settings import author
-from .terminal import json_text, one_line, safe_output
+from .terminal import one_line, print_json, safe_output
 
 EXIT_FAILURE = 1
 WRITING_ACTIONS = (  # what writes into the store, or sends what it holds on
@@ -137,7 +136,7 @@ def _parse(args) -> int:
             data["original"] = result.original.to_dict()
         if result.more:  # a file of several resolutions (the Final Acts): the first, then the others
             data["more"] = [res.to_dict() for res in result.more]
-        _print_json(data)
+        print_json(data)
     else:
         sys.stdout.write("\n".join(render.document(doc) for doc in [result.document, *result.more]))
     return 0
@@ -237,11 +236,11 @@ def _backup(db, args) -> int:
 def _list(db, args) -> int:
     if args.contributions:
         rows = library.list_contributions(db)
-        _print_json(rows) if args.json else sys.stdout.write(render.contributions(rows))
+        print_json(rows) if args.json else sys.stdout.write(render.contributions(rows))
         return 0
     versions, standing = library.list_versions(db, args.body, editions=True), library.standings(db)
     if args.json:
-        _print_json([render.version_dict(v, standing.get(v.id)) for v in versions])
+        print_json([render.version_dict(v, standing.get(v.id)) for v in versions])
     else:
         sys.stdout.write(render.versions(versions, standing))
     return 0
@@ -261,7 +260,7 @@ def _search(db, args) -> int:
     out = sys.stdout
     hits = search(db, args.query, limit=args.limit, prefix=False, scores=args.json)
     if args.json:
-        _print_json([render.hit_dict(h) for h in hits])
+        print_json([render.hit_dict(h) for h in hits])
     else:
         total = count(db, args.query, prefix=False) if len(hits) >= args.limit else len(hits)
         out.write(render.hits(hits, color=out.isatty(), total=total))
@@ -299,7 +298,7 @@ def _check(db, args) -> int:
     """Exit 0 when the contribution passes, 1 when there are findings (so a script can stop on them)."""
     findings = proposals.check_contribution(db, args.contribution)
     if args.json:
-        _print_json([f.to_dict() for f in findings])
+        print_json([f.to_dict() for f in findings])
     else:
         for f in findings:
             print(f"{f.rule:<34} {one_line(f.where)}: {one_line(f.message)}")
@@ -444,7 +443,7 @@ def _show(db, args) -> int:
         contrib = library.get_contribution(db, args.id)
         if contrib is None:
             raise DelegateError(f"no contribution with id {args.id} (see: {APP_ID} list --contributions)")
-        _print_json(contrib.to_dict()) if args.json else sys.stdout.write(render.document(contrib))
+        print_json(contrib.to_dict()) if args.json else sys.stdout.write(render.document(contrib))
         return 0
     found = library.get_version(db, args.id)
     if found is None:
@@ -455,14 +454,10 @@ def _show(db, args) -> int:
         data["id"], data["name"] = row.id, row.name  # the name as list gives it
         data["replaced"] = row.replaced
         data["versions"] = [render.version_dict(v) for v in library.versions_of(db, row.resolution_id, editions=True)]
-        _print_json(data)
+        print_json(data)
     else:
         sys.stdout.write(render.document(res))
     return 0
-
-
-def _print_json(data) -> None:
-    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
 
 
 # -- the commands, by name -----------------------------------------------------------------------

@@ -4,11 +4,8 @@ with ``--take`` to settle a conflict), and the delegation brief (``export brief`
 
 from __future__ import annotations
 
-import json
-import sys
-
 from .. import APP_ID
-from .terminal import json_text, one_line
+from .terminal import one_line, print_json
 
 
 def positions(db, args) -> int:
@@ -31,7 +28,7 @@ def positions(db, args) -> int:
         return 0
     found = [position_dict(p) for p in positions(db)]
     if args.json:
-        sys.stdout.write(json_text(json.dumps(found, ensure_ascii=False, indent=2)) + "\n")
+        print_json(found)
         return 0
     for p in found:
         regions = ", ".join(f"{k} {v}" for k, v in p["regions"].items())

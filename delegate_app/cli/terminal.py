@@ -63,6 +63,13 @@ def json_text(text: str) -> str:
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
+def print_json(data: object) -> None:
+    """``data`` as indented JSON on stdout, safe for a terminal (json_text)."""
+    import json
+
+    sys.stdout.write(json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
+
+
 class SafeStream:
     """A text stream that writes ``printable`` text to the stream it wraps."""
 
