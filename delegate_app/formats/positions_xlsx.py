@@ -16,6 +16,7 @@ openpyxl parses anything, and only values are read (never formulas: a cell
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import warnings
@@ -97,13 +98,19 @@ def _word(value: str, language: str) -> str:
 
 def _value(word: str, allowed: tuple[str, ...]) -> str:
     """A stance or priority as any of the six languages says it, as its value; as typed when none."""
-    folded = word.strip().casefold()
+    return _values_by_word(allowed).get(word.strip().casefold(), word)
+
+
+@functools.cache
+def _values_by_word(allowed: tuple[str, ...]) -> dict[str, str]:
+    """Each word the six languages (in this order: the first says) have for ``allowed``, folded, to its value;
+    made once, not for every cell of a sheet."""
+    found: dict[str, str] = {}
     for language in ("en", "fr", "es", "ru", "ar", "zh"):
         words = brief_words(language)
-        found = next((v for v in allowed if words.get(v, v).casefold() == folded), None)
-        if found is not None:
-            return found
-    return word
+        for value in allowed:
+            found.setdefault(words.get(value, value).casefold(), value)
+    return found
 
 
 def header(key: str, language: str) -> str:
