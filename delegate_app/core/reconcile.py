@@ -77,14 +77,15 @@ def _words(text: str) -> str:
     return plain_spaces(text.split("\t", 1)[-1]).strip()
 
 
-def _adopted_spread(base: Resolution, adopted: Resolution) -> Spread:
+def adopted_on(base: Resolution, adopted: Resolution) -> Spread:
+    """The adopted text laid on ``base``: computed once for every proposal drafted from it."""
     return spread(base, [Proposal(terms.MOD, resolution=adopted)])
 
 
 def reconcile(proposal: Proposal, base: Resolution, adopted: Resolution, laid: Spread | None = None) -> Outcome:
     """What ``adopted`` did with ``proposal`` (drafted from ``base``). ``laid``:
     the adopted text laid on that base, when the caller has it already."""
-    laid = laid or _adopted_spread(base, adopted)
+    laid = laid or adopted_on(base, adopted)
     changed_by_adopted = {
         k for k, touches in enumerate(laid.changed) if touches and laid.paragraphs[k].role not in _IGNORED_ROLES
     }
@@ -150,8 +151,3 @@ def _inserted(mine: Spread, laid: Spread) -> list[Decided]:
             else:
                 out.append(Decided(where, NOT_TAKEN, proposed, ""))
     return out
-
-
-def adopted_on(base: Resolution, adopted: Resolution) -> Spread:
-    """The adopted text laid on ``base``: computed once for every proposal drafted from it."""
-    return _adopted_spread(base, adopted)
