@@ -139,10 +139,13 @@ def test_bundles_taken_out_of_order_never_revert_the_newer_value(tmp_path):
 
 
 def bundle_of(tmp_path, name, lines, header=None):
-    """A bundle written by hand: version lines (dicts) under a header, with a right last line."""
+    """A bundle written by hand: version lines (dicts, or strings written as they are) under a
+    header, with a right last line."""
     import hashlib
 
-    body = b"".join(json.dumps(line, ensure_ascii=False).encode() + b"\n" for line in lines)
+    body = b"".join(
+        (line if isinstance(line, str) else json.dumps(line, ensure_ascii=False)).encode() + b"\n" for line in lines
+    )
     head = {"format": "delegate-bundle", "id": name, "store": "mallory", "author": "Mallory", "schema": 1}
     head.update(header or {})
     end = {"end": len(lines), "sha256": hashlib.sha256(body).hexdigest()}

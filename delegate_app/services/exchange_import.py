@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from ..core.errors import DelegateError
@@ -88,7 +89,7 @@ def import_bundles(
     if not pending:
         return [o if o is not None else DelegateError("not read", "") for o in out]
     try:
-        with writing(db):  # every bundle's versions read, merged and written in one transaction
+        with writing(db), _roomy_scratch(db):  # every bundle's versions read, merged and written in one transaction
             me, _ = _begin(db, author)
             db.execute(INCOMING)
             db.execute("DELETE FROM exchange_incoming")
@@ -126,6 +127,26 @@ def import_bundles(
         return [o if o is not None else DelegateError("not read", "") for o in out]
     _mark_identity(db)
     return [o if o is not None else DelegateError("not read", "") for o in out]
+
+
+@contextmanager
+def _roomy_scratch(db: Database) -> Iterator[None]:
+    """The scratch tables kept in memory while bundles are taken in, up to
+    SCRATCH_KIB: a first fill carries the whole library (20 MB of texts for
+    2,500 versions), which the scratch tables hold two or three times over, and
+    the temporary store's default cache (2 MB) sent it to a file on disk and back
+    (a tenth of the fill). Bounded, not ``temp_store = MEMORY``: a bundle of
+    hundreds of MB still spills to disk rather than fill the memory, and the
+    cache is given back when the bundles are in."""
+    was = int(db.execute("PRAGMA temp.cache_size").fetchone()[0])
+    db.execute(f"PRAGMA temp.cache_size = -{SCRATCH_KIB}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA temp.cache_size = {was}")
+
+
+SCRATCH_KIB = 96 * 1024
 
 
 def _opened(path: str, header: dict[str, object]) -> _Open:
