@@ -148,7 +148,7 @@ def test_a_store_of_schema_12_migrates_and_keeps_its_records(tmp_path):
         conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
     db = open_database(path)
     try:
-        assert schema_version(db) == 13
+        assert schema_version(db) == 14
         assert db.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 1
         assert db.execute("SELECT count(*) FROM conferences").fetchone()[0] == 0
     finally:

@@ -10,7 +10,7 @@ NAME --document ID``), or else when its header's meeting names it ("PP-26").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from ..core import conference as core
@@ -53,6 +53,58 @@ def set_conference(
 
 def _conference(name: str, fields: dict[str, str]) -> Conference:
     return Conference(name, fields["body"], fields["opens"], fields["closes"], fields["place"], fields["deadline"])
+
+
+@as_store_errors
+def remove_agenda_item(db: Database, uid: str) -> None:
+    """Take an item off its conference's agenda (the team exchange carries it)."""
+    if not records.delete_agenda_item(db, uid):
+        raise DelegateError(f"no agenda item {uid!r}")
+
+
+def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str | None:
+    """Why a conference record a colleague's bundle brings cannot be kept, by
+    the rules ``conference set``, ``agenda add`` and ``support set`` apply (None:
+    it can). A field not come yet is checked when it comes; the reason is one
+    short line, whatever the record holds (a hostile bundle's 10 MB name)."""
+    from . import support
+
+    def exact(named: Callable[[str], str], value: str | None) -> None:
+        """The door's rule, and the value as that door would have written it."""
+        if value is not None and named(value) != value:
+            raise DelegateError(f"{value!r} is not written as the app writes it ({named(value)!r})")
+
+    try:
+        if kind == "conference":
+            got = {f: fields.get(f) for f in ("body", "opens", "closes", "place", "deadline")}
+            body = got["body"] if got["body"] is not None else core.BODIES[0]  # not come yet: checked when it comes
+            exact(str.strip, key)
+            checked = core.check(_conference(key, {f: v or "" for f, v in {**got, "body": body}.items()}))
+            exact(core.body_named, got["body"])
+            for day in ("opens", "closes", "deadline"):
+                if got[day] and getattr(checked, day) != got[day]:
+                    raise DelegateError(f"--{day} {got[day]!r} is not written as YYYY-MM-DD")
+        elif kind == "agenda":
+            if fields.get("conference") == "":
+                return "it belongs to no conference"
+            if fields.get("item") == "":
+                return "an agenda item needs its text"
+            exact(lambda day: core.iso_day(day, "its day"), fields.get("day"))
+            if not (fields.get("order") or "0").isdigit():
+                return "its place on the agenda is not a number"
+        elif kind in ("support", "conference_document"):
+            if "|" not in key:
+                return "it names no contribution"
+            member = key.rsplit("|", 1)[1]
+            if kind == "support":
+                if len(member) > 8:
+                    return f"a member is an ITU symbol (one to four letters), not {len(member)} characters"
+                exact(support.member_code, member)
+                exact(support.stance_named, fields.get("stance"))
+                exact(support.day_named, fields.get("day") or None)
+    except DelegateError as exc:
+        return exc.message if len(exc.message) <= 200 else exc.message[:199] + "…"
+    return None
 
 
 @as_store_errors

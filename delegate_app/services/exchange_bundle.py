@@ -211,7 +211,8 @@ VALID = """SELECT 1 FROM exchange_parts p WHERE p.n = l.n AND CASE
     ELSE 0 END"""  # nested: SQLite need not stop at the first false term, and json_each raises on a non-object
 TAKE_APART = """INSERT INTO exchange_incoming (kind, gid, field, store, counter, value, vv, author, at, bundle)
     SELECT CASE substr(r, 1, instr(r, ':') - 1) WHEN 'version' THEN 0 WHEN 'contribution' THEN 1
-        WHEN 'proposal' THEN 2 WHEN 'position' THEN 3 ELSE 9 END, r, f, s, c, v, vv, coalesce(a, ''),
+        WHEN 'proposal' THEN 2 WHEN 'position' THEN 3 WHEN 'conference' THEN 4 WHEN 'conference_document' THEN 5
+        WHEN 'agenda' THEN 5 WHEN 'support' THEN 5 ELSE 9 END, r, f, s, c, v, vv, coalesce(a, ''),
         coalesce(t, ''), ? FROM exchange_parts ORDER BY n"""
 
 

@@ -3,7 +3,9 @@ as ``positions set`` and the positions workbook check one (a text of the
 resolution in the library, a provision that text has, a known stance, priority
 and regional stances); a proposal as the drafting service does (a known action
 and status, "suppressed" for a SUP alone, a text and a base that read as
-resolutions); a contribution's front and a library text as the store reads them.
+resolutions); a contribution's front and a library text as the store reads them;
+a conference, an agenda item and a stance on a common proposal as ``conference
+set``, ``agenda add`` and ``support set`` do (services/conference.py).
 
 A record refused is named with the reason and not taken in; the rest is.
 """
@@ -17,6 +19,7 @@ from ..core import terms
 from ..core.field_versions import DELETED
 from ..core.model import Action, Contribution, Position, Proposal, Resolution, Status
 from ..core.positions import problems
+from ..store import exchange_conference as conference_records
 from ..store import exchange_records as recs
 from ..store.database import Database
 
@@ -25,6 +28,7 @@ FIELDS = {
     "contribution": {"data", DELETED},
     "proposal": {*recs.PROPOSAL_FIELDS, DELETED},
     "version": {"data"},
+    **{kind: {*names, DELETED} for kind, names in conference_records.FIELDS.items()},
 }
 ACTIONS = {a.value for a in Action}
 STATUSES = {s.value for s in Status}
@@ -52,6 +56,10 @@ class Checks:
                 return self._position(key, fields)
             if kind == "proposal":
                 return self._proposal(fields)
+            if kind in conference_records.KINDS:
+                from .conference import exchanged_problem
+
+                return exchanged_problem(kind, key, fields)
             if kind == "contribution" and fields.get("data") is not None:
                 Contribution.from_dict(_json(fields.get("data"), dict))
             elif kind == "version":

@@ -42,6 +42,11 @@ def stance_named(text: str) -> str:
     return value
 
 
+def day_named(text: str) -> str:
+    """A day as YYYY-MM-DD, checked (today when none is given)."""
+    return _day(text)
+
+
 def _day(text: str) -> str:
     if not text:
         return date.today().isoformat()
@@ -63,6 +68,15 @@ def set_support(db: Database, contribution_id: int, member: str, stance: str, da
     row = records.SupportRow(contribution_id, member_code(member), stance_named(stance), _day(day))
     records.save_support(db, [row])
     return row
+
+
+@as_store_errors
+def remove_support(db: Database, contribution_id: int, member: str) -> None:
+    """Forget one administration's stance on a common proposal (the team
+    exchange carries the removal); one never recorded is said so."""
+    code = member_code(member)
+    if not records.delete_support(db, contribution_id, code):
+        raise DelegateError(f"no stance of {code} is recorded on contribution {contribution_id}")
 
 
 @as_store_errors

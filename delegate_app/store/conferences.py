@@ -104,6 +104,13 @@ def save_support(db: Database, rows: list[SupportRow]) -> None:
             )
 
 
+def delete_support(db: Database, contribution_id: int, member: str) -> bool:
+    """Whether that member's stance was recorded (and is now gone)."""
+    with writing(db):
+        found = db.execute("DELETE FROM support WHERE contribution_id = ? AND member = ?", [contribution_id, member])
+        return found.rowcount > 0
+
+
 def support(db: Database, contribution_id: int | None = None) -> list[SupportRow]:
     where, args = ("WHERE contribution_id = ?", [contribution_id]) if contribution_id is not None else ("", [])
     return [
@@ -122,24 +129,37 @@ class AgendaRow:
     item: str
     documents: str
     id: int | None = None
+    uid: str = ""  # the same in every store (the team exchange names the item by it)
 
 
 def add_agenda(db: Database, conference_id: int, rows: list[AgendaRow]) -> None:
+    from ..core.model import new_uid
+
     with writing(db):
         start = db.execute("SELECT coalesce(max(seq), 0) FROM agenda WHERE conference_id = ?", [conference_id])
         seq = int(start.fetchone()[0])
         for n, r in enumerate(rows, seq + 1):
             db.execute(
-                "INSERT INTO agenda (conference_id, day, meeting, item, documents, seq) VALUES (?, ?, ?, ?, ?, ?)",
-                [conference_id, r.day, r.meeting, r.item, r.documents, n],
+                "INSERT INTO agenda (uid, conference_id, day, meeting, item, documents, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [r.uid or new_uid(), conference_id, r.day, r.meeting, r.item, r.documents, n],
             )
 
 
 def agenda(db: Database, conference_id: int) -> list[AgendaRow]:
+    """A conference's items by day, in the order they were added; two colleagues
+    who added items at once gave them the same place, which their ids then
+    order the same in every store."""
     return [
-        AgendaRow(str(d), str(m), str(i), str(docs), int(n))
-        for n, d, m, i, docs in db.execute(
-            "SELECT id, day, meeting, item, documents FROM agenda WHERE conference_id = ? ORDER BY day, seq",
+        AgendaRow(str(d), str(m), str(i), str(docs), int(n), str(uid))
+        for n, d, m, i, docs, uid in db.execute(
+            "SELECT id, day, meeting, item, documents, uid FROM agenda WHERE conference_id = ? ORDER BY day, seq, uid",
             [conference_id],
         )
     ]
+
+
+def delete_agenda_item(db: Database, uid: str) -> bool:
+    """Whether there was an item of that id to delete."""
+    with writing(db):
+        return db.execute("DELETE FROM agenda WHERE uid = ?", [uid]).rowcount > 0

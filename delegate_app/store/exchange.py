@@ -218,6 +218,9 @@ def scan(db: Database, me: str, author: str) -> int:
             settle(db, gid, name, [version], me)
             changed += 1
         set_local(db, gid, fields)
+        if was.get(DELETED) == "1" and fields.get(DELETED) == "":  # a conference typed here by the name of one
+            for child in recs.waiting(db, gid):  # whose agenda came first: the agenda is written now
+                reshow(db, child)
     return changed
 
 
@@ -275,12 +278,15 @@ def commit(db: Database, gid: str, changes: Changes, fields: Fields, me: str, bu
         stored = recs.write_text(db, gid, fields)
         set_local(db, gid, {"data": None} if stored else recs.read(db, gid))
         return stored
-    cascade = recs.proposals_of(db, key) if kind == "contribution" and fields.get(DELETED) == "1" else []
+    cascade = recs.dependents(db, gid) if fields.get(DELETED) == "1" else []
     before = recs.read(db, gid)
     after = recs.write(db, gid, fields)
     set_local(db, gid, after)
-    for proposal in cascade:
-        set_local(db, proposal, recs.read(db, proposal))
+    for child in cascade:
+        set_local(db, child, recs.read(db, child))
+    if before.get(DELETED) == "1" and after.get(DELETED) == "":  # come now: what waited for it is written
+        for child in recs.waiting(db, gid):
+            reshow(db, child)
     return after != before
 
 

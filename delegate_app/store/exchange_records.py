@@ -5,8 +5,9 @@ The global ids are the same in every store: "position:<body>|<number>|<provision
 (a position is one per resolution and provision, so two delegates who record one
 on the same provision record the same record), "contribution:<uid>",
 "proposal:<uid>" and "version:<body>|<number>|<revision>|<language>" (a library
-text). Every record but a library text also has the field ``deleted`` ("1" or
-""); a record absent from the tables reads as ``{"deleted": "1"}``.
+text); the conference record's kinds (conference, conference_document, agenda,
+support) are read and written in exchange_conference.py. Every record but a
+library text also has the field ``deleted`` ("1" or ""); a record absent from the tables reads as ``{"deleted": "1"}``.
 
 Values are text or None. A text's own fields are not read here (its wording can
 be megabytes): a text is named, and read whole only when a bundle carries it.
@@ -20,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..core.field_versions import DELETED
+from . import exchange_conference as conference
 from .database import Database
 from .library import now, resolution_id
 
@@ -43,7 +45,7 @@ PROPOSAL_FIELDS = (
 )
 SILENT = frozenset({"uid"})  # kept by the same rule everywhere, never shown as a conflict
 ABSENT: Fields = {DELETED: "1"}
-KIND_ORDER = {"version": 0, "contribution": 1, "proposal": 2, "position": 3}
+KIND_ORDER = {"version": 0, "contribution": 1, "proposal": 2, "position": 3, **conference.KIND_ORDER}
 
 
 def position_gid(body: str, number: str, provision: str) -> str:
@@ -96,6 +98,7 @@ def current(db: Database) -> Iterator[tuple[str, Fields]]:
         "JOIN resolutions r ON r.id = v.resolution_id WHERE v.edition_of IS NULL"
     ):
         yield version_gid(body or "", number, revision, language), {"data": None}
+    yield from conference.current(db)
 
 
 def read(db: Database, gid: str) -> Fields:
@@ -119,6 +122,8 @@ def read(db: Database, gid: str) -> Fields:
             [key],
         ).fetchone()
         return ABSENT if found is None else proposal_fields(*found)
+    if kind in conference.KINDS:
+        return conference.read(db, kind, key)
     return {"data": None} if text_id(db, gid) is not None else {}
 
 
@@ -163,6 +168,7 @@ REQUIRED = {
     "proposal": ("contribution", "action", "status"),
     "contribution": ("data",),
     "version": ("data",),
+    **conference.REQUIRED,
 }
 
 
@@ -188,6 +194,8 @@ def write(db: Database, gid: str, fields: Fields) -> Fields:
         _write_contribution(db, key, None if gone else fields)
     elif kind == "proposal":
         _write_proposal(db, key, None if gone else fields)
+    elif kind in conference.KINDS:
+        conference.write(db, kind, key, fields)
     return read(db, gid)
 
 
@@ -280,3 +288,17 @@ def proposals_of(db: Database, contribution_uid: str) -> list[str]:
             [contribution_uid],
         )
     ]
+
+
+def dependents(db: Database, gid: str) -> list[str]:
+    """The records the tables drop with this one when it is deleted (a
+    contribution's proposals, its support and conference links; a conference's
+    agenda and documents)."""
+    kind, key = gid.split(":", 1)
+    return [*(proposals_of(db, key) if kind == "contribution" else []), *conference.dependents(db, kind, key)]
+
+
+def waiting(db: Database, gid: str) -> list[str]:
+    """The conference records that came before this one (their parent) and are
+    written once it is in the tables."""
+    return conference.dependents(db, *gid.split(":", 1))

@@ -380,9 +380,10 @@ _V12 = [
 # 13: the conference itself. A conference or assembly the delegation prepares
 # for (its body decides the deadlines, core/deadlines.py), the delegation's
 # documents for it, its agenda by day and meeting (the day's board), and who
-# supports, does not support or signed a regional common proposal. These stay in
-# the store they were typed in: the team exchange does not carry them yet (no
-# uid, no rev), so a colleague records a conference and its support on their own.
+# supports, does not support or signed a regional common proposal. The team
+# exchange carries them (store/exchange_conference.py): a conference by its name,
+# a document of it by the conference's name and the contribution's uid, support
+# by the contribution's uid and the member, an agenda item by its uid (14).
 _V13 = [
     """CREATE TABLE conferences (
          id INTEGER PRIMARY KEY,
@@ -421,7 +422,19 @@ _V13 = [
        )""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
+# 14: an agenda item's global id, the same in every store, so that the team
+# exchange names it as it names a proposal (an item has no other identity: two
+# items can say the same on the same day). Existing items get one here; a new
+# one is given one by whoever inserts it, or by the trigger when none is given.
+_V14 = [
+    "ALTER TABLE agenda ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    f"UPDATE agenda SET uid = {UUID_SQL}",
+    "CREATE UNIQUE INDEX agenda_uid ON agenda(uid)",
+    f"CREATE TRIGGER agenda_uid_ai AFTER INSERT ON agenda WHEN new.uid = '' BEGIN "
+    f"UPDATE agenda SET uid = {UUID_SQL} WHERE id = new.id; END",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
 REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
 
