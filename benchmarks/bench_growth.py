@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
-from bench_app import rss_pair, startup_parts, startup_runs  # noqa: E402
+from bench_app import process_medians, rss_pair, startup_parts, startup_runs  # noqa: E402
 from bench_search import search_pair, worst_searches  # noqa: E402
 from common import BARE_WINDOW, RAW_FTS5, metric, report  # noqa: E402
 
@@ -54,6 +54,7 @@ def measure(sizes=SIZES, repeat: int = 5, quick: bool = False) -> list[dict]:
             counts = grow(store, size)
             built = time.perf_counter() - start
             app, bare, qt = startup_runs(store, 1 if quick else 2 * repeat + 1, warm=not quick)
+            process = process_medians()
             search, raw = search_pair(store, 4 * repeat)
             worst = worst_searches(store, 1 if quick else 2 * repeat)  # the tail is few queries: more rounds
             # at the largest size: where the start goes beyond the plain-Qt window's
@@ -69,6 +70,7 @@ def measure(sizes=SIZES, repeat: int = 5, quick: bool = False) -> list[dict]:
                     "startup_bare": bare,
                     "startup_qt": qt,
                     "startup_parts": parts,
+                    "startup_process": process,
                     "search": search,
                     "search_raw": raw,
                     **{f"search_{k}": v for k, v in worst.items()},
@@ -94,6 +96,7 @@ def metrics(points: list[dict]) -> list[dict]:
                 QT_WINDOW,
                 p["startup_qt"],
                 **extra,
+                process_ms=p["startup_process"],
                 **({"parts_ms": p["startup_parts"]} if p.get("startup_parts") else {}),
             ),
             metric(f"search_{size}", p["search"], "ms", RAW_FTS5, p["search_raw"], **extra),

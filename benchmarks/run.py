@@ -36,7 +36,7 @@ import bench_growth  # noqa: E402
 import bench_long  # noqa: E402
 import bench_pdf  # noqa: E402
 import bench_redline  # noqa: E402
-from bench_app import rss_pair, startup_runs, typing  # noqa: E402
+from bench_app import process_medians, rss_pair, startup_runs, typing  # noqa: E402
 from bench_search import search_pair  # noqa: E402
 from common import BARE_WINDOW, RAW_FTS5, report  # noqa: E402
 from common import metric as _metric  # noqa: E402
@@ -110,7 +110,7 @@ def library_metrics(versions: int, repeat: int, quick: bool = False) -> list[dic
         out.append(_metric("startup", app, peer=BARE_WINDOW, peer_value=bare))
         # beside the target: the same start against a window of plain Qt widgets of the same kinds
         qt_peer = "a plain-Qt window of the same widget kinds"
-        out.append(_metric("startup_vs_qt_window", app, peer=qt_peer, peer_value=qt))
+        out.append(_metric("startup_vs_qt_window", app, peer=qt_peer, peer_value=qt, process_ms=process_medians()))
         # and that window against the bare one: what the target leaves any real window, ours or not
         out.append(_metric("qt_window_vs_bare", qt, peer=BARE_WINDOW, peer_value=bare))
         rss, bare_rss = rss_pair(store)
