@@ -350,8 +350,9 @@ def test_markup_in_a_heading_or_text_never_loads_anything(qtbot, tmp_path):
     from PySide6.QtGui import QColor, QImage, QTextDocument
 
     from delegate_app.store.database import open_database
+    from delegate_app.ui.hits_delegate import SafeTextDocument
     from delegate_app.ui.library_view import LibraryView
-    from delegate_app.ui.widgets import SafeTextBrowser, SafeTextDocument
+    from delegate_app.ui.widgets import SafeTextBrowser
 
     picture = tmp_path / "big.png"
     image = QImage(600, 600, QImage.Format.Format_RGB32)

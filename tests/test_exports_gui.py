@@ -15,7 +15,8 @@ from delegate_app.__main__ import main
 from delegate_app.core.errors import DelegateError
 from delegate_app.services import library
 from delegate_app.ui import export_dialog
-from delegate_app.ui.export_dialog import KINDS, ExportDialog
+from delegate_app.ui.export_dialog import ExportDialog
+from delegate_app.ui.export_kinds import KINDS
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from delegate_app.services.search import SearchHit, search
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.store.database import open_database
-from delegate_app.ui.library_view import HtmlDelegate
+from delegate_app.ui.hits_delegate import HtmlDelegate
 from delegate_app.ui.main_window import MainWindow
 
 

@@ -88,6 +88,11 @@ def test_what_the_first_paint_loads(store):
         "delegate_app.ui.positions_view",
         "delegate_app.ui.session",
         "delegate_app.store.search",
+        "delegate_app.store.contributions",  # the drafting tables, the import and the export dialog:
+        "delegate_app.store.editions",  # not before the list is on screen
+        "delegate_app.ui.hits_delegate",
+        "delegate_app.ui.export_dialog",
+        "delegate_app.ui.file_dialogs",
     ):
         assert later not in modules, f"{later} is loaded before the first paint"
 
@@ -213,7 +218,7 @@ def test_a_body_of_thousands_is_read_a_page_at_a_time(qtbot, store):
 def test_only_search_hits_are_drawn_by_the_html_delegate(qtbot, store):
     """The list of texts is drawn by Qt's own delegate (no Python call per row at
     the first paint); hits with their highlighted snippets by ours."""
-    from delegate_app.ui.library_view import HtmlDelegate
+    from delegate_app.ui.hits_delegate import HtmlDelegate
 
     db, tmp_path = store
     window = window_on(qtbot, db, tmp_path)

@@ -15,15 +15,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from ..core.errors import StoreError
-from ..store import contributions as _contributions
 from ..store import library as _library
 from ..store.database import ENV_VAR, Database, store_path
-from ..store.editions import ImportOutcome
 from ..store.library import Standing, VersionRow
 
 if TYPE_CHECKING:  # the window lists the library before the document model and the diff engine load
     from ..core.model import Resolution
     from ..core.redline import Redline
+    from ..store.editions import ImportOutcome
 
 __all__ = [
     "ENV_VAR",
@@ -82,7 +81,27 @@ counts = as_store_errors(_library.counts)
 get_contribution = as_store_errors(_library.get_contribution)
 get_version = as_store_errors(_library.get_version)
 list_contributions = as_store_errors(_library.list_contributions)
-contribution_id = as_store_errors(_contributions.contribution_id)
+
+
+@as_store_errors
+def contribution_id(db: Database, uid: str) -> int | None:
+    """The store's id of the contribution ``uid`` (None: none). The contributions'
+    module loads on first use: the window's list is painted without it."""
+    from ..store.contributions import contribution_id as find
+
+    return find(db, uid)
+
+
+def __getattr__(name: str) -> object:
+    """``ImportOutcome``, loaded when first asked for (the import's module is not
+    needed for the window to open)."""
+    if name == "ImportOutcome":
+        from ..store.editions import ImportOutcome
+
+        return ImportOutcome
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 list_versions = as_store_errors(_library.list_versions)
 proposals_on = as_store_errors(_library.proposals_on)
 proposal_count = as_store_errors(_library.proposal_count)

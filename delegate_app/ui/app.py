@@ -39,6 +39,18 @@ def skip_source_scan() -> None:
         feature._mod_uses_pyside = uses_pyside
 
 
+def set_icon() -> None:
+    """The app's icon on its windows. Set after the first paint: reading and
+    decoding the picture was 3 ms of the start, and the window manager takes an
+    icon set on a window already shown."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ..services.resources import resources_dir
+
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
+
+
 def run_app(args) -> int:
     """Start the app with the options read by cli.parser (an argparse or a simple namespace)."""
     screenshot = getattr(args, "screenshot", None)
@@ -61,12 +73,7 @@ def run_app(args) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    from PySide6.QtGui import QIcon
-
-    from ..services.resources import resources_dir
-
-    app.setWindowIcon(QIcon(str(resources_dir() / "delegate-app.png")))
-    app.setDesktopFileName("delegate-app")
+    app.setDesktopFileName("delegate-app")  # the icon is set once the window is seen (set_icon)
     from .i18n import chosen_language, install
 
     settings = QSettings()

@@ -14,25 +14,13 @@ import contextlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from ..core import terms
 from ..core.errors import DelegateError
+from .export_kinds import KINDS, ON_A_TEXT
 from .file_dialogs import remember_folder, remembered_folder
 
-WORD = QT_TRANSLATE_NOOP("Exports", "Word documents (*.docx)")
-EXCEL = QT_TRANSLATE_NOOP("Exports", "Excel workbooks (*.xlsx)")
-# kind -> (menu text, the file's filter, its default name)
-KINDS = {
-    "contribution": (QT_TRANSLATE_NOOP("Exports", "&Contribution (Word)…"), WORD, "contribution.docx"),
-    "consolidated": (QT_TRANSLATE_NOOP("Exports", "Con&solidated text (Word)…"), WORD, "consolidated.docx"),
-    "compilation": (QT_TRANSLATE_NOOP("Exports", "Co&mpilation of proposals (Word)…"), WORD, "compilation.docx"),
-    "brief": (QT_TRANSLATE_NOOP("Exports", "Delegation &brief (Word)…"), WORD, "brief.docx"),
-    "proposals": (QT_TRANSLATE_NOOP("Exports", "Comparison of &proposals (Excel)…"), EXCEL, "proposals.xlsx"),
-    "sisters": (QT_TRANSLATE_NOOP("Exports", "Comparison of s&ister resolutions (Excel)…"), EXCEL, "sisters.xlsx"),
-    "positions": (QT_TRANSLATE_NOOP("Exports", "P&ositions workbook (Excel)…"), EXCEL, "positions.xlsx"),
-}
-ON_A_TEXT = ("consolidated", "compilation", "proposals", "sisters")  # these export from one library text
 ADOPTED = ("adopted", "adopted-modified")
 
 

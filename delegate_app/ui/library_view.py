@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QStyledItemDelegate, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTreeView, QWidget
 
 from ..core.errors import DelegateError
 from ..services import library
@@ -19,11 +19,11 @@ from ..services.library import Database
 from . import shortcuts
 from .errors import shows_errors
 from .library_model import HTML_ROLE, VERSION_ROLE, LibraryModel
-from .widgets import SafeTextBrowser, SafeTextDocument
+from .widgets import SafeTextBrowser
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a link clicked; each Qt class the window touches costs its start
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QAbstractItemDelegate, QMenu, QStyledItemDelegate
 
     from ..core.model import Resolution
 
@@ -33,44 +33,6 @@ __all__ = ["HTML_ROLE", "VERSION_ROLE", "LibraryView"]
 # closed but the selected text's: a list of thousands of lines is no overview,
 # and laying out every row of 2,500 cost 10 ms of the window's start-up.
 EXPAND_ALL_UP_TO = 300
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws an item's HTML (a search snippet with its matches in bold).
-
-    Set on the list only while it shows search hits: the list of texts is plain
-    and Qt's own delegate draws it without calling into Python for every row
-    (a call per row for its size and another to paint it, 3 ms of the window's
-    first paint). The Qt classes only snippets need are imported with them."""
-
-    def paint(self, painter, option, index):
-        html = index.data(HTML_ROLE)
-        if not html:
-            return super().paint(painter, option, index)
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = SafeTextDocument()
-        doc.setHtml(html)
-        doc.setTextWidth(opt.rect.width())
-        painter.save()
-        painter.translate(opt.rect.topLeft())
-        doc.drawContents(painter)
-        painter.restore()
-
-    def sizeHint(self, option, index):
-        html = index.data(HTML_ROLE)
-        if not html:
-            return super().sizeHint(option, index)
-        doc = SafeTextDocument()
-        doc.setHtml(html)
-        view = self.parent()
-        width = view.viewport().width() - view.indentation() if view is not None else option.rect.width()
-        doc.setTextWidth(max(200, width))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
 class LibraryTree(QTreeView):
@@ -99,15 +61,15 @@ class LibraryView(QWidget):
 
         self.search_field = QLineEdit(placeholderText=self.tr("Search resolutions (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search the library"))
-        self.search_field.setClearButtonEnabled(True)
         self.search_field.textChanged.connect(self.refresh)
 
         self.model = LibraryModel(self)
         self.tree = LibraryTree(headerHidden=True)
         self.tree.setAccessibleName(self.tr("Library"))
         self.tree.setModel(self.model)
-        self._plain_delegate = self.tree.itemDelegate()
-        self._html_delegate: HtmlDelegate | None = None
+        self.tree.setUniformRowHeights(True)  # the list of texts: one line a row (_draw_hits)
+        self._plain_delegate: QAbstractItemDelegate | None = None  # Qt's own, kept when hits replace it
+        self._html_delegate: QStyledItemDelegate | None = None
         self.tree.selectionModel().currentChanged.connect(self._selected)
         self.tree.expanded.connect(self.model.opened)  # a body opened: its first page
         self.tree.verticalScrollBar().valueChanged.connect(self._read_on)
@@ -206,9 +168,14 @@ class LibraryView(QWidget):
         which Qt lays out once for all rows: painting the list then costs 5.7 ms
         instead of 8.5."""
         if hits and self._html_delegate is None:
+            self._plain_delegate = self.tree.itemDelegate()
+            from .hits_delegate import HtmlDelegate  # with the first hits, not with the window
+
             self._html_delegate = HtmlDelegate(self.tree)
-        html = self._html_delegate
-        self.tree.setItemDelegate(html if hits and html is not None else self._plain_delegate)
+        if self._html_delegate is None:
+            return  # no hits shown yet: Qt's own delegate draws the list, as set up
+        assert self._plain_delegate is not None  # kept when the first hits came
+        self.tree.setItemDelegate(self._html_delegate if hits else self._plain_delegate)
         self.tree.setUniformRowHeights(not hits)
         self.tree.setWordWrap(hits)
 
@@ -234,7 +201,10 @@ class LibraryView(QWidget):
                 self.land(hit)
 
     def show_pending_text(self) -> None:
-        """The selection made while the view was built (the window calls this once it is painted)."""
+        """The selection made while the view was built (the window calls this once it is
+        painted). The search field's clear button comes now too: it shows only once
+        something is typed, and loading its icon from the style was 3 ms of the start."""
+        self.search_field.setClearButtonEnabled(True)
         if self.text_pending and self.current_version is not None:
             self.show_version(self.current_version)
 

@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         from ..services import logs  # logging loads now, with the rest of the window, not before it is seen
 
         logs.setup()
+        from .app import set_icon
+
+        set_icon()
         self.library.show_pending_text()
         try:
             self._views()

@@ -101,7 +101,7 @@ def build(w: MainWindow) -> None:
     export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))  # every export the command line makes
     file_menu.insertMenu(w.act_send, export_menu)
     file_menu.insertSeparator(w.act_send)
-    from .export_dialog import KINDS
+    from .export_kinds import KINDS
 
     for kind, (text, _filter, _name) in KINDS.items():
         export_menu.addAction(a(translate("Exports", str(text)), lambda _checked=False, k=kind: w.exports.ask(k)))

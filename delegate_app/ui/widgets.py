@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # each Qt class touched at import is built then (its enums too), before the first paint
     from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 _IMAGE = 2  # QTextDocument.ResourceType.ImageResource, without building Qt's enum namespace at start
 _blank: QImage | None = None
@@ -50,15 +50,6 @@ def plain(label: QLabel) -> QLabel:
 
 class SafeTextBrowser(QTextBrowser):
     """A rich-text view that loads nothing (see the module's docstring)."""
-
-    def loadResource(self, kind, name):  # noqa: N802 - Qt's name
-        return nothing(kind)
-
-
-class SafeTextDocument(QTextDocument):
-    """A document for drawing HTML (a search hit in the results list) that loads
-    nothing either: on its own, QTextDocument opens any local file an ``<img>``
-    names."""
 
     def loadResource(self, kind, name):  # noqa: N802 - Qt's name
         return nothing(kind)
