@@ -257,3 +257,29 @@ def test_a_store_of_schema_13_gives_its_agenda_items_their_ids(tmp_path):
         assert len({r[0] for r in db.execute("SELECT uid FROM agenda")} - {""}) == 3
     finally:
         db.close()
+
+
+def test_the_board_in_a_colleague_s_window_shows_the_agenda_a_bundle_brought(qtbot, tmp_path, monkeypatch):
+    """File > Receive changes… in Bob's window takes Alice's bundle in; the day's
+    board (Ctrl+5) then lists her conference, its day and its agenda by meeting."""
+    from PySide6.QtWidgets import QFileDialog
+    from test_app import make_window, wait_idle
+
+    alice, _doc = head_of_delegation(tmp_path)
+    bob = tmp_path / "bob.sqlite3"
+    cli("list", "--db", bob)
+    bundle = send(tmp_path, "a1", alice, "bob", "Alice")
+    window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    window.act_receive.trigger()
+    wait_idle(qtbot, window)
+    if window.exchange.dialog is not None:
+        window.exchange.dialog.close()  # the report of what came in
+    window.act_board.trigger()  # View > The day's board (Ctrl+5)
+    board = window._board
+    assert window.tabs.currentWidget() is board
+    assert [board.conference.itemText(i) for i in range(board.conference.count())] == ["PP-26"]
+    board.day.setCurrentIndex(board.day.findData("2026-11-10"))
+    meetings = [board.tree.topLevelItem(i) for i in range(board.tree.topLevelItemCount())]
+    shown = [(m.text(0), m.child(k).text(0)) for m in meetings for k in range(m.childCount())]
+    assert shown == [("COM5", "Resolution 59 [12]"), ("Plenary", "Minutes")]  # its documents in brackets
