@@ -283,3 +283,25 @@ def test_the_board_in_a_colleague_s_window_shows_the_agenda_a_bundle_brought(qtb
     meetings = [board.tree.topLevelItem(i) for i in range(board.tree.topLevelItemCount())]
     shown = [(m.text(0), m.child(k).text(0)) for m in meetings for k in range(m.childCount())]
     assert shown == [("COM5", "Resolution 59 [12]"), ("Plenary", "Minutes")]  # its documents in brackets
+
+
+def test_a_proposal_that_overtook_its_contribution_is_written_when_the_contribution_comes(tmp_path):
+    """The rule the conference records follow, for the proposals it was taken from:
+    the second bundle (the proposal) taken before the first (its contribution)."""
+    from delegate_app.core.model import Contribution, Proposal, Resolution
+    from delegate_app.store import contributions as contribs
+
+    alice, bob = open_store(tmp_path / "alice.sqlite3"), open_store(tmp_path / "bob.sqlite3")
+    try:
+        contribs.write_front(alice, contribs.front_row(Contribution(uid="c1")))
+        exchange.export_bundle(alice, tmp_path, tmp_path / "1.bundle", "bob", "Alice")
+        text = Resolution(body=None, number="[ABC-1]", title="draft", draft=True)
+        contribs.write_proposal(alice, "c1", contribs.proposal_row(Proposal(action="ADD", resolution=text, uid="p1")))
+        exchange.export_bundle(alice, tmp_path, tmp_path / "2.bundle", "bob", "Alice")
+        assert exchange.import_bundle(bob, tmp_path, tmp_path / "2.bundle").refused == []
+        assert bob.execute("SELECT count(*) FROM proposals").fetchone()[0] == 0
+        assert exchange.import_bundle(bob, tmp_path, tmp_path / "1.bundle").refused == []
+        assert [r[0] for r in bob.execute("SELECT uid FROM proposals")] == ["p1"]
+    finally:
+        alice.close()
+        bob.close()

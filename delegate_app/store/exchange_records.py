@@ -299,6 +299,18 @@ def dependents(db: Database, gid: str) -> list[str]:
 
 
 def waiting(db: Database, gid: str) -> list[str]:
-    """The conference records that came before this one (their parent) and are
-    written once it is in the tables."""
-    return conference.dependents(db, *gid.split(":", 1))
+    """The records that came before this one (their parent) and are written once
+    it is in the tables: a contribution's proposals, stances and conference links
+    (a bundle that overtook the one carrying the contribution brought them), a
+    conference's agenda and documents."""
+    kind, key = gid.split(":", 1)
+    proposals = (
+        db.execute(
+            "SELECT DISTINCT gid FROM exchange_versions WHERE field = 'contribution' AND value = ? "
+            "AND gid >= 'proposal:' AND gid < 'proposal;'",
+            [key],
+        ).fetchall()
+        if kind == "contribution"
+        else []
+    )
+    return [*(str(g) for (g,) in proposals), *conference.dependents(db, kind, key)]
