@@ -97,6 +97,7 @@ def test_the_shared_folder_is_synced_at_start_from_the_menu_and_chosen_there(qtb
     QSettings(str(ini), QSettings.Format.IniFormat).setValue("exchange/hub", str(hub))
     window = make_window(qtbot, {"db": bob, "ini": ini, "tmp": tmp_path})
     qtbot.waitUntil(lambda: window.exchange.hub_timer is not None, timeout=20000)  # after the first paint
+    qtbot.waitUntil(lambda: not window.exchange.probing, timeout=20000)  # the folder looked at, then synced
     wait_idle(qtbot, window)
     assert window.exchange.hub_timer.isActive()
     assert positions(bob)[("WTSA", "18", "")]["stance"] == "oppose"  # taken in at start
@@ -111,6 +112,8 @@ def test_the_shared_folder_is_synced_at_start_from_the_menu_and_chosen_there(qtb
 
     hub.rename(tmp_path / "gone")
     window.exchange.hub_tick()  # what the timer does: a folder gone is said quietly, in the status bar
+    assert window.exchange.probing  # looked at off the window's thread
+    qtbot.waitUntil(lambda: not window.exchange.probing, timeout=20000)
     wait_idle(qtbot, window)
     assert window.exchange.hub_label.text().startswith("Shared folder not reached since ")
 

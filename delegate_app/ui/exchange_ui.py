@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -172,12 +172,16 @@ def details_html(conflict, mine_label: str, theirs_label: str) -> str:
 class ExchangeActions(QObject):
     """Send, receive and settle, for the main window."""
 
+    hub_answered = Signal(str, bool)  # a shared folder, and whether it could be reached
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: ConflictsDialog | None = None
         self.hub_timer: QTimer | None = None
         self.hub_label: QLabel | None = None
+        self.probing = False  # a look at the shared folder is under way
+        self.hub_answered.connect(self._hub_answered)
 
     def author(self) -> str:
         """Who signs this store's edits and settlements: the author from Settings."""
@@ -279,7 +283,8 @@ class ExchangeActions(QObject):
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Shared folder for the team"), self.hub())
         if folder:
             self.window.settings.setValue(HUB, folder)
-            self.start_hub_timer()
+            self.start_hub_timer(look=False)
+            self.sync_hub(folder)  # at once, and what fails is said: the delegate just chose it
         return folder
 
     def sync_hub(self, folder: str | None = None, quiet: bool = False):
@@ -350,22 +355,51 @@ class ExchangeActions(QObject):
         self.hub_label.setToolTip(self.hub())
         return self.hub_label
 
-    def start_hub_timer(self, minutes: int = 5) -> QTimer:
-        """Sync now and every few minutes while the shared folder can be reached
-        (one timer however often it is asked for)."""
+    def start_hub_timer(self, minutes: int = 5, look: bool = True) -> QTimer:
+        """Sync every few minutes while the shared folder can be reached, and now
+        unless ``look`` is off (one timer however often it is asked for)."""
         if self.hub_timer is None:
             self.hub_timer = QTimer(self)
             self.hub_timer.setInterval(minutes * 60_000)
             self.hub_timer.timeout.connect(self.hub_tick)
             self.hub_timer.start()
-        self.hub_tick()
+        if look:
+            self.hub_tick()
         return self.hub_timer
 
     def hub_tick(self) -> None:
+        """What the timer does: look whether the shared folder can be reached, then
+        sync with it on the writer's thread, or say quietly that it cannot be.
+
+        The look is taken on a thread of its own: a network share that has gone can
+        take seconds to answer (the window would freeze) or never answer (a thread
+        of the task runner or the writer would then hold up imports and saves), and
+        a daemon thread left waiting does not hold up quitting either. One look at
+        a time; the answer comes back as a queued signal."""
+        import threading
+
         folder = self.hub()
-        if not folder:
+        if not folder or self.probing:
             return
-        if Path(folder).is_dir():
+        self.probing = True
+
+        def look() -> None:
+            try:
+                reached = Path(folder).is_dir()
+            except OSError:
+                reached = False
+            try:
+                self.hub_answered.emit(folder, reached)
+            except RuntimeError:  # the window was closed meanwhile
+                pass
+
+        threading.Thread(target=look, name="hub-look", daemon=True).start()
+
+    def _hub_answered(self, folder: str, reached: bool) -> None:
+        self.probing = False
+        if folder != self.hub():
+            return  # another folder was chosen meanwhile: its own sync said what it found
+        if reached:
             self.sync_hub(folder, quiet=True)
         else:
             self.show_reached(False)
