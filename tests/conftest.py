@@ -67,6 +67,16 @@ def store_at_schema(path, version: int):
     conn.close()
 
 
+def counts_kept(db) -> bool:
+    """Whether the counts the store keeps by resolution (schema 15, kept by
+    triggers) are those of its versions: how many, and how many in force."""
+    kept = db.execute("SELECT resolution_id, versions, in_force FROM version_counts WHERE versions <> 0").fetchall()
+    counted = db.execute(
+        "SELECT resolution_id, count(*), sum(edition_of IS NULL) FROM versions GROUP BY resolution_id"
+    ).fetchall()
+    return sorted(kept) == sorted(counted)
+
+
 def starter_store(path: Path) -> Path:
     """A store at ``path`` holding the starter library, closed (a service or a
     workspace opens it as the app would): its path."""

@@ -141,14 +141,14 @@ def test_check_warns_on_a_stored_contribution_past_its_deadline(tmp_path, capsys
 
 
 def test_a_store_of_schema_12_migrates_and_keeps_its_records(tmp_path):
-    from delegate_app.store.database import open_database, schema_version
+    from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
 
     path = tmp_path / "old.sqlite3"
     with store_at_schema(path, 12) as conn:
         conn.execute("INSERT INTO resolutions (id, body, number) VALUES (1, 'WTDC', '59')")
     db = open_database(path)
     try:
-        assert schema_version(db) == 14
+        assert schema_version(db) == SCHEMA_VERSION
         assert db.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 1
         assert db.execute("SELECT count(*) FROM conferences").fetchone()[0] == 0
     finally:

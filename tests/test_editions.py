@@ -12,7 +12,7 @@ import json
 
 import docx_factory as f
 import pytest
-from conftest import ROOT, itu_text
+from conftest import ROOT, counts_kept, itu_text
 from test_cli import cli
 
 from delegate_app.core.outline import outline
@@ -361,6 +361,7 @@ def test_no_text_in_force_changes_unless_the_delegate_chooses_an_edition(library
                         changed = {k for k in before if before[k] != after.get(k)}
                         assert len(changed) == 1 and after[changed.pop()][0] == chosen
                         assert after.keys() == before.keys()
+                        assert counts_kept(db)  # the list's counts follow the edition put in force
                         continue
                     name, read, expected = items[n]
                     import_documents(
@@ -370,6 +371,7 @@ def test_no_text_in_force_changes_unless_the_delegate_chooses_an_edition(library
                     )
                     after = _texts_in_force(db)
                     assert {k: after.get(k) for k in before} == before  # nothing in force changed
+                    assert counts_kept(db)  # and the list's counts are the versions'
                     held = _wordings(db)
                     for body, number, revision, language, res in expected:  # the import's wording is there
                         key = (body, number, revision_key(revision), language)

@@ -239,7 +239,7 @@ def test_a_hostile_bundle_s_conference_records_are_refused_in_a_line_each_and_ch
 def test_a_store_of_schema_13_gives_its_agenda_items_their_ids(tmp_path):
     from conftest import store_at_schema
 
-    from delegate_app.store.database import open_database, schema_version
+    from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version
 
     path = tmp_path / "old.sqlite3"
     with store_at_schema(path, 13) as conn:
@@ -250,7 +250,7 @@ def test_a_store_of_schema_13_gives_its_agenda_items_their_ids(tmp_path):
             )
     db = open_database(path)
     try:
-        assert schema_version(db) == 14
+        assert schema_version(db) == SCHEMA_VERSION
         uids = [r[0] for r in db.execute("SELECT uid FROM agenda ORDER BY id")]
         assert len(set(uids)) == 2 and all(len(u) == 36 for u in uids)
         db.execute("INSERT INTO agenda (conference_id, day, item) VALUES (1, '2026-11-11', 'typed by an old app')")

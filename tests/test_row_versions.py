@@ -10,7 +10,7 @@ from conftest import store_at_schema
 
 from delegate_app.core.model import Position
 from delegate_app.store import contributions as records
-from delegate_app.store.database import open_database, schema_version, writing
+from delegate_app.store.database import SCHEMA_VERSION, open_database, schema_version, writing
 from delegate_app.store.positions import positions, save_position
 
 
@@ -36,7 +36,7 @@ def test_a_store_of_schema_11_gets_versions_and_keeps_its_rows(tmp_path):
         )
     db = open_database(path)
     try:
-        assert schema_version(db) == 14
+        assert schema_version(db) == SCHEMA_VERSION
         assert revs(db, "contributions") == {"c1": 0} and revs(db, "proposals") == {"p1": 0}
         assert [(p.uid, p.rev, p.stance) for p in positions(db)] == [("s1", 0, "support")]
         assert records.read_typed(db, "p1") == "typed"

@@ -272,7 +272,7 @@ def test_an_older_store_is_backed_up_then_migrated(tmp_path):
             "VALUES (1, 1, '忆及', '忆及 a)', 'a)', '全权代表大会关于弥合发展中国家与发达国家之间标准化工作差距的决议')"
         )
     db = open_database(path)
-    assert schema_version(db) == SCHEMA_VERSION == 14
+    assert schema_version(db) == SCHEMA_VERSION == 15
     backup = tmp_path / "old.sqlite3.schema1.bak"
     assert backup.exists()
     assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1

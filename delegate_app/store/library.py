@@ -143,11 +143,12 @@ _EDITIONS_LAST = "(v.replaced_at <> ''), v.replaced_at DESC"  # the text in forc
 
 def body_counts(db: Database, editions: bool = False) -> list[tuple[str, int]]:
     """(body, how many versions it has), in the order list_versions gives them:
-    the library's outline without reading its 2,500 titles."""
+    the library's outline without reading its 2,500 titles, from the counts the
+    store keeps by resolution (schema 15), not by counting its versions."""
+    counted = "c.versions" if editions else "c.in_force"
     return db.execute(
-        "SELECT r.body, count(*) FROM versions v JOIN resolutions r ON r.id = v.resolution_id "
-        + ("" if editions else f"WHERE {_CURRENT} ")
-        + "GROUP BY r.body ORDER BY r.body"
+        f"SELECT r.body, sum({counted}) FROM version_counts c JOIN resolutions r ON r.id = c.resolution_id "
+        f"WHERE {counted} > 0 GROUP BY r.body ORDER BY r.body"
     ).fetchall()
 
 

@@ -434,7 +434,36 @@ _V14 = [
     f"UPDATE agenda SET uid = {UUID_SQL} WHERE id = new.id; END",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
+# 15: how many versions each resolution has, and how many are in force, kept by
+# triggers: the window's list opens on these counts by body, which counting the
+# versions table's index took 3 ms of the start at 25,000 versions (0.3 ms here).
+_COUNT_IN = (
+    "INSERT INTO version_counts (resolution_id, versions, in_force) VALUES ({row}.resolution_id, 1, "
+    "{row}.edition_of IS NULL) ON CONFLICT (resolution_id) DO UPDATE SET versions = versions + 1, "
+    "in_force = in_force + excluded.in_force;"
+)
+_COUNT_OUT = (
+    "UPDATE version_counts SET versions = versions - 1, in_force = in_force - ({row}.edition_of IS NULL) "
+    "WHERE resolution_id = {row}.resolution_id;"
+)
+_V15 = [
+    """CREATE TABLE version_counts (
+         resolution_id INTEGER PRIMARY KEY,
+         versions INTEGER NOT NULL DEFAULT 0,
+         in_force INTEGER NOT NULL DEFAULT 0
+       )""",
+    "INSERT INTO version_counts (resolution_id, versions, in_force) "
+    "SELECT resolution_id, count(*), sum(edition_of IS NULL) FROM versions GROUP BY resolution_id",
+    "CREATE TRIGGER versions_count_ai AFTER INSERT ON versions BEGIN " + _COUNT_IN.format(row="new") + " END",
+    "CREATE TRIGGER versions_count_ad AFTER DELETE ON versions BEGIN " + _COUNT_OUT.format(row="old") + " END",
+    "CREATE TRIGGER versions_count_au AFTER UPDATE OF resolution_id, edition_of ON versions BEGIN "
+    + _COUNT_OUT.format(row="old")
+    + " "
+    + _COUNT_IN.format(row="new")
+    + " END",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15]
 REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
 
