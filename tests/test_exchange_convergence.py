@@ -31,13 +31,13 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from delegate_app.core.model import Contribution, Position, Proposal, Resolution
 from delegate_app.services import exchange
-from delegate_app.services.board import add_item
 from delegate_app.services.conference import remove_agenda_item, set_conference
 from delegate_app.services.library import open_store
 from delegate_app.services.starter import ensure_starter_library
 from delegate_app.services.support import remove_support, set_support
 from delegate_app.store import contributions as contribs
 from delegate_app.store import exchange_records as recs
+from delegate_app.store.conferences import AgendaRow, add_agenda
 from delegate_app.store.positions import save_position, stored_position
 
 EXAMPLES = int(os.environ.get("DELEGATE_EXCHANGE_EXAMPLES", "25"))
@@ -185,7 +185,7 @@ class Exchanges(RuleBasedStateMachine):
             contribs.write_proposal(db, "c1", contribs.proposal_row(proposal))  # type: ignore[arg-type]
         set_conference(db, "PP-26", body="PP", opens="2026-11-09", place="Doha")  # type: ignore[arg-type]
         set_support(db, self.contribution(first), "F", "supports", "2026-05-04")  # type: ignore[arg-type]
-        add_item(db, "PP-26", "2026-11-10", "COM5", "Resolution 59")  # type: ignore[arg-type]
+        self.add_item(first, "Resolution 59")
         for gid in everything():
             for name in tracked(gid):
                 first.pending[(gid, name)] = self.read(first, gid, name)
@@ -286,11 +286,18 @@ class Exchanges(RuleBasedStateMachine):
         """An agenda item added, or one taken off: every store ends with the same agenda."""
         s = data.draw(st.sampled_from(self.stores))
         if add:
-            add_item(s.db, "PP-26", "2026-11-10", s.name, f"item {next(self.count)}")  # type: ignore[arg-type]
+            self.add_item(s, f"item {next(self.count)}")
             return
         found = sorted(gid for gid, _f in recs.current(s.db) if gid.startswith("agenda:"))  # type: ignore[arg-type]
         if found:
             remove_agenda_item(s.db, data.draw(st.sampled_from(found)).split(":", 1)[1])  # type: ignore[arg-type]
+
+    def add_item(self, s: Store, text: str) -> None:
+        """As ``agenda add`` does, with an id the same in every run (a uuid would make
+        the sets the rules draw from differ between Hypothesis's runs of one case)."""
+        (conf,) = s.db.execute("SELECT id FROM conferences WHERE name = 'PP-26'").fetchone()  # type: ignore[attr-defined]
+        row = AgendaRow("2026-11-10", s.name, text, "", uid=f"{s.name}-{text}")
+        add_agenda(s.db, conf, [row])  # type: ignore[arg-type]
 
     def contribution(self, s: Store) -> int | None:
         found = s.db.execute("SELECT id FROM contributions WHERE uid = 'c1'").fetchone()  # type: ignore[attr-defined]
