@@ -40,6 +40,7 @@ def env(tmp_path, monkeypatch):
 def menu_actions(window) -> dict[str, object]:
     """The File > Export submenu's actions, by their text."""
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    file_menu.aboutToShow.emit()  # as it is opened: filled by then (just after the first paint), or now
     export = next(a.menu() for a in file_menu.actions() if a.menu() is not None and a.text() == "E&xport")
     return {a.text(): a for a in export.actions()}
 

@@ -36,6 +36,7 @@ def test_help_getting_started_opens_the_page_of_the_interface_language(qtbot, tm
     window = make_window(qtbot, env)
     window.settings.setValue("ui/language", language)
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    help_menu.aboutToShow.emit()  # as it is opened: filled by then (just after the first paint), or now
     action = next(a for a in help_menu.actions() if a.text() == "&Getting started")
     action.trigger()
     dialog = window.help_page

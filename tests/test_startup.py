@@ -248,14 +248,19 @@ def test_roles_are_qts_own():
 
 
 def test_keys_are_bound(qtbot, store):
+    """The toolbar is painted first; the menus' other actions and every key come
+    just after the first paint (menus.fill)."""
     db, tmp_path = store
     window = window_on(qtbot, db, tmp_path)
+    assert window.act_import.shortcut().isEmpty() and not window._menus_filled
+    assert [a.text() for a in window.toolbar.actions()][:2] == ["&Import files…", "&New contribution"]
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._menus_filled, timeout=5000)
     assert window.act_import.shortcut() == QKeySequence("Ctrl+I")
     assert window.act_new.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.New)
     redo = next(a for a in window.findChildren(QAction) if a.text() == "&Redo")
     assert redo.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)  # all the platform's
-    window.show()
-    qtbot.waitExposed(window)
     window.windowHandle().requestActivate()  # shortcuts go to the active window only
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     model = window.library.model
@@ -263,6 +268,22 @@ def test_keys_are_bound(qtbot, store):
     qtbot.keyClick(window.library.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     html = window.library.reader.toHtml()
     assert "line-through" in html and "underline" in html
+
+
+def test_an_action_asked_for_before_the_first_paint_fills_the_menus(qtbot, store):
+    """Whatever asks for a menu's action before the menus are filled (a test, a
+    view built early) gets it, its key bound, and every menu filled once."""
+    db, tmp_path = store
+    window = window_on(qtbot, db, tmp_path)
+    assert not window._menus_filled
+    assert window.act_sync_hub.text() == "S&ync with shared folder now" and window._menus_filled
+    assert window.act_board.shortcut() == QKeySequence("Ctrl+5")
+    file_menu = window.top_menus[0]
+    before = len(file_menu.actions())
+    window.fill_menus()  # once only
+    assert len(file_menu.actions()) == before and window.recent_menu is not None
+    with pytest.raises(AttributeError):
+        window.act_no_such_action  # noqa: B018
 
 
 def test_pyside_is_spared_reading_the_source_it_can_be_told(monkeypatch, tmp_path):

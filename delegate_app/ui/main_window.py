@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     act_pdf: QAction
     recent_menu: QMenu
     toolbar: QToolBar
+    top_menus: list[QMenu]
 
     def __init__(self, db: Database, db_path: str, settings: QSettings | None = None):
         super().__init__()
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self._column.setSpacing(0)
         self._column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        menus.build(self)
+        self._menus_filled = False
+        menus.build(self)  # the titles and the toolbar; the rest just after the first paint (fill_menus)
         self.statusBar().showMessage(self.tr("Ready"), 3000)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         from ..services import logs  # logging loads now, with the rest of the window, not before it is seen
 
         logs.setup()
+        self.fill_menus()
         from .app import set_icon
 
         set_icon()
@@ -137,6 +140,20 @@ class MainWindow(QMainWindow):
         conference_ui.attach(self)
         if self._built and self.settings.value("exchange/hub", ""):  # the team's shared folder: synced now, then
             self.exchange.start_hub_timer()  # every few minutes (ui/exchange_ui.py)
+
+    def fill_menus(self) -> None:
+        """Every menu's actions and keys (menus.fill), once."""
+        if not self._menus_filled:
+            self._menus_filled = True
+            menus.fill(self)
+
+    def __getattr__(self, name: str) -> object:
+        """An action of the menus asked for before they are filled (they are just
+        after the first paint): they are filled now, and it is given."""
+        if name.startswith(("act_", "recent_menu")) and self.__dict__.get("_menus_filled") is False:
+            self.fill_menus()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _views(self) -> tuple:
         """(workspace, session, positions, draft, contribution), built on first use."""

@@ -34,27 +34,55 @@ def make_action(w: MainWindow, text: str, slot, shortcut=None, tip: str = "") ->
 
 
 def build(w: MainWindow) -> None:
+    """Before the first paint: what it shows, the menu bar's titles and the
+    toolbar's actions. Their keys and every other action come in ``fill``, just
+    after the paint (binding the platform's standard keys and making thirty
+    actions was 3 ms of the window's start), or as soon as an action is asked for
+    (MainWindow.__getattr__)."""
     bar = w.menuBar()
     a = functools.partial(make_action, w)
-    w.act_import = a(translate("MainWindow", "&Import files…"), w.import_files, shortcuts.IMPORT_FILES)
+    w.act_import = a(translate("MainWindow", "&Import files…"), w.import_files)
+    w.act_new = a(translate("MainWindow", "&New contribution"), w.new_contribution)
+    w.act_mod = a(translate("MainWindow", "New &MOD of the selected resolution"), w.new_mod)
+    # triggered passes `checked`: never let it become the export's path
+    w.act_word = a(translate("MainWindow", "Export contribution to &Word…"), lambda _checked=False: w.export_word())
+    w.act_excel = a(translate("MainWindow", "Export comparison to &Excel…"), lambda _checked=False: w.export_excel())
+    w.top_menus = [
+        bar.addMenu(title)
+        for title in (
+            translate("MainWindow", "&File"),
+            translate("MainWindow", "&Edit"),
+            translate("MainWindow", "&View"),
+            translate("MainWindow", "&Help"),
+        )
+    ]
+    for menu in w.top_menus:  # opened before the first turn of the loop after the paint: filled then
+        menu.aboutToShow.connect(w.fill_menus)
+    toolbar = QToolBar(translate("MainWindow", "Main"))
+    toolbar.setObjectName("main-toolbar")
+    w.toolbar = toolbar
+    for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
+        toolbar.addAction(action)
+    w.addToolBar(toolbar)
+
+
+def fill(w: MainWindow) -> None:
+    """Every menu's actions, and every key (see ``build``)."""
+    for on_toolbar, key in (
+        (w.act_import, shortcuts.IMPORT_FILES),
+        (w.act_new, shortcuts.NEW_CONTRIBUTION),
+        (w.act_mod, shortcuts.NEW_MOD),
+        (w.act_word, shortcuts.EXPORT_WORD),
+        (w.act_excel, shortcuts.EXPORT_EXCEL),
+    ):
+        shortcuts.bind(on_toolbar, key)
+    file_menu, edit, view, help_menu = w.top_menus
+    a = functools.partial(make_action, w)
     w.act_import_folder = a(translate("MainWindow", "Import &folder…"), w.import_folder, shortcuts.IMPORT_FOLDER)
     w.act_samples = a(
         translate("MainWindow", "Load s&ample library…"),
         lambda _checked=False: w.load_samples(),
         tip=translate("MainWindow", "Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library"),
-    )
-    w.act_new = a(translate("MainWindow", "&New contribution"), w.new_contribution, shortcuts.NEW_CONTRIBUTION)
-    w.act_mod = a(translate("MainWindow", "New &MOD of the selected resolution"), w.new_mod, shortcuts.NEW_MOD)
-    # triggered passes `checked`: never let it become the export's path
-    w.act_word = a(
-        translate("MainWindow", "Export contribution to &Word…"),
-        lambda _checked=False: w.export_word(),
-        shortcuts.EXPORT_WORD,
-    )
-    w.act_excel = a(
-        translate("MainWindow", "Export comparison to &Excel…"),
-        lambda _checked=False: w.export_excel(),
-        shortcuts.EXPORT_EXCEL,
     )
     w.act_send = a(
         translate("MainWindow", "Send &changes…"),
@@ -81,7 +109,6 @@ def build(w: MainWindow) -> None:
         lambda _checked=False: w.exchange.choose_hub(),
         tip=translate("MainWindow", "The folder the team exchanges through (a network share or a synced folder)"),
     )
-    file_menu = bar.addMenu(translate("MainWindow", "&File"))
     for action in (
         w.act_new,
         w.act_import,
@@ -117,7 +144,6 @@ def build(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a(translate("MainWindow", "&Settings…"), w.open_settings, shortcuts.SETTINGS))
     file_menu.addAction(a(translate("MainWindow", "&Quit"), w.close, shortcuts.QUIT))
-    edit = bar.addMenu(translate("MainWindow", "&Edit"))
     edit.addAction(a(translate("MainWindow", "&Undo"), lambda: w.draft.editor.undo(), shortcuts.UNDO))
     edit.addAction(a(translate("MainWindow", "&Redo"), lambda: w.draft.editor.redo(), shortcuts.REDO))
     edit.addAction(a(translate("MainWindow", "&Find in library"), w.find_in_library, shortcuts.FIND))
@@ -128,7 +154,6 @@ def build(w: MainWindow) -> None:
         tip=translate("MainWindow", "Which stored proposals the text selected in the Library took"),
     )
     edit.addAction(w.act_reconcile)
-    view = bar.addMenu(translate("MainWindow", "&View"))
     for index, (name, key) in enumerate(
         (
             (translate("MainWindow", "&Library"), shortcuts.VIEW_LIBRARY),
@@ -144,15 +169,8 @@ def build(w: MainWindow) -> None:
         shortcuts.VIEW_BOARD,
     )
     view.addAction(w.act_board)
-    help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addAction(a(translate("MainWindow", "&Getting started"), w.getting_started))
     help_menu.addAction(a(translate("MainWindow", "&About {0}").format(APP_NAME), w.about))
-    toolbar = QToolBar(translate("MainWindow", "Main"))
-    toolbar.setObjectName("main-toolbar")
-    w.toolbar = toolbar
-    for action in (w.act_import, w.act_new, w.act_mod, w.act_word, w.act_excel):
-        toolbar.addAction(action)
-    w.addToolBar(toolbar)
 
 
 def _printing():
