@@ -32,13 +32,13 @@ from ..services.library import Database, as_reader
 from . import menus, shortcuts
 from .errors import log
 from .library_view import LibraryView
-from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMenu, QToolBar
 
     from .task_progress import TaskProgress
+    from .tasks import TaskRunner
 
 LIBRARY, POSITIONS, DRAFT, CONTRIBUTION = range(4)
 REPLACED_CHECK_MS = 2000  # how often the window looks whether the store was restored or swapped
@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.db_path = as_reader(db), db_path  # every write goes through the workspace's writer
         self.settings = settings or QSettings()
-        self.runner = TaskRunner(self)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -185,6 +184,14 @@ class MainWindow(QMainWindow):
         return self._banner
 
     _banner = None
+
+    @functools.cached_property
+    def runner(self) -> TaskRunner:
+        """The long work's thread (imports, exports, backups), made with the first
+        task: none runs before the window is painted."""
+        from .tasks import TaskRunner
+
+        return TaskRunner(self)
 
     @functools.cached_property
     def progress(self) -> TaskProgress:
@@ -451,8 +458,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self._replaced_check.stop()
-        self.runner.cancel_all()  # an import still reading stops now: Quit ends the app
-        self.runner.wait(60000)
+        if "runner" in self.__dict__:  # a task was ever run
+            self.runner.cancel_all()  # an import still reading stops now: Quit ends the app
+            self.runner.wait(60000)
         if self._built:
             self.workspace.close()
         geometry = self.saveGeometry()
