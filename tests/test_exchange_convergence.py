@@ -281,6 +281,31 @@ class Exchanges(RuleBasedStateMachine):
             set_support(s.db, self.contribution(s), "F", stance, "2026-05-04")  # type: ignore[arg-type]
             s.pending[(SUPPORT, "stance")] = self.read(s, SUPPORT, "stance")
 
+    @rule(
+        data=st.data(),
+        action=st.sampled_from(["new", "support", "delete"]),
+        member=st.sampled_from(["D", "RUS"]),
+        stance=st.sampled_from(SUPPORT_STANCES),
+    )
+    def common_proposal(self, data: st.DataObject, action: str, member: str, stance: str) -> None:
+        """Another common proposal for PP-26, stances on it, or its deletion (its stances
+        and link go with it): a stance recorded after the proposal was sent can reach a
+        store before the proposal does, and waits for it there."""
+        s = data.draw(st.sampled_from(self.stores))
+        if action == "new":
+            uid = f"c{next(self.count)}"
+            contribs.write_front(s.db, contribs.front_row(Contribution(uid=uid)))  # type: ignore[arg-type]
+            set_conference(s.db, "PP-26", documents=[self.contribution(s, uid)])  # type: ignore[arg-type]
+            return
+        found = [str(u) for (u,) in s.db.execute("SELECT uid FROM contributions WHERE uid != 'c1' ORDER BY uid")]  # type: ignore[attr-defined]
+        if not found:
+            return
+        uid = data.draw(st.sampled_from(found))
+        if action == "support":
+            set_support(s.db, self.contribution(s, uid), member, stance, "2026-05-05")  # type: ignore[arg-type]
+        else:
+            contribs.delete_contribution(s.db, uid)  # type: ignore[arg-type]
+
     @rule(data=st.data(), add=st.booleans())
     def agenda(self, data: st.DataObject, add: bool) -> None:
         """An agenda item added, or one taken off: every store ends with the same agenda."""
@@ -299,8 +324,8 @@ class Exchanges(RuleBasedStateMachine):
         row = AgendaRow("2026-11-10", s.name, text, "", uid=f"{s.name}-{text}")
         add_agenda(s.db, conf, [row])  # type: ignore[arg-type]
 
-    def contribution(self, s: Store) -> int | None:
-        found = s.db.execute("SELECT id FROM contributions WHERE uid = 'c1'").fetchone()  # type: ignore[attr-defined]
+    def contribution(self, s: Store, uid: str = "c1") -> int | None:
+        found = s.db.execute("SELECT id FROM contributions WHERE uid = ?", [uid]).fetchone()  # type: ignore[attr-defined]
         return None if found is None else int(found[0])
 
     @rule(data=st.data())
@@ -495,3 +520,28 @@ def test_an_edit_before_a_bundle_taken_twice_is_sent_by_the_next_exchange() -> N
         assert status in m.stores[0].seen  # b32 carried it
     finally:
         m.teardown()  # the complete exchange and its checks
+
+
+def test_a_stance_that_overtakes_its_common_proposal_waits_for_it() -> None:
+    """The machine's rules in the order that needs a record to wait: s1 makes a common
+    proposal and sends it to s2; the stance s1 records on it next comes to s2 in a second
+    bundle, taken in first. s2 holds it in the exchange until the proposal comes, then
+    shows it; the final exchange finds every store the same."""
+    m = ExchangesChecked()
+    try:
+        m.start(n=3)
+        s1, s2 = m.stores[1], m.stores[2]
+        m.common_proposal(data=_Drawn(m, "@s1"), action="new", member="D", stance="signed")
+        first = m.export(1, 2)
+        (uid,) = [str(u) for (u,) in s1.db.execute("SELECT uid FROM contributions WHERE uid != 'c1'")]  # type: ignore[attr-defined]
+        m.common_proposal(data=_Drawn(m, "@s1", uid), action="support", member="D", stance="signed")
+        second = m.export(1, 2)
+        m.take(second)
+        assert m.contribution(s2, uid) is None
+        m.take(first)
+        row = s2.db.execute(
+            "SELECT s.member, s.stance FROM support s WHERE contribution_id = ?", [m.contribution(s2, uid)]
+        )  # type: ignore[attr-defined]
+        assert row.fetchall() == [("D", "signed")]
+    finally:
+        m.teardown()
