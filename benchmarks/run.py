@@ -161,7 +161,8 @@ def run(quick: bool, plot: str | None = None) -> list[dict]:
     metrics += bench_pdf.run(repeat=repeat, quick=quick)
     metrics.append(typing(repeat * 3))
     changes, day = (100, 30) if quick else (1000, 300)
-    metrics += _fresh_process(bench_exchange, versions=versions, changes=changes, day=day)
+    rounds = 1 if quick else bench_exchange.ROUNDS
+    metrics += _fresh_process(bench_exchange, versions=versions, changes=changes, day=day, rounds=rounds)
     metrics += bench_exchange_hub.run(*((3, 30) if quick else (50, 300)))
     for m in metrics:
         limit, ratio_limit = TARGETS.get(m["name"], (None, None))

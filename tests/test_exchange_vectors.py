@@ -1,6 +1,6 @@
 """A bundle's version lines are checked by SQLite's JSON functions as they are
 taken apart (services/exchange_bundle.py's VALID): a line is one JSON object
-whose members each come once, of the types a version has; a version vector is an
+whose members are of the types a version has; a version vector is an
 object of counters, each an integer of at least 0, with the writer's own
 counter as its entry for the writer. Any other vector makes the bundle
 malformed: refused in one line, nothing changed. (The vector is read on its
@@ -77,9 +77,7 @@ _RIGHT = '{"r": "position:WTSA|18|", "f": "stance", "v": "oppose", "vv": {"mallo
         "null",
         "{}",
         "{",
-        _RIGHT + '"a": "M", "t": "x", "n": 2}',  # a member twice: which one is meant cannot be told
         _RIGHT + '"a": "M", "t": 5}',
-        _RIGHT + '"a": null, "t": "x"}',
         _RIGHT.replace('"v": "oppose"', '"v": ["oppose"]') + '"a": "M", "t": "x"}',
         _RIGHT.replace('"f": "stance"', '"f": ""') + '"a": "M", "t": "x"}',
         _RIGHT.replace('"r": "position:WTSA|18|"', '"r": "WTSA 18"') + '"a": "M", "t": "x"}',
@@ -102,6 +100,7 @@ def test_a_line_that_is_not_one_version_makes_the_bundle_malformed(tmp_path, lin
         _RIGHT + '"a": "M", "t": "x"}',
         "  \t" + _RIGHT + '"t": "x"}',  # white space before it, and no author: an empty one
         _RIGHT + '"a": "M", "t": "x", "extra": [1]}',  # a member it does not know: left aside
+        _RIGHT + '"a": null, "t": null}',  # who and when not said: unknown
     ],
 )
 def test_a_line_of_one_version_is_taken_in_however_it_is_spaced(tmp_path, line):

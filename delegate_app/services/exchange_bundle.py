@@ -157,17 +157,15 @@ class Bundle:
                     db.conn.executemany("INSERT INTO exchange_lines VALUES (?, ?)", batch)
                     batch.clear()
             db.conn.executemany("INSERT INTO exchange_lines VALUES (?, ?)", batch)
-            bad = db.execute(NOT_AN_OBJECT).fetchone()[0]
-            if bad is None:
-                db.execute(PARTS)
-                db.execute(TAKE_PARTS)
-                bad = db.execute(f"SELECT min(n) FROM exchange_lines l WHERE NOT EXISTS ({VALID})").fetchone()[0]
+            db.execute(MEMBERS)
+            db.execute(TAKE_MEMBERS)
+            bad = db.execute(f"SELECT min(n) FROM exchange_lines l WHERE NOT EXISTS ({VALID})").fetchone()[0]
             if bad is not None:
                 raise self.refuse(f"the bundle is malformed (line {bad + 2} is not a version)")
             db.execute(TAKE_APART, [number])
         finally:
             db.execute("DELETE FROM exchange_lines")
-            db.execute("DROP TABLE IF EXISTS temp.exchange_parts")
+            db.execute("DROP TABLE IF EXISTS temp.exchange_members")
         return count
 
     def _end(self, line: bytes, count: int, digest: str) -> None:
@@ -182,38 +180,38 @@ class Bundle:
 
 
 LINES = "CREATE TEMP TABLE IF NOT EXISTS exchange_lines (n INTEGER PRIMARY KEY, line TEXT NOT NULL)"
-# Each line is parsed twice, whole texts and all: once to see that it is a JSON object, once
-# by json_each into its members (exchange_parts), which the checks and the taking apart then
-# read. (A json_extract a member parsed the line again each time: nine parses of a first
-# fill's 20 MB of texts were most of reading its bundle.)
-NOT_AN_OBJECT = """SELECT min(n) FROM exchange_lines
-    WHERE NOT json_valid(line) OR substr(ltrim(line, ' ' || char(9, 10, 13)), 1, 1) != '{'"""
-PARTS = """CREATE TEMP TABLE exchange_parts (n INTEGER PRIMARY KEY, members INTEGER, names INTEGER,
-    r, rt, f, ft, v, vt, s, st, c, ct, vv, vvt, a, att, t, tt)"""
-TAKE_PARTS = (
-    "INSERT INTO exchange_parts SELECT n, count(*), count(DISTINCT key), "
-    + ", ".join(
-        f"max(CASE key WHEN '{key}' THEN value END), max(CASE key WHEN '{key}' THEN type END)"
-        for key in ("r", "f", "v", "s", "n", "vv", "a", "t")
-    )
-    + " FROM exchange_lines, json_each(exchange_lines.line) GROUP BY n"
-)
-# a version line as a bundle must hold it: an object with each member once, a record id with a
-# kind, a field, a text value or none, a store, a counter >= 1, texts for who and when, and a
-# vector of counters whose entry for the store is the counter
-VALID = """SELECT 1 FROM exchange_parts p WHERE p.n = l.n AND CASE
-    WHEN members = names AND rt = 'text' AND instr(r, ':') > 0 AND ft = 'text' AND f != ''
-        AND coalesce(vt, 'null') IN ('null', 'text') AND st = 'text' AND s != ''
-        AND ct = 'integer' AND c >= 1 AND coalesce(att, 'text') = 'text' AND coalesce(tt, 'text') = 'text'
-        AND vvt = 'object'
-    THEN NOT EXISTS (SELECT 1 FROM json_each(vv) WHERE type != 'integer' OR value < 0)
-        AND (SELECT value FROM json_each(vv) e WHERE e.key = s) IS c
+# A line's small members are read in one parse of it: json_extract with several paths gives
+# them as one JSON array, [r, f, s, n, a, t, vv], kept in exchange_members with the type of
+# the value; the checks read that array, and the value, a whole text in a first fill, is read
+# from the line once, when it is a text. (A json_extract a member parsed the whole line each
+# time: eighteen parses a line, most of reading a first fill's 20 MB; json_each into members
+# was slower still, for the many short lines of a team's edits.)
+MEMBERS = "CREATE TEMP TABLE IF NOT EXISTS exchange_members (n INTEGER PRIMARY KEY, m TEXT NOT NULL, vt TEXT)"
+TAKE_MEMBERS = """INSERT INTO exchange_members (n, m, vt)
+    SELECT n, json_extract(line, '$.r', '$.f', '$.s', '$.n', '$.a', '$.t', '$.vv'), json_type(line, '$.v')
+    FROM exchange_lines WHERE json_valid(line) AND substr(ltrim(line, ' ' || char(9, 10, 13)), 1, 1) = '{'"""
+# a version line as a bundle must hold it: an object, with a record id with a kind, a field, a
+# text value or none, a store, a counter >= 1, texts for who and when (or none), and a vector
+# of counters whose entry for the store is the counter
+VALID = """SELECT 1 FROM exchange_members x WHERE x.n = l.n AND CASE
+    WHEN json_type(m, '$[0]') = 'text' AND instr(json_extract(m, '$[0]'), ':') > 0
+        AND json_type(m, '$[1]') = 'text' AND json_extract(m, '$[1]') != ''
+        AND json_type(m, '$[2]') = 'text' AND json_extract(m, '$[2]') != ''
+        AND json_type(m, '$[3]') = 'integer' AND json_extract(m, '$[3]') >= 1
+        AND json_type(m, '$[4]') IN ('text', 'null') AND json_type(m, '$[5]') IN ('text', 'null')
+        AND json_type(m, '$[6]') = 'object' AND coalesce(vt, 'null') IN ('null', 'text')
+    THEN NOT EXISTS (SELECT 1 FROM json_each(m, '$[6]') WHERE type != 'integer' OR value < 0)
+        AND (SELECT value FROM json_each(m, '$[6]') e WHERE e.key = json_extract(m, '$[2]'))
+            IS json_extract(m, '$[3]')
     ELSE 0 END"""  # nested: SQLite need not stop at the first false term, and json_each raises on a non-object
 TAKE_APART = """INSERT INTO exchange_incoming (kind, gid, field, store, counter, value, vv, author, at, bundle)
     SELECT CASE substr(r, 1, instr(r, ':') - 1) WHEN 'version' THEN 0 WHEN 'contribution' THEN 1
         WHEN 'proposal' THEN 2 WHEN 'position' THEN 3 WHEN 'conference' THEN 4 WHEN 'conference_document' THEN 5
-        WHEN 'agenda' THEN 5 WHEN 'support' THEN 5 ELSE 9 END, r, f, s, c, v, vv, coalesce(a, ''),
-        coalesce(t, ''), ? FROM exchange_parts ORDER BY n"""
+        WHEN 'agenda' THEN 5 WHEN 'support' THEN 5 ELSE 9 END, r, f, s, c, v, vv, coalesce(a, ''), coalesce(t, ''), ?
+    FROM (SELECT json_extract(m, '$[0]') AS r, json_extract(m, '$[1]') AS f, json_extract(m, '$[2]') AS s,
+        json_extract(m, '$[3]') AS c, json_extract(m, '$[4]') AS a, json_extract(m, '$[5]') AS t,
+        json_extract(m, '$[6]') AS vv, CASE WHEN x.vt = 'text' THEN json_extract(l.line, '$.v') END AS v
+        FROM exchange_members x JOIN exchange_lines l ON l.n = x.n ORDER BY x.n)"""
 
 
 def _vector(value: object) -> dict[str, int]:
