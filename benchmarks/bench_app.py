@@ -212,6 +212,7 @@ def startup_runs(
     host) weighs on all alike. ``warm``: each started once first, unmeasured,
     so that the file cache holds them (--quick, which judges no timing, skips it)."""
     compile_app()
+    os.sync()  # the store just written (a grown one is hundreds of MB) is on disk before any start is timed
     PROCESS_MS.clear()  # process_medians() after it: these runs' alone
     runs: dict[str, list[float]] = {"ours": [], "bare": [], "qt": []}
     if warm:
@@ -233,6 +234,7 @@ def startup_parts(store: str, repeat: int) -> dict[str, float]:
     (``store``), and with our first window's modules imported too, alternating;
     the app's start beside them says what is ours."""
     compile_app()
+    os.sync()
     variants = {
         "qt_window": (QT_WINDOW, ()),
         "with_store": (QT_WINDOW_STORE, (store,)),
