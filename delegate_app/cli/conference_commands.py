@@ -56,6 +56,9 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
     p.add_argument("--member", required=True, metavar="CODE", help="the administration (F, D, G, RUS …)")
     p.add_argument("--stance", required=True, choices=STANCES, help=", ".join(STANCES))
     p.add_argument("--date", default=None, type=iso, metavar="YYYY-MM-DD", help="when (default today)")
+    p = support.add_parser("remove", parents=[db_after], help="withdraw an administration's stance (for the team too)")
+    p.add_argument("contribution", type=store_id, metavar="CONTRIBUTION_ID")
+    p.add_argument("--member", required=True, metavar="CODE", help="the administration (F, D, G, RUS …)")
     support.add_parser("list", parents=[db_after, json_flag], help="the support recorded")
     p = support.add_parser("export", parents=[db_after], help="the form regional groups circulate, as a workbook")
     p.add_argument("-o", "--output", required=True, metavar="SUPPORT.xlsx")
@@ -69,6 +72,12 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
     p.add_argument("--meeting", default="", help="Plenary, COM5, WG-PLEN …")
     p.add_argument("--item", required=True, help='the agenda item ("Resolution 59", "ADM 3")')
     p.add_argument("--documents", default="", help='the document numbers on it ("12, 47A4")')
+    p = agenda.add_parser("list", parents=[db_after, json_flag], help="a conference's agenda items, with their ids")
+    p.add_argument("name", metavar="CONFERENCE")
+    p.add_argument("--day", default=None, type=iso, metavar="YYYY-MM-DD", help="one day (default: every day)")
+    p = agenda.add_parser("remove", parents=[db_after], help="take an item off the agenda (for the team too)")
+    p.add_argument("name", metavar="CONFERENCE")
+    p.add_argument("item", metavar="ITEM_ID", help="its id as 'agenda list' prints it (its first 8 characters do)")
     p = agenda.add_parser("import", parents=[db_after], help="the agenda from a workbook")
     p.add_argument("name", metavar="CONFERENCE")
     p.add_argument("workbook", metavar="AGENDA.xlsx", help="columns Date, Meeting, Agenda item, Documents")
@@ -155,6 +164,13 @@ def support(db, args) -> int:
         said = ", ".join(f"{n} {s}" for s, n in counted.items())
         print(one_line(f"contribution {row.contribution_id}: {row.member} {row.stance} on {row.day} ({said})"))
         return 0
+    if args.action == "remove":
+        member = service.member_code(args.member)
+        service.remove_support(db, args.contribution, member)
+        counted = service.counts(db, args.contribution)
+        said = ", ".join(f"{n} {s}" for s, n in counted.items())
+        print(one_line(f"contribution {args.contribution}: the stance of {member} is withdrawn ({said})"))
+        return 0
     if args.action == "export":
         rows = service.export_sheet(db, args.output)
         print(one_line(f"wrote {args.output}: {rows} row(s)"))
@@ -183,7 +199,43 @@ def agenda(db, args) -> int:
         item = service.add_item(db, args.name, args.day, args.meeting, args.item, args.documents)
         print(one_line(f"{item.day} {item.meeting}: {item.item}"))
         return 0
+    if args.action == "list":
+        items = service.board(db, args.name, args.day)
+        if args.json:
+            print_json([{k: v for k, v in i.to_dict().items() if k not in ("proposals", "positions")} for i in items])
+            return 0
+        for i in items:
+            docs = f" [{i.documents}]" if i.documents else ""
+            print(one_line(f"{i.uid}  {i.day} {i.meeting or '-'}: {i.item}{docs}"))
+        if not items:
+            print(f"no agenda item for {args.name}" + (f" on {args.day}" if args.day else ""))
+        return 0
+    if args.action == "remove":
+        return _remove_item(db, args)
     print(f"{service.import_agenda(db, args.name, args.workbook)} agenda item(s) added")
+    return 0
+
+
+def _remove_item(db, args) -> int:
+    """``agenda remove CONFERENCE ITEM_ID``: the id whole, or a prefix of 8 or more
+    characters naming one item of that conference."""
+    from ..core.errors import DelegateError
+    from ..services import board as service
+    from ..services.conference import remove_agenda_item
+
+    wanted = args.item.strip().lower()
+    items = service.board(db, args.name)
+    found = [i for i in items if i.uid == wanted] or (
+        [i for i in items if i.uid.startswith(wanted)] if len(wanted) >= 8 else []
+    )
+    if len(found) != 1:
+        said = "names several" if found else "names no"
+        raise DelegateError(
+            f"{args.item!r} {said} agenda item of {args.name} (see: delegate-app agenda list {args.name})"
+        )
+    item = found[0]
+    remove_agenda_item(db, item.uid)
+    print(one_line(f"removed from the agenda: {item.day} {item.meeting or '-'}: {item.item}"))
     return 0
 
 

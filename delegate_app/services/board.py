@@ -54,9 +54,11 @@ class BoardItem:
     documents: str
     proposals: list[BoardProposal] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    uid: str = ""  # the same in every store: what ``agenda remove`` and the board's Remove name
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "uid": self.uid,
             "day": self.day,
             "meeting": self.meeting,
             "item": self.item,
@@ -181,7 +183,7 @@ def board(db: Database, conference: str, day: str | None = None, our_source: str
             candidates.append((keys, on, proposal))
     out = []
     for r in rows:
-        item = BoardItem(r.id, r.day, r.meeting, r.item, r.documents)
+        item = BoardItem(r.id, r.day, r.meeting, r.item, r.documents, uid=r.uid)
         tokens = {t.upper() for t in _TOKENS.split(r.documents) if t}
         resolutions = {m.upper() for m in _RESOLUTION.findall(r.item)}
         item.proposals = [bp for keys, on, bp in candidates if keys & tokens or (on is not None and on in resolutions)]

@@ -92,6 +92,12 @@ class BoardView(QWidget):
         self.conference_button = QPushButton(translate("Board", "&Conference…"))
         self.conference_button.setToolTip(translate("Board", "Record a conference, or change its dates and place"))
         self.import_button = QPushButton(translate("Board", "&Import agenda…"))
+        self.remove_button = QPushButton(translate("Board", "&Remove agenda item…"))
+        self.remove_button.setToolTip(translate("Board", "Take the selected item off the agenda, for the team too"))
+        self.support_button = QPushButton(translate("Board", "&Support…"))
+        self.support_button.setToolTip(
+            translate("Board", "Who supports the selected proposal's common proposal (or the open contribution)")
+        )
         top = QHBoxLayout()
         top.addWidget(QLabel(translate("Board", "Conference:")))
         top.addWidget(self.conference, 1)
@@ -100,6 +106,8 @@ class BoardView(QWidget):
         top.addWidget(self.conference_button)
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.remove_button)
+        top.addWidget(self.support_button)
         self.tree = _Tree()
         self.tree.setHeaderLabels(
             [translate("Board", "Agenda item / proposal"), translate("Board", "On"), translate("Board", "Status")]
@@ -130,6 +138,8 @@ class BoardView(QWidget):
         self.add_button.clicked.connect(lambda: self.add_item())
         self.conference_button.clicked.connect(lambda: self.edit_conference())
         self.import_button.clicked.connect(lambda: self.import_agenda())
+        self.remove_button.clicked.connect(lambda: self.remove_item())
+        self.support_button.clicked.connect(lambda: self.show_support())
         # read when shown, not when the tab is made after the window's first paint: the board
         # loads every contribution, and show_board (Ctrl+5) reads it again anyway
         window.tabs.currentChanged.connect(self._tab_changed)
@@ -153,6 +163,7 @@ class BoardView(QWidget):
         enabled = self.conference.count() > 0
         self.add_button.setEnabled(enabled)
         self.import_button.setEnabled(enabled)
+        self.remove_button.setEnabled(enabled)
         self.fill_days()
 
     def fill_days(self, keep: str = "") -> None:
@@ -313,6 +324,46 @@ class BoardView(QWidget):
             return add_item(db, name, day, meeting, text, documents)
 
         return self.main.on_writer(translate("Board", "Adding the agenda item…"), job, lambda _i: self.fill_days(day))
+
+    def remove_item(self, confirm: bool = True):
+        """Take the selected agenda item (or the item of the selected proposal) off
+        the agenda, after a confirmation; the team exchange carries the removal."""
+        from PySide6.QtWidgets import QMessageBox
+
+        data = self._chosen()
+        if not data:
+            self.main.statusBar().showMessage(translate("Board", "Choose an agenda item to remove it."), 5000)
+            return None
+        item = self.items[data[0]]
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                translate("Board", "Remove agenda item"),
+                translate("Board", "Take “{0}” ({1}, {2}) off the agenda, for the whole team?").format(
+                    item.item, item.meeting or translate("Board", "(no meeting)"), item.day
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        uid, day = item.uid, item.day
+
+        def job(db):
+            from ..services.conference import remove_agenda_item
+
+            return remove_agenda_item(db, uid)
+
+        return self.main.on_writer(translate("Board", "Removing the agenda item…"), job, lambda _r: self.fill_days(day))
+
+    def show_support(self):
+        """Who supports a common proposal: the selected proposal's contribution,
+        or else the contribution open in the window."""
+        from .conference_ui import open_support
+
+        data = self._chosen()
+        cid = None
+        if data and data[1] is not None:
+            cid = self.items[data[0]].proposals[data[1]].contribution
+        return open_support(self.main, cid)
 
     def edit_conference(self, values: dict[str, str] | None = None):
         """Record a conference, or change the one shown (the dialog, unless ``values`` are given)."""

@@ -139,6 +139,134 @@ def show_support(window) -> QLabel | None:
     return label
 
 
+def stance_words() -> dict[str, str]:
+    """An administration's stance on a common proposal (services/support.py STANCES)."""
+    return {
+        "signed": translate("Conference", "signed"),
+        "supports": translate("Conference", "supports"),
+        "does-not-support": translate("Conference", "does not support"),
+    }
+
+
+class SupportDialog(QDialog):
+    """Who supports one common proposal: each administration's stance and day;
+    Remove… withdraws the selected stance (after a confirmation), for the team too."""
+
+    def __init__(self, window, contribution: int) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.contribution = contribution
+        self.setWindowTitle(translate("Conference", "Support of the common proposal"))
+        self.resize(520, 360)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName(translate("Conference", "Stances"))
+        self.tree.setHeaderLabels(
+            [
+                translate("Conference", "Administration"),
+                translate("Conference", "Stance"),
+                translate("Conference", "Day"),
+            ]
+        )
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.remove_button = QPushButton(translate("Conference", "&Remove stance…"))
+        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(lambda: self.remove())
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        from ..services.support import list_support
+
+        rows = [r for r in list_support(self.window_.db) if r["contribution"] == self.contribution]
+        document = str(rows[0]["document"]) if rows else ""
+        self.heading.setText(
+            translate("Conference", "Contribution {0}: %n stance(s) recorded", "", len(rows)).format(
+                document or self.contribution
+            )
+        )
+        words = stance_words()
+        chosen = self.member()
+        self.tree.clear()
+        for r in rows:
+            stance = str(r["stance"])
+            node = QTreeWidgetItem([str(r["member"]), words.get(stance, stance), str(r["date"])])
+            node.setData(0, Qt.ItemDataRole.UserRole, str(r["member"]))
+            self.tree.addTopLevelItem(node)
+            if r["member"] == chosen or chosen is None and self.tree.topLevelItemCount() == 1:
+                self.tree.setCurrentItem(node)
+        self.remove_button.setEnabled(bool(rows))
+
+    def member(self) -> str | None:
+        node = self.tree.currentItem()
+        return None if node is None else str(node.data(0, Qt.ItemDataRole.UserRole))
+
+    def remove(self, confirm: bool = True):
+        member, cid, window = self.member(), self.contribution, self.window_
+        if member is None:
+            return None
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                translate("Conference", "Remove stance"),
+                translate(
+                    "Conference", "Withdraw the stance of {0} on this common proposal, for the whole team?"
+                ).format(member),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+
+        def job(db):
+            from ..services.support import remove_support
+
+            return remove_support(db, cid, member)
+
+        def done(_removed) -> None:
+            self.reload()
+            show_support(window)
+
+        return window.on_writer(translate("Conference", "Withdrawing the stance…"), job, done)
+
+
+def open_support(window, contribution: int | None = None) -> SupportDialog | None:
+    """The support dialog of ``contribution``, or of the one open in the window."""
+    if contribution is None:
+        from ..services.library import contribution_id
+
+        uid = window.session.contribution_uid
+        contribution = contribution_id(window.db, uid) if uid else None
+    if contribution is None:
+        window.statusBar().showMessage(
+            translate("Conference", "Choose a proposal on the board, or open a contribution, to see its support."), 5000
+        )
+        return None
+    found = getattr(window, "_support_dialog", None)
+    if found is not None:
+        found.close()
+    found = window._support_dialog = SupportDialog(window, contribution)
+    found.show()
+    return found
+
+
+def refresh_conference_views(window) -> None:
+    """After a bundle or a sync: the board when it is shown, an open support
+    dialog, and the status bar's deadline and support count read again."""
+    board = getattr(window, "_board", None)
+    if board is not None and board.isVisible():
+        board.reload()
+    dialog = getattr(window, "_support_dialog", None)
+    if dialog is not None and dialog.isVisible():
+        dialog.reload()
+    show_next_deadline(window)
+    if window._built:
+        show_support(window)
+
+
 def attach(window) -> None:
     """The conference's part of the status bar, once the views are built."""
     show_next_deadline(window)

@@ -429,8 +429,15 @@ class ExchangeActions(QObject):
         return self.window.on_writer(self.tr("Settling the conflict…"), job, done, "exchange")
 
     def refresh_views(self) -> None:
+        """The views that show what a bundle or a settlement may have changed: the
+        library, contributions and positions; the day's board and the support of
+        the open common proposal when they are open (a board shown reads the new
+        agenda now, not when it is shown again); the next deadline."""
         window = self.window
         window.library.refresh()
         if window._built:
             window.contribution.refresh_chooser()
             window.positions.refresh()
+        from .conference_ui import refresh_conference_views
+
+        refresh_conference_views(window)
