@@ -249,12 +249,15 @@ class Resolution:
 
 
 def _provision(d: dict[str, Any]) -> Provision:
+    # positional, and no list made for what a provision mostly lacks: a library's
+    # import or first fill reads 60,000 of them (0.87 -> 0.6 µs each)
+    children, notes = d.get("children"), d.get("notes")
     return Provision(
-        label=d.get("label", ""),
-        text=d.get("text", ""),
-        children=[_provision(c) for c in d.get("children", [])],
-        notes=[FootnoteRef(**n) for n in d.get("notes", [])],
-        figure=d.get("figure", ""),
+        d.get("label", ""),
+        d.get("text", ""),
+        [_provision(c) for c in children] if children else [],
+        [FootnoteRef(**n) for n in notes] if notes else [],
+        d.get("figure", ""),
     )
 
 
