@@ -1,7 +1,14 @@
-"""A conflict of the team exchange as a delegate reads it: the resolution and
-provision (a position) or the contribution and the proposal's ITU number (a
-proposal), the field by its name, every value with who and when, texts as
-text (never JSON), and between two texts the redline from mine to theirs."""
+"""A conflict of the team exchange as a delegate reads it: where the record is
+(the resolution and provision of a position; the contribution, action and
+target of a proposal; the conference, the agenda item's day, meeting and item,
+the common proposal and member of a stance), the field by its name, every value
+with who and when, texts as text (never JSON), and between two texts the
+redline from mine to theirs.
+
+The place comes twice: as English words (``where``, what ``exchange
+conflicts`` prints) and as its parts (``place``: the record's kind and its
+values), so the window can say it in the interface's language with its own
+templates; the values typed by people (a place, an item) stay as typed."""
 
 from __future__ import annotations
 
@@ -34,8 +41,49 @@ LABELS = {
     "base": "Base text",
     "data": "Front matter",
     "deleted": "Deleted or kept",
+    "body": "Body",
+    "place": "Place",
+    "opens": "Opens",
+    "closes": "Closes",
+    "deadline": "Deadline (Council)",
+    "conference": "Conference",
+    "day": "Day",
+    "meeting": "Meeting",
+    "item": "Agenda item",
+    "documents": "Documents",
+}
+KIND_LABELS = {  # a field whose name means another thing in this kind of record
+    "agenda": {"order": "Place among the day's items"},
 }
 TEXTS = ("text", "base")
+
+
+def label(kind: str, name: str) -> str:
+    """A field's English name in a record of ``kind``."""
+    return KIND_LABELS.get(kind, {}).get(name) or LABELS.get(name, name)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a record is, in parts: its kind ("position", "proposal",
+    "contribution", "conference", "conference_document", "agenda", "support",
+    or another, whose ``key`` is its id) and its values by name:
+
+    - position: body, number, provision ("" for the whole resolution)
+    - proposal: contribution (its document), action, target ("WTSA Resolution 18",
+      or a draft's title)
+    - contribution: contribution (its document or title)
+    - conference: conference (its name)
+    - conference_document: conference, contribution
+    - agenda: conference, day, meeting, item
+    - support: contribution, member
+    """
+
+    kind: str
+    values: tuple[tuple[str, str], ...]
+
+    def get(self, name: str) -> str:
+        return next((v for k, v in self.values if k == name), "")
 
 
 @dataclass(frozen=True)
@@ -44,6 +92,7 @@ class Shown:
     author: str
     at: str
     mine: bool
+    value: str = ""  # as the record holds it ("1" for deleted, "signed"): the window names known values
 
 
 @dataclass(frozen=True)
@@ -54,6 +103,8 @@ class Readable:
     field: str  # "Status"
     values: list[Shown]  # the value the store shows first
     texts: bool = False  # the field holds a text: its two values are compared word by word
+    place: Place = Place("", ())  # where, in parts (the window words it in its language)
+    name: str = ""  # the field as the record names it ("stance", "closes")
 
     @property
     def mine(self) -> str:
@@ -80,18 +131,25 @@ def readable_conflicts(db: Database) -> list[Readable]:
 
 def readable(db: Database, conflict: dict[str, Any]) -> Readable:
     gid, name = str(conflict["record"]), str(conflict["field"])
-    where, number = _where(db, gid)
+    place, number = _place(db, gid)
+    where = english(place)
     found = conflict.get("values") or [
         {"value": conflict["mine"], "author": "", "at": ""},
         {"value": conflict["theirs"], "author": conflict["author"], "at": conflict["at"]},
     ]
     mine = conflict["mine"]
     values = [
-        Shown(_text(name, v["value"]), str(v["author"]), str(v["at"])[:16].replace("T", " "), v["value"] == mine)
+        Shown(
+            _text(name, v["value"]),
+            str(v["author"]),
+            str(v["at"])[:16].replace("T", " "),
+            v["value"] == mine,
+            str(v["value"] or ""),
+        )
         for v in found
     ]
     texts = name in TEXTS or name in ("rationale", "talking_points", "reasons", "status_note")
-    return Readable(int(conflict["id"]), where, number, LABELS.get(name, name), values, texts)
+    return Readable(int(conflict["id"]), where, number, label(place.kind, name), values, texts, place, name)
 
 
 def _text(name: str, value: str | None) -> str:
@@ -110,13 +168,25 @@ def _text(name: str, value: str | None) -> str:
     return value or ""
 
 
-def _where(db: Database, gid: str) -> tuple[str, str]:
-    kind, key = gid.split(":", 1)
+def _place(db: Database, gid: str) -> tuple[Place, str]:
+    """The record's place in parts, and a proposal's ITU number ("" for others)."""
+    kind, _, key = gid.partition(":")
     if kind == "position":
-        body, number, provision = key.split("|", 2)
-        label = f"{body} Resolution {number}" if body else f"Resolution {number}"
-        return f"{label}, {provision or 'whole resolution'}", ""
+        body, number, provision = (key.split("|", 2) + ["", ""])[:3]
+        return Place(kind, (("body", body), ("number", number), ("provision", provision))), ""
+    if kind == "contribution":
+        return Place(kind, (("contribution", _contribution(db, key) or key[:8]),)), ""
+    if kind in ("conference_document", "support"):
+        first, _, last = key.rpartition("|")
+        if kind == "support":
+            return Place(kind, (("contribution", _contribution(db, first) or first[:8]), ("member", last))), ""
+        return Place(kind, (("conference", first), ("contribution", _contribution(db, last) or last[:8]))), ""
+    if kind == "conference":
+        return Place(kind, (("conference", key),)), ""
     fields = records.held(records.record_versions(db, gid))
+    if kind == "agenda":
+        names = ("conference", "day", "meeting", "item")
+        return Place(kind, tuple((n, fields.get(n) or "") for n in names)), ""
     if kind == "proposal":
         target = ""
         if fields.get("text"):
@@ -128,11 +198,32 @@ def _where(db: Database, gid: str) -> tuple[str, str]:
             except (ValueError, KeyError, AttributeError):
                 target = ""
         owner = _contribution(db, fields.get("contribution") or "")
-        what = " ".join(p for p in (fields.get("action") or "", target.strip()) if p)
-        return f"{owner}: {what}" if owner else what, fields.get("number") or ""
+        values = (("contribution", owner), ("action", fields.get("action") or ""), ("target", target.strip()))
+        return Place(kind, values), fields.get("number") or ""
+    return Place(kind, (("key", key),)), ""
+
+
+def english(place: Place) -> str:
+    """The place in English words: what the command line prints."""
+    get, kind = place.get, place.kind
+    if kind == "position":
+        number = f"{get('body')} Resolution {get('number')}" if get("body") else f"Resolution {get('number')}"
+        return f"{number}, {get('provision') or 'whole resolution'}"
+    if kind == "proposal":
+        what = " ".join(p for p in (get("action"), get("target")) if p)
+        return f"{get('contribution')}: {what}" if get("contribution") else what
     if kind == "contribution":
-        return f"Contribution {_contribution(db, key) or key[:8]}", ""
-    return key, ""
+        return f"Contribution {get('contribution')}"
+    if kind == "conference":
+        return f"Conference {get('conference')}"
+    if kind == "conference_document":
+        return f"Conference {get('conference')}, document {get('contribution')}"
+    if kind == "agenda":
+        meeting = f", {get('meeting')}" if get("meeting") else ""
+        return f"{get('conference')} agenda, {get('day')}{meeting}: {get('item')}"
+    if kind == "support":
+        return f"Support of {get('contribution')} by {get('member')}"
+    return get("key")
 
 
 def _contribution(db: Database, uid: str) -> str:

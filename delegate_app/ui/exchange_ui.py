@@ -1,7 +1,7 @@
 """Team exchange in the window: File > Send changes… and Receive changes…, the
 shared folder (File > Sync with shared folder now, Choose shared folder…; synced
 at start and every few minutes while it can be reached, the status bar saying
-when it last was), and the Conflicts panel where a delegate keeps theirs, takes
+when it last was), and the Conflicts panel (ui/conflicts_dialog.py) where a delegate keeps theirs, takes
 the colleague's, or writes a third value.
 
 Every exchange writes the store on the workspace's writer, in turn with the
@@ -12,161 +12,17 @@ the views that show what they changed are refreshed and the report says what cam
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
+
+if TYPE_CHECKING:
+    from .conflicts_dialog import ConflictsDialog
 
 PEERS = "exchange/peers"
 HUB = "exchange/hub"  # the shared folder (Settings)
 HUB_REACHED = "exchange/hub_reached"  # when it was last reached
-
-
-class ConflictsDialog(QDialog):
-    """The fields edited on both sides, as a delegate reads them: where (the
-    resolution and provision, or the contribution and proposal), the ITU number,
-    the field, mine and theirs, who and when; below, the selected one's values
-    side by side, texts with the redline from mine to theirs."""
-
-    COLUMNS = 7
-
-    def __init__(self, actions: ExchangeActions, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.exchange = actions
-        self.setWindowTitle(self.tr("Conflicts"))
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Where"),
-                self.tr("ITU number"),
-                self.tr("Field"),
-                self.tr("Mine"),
-                self.tr("Theirs"),
-                self.tr("From"),
-                self.tr("When"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.currentCellChanged.connect(lambda *_: self.show_details())
-        self.details = QTextBrowser()
-        self.details.setAccessibleName(self.tr("The values side by side"))
-        self.details.setOpenLinks(False)
-        buttons = QHBoxLayout()
-        for text, take in (
-            (self.tr("Keep mine"), "mine"),
-            (self.tr("Take theirs"), "theirs"),
-            (self.tr("Edit…"), "edit"),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(lambda _=False, t=take: self.settle(t))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.details, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(close)
-        self.resize(1000, 560)
-        self.found: list = []
-        self.reload()
-
-    def reload(self) -> None:
-        from ..services.exchange_view import readable_conflicts
-
-        self.found = readable_conflicts(self.exchange.window.db)
-        self.table.setRowCount(len(self.found))
-        for row, c in enumerate(self.found):
-            theirs = c.theirs
-            cells = (
-                c.where,
-                c.number,
-                c.field,
-                _short(c.mine),
-                _short(theirs.text) if theirs else "",
-                theirs.author if theirs else "",
-                theirs.at if theirs else "",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        if self.found:
-            self.table.setCurrentCell(0, 0)
-        self.show_details()
-
-    def show_details(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.found):
-            self.details.clear()
-            return
-        self.details.setHtml(details_html(self.found[row], self.tr("Mine"), self.tr("Theirs")))
-
-    def settle(self, take: str, value: str | None = None) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.found):
-            return
-        conflict = self.found[row]
-        if take == "edit" and value is None:
-            theirs = conflict.theirs
-            value, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Edit"), conflict.field, theirs.text if theirs else conflict.mine
-            )
-            if not ok:
-                return
-        self.exchange.settle(conflict.id, take, value)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def details_html(conflict, mine_label: str, theirs_label: str) -> str:
-    """The values side by side (who and when above each); for texts, the redline from mine to theirs."""
-    from html import escape
-
-    heads = "".join(
-        f"<th>{escape(mine_label if v.mine else theirs_label)}<br><small>{escape(v.author)} {escape(v.at)}</small></th>"
-        for v in conflict.values
-    )
-    cells = "".join(
-        f"<td style='vertical-align:top'>{escape(v.text).replace(chr(10), '<br>')}</td>" for v in conflict.values
-    )
-    html = (
-        f"<p><b>{escape(conflict.where)}</b> {escape(conflict.number)} — {escape(conflict.field)}</p>"
-        f"<table border='1' cellpadding='4' width='100%'><tr>{heads}</tr><tr>{cells}</tr></table>"
-    )
-    marks = conflict.marks  # made here, for the one conflict shown
-    if marks:
-        marked = "".join(
-            escape(text).replace("\n", "<br>")
-            if op == "="
-            else (
-                f"<del style='color:#b00'>{escape(text)}</del>"
-                if op == "-"
-                else f"<ins style='color:#070'>{escape(text)}</ins>"
-            )
-            for op, text in marks
-        )
-        html += f"<p><b>{escape(mine_label)} → {escape(theirs_label)}</b></p><p>{marked}</p>"
-    return html
 
 
 class ExchangeActions(QObject):
@@ -406,6 +262,8 @@ class ExchangeActions(QObject):
 
     def show_conflicts(self) -> ConflictsDialog:
         if self.dialog is None:
+            from .conflicts_dialog import ConflictsDialog
+
             self.dialog = ConflictsDialog(self, self.window)
         self.dialog.reload()
         self.dialog.show()
