@@ -106,107 +106,148 @@
         <translation>ا&amp;ستيراد جدول الأعمال…</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/board_view.py" line="95"/>
+        <source>&amp;Remove agenda item…</source>
+        <translation>إ&amp;زالة بند جدول الأعمال…</translation>
+    </message>
+    <message>
         <location filename="../delegate_app/ui/board_view.py" line="96"/>
+        <source>Take the selected item off the agenda, for the team too</source>
+        <translation>إزالة البند المحدد من جدول الأعمال، للفريق أيضاً</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="97"/>
+        <source>&amp;Support…</source>
+        <translation>ال&amp;تأييد…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="99"/>
+        <source>Who supports the selected proposal&apos;s common proposal (or the open contribution)</source>
+        <translation>من يؤيد المقترح المشترك للمقترح المحدد (أو المساهمة المفتوحة)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="102"/>
         <source>Conference:</source>
         <translation>المؤتمر:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="98"/>
+        <location filename="../delegate_app/ui/board_view.py" line="104"/>
         <source>Day:</source>
         <translation>اليوم:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="105"/>
+        <location filename="../delegate_app/ui/board_view.py" line="113"/>
         <source>Agenda item / proposal</source>
         <translation>بند جدول الأعمال / المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="105"/>
+        <location filename="../delegate_app/ui/board_view.py" line="113"/>
         <source>On</source>
         <translation>بشأن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="105"/>
+        <location filename="../delegate_app/ui/board_view.py" line="113"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="110"/>
+        <location filename="../delegate_app/ui/board_view.py" line="118"/>
         <source>Our position</source>
         <translation>موقفنا</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="116"/>
+        <location filename="../delegate_app/ui/board_view.py" line="124"/>
         <source>Keys on a proposal: A adopted, M adopted with modifications, N not adopted, W withdrawn</source>
         <translation>المفاتيح على مقترح: A اعتُمد، M اعتُمد مع تعديلات، N لم يُعتمد، W سُحب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="198"/>
+        <location filename="../delegate_app/ui/board_view.py" line="214"/>
+        <location filename="../delegate_app/ui/board_view.py" line="343"/>
         <source>(no meeting)</source>
         <translation>(بدون اجتماع)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="246"/>
+        <location filename="../delegate_app/ui/board_view.py" line="262"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="247"/>
+        <location filename="../delegate_app/ui/board_view.py" line="263"/>
         <source>No position recorded on this item.</source>
         <translation>لا يوجد موقف مسجَّل بشأن هذا البند.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="248"/>
+        <location filename="../delegate_app/ui/board_view.py" line="264"/>
         <source>Talking points</source>
         <translation>نقاط الحديث</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="249"/>
+        <location filename="../delegate_app/ui/board_view.py" line="265"/>
         <source>Regional stances</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="268"/>
+        <location filename="../delegate_app/ui/board_view.py" line="284"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="277"/>
+        <location filename="../delegate_app/ui/board_view.py" line="293"/>
         <source>Choose a proposal to set its status.</source>
         <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="293"/>
+        <location filename="../delegate_app/ui/board_view.py" line="309"/>
         <source>Setting the status…</source>
         <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="310"/>
+        <location filename="../delegate_app/ui/board_view.py" line="326"/>
         <source>Adding the agenda item…</source>
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="344"/>
+        <location filename="../delegate_app/ui/board_view.py" line="335"/>
+        <source>Choose an agenda item to remove it.</source>
+        <translation>اختر بنداً من جدول الأعمال لإزالته.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <source>Remove agenda item</source>
+        <translation>إزالة بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <source>Take “{0}” ({1}, {2}) off the agenda, for the whole team?</source>
+        <translation>هل تريد إزالة «{0}» ({1}، {2}) من جدول الأعمال للفريق كله؟</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="355"/>
+        <source>Removing the agenda item…</source>
+        <translation>جارٍ إزالة بند جدول الأعمال…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="400"/>
         <source>Saving the conference…</source>
         <translation>جارٍ حفظ المؤتمر…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="351"/>
+        <location filename="../delegate_app/ui/board_view.py" line="410"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="351"/>
+        <location filename="../delegate_app/ui/board_view.py" line="411"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="363"/>
+        <location filename="../delegate_app/ui/board_view.py" line="423"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="366"/>
+        <location filename="../delegate_app/ui/board_view.py" line="426"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
@@ -231,8 +272,8 @@
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="378"/>
-        <location filename="../delegate_app/ui/board_view.py" line="379"/>
+        <location filename="../delegate_app/ui/board_view.py" line="438"/>
+        <location filename="../delegate_app/ui/board_view.py" line="439"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>
@@ -283,102 +324,172 @@
         <translation>لم يؤخذ به</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="101"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="115"/>
         <source>Next deadline: {0}, {1} ({2})</source>
         <translation>الموعد النهائي التالي: {0}، {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="127"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="134"/>
         <source>Common proposal: {0} signed, {1} supporting, {2} not supporting</source>
         <translation>مقترح مشترك: وقّعه {0}، ويؤيده {1}، ولا يؤيده {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="155"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="145"/>
+        <source>signed</source>
+        <translation>موقِّعة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="146"/>
+        <source>supports</source>
+        <translation>تؤيد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="147"/>
+        <source>does not support</source>
+        <translation>لا تؤيد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="159"/>
+        <source>Support of the common proposal</source>
+        <translation>تأييد المقترح المشترك</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="166"/>
+        <source>Stances</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="176"/>
+        <source>&amp;Remove stance…</source>
+        <translation>&amp;سحب الموقف…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="189"/>
+        <source>Contribution {0}: stances recorded: {1}</source>
+        <translation>المساهمة {0}: المواقف المسجلة: {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="216"/>
+        <source>Remove stance</source>
+        <translation>سحب الموقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="217"/>
+        <source>Withdraw the stance of {0} on this common proposal, for the whole team?</source>
+        <translation>هل تريد سحب موقف {0} من هذا المقترح المشترك للفريق كله؟</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="233"/>
+        <source>Withdrawing the stance…</source>
+        <translation>جارٍ سحب الموقف…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="245"/>
+        <source>Choose a proposal on the board, or open a contribution, to see its support.</source>
+        <translation>اختر مقترحاً في اللوحة، أو افتح مساهمة، لرؤية تأييدها.</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conference_ui.py" line="290"/>
         <source>Reconcile with the adopted text</source>
         <translation>المطابقة مع النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="158"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="293"/>
         <source>{0}: {1} proposal(s); the statuses would be dated {2}.</source>
         <translation>{0}: عدد المقترحات {1}؛ ستؤرَّخ الحالات بتاريخ {2}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="167"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
         <source>Proposal</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="168"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="303"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="169"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="304"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="170"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="305"/>
         <source>Provision</source>
         <translation>الحكم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="171"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="306"/>
         <source>Difference</source>
         <translation>الفرق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="191"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="326"/>
         <source>not reconciled</source>
         <translation>لم تتم مطابقته</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="195"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="330"/>
         <source>Proposed and adopted wording</source>
         <translation>الصياغة المقترحة والصياغة المعتمدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="199"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="334"/>
         <source>&amp;Set statuses…</source>
         <translation>&amp;تعيين الحالات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="210"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="345"/>
         <source>Proposed</source>
         <translation>المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="211"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="346"/>
         <source>Adopted text</source>
         <translation>النص المعتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="242"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="377"/>
         <source>Select the adopted text in the Library first.</source>
         <translation>اختر أولاً النص المعتمد في المكتبة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="259"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="394"/>
         <source>Reconciling with the adopted text…</source>
         <translation>جارٍ المطابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="271"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="406"/>
         <source>Set statuses</source>
         <translation>تعيين الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="272"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="407"/>
         <source>Set the status of {0} proposal(s) as listed, dated {1}?</source>
         <translation>هل تُعيَّن حالة {0} من المقترحات كما هو مبيَّن، بتاريخ {1}؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="302"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="440"/>
         <source>{0} status(es) set, dated {1}</source>
         <translation>عُيِّنت {0} من الحالات بتاريخ {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conference_ui.py" line="307"/>
+        <location filename="../delegate_app/ui/conference_ui.py" line="445"/>
         <source>Setting the statuses…</source>
         <translation>جارٍ تعيين الحالات…</translation>
     </message>
@@ -461,70 +572,326 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="48"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="61"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="162"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="175"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="52"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="166"/>
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="53"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="167"/>
         <source>ITU number</source>
         <translation>رقم الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="54"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="28"/>
+        <source>Stance</source>
+        <translation>الموقف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="29"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="30"/>
+        <source>Rationale</source>
+        <translation>المبررات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="31"/>
+        <source>Talking points</source>
+        <translation>نقاط الحديث</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="32"/>
+        <source>Regional alignment</source>
+        <translation>المواءمة الإقليمية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="33"/>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="34"/>
+        <source>Contribution</source>
+        <translation>المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="35"/>
+        <source>Place in the contribution</source>
+        <translation>الموضع في المساهمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="36"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="38"/>
+        <source>Numbered by Delegate</source>
+        <translation>مرقّم بواسطة Delegate</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="39"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="40"/>
+        <source>Status date</source>
+        <translation>تاريخ الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="41"/>
+        <source>Status note</source>
+        <translation>ملاحظة الحالة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="42"/>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="43"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="44"/>
+        <source>Base text</source>
+        <translation>النص الأساسي</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="45"/>
+        <source>Front matter</source>
+        <translation>البيانات التمهيدية</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="46"/>
+        <source>Deleted or kept</source>
+        <translation>محذوف أو محتفظ به</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="47"/>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="48"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="49"/>
+        <source>Opens</source>
+        <translation>الافتتاح</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="50"/>
+        <source>Closes</source>
+        <translation>الاختتام</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="51"/>
+        <source>Deadline (Council)</source>
+        <translation>الموعد النهائي (المجلس)</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="52"/>
+        <source>Conference</source>
+        <translation>المؤتمر</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="53"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="54"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="55"/>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="56"/>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="57"/>
+        <source>Place among the day&apos;s items</source>
+        <translation>الترتيب بين بنود اليوم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="60"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="61"/>
+        <source>submitted</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="62"/>
+        <source>adopted</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="63"/>
+        <source>adopted with modifications</source>
+        <translation>معتمد مع تعديلات</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="64"/>
+        <source>not adopted</source>
+        <translation>غير معتمد</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="65"/>
+        <source>withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="66"/>
+        <source>noted</source>
+        <translation>أُحيط به علماً</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="67"/>
+        <source>suppressed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <source>kept</source>
+        <translation>محتفظ به</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="122"/>
+        <source>whole resolution</source>
+        <translation>القرار بأكمله</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="124"/>
+        <source>{0} Resolution {1}, {2}</source>
+        <translation>القرار {1} ({0})، {2}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="125"/>
+        <source>Resolution {0}, {1}</source>
+        <translation>القرار {0}، {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="129"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="132"/>
+        <source>Contribution {0}</source>
+        <translation>المساهمة {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="134"/>
+        <source>Conference {0}</source>
+        <translation>المؤتمر {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="136"/>
+        <source>Conference {0}, document {1}</source>
+        <translation>المؤتمر {0}، الوثيقة {1}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="142"/>
+        <source>{0} agenda, {1}, {2}: {3}</source>
+        <translation>جدول أعمال {0}، {1}، {2}: {3}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="145"/>
+        <source>{0} agenda, {1}: {2}</source>
+        <translation>جدول أعمال {0}، {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="147"/>
+        <source>Support of {0} by {1}</source>
+        <translation>تأييد {1} لـ {0}</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="168"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="169"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="238"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="56"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="170"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="239"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="57"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="171"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="58"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="172"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="67"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="181"/>
         <source>The values side by side</source>
         <translation>القيم جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="71"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="185"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="72"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="186"/>
         <source>Take theirs</source>
         <translation>أخذ قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="73"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="187"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="129"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="255"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -532,241 +899,241 @@
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="34"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="35"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
         <source>Committee or agenda item</source>
         <translation>اللجنة أو بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="36"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="37"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="38"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="39"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="40"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="41"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="55"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="56"/>
         <source>Contribution</source>
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="57"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="58"/>
         <source>New contribution</source>
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="75"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="78"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>Abstract</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="126"/>
         <source>Proposals</source>
         <translation>المقترحات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>MOD…</source>
         <translation>MOD…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="69"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="73"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="70"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="74"/>
         <source>Language of the contribution</source>
         <translation>لغة المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="83"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
         <source>Show proposals with the status</source>
         <translation>عرض المقترحات ذات الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="84"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="85"/>
         <source>All statuses</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="90"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
         <source>Modify a resolution of the library (Ctrl+M)</source>
         <translation>تعديل قرار من المكتبة (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>(MOD)…</source>
         <translation>(MOD)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="91"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
         <source>An editorial modification of a resolution</source>
         <translation>تعديل تحريري لقرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>ADD</source>
         <translation>ADD</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="92"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
         <source>A draft new resolution</source>
         <translation>مسودة قرار جديد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>SUP…</source>
         <translation>SUP…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="93"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
         <source>Suppress a resolution</source>
         <translation>إلغاء قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>NOC…</source>
         <translation>NOC…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="94"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="95"/>
         <source>No change</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Up</source>
         <translation>لأعلى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="100"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
         <source>Move up (renumbers)</source>
         <translation>نقل لأعلى (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Down</source>
         <translation>لأسفل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="101"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="102"/>
         <source>Move down (renumbers)</source>
         <translation>نقل لأسفل (مع إعادة الترقيم)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="103"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="104"/>
         <source>Renumber</source>
         <translation>إعادة الترقيم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="105"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="106"/>
         <source>Number the delegation&apos;s proposals in their order (imported numbers stay)</source>
         <translation>ترقيم مقترحات الوفد بحسب ترتيبها (تبقى الأرقام المستوردة كما هي)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Edit</source>
         <translation>تحرير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="107"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
         <source>Draft the selected proposal</source>
         <translation>صياغة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Action…</source>
         <translation>الإجراء…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="108"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
         <source>Change the selected proposal&apos;s action</source>
         <translation>تغيير إجراء المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Base…</source>
         <translation>الأساس…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="109"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
         <source>Choose the text the selected proposal modifies</source>
         <translation>اختيار النص الذي يعدّله المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Status…</source>
         <translation>الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="110"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
         <source>Record where the selected proposal stands</source>
         <translation>تسجيل حالة المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="111"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="112"/>
         <source>Delete the selected proposal</source>
         <translation>حذف المقترح المحدد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="125"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="126"/>
         <source>Show:</source>
         <translation>عرض:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="129"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="130"/>
         <source>ITU rules check</source>
         <translation>التحقق من الامتثال لقواعد الاتحاد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="117"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="118"/>
         <source>Export Word…</source>
         <translation>تصدير إلى Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="119"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="120"/>
         <source>Compare proposals in Excel…</source>
         <translation>مقارنة المقترحات في Excel…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="122"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="123"/>
         <source>Contribution:</source>
         <translation>المساهمة:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="171"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="183"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="172"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="184"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="173"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="185"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>%n مقترح</numerusform>
@@ -778,75 +1145,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="252"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="253"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="257"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="258"/>
         <source>Resolution:</source>
         <translation>القرار:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="262"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="263"/>
         <source>Modify a resolution</source>
         <translation>تعديل قرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="294"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="290"/>
         <source>{0}: choose the resolution</source>
         <translation>{0}: اختر القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="324"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="320"/>
         <source>Action:</source>
         <translation>الإجراء:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="331"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="327"/>
         <source>Change the action</source>
         <translation>تغيير الإجراء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="332"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="328"/>
         <source>A {0} keeps the text as it is: the changes drafted in {1} will be lost. Change it?</source>
         <translation>المقترح {0} يُبقي النص كما هو: ستُفقد التغييرات المُعدّة في {1}. هل تريد تغيير الإجراء؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
-        <location filename="../delegate_app/ui/contribution_view.py" line="368"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="345"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="351"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="364"/>
         <source>Base</source>
         <translation>الأساس</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="349"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="345"/>
         <source>A draft new resolution modifies no text.</source>
         <translation>مشروع القرار الجديد لا يعدّل أي نص.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="355"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="351"/>
         <source>The library holds no text of {0}.</source>
         <translation>لا تحتوي المكتبة على أي نص لـ {0}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="360"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="356"/>
         <source>Marked against:</source>
         <translation>العلامات مقارنةً بـ:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="370"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="366"/>
         <source>The library holds a later revision ({0}): a MOD is usually marked against the text in force.</source>
         <translation>تحتوي المكتبة على مراجعة أحدث ({0}): يُعلَّم المقترح MOD عادةً مقارنةً بالنص النافذ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/contribution_view.py" line="381"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="377"/>
         <source>%n citation(s) updated: they show as tracked changes in the export.</source>
         <translation>
             <numerusform>عدد الاستشهادات المحدَّثة: %n؛ وتظهر كتغييرات متتبَّعة في التصدير.</numerusform>
@@ -858,17 +1225,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="383"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="379"/>
         <source>Nothing to update: the library holds the later revision in another language only.</source>
         <translation>لا شيء للتحديث: لا تحتوي المكتبة على المراجعة الأحدث إلا بلغة أخرى.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="410"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="406"/>
         <source>Delete proposal</source>
         <translation>حذف المقترح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/contribution_view.py" line="411"/>
+        <location filename="../delegate_app/ui/contribution_view.py" line="407"/>
         <source>Delete {0} {1}? Its text and Reasons will be lost.</source>
         <translation>هل تريد حذف {0} {1}؟ سيُفقد نصه وفقرة «الأسباب».</translation>
     </message>
@@ -922,22 +1289,22 @@
         <translation>لا يوجد مقترح بعد: ابدأ مقترحاً من عرض «المساهمة» أو «المكتبة».</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="162"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="163"/>
         <source>Recovered the text you were typing when the app last closed.</source>
         <translation>تمت استعادة النص الذي كنت تكتبه عند آخر إغلاق للتطبيق.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="221"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="229"/>
         <source>Not yet a resolution the app can read: {0}</source>
         <translation>لا يستطيع التطبيق بعدُ قراءة النص بوصفه قراراً: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="232"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="240"/>
         <source>{0}, {1}</source>
         <translation>{0}، {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="241"/>
         <source>%n words deleted</source>
         <translation>
             <numerusform>حُذفت %n كلمة</numerusform>
@@ -949,7 +1316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/draft_view.py" line="233"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="241"/>
         <source>%n inserted</source>
         <translation>
             <numerusform>أُدرجت %n كلمة</numerusform>
@@ -961,7 +1328,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/draft_view.py" line="237"/>
+        <location filename="../delegate_app/ui/draft_view.py" line="245"/>
         <source>Clean text (no revision marks for {0})</source>
         <translation>نص نظيف (لا تُستخدم علامات التنقيح مع {0})</translation>
     </message>
@@ -969,24 +1336,24 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="66"/>
         <source>Send changes</source>
         <translation>إرسال التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="55"/>
         <source>Colleague:</source>
         <translation>الزميل:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="200"/>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="68"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="100"/>
         <source>Delegate bundles (*.bundle)</source>
         <translation>حزم Delegate ‏(*.bundle)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="216"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="84"/>
         <source>%n change(s) written for {0}</source>
         <translation>
             <numerusform>عدد التغييرات المكتوبة لـ {0}: %n</numerusform>
@@ -998,22 +1365,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="219"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="87"/>
         <source>Writing the changes…</source>
         <translation>جارٍ كتابة التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="226"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="99"/>
         <source>Receive changes</source>
         <translation>استلام التغييرات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="242"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="116"/>
         <source>This bundle was taken in already: nothing changed.</source>
         <translation>سبق استلام هذه الحزمة: لم يتغير شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="245"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="119"/>
         <source>From {0} ({1}): %n record(s) changed</source>
         <translation>
             <numerusform>من {0} ({1}): عدد السجلات المعدّلة %n</numerusform>
@@ -1025,27 +1392,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="248"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="122"/>
         <source>Conflicts: {0}</source>
         <translation>التعارضات: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="252"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="126"/>
         <source>Changes received</source>
         <translation>التغييرات المستلمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="257"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="131"/>
         <source>Taking the changes in…</source>
         <translation>جارٍ استلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="265"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="139"/>
         <source>Shared folder for the team</source>
         <translation>المجلد المشترك للفريق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/exchange_ui.py" line="310"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="185"/>
         <source>Shared folder reached at {0}: %n record(s) changed</source>
         <translation>
             <numerusform>تم الوصول إلى المجلد المشترك في {0}: لم يتغيّر أي سجل (%n)</numerusform>
@@ -1057,37 +1424,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="313"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="188"/>
         <source>; conflicts: {0}</source>
         <translation>؛ التعارضات: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="319"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="194"/>
         <source>Exchanging through the shared folder…</source>
         <translation>جارٍ التبادل عبر المجلد المشترك…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="326"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="201"/>
         <source>Shared folder</source>
         <translation>المجلد المشترك</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="330"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="205"/>
         <source>Shared folder reached at {0}</source>
         <translation>تم الوصول إلى المجلد المشترك في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="332"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="207"/>
         <source>Shared folder not reached since {0}</source>
         <translation>تعذّر الوصول إلى المجلد المشترك منذ {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="334"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="209"/>
         <source>Shared folder not reached</source>
         <translation>تعذّر الوصول إلى المجلد المشترك</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/exchange_ui.py" line="381"/>
+        <location filename="../delegate_app/ui/exchange_ui.py" line="287"/>
         <source>Settling the conflict…</source>
         <translation>جارٍ تسوية التعارض…</translation>
     </message>
@@ -1095,134 +1462,134 @@
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="36"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="10"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="37"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="11"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="40"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="14"/>
         <source>&amp;Contribution (Word)…</source>
         <translation>المساهمة (Word) (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="41"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="15"/>
         <source>Con&amp;solidated text (Word)…</source>
         <translation>النص الموحد (Word) (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="42"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="16"/>
         <source>Co&amp;mpilation of proposals (Word)…</source>
         <translation>تجميع المقترحات (Word) (&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="43"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="17"/>
         <source>Delegation &amp;brief (Word)…</source>
         <translation>مذكرة الوفد (Word) (&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="44"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="18"/>
         <source>Comparison of &amp;proposals (Excel)…</source>
         <translation>مقارنة المقترحات (Excel) (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="45"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="19"/>
         <source>Comparison of s&amp;ister resolutions (Excel)…</source>
         <translation>مقارنة القرارات الشقيقة (Excel) (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="46"/>
+        <location filename="../delegate_app/ui/export_kinds.py" line="20"/>
         <source>P&amp;ositions workbook (Excel)…</source>
         <translation>مصنف المواقف (Excel) (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="84"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="65"/>
         <source>With revision marks against the text (tracked changes)</source>
         <translation>مع علامات التعديل مقارنة بالنص (تعقب التغييرات)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="67"/>
         <source>Underline and strike-through instead of tracked changes (for printing)</source>
         <translation>تسطير وشطب بدلاً من تعقب التغييرات (للطباعة)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="93"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="74"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="95"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="76"/>
         <source>Apply the proposals that are</source>
         <translation>تطبيق المقترحات التي حالتها</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="101"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="82"/>
         <source>Resolutions of</source>
         <translation>قرارات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="86"/>
         <source>Every priority</source>
         <translation>جميع الأولويات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="108"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="89"/>
         <source>Lowest priority shown</source>
         <translation>أدنى أولوية مدرجة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="115"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="96"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="118"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="124"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="105"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="119"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="107"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="145"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="126"/>
         <source>Every body</source>
         <translation>جميع الهيئات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="203"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="213"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="208"/>
         <source>The library is empty: import resolutions first.</source>
         <translation>المكتبة فارغة: استورد القرارات أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="244"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="239"/>
         <source>Writing {0}…</source>
         <translation>جارٍ الكتابة: {0}…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="270"/>
-        <location filename="../delegate_app/ui/export_dialog.py" line="276"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="265"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="271"/>
         <source>Export cancelled.</source>
         <translation>أُلغي التصدير.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/export_dialog.py" line="289"/>
+        <location filename="../delegate_app/ui/export_dialog.py" line="284"/>
         <source>Choose the statuses of the proposals to apply.</source>
         <translation>اختر حالات المقترحات المراد تطبيقها.</translation>
     </message>
@@ -1271,57 +1638,57 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="98"/>
+        <location filename="../delegate_app/ui/library_view.py" line="62"/>
         <source>Search resolutions (Ctrl+F)</source>
         <translation>البحث في القرارات (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="99"/>
+        <location filename="../delegate_app/ui/library_view.py" line="63"/>
         <source>Search the library</source>
         <translation>البحث في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="105"/>
+        <location filename="../delegate_app/ui/library_view.py" line="68"/>
         <source>Library</source>
         <translation>المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="115"/>
+        <location filename="../delegate_app/ui/library_view.py" line="79"/>
         <source>Resolution text</source>
         <translation>نص القرار</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="117"/>
+        <location filename="../delegate_app/ui/library_view.py" line="81"/>
         <source>Compare with revision</source>
         <translation>المقارنة مع صيغة منقحة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="118"/>
+        <location filename="../delegate_app/ui/library_view.py" line="82"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="119"/>
+        <location filename="../delegate_app/ui/library_view.py" line="83"/>
         <source>Show the changes from the chosen revision (Ctrl+D)</source>
         <translation>عرض التغييرات مقارنةً بالصيغة المنقحة المختارة (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="126"/>
+        <location filename="../delegate_app/ui/library_view.py" line="90"/>
         <source>As amended</source>
         <translation>بصيغته المعدّلة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="128"/>
+        <location filename="../delegate_app/ui/library_view.py" line="92"/>
         <source>The text with the adopted proposals stored on it applied, marked against it</source>
         <translation>النص بعد تطبيق المقترحات المعتمدة المتعلقة به، مع علامات التغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="145"/>
+        <location filename="../delegate_app/ui/library_view.py" line="109"/>
         <source>Revisions:</source>
         <translation>الصيغ المنقحة:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="174"/>
+        <location filename="../delegate_app/ui/library_view.py" line="138"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n نتيجة</numerusform>
@@ -1333,12 +1700,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="183"/>
+        <location filename="../delegate_app/ui/library_view.py" line="147"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="188"/>
+        <location filename="../delegate_app/ui/library_view.py" line="152"/>
         <source>%n text(s) in the library</source>
         <translation>
             <numerusform>%n نص في المكتبة</numerusform>
@@ -1350,27 +1717,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="245"/>
+        <location filename="../delegate_app/ui/library_view.py" line="233"/>
         <source>This text cannot be shown: {0}</source>
         <translation>لا يمكن عرض هذا النص: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="275"/>
+        <location filename="../delegate_app/ui/library_view.py" line="266"/>
         <source>superseded by {0}</source>
         <translation>حلّ محلها {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="277"/>
+        <location filename="../delegate_app/ui/library_view.py" line="268"/>
         <source>abrogated</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="278"/>
+        <location filename="../delegate_app/ui/library_view.py" line="269"/>
         <source>in force</source>
         <translation>سارية</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/library_view.py" line="386"/>
+        <location filename="../delegate_app/ui/library_view.py" line="377"/>
         <source>%n proposal(s)</source>
         <translation>
             <numerusform>عدد المقترحات: %n</numerusform>
@@ -1382,52 +1749,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="414"/>
+        <location filename="../delegate_app/ui/library_view.py" line="405"/>
         <source>As amended by the adopted proposals: {0}</source>
         <translation>بصيغته المعدّلة بالمقترحات المعتمدة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="414"/>
+        <location filename="../delegate_app/ui/library_view.py" line="405"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="415"/>
+        <location filename="../delegate_app/ui/library_view.py" line="406"/>
         <source>Not applied, they compete: {0}</source>
         <translation>لم تُطبَّق لأنها متنافسة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="416"/>
+        <location filename="../delegate_app/ui/library_view.py" line="407"/>
         <source>Not applied: {0}</source>
         <translation>لم يُطبَّق: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="132"/>
+        <location filename="../delegate_app/ui/library_view.py" line="96"/>
         <source>Put in force</source>
         <translation>جعلها سارية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="135"/>
+        <location filename="../delegate_app/ui/library_view.py" line="99"/>
         <source>Make this edition the library&apos;s text of its revision; the text in force now is kept beside it as an edition</source>
         <translation>جعل هذه النسخة نص المكتبة لمراجعتها؛ ويُحتفظ بالنص الساري الآن بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="259"/>
+        <location filename="../delegate_app/ui/library_view.py" line="249"/>
         <source>edition not in force (since {0})</source>
         <translation>نسخة غير سارية (منذ {0})</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="330"/>
+        <location filename="../delegate_app/ui/library_view.py" line="321"/>
         <source>Put this edition in force</source>
         <translation>جعل هذه النسخة سارية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="349"/>
+        <location filename="../delegate_app/ui/library_view.py" line="340"/>
         <source>In force: {0}; the wording in force before is kept beside it as an edition</source>
         <translation>ساري: {0}؛ ويُحتفظ بالصياغة السارية من قبل بجانبها كنسخة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/library_view.py" line="354"/>
+        <location filename="../delegate_app/ui/library_view.py" line="345"/>
         <source>Putting the edition in force…</source>
         <translation>جارٍ جعل النسخة سارية…</translation>
     </message>
@@ -1456,222 +1823,222 @@
         <translation>المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="107"/>
+        <location filename="../delegate_app/ui/main_window.py" line="108"/>
         <source>Ready</source>
         <translation>جاهز</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="39"/>
+        <location filename="../delegate_app/ui/menus.py" line="44"/>
         <source>&amp;Import files…</source>
         <translation>استيراد ملفات (&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="40"/>
+        <location filename="../delegate_app/ui/menus.py" line="81"/>
         <source>Import &amp;folder…</source>
         <translation>استيراد مجلد (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="42"/>
+        <location filename="../delegate_app/ui/menus.py" line="83"/>
         <source>Load s&amp;ample library…</source>
         <translation>تحميل مكتبة ال&amp;نماذج…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="44"/>
+        <location filename="../delegate_app/ui/menus.py" line="85"/>
         <source>Add the 54 resolutions of the PP-18 Final Acts (Dubai, 2018) to the library</source>
         <translation>إضافة القرارات الأربعة والخمسين من الوثائق الختامية لمؤتمر PP-18 (دبي، 2018) إلى المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="46"/>
+        <location filename="../delegate_app/ui/menus.py" line="45"/>
         <source>&amp;New contribution</source>
         <translation>مساهمة جديدة (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="47"/>
+        <location filename="../delegate_app/ui/menus.py" line="46"/>
         <source>New &amp;MOD of the selected resolution</source>
         <translation>مقترح MOD جديد للقرار المحدد (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="50"/>
+        <location filename="../delegate_app/ui/menus.py" line="48"/>
         <source>Export contribution to &amp;Word…</source>
         <translation>تصدير المساهمة إلى Word (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="55"/>
+        <location filename="../delegate_app/ui/menus.py" line="49"/>
         <source>Export comparison to &amp;Excel…</source>
         <translation>تصدير المقارنة إلى Excel (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="60"/>
+        <location filename="../delegate_app/ui/menus.py" line="88"/>
         <source>Send &amp;changes…</source>
         <translation>إرسال ال&amp;تغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="62"/>
+        <location filename="../delegate_app/ui/menus.py" line="90"/>
         <source>Write the changes a colleague has not been sent yet into a file</source>
         <translation>كتابة التغييرات التي لم تُرسل بعد إلى زميل في ملف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="65"/>
+        <location filename="../delegate_app/ui/menus.py" line="93"/>
         <source>Recei&amp;ve changes…</source>
         <translation>ا&amp;ستلام التغييرات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="67"/>
+        <location filename="../delegate_app/ui/menus.py" line="95"/>
         <source>Take in a file of changes from a colleague</source>
         <translation>استلام ملف تغييرات من زميل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="70"/>
+        <location filename="../delegate_app/ui/menus.py" line="98"/>
         <source>Co&amp;nflicts…</source>
         <translation>ال&amp;تعارضات…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="72"/>
+        <location filename="../delegate_app/ui/menus.py" line="100"/>
         <source>The fields you and a colleague both changed</source>
         <translation>الحقول التي غيّرتها أنت وزميلك كلاكما</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="75"/>
+        <location filename="../delegate_app/ui/menus.py" line="103"/>
         <source>S&amp;ync with shared folder now</source>
         <translation>مزا&amp;منة مع المجلد المشترك الآن</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="77"/>
+        <location filename="../delegate_app/ui/menus.py" line="105"/>
         <source>Take in the team&apos;s changes from the shared folder and put yours there</source>
         <translation>استلام تغييرات الفريق من المجلد المشترك ووضع تغييراتك فيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="80"/>
+        <location filename="../delegate_app/ui/menus.py" line="108"/>
         <source>C&amp;hoose shared folder…</source>
         <translation>ا&amp;ختيار المجلد المشترك…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="82"/>
+        <location filename="../delegate_app/ui/menus.py" line="110"/>
         <source>The folder the team exchanges through (a network share or a synced folder)</source>
         <translation>المجلد الذي يتبادل الفريق عبره (مجلد مشترك على الشبكة أو مجلد متزامن)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="84"/>
+        <location filename="../delegate_app/ui/menus.py" line="53"/>
         <source>&amp;File</source>
         <translation>ملف (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="101"/>
+        <location filename="../delegate_app/ui/menus.py" line="128"/>
         <source>E&amp;xport</source>
         <translation>تصدير (&amp;X)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="109"/>
+        <location filename="../delegate_app/ui/menus.py" line="136"/>
         <source>&amp;Print…</source>
         <translation>&amp;طباعة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="111"/>
+        <location filename="../delegate_app/ui/menus.py" line="138"/>
         <source>Save view as P&amp;DF…</source>
         <translation>حفظ العرض بصيغة P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="115"/>
+        <location filename="../delegate_app/ui/menus.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>فتح الملفات الأخيرة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="118"/>
+        <location filename="../delegate_app/ui/menus.py" line="145"/>
         <source>&amp;Settings…</source>
         <translation>الإعدادات (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="119"/>
+        <location filename="../delegate_app/ui/menus.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>خروج (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="120"/>
+        <location filename="../delegate_app/ui/menus.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>تحرير (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="121"/>
+        <location filename="../delegate_app/ui/menus.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>تراجع (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="122"/>
+        <location filename="../delegate_app/ui/menus.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>إعادة (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="123"/>
+        <location filename="../delegate_app/ui/menus.py" line="149"/>
         <source>&amp;Find in library</source>
         <translation>بحث في المكتبة (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="126"/>
+        <location filename="../delegate_app/ui/menus.py" line="152"/>
         <source>Re&amp;concile with the adopted text…</source>
         <translation>م&amp;طابقة مع النص المعتمد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="128"/>
+        <location filename="../delegate_app/ui/menus.py" line="154"/>
         <source>Which stored proposals the text selected in the Library took</source>
         <translation>المقترحات المخزَّنة التي أخذ بها النص المختار في المكتبة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="131"/>
+        <location filename="../delegate_app/ui/menus.py" line="55"/>
         <source>&amp;View</source>
         <translation>عرض (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="134"/>
+        <location filename="../delegate_app/ui/menus.py" line="159"/>
         <source>&amp;Library</source>
         <translation>المكتبة (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="135"/>
+        <location filename="../delegate_app/ui/menus.py" line="160"/>
         <source>&amp;Positions</source>
         <translation>المواقف (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="136"/>
+        <location filename="../delegate_app/ui/menus.py" line="161"/>
         <source>&amp;Draft</source>
         <translation>المسودة (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="137"/>
+        <location filename="../delegate_app/ui/menus.py" line="162"/>
         <source>&amp;Contribution</source>
         <translation>المساهمة (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="142"/>
+        <location filename="../delegate_app/ui/menus.py" line="167"/>
         <source>The day&apos;s &amp;board</source>
         <translation>&amp;لوحة اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="147"/>
+        <location filename="../delegate_app/ui/menus.py" line="56"/>
         <source>&amp;Help</source>
         <translation>مساعدة (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="148"/>
+        <location filename="../delegate_app/ui/menus.py" line="172"/>
         <source>&amp;Getting started</source>
         <translation>البدء (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="149"/>
+        <location filename="../delegate_app/ui/menus.py" line="173"/>
         <source>&amp;About {0}</source>
         <translation>حول {0} (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/menus.py" line="150"/>
+        <location filename="../delegate_app/ui/menus.py" line="61"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="352"/>
+        <location filename="../delegate_app/ui/main_window.py" line="379"/>
         <source>Something went wrong ({0}). The details are in the log: {1}</source>
         <translation>حدث خطأ ({0}). التفاصيل في السجل: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/main_window.py" line="414"/>
+        <location filename="../delegate_app/ui/main_window.py" line="441"/>
         <source>The library was replaced (a backup was restored, or another program changed the file); the window now shows it.</source>
         <translation>تم استبدال المكتبة (استُعيدت نسخة احتياطية، أو غيّر برنامج آخر الملف)؛ وتعرضها النافذة الآن.</translation>
     </message>
@@ -1679,64 +2046,64 @@
 <context>
     <name>PositionSheets</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="30"/>
         <source>Export positions</source>
         <translation>تصدير المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="28"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="32"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="64"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="42"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="46"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="44"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="48"/>
         <source>Writing the positions workbook…</source>
         <translation>جارٍ كتابة مصنف المواقف…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="56"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="63"/>
         <source>Import positions</source>
         <translation>استيراد المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="87"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="95"/>
         <source>updated</source>
         <translation>محدَّثة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="88"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="96"/>
         <source>added</source>
         <translation>مضافة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="89"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
         <source>unchanged</source>
         <translation>دون تغيير</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="90"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="98"/>
         <source>conflict</source>
         <translation>متعارضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="91"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="99"/>
         <source>rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="97"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="105"/>
         <source>Positions imported</source>
         <translation>المواقف المستوردة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="67"/>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="78"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="75"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="86"/>
         <source>Importing positions…</source>
         <translation>جارٍ استيراد المواقف…</translation>
     </message>
@@ -1881,7 +2248,7 @@
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/printing.py" line="106"/>
+        <location filename="../delegate_app/ui/printing.py" line="99"/>
         <source>Wrote {0}</source>
         <translation>كُتب {0}</translation>
     </message>
@@ -2136,37 +2503,37 @@
 <context>
     <name>Safekeeping</name>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="204"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="209"/>
         <source>positions</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="205"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="210"/>
         <source>Recovered changes that were not saved when Delegate last closed: {0}</source>
         <translation>تمت استعادة تغييرات لم تُحفظ عند آخر إغلاق لـ Delegate: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="208"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="213"/>
         <source>Some had been made on a version that was changed since, in another window: they are kept as copies beside it, nothing was written over the newer one ({0}).</source>
         <translation>أُجري بعضها على نسخة تغيّرت منذ ذلك الحين في نافذة أخرى: وهي محفوظة كنسخ إلى جانبها، ولم يُكتب شيء فوق النسخة الأحدث ({0}).</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="219"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="224"/>
         <source>{0} was changed in another window after you deleted it here: it was kept.</source>
         <translation>تغيّر {0} في نافذة أخرى بعد أن حذفته هنا: لذا احتُفظ به.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="222"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
         <source>{0} was changed in another window meanwhile: what you typed is kept in a copy of the contribution, which stays open; the other is in the list.</source>
         <translation>تغيّر {0} في الأثناء في نافذة أخرى: ما كتبته محفوظ في نسخة من المساهمة تبقى مفتوحة؛ أما الأخرى فهي في القائمة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="227"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="232"/>
         <source>Another window saved {0} meanwhile: what you typed is kept as a copy, which you go on typing in, and its version is right after it.</source>
         <translation>حفظت نافذة أخرى {0} في الأثناء: ما كتبته محفوظ كنسخة تواصل الكتابة فيها، وتأتي نسختها بعدها مباشرة.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="85"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="90"/>
         <source>The library is damaged: {0}. What can still be read is shown. To repair it, {1}.</source>
         <translation>المكتبة تالفة: {0}. يُعرض ما لا يزال من الممكن قراءته. لإصلاحها، {1}.</translation>
     </message>
@@ -2176,22 +2543,22 @@
         <translation>المكتبة تالفة: {0}. لن يكتب Delegate فيها شيئاً بعد الآن؛ ما تكتبه محفوظ وسيُخزَّن بعد إصلاحها. لإصلاحها، {1}.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="112"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="117"/>
         <source>Today&apos;s backup of the library could not be made: {0}</source>
         <translation>تعذّر إنشاء النسخة الاحتياطية اليومية من المكتبة: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="118"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="123"/>
         <source>Backed up the library to {0}</source>
         <translation>تم حفظ نسخة احتياطية من المكتبة في {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="179"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="184"/>
         <source>Save a copy of the contribution</source>
         <translation>حفظ نسخة من المساهمة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/safekeeping.py" line="181"/>
+        <location filename="../delegate_app/ui/safekeeping.py" line="186"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
@@ -2295,22 +2662,22 @@
 <context>
     <name>SheetReport</name>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="124"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
         <source>Changed both in the library and in the sheet since the export: the library&apos;s value was kept. Tick those to take from the sheet.</source>
         <translation>عُدِّلت في المكتبة وفي الجدول معًا منذ التصدير: أُبقيت قيمة المكتبة. حدِّد ما تريد أخذه من الجدول.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="132"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="140"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="134"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="142"/>
         <source>Row {0}, {1}, {2}: library {3}, sheet {4}</source>
         <translation>الصف {0}، {1}، {2}: المكتبة {3}، الجدول {4}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/position_sheets_ui.py" line="143"/>
+        <location filename="../delegate_app/ui/position_sheets_ui.py" line="151"/>
         <source>Take the ticked values from the sheet</source>
         <translation>أخذ القيم المحدَّدة من الجدول</translation>
     </message>
@@ -2389,29 +2756,29 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="90"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="98"/>
         <source>Status of {0}</source>
         <translation>حالة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="92"/>
-        <location filename="../delegate_app/ui/proposal_table.py" line="108"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="100"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="116"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="102"/>
         <location filename="../delegate_app/ui/proposal_table.py" line="110"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="118"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="103"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="111"/>
         <source>e.g. the committee document</source>
         <translation>مثلاً وثيقة اللجنة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/proposal_table.py" line="109"/>
+        <location filename="../delegate_app/ui/proposal_table.py" line="117"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -2442,52 +2809,52 @@
         <translation>استيراد القرارات والمساهمات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="38"/>
+        <location filename="../delegate_app/ui/transfers.py" line="37"/>
         <source>ITU texts (*.docx *.pdf *.txt *.md)</source>
         <translation>نصوص الاتحاد (*.docx *.pdf *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="51"/>
+        <location filename="../delegate_app/ui/transfers.py" line="45"/>
         <source>Import a folder</source>
         <translation>استيراد مجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="66"/>
+        <location filename="../delegate_app/ui/transfers.py" line="58"/>
         <source>This installation has no sample library.</source>
         <translation>لا توجد مكتبة نماذج في هذا التثبيت.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="82"/>
+        <location filename="../delegate_app/ui/transfers.py" line="74"/>
         <source>Reading {0}</source>
         <translation>جارٍ قراءة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="82"/>
+        <location filename="../delegate_app/ui/transfers.py" line="74"/>
         <source>Storing…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="96"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Recognised</source>
         <translation>تم التعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="96"/>
+        <location filename="../delegate_app/ui/transfers.py" line="88"/>
         <source>Not recognised</source>
         <translation>لم يُتعرّف عليه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="97"/>
+        <location filename="../delegate_app/ui/transfers.py" line="89"/>
         <source>Skipped</source>
         <translation>تم تخطيه</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="97"/>
+        <location filename="../delegate_app/ui/transfers.py" line="89"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../delegate_app/ui/transfers.py" line="107"/>
+        <location filename="../delegate_app/ui/transfers.py" line="99"/>
         <source>Imported %n file(s)</source>
         <translation>
             <numerusform>تم استيراد %n ملف</numerusform>
@@ -2499,43 +2866,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="108"/>
+        <location filename="../delegate_app/ui/transfers.py" line="100"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="115"/>
+        <location filename="../delegate_app/ui/transfers.py" line="107"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="127"/>
+        <location filename="../delegate_app/ui/transfers.py" line="119"/>
         <source>Open or start a contribution first.</source>
         <translation>افتح مساهمة أو ابدأ مساهمة جديدة أولاً.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
-        <location filename="../delegate_app/ui/transfers.py" line="189"/>
+        <location filename="../delegate_app/ui/transfers.py" line="130"/>
+        <location filename="../delegate_app/ui/transfers.py" line="186"/>
         <source>Export to Word</source>
         <translation>تصدير إلى Word</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="135"/>
+        <location filename="../delegate_app/ui/transfers.py" line="132"/>
         <source>Word documents (*.docx)</source>
         <translation>مستندات Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="163"/>
+        <location filename="../delegate_app/ui/transfers.py" line="160"/>
         <source>Proposal {0} modifies {1}, which is not in the library. Import that text, or mark the proposal against another version of the resolution.</source>
         <translation>المقترح {0} يعدّل {1}، وهو غير موجود في المكتبة. استورد ذلك النص، أو علِّم المقترح بالنسبة إلى نسخة أخرى من القرار.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="173"/>
+        <location filename="../delegate_app/ui/transfers.py" line="170"/>
         <source>Writing the Word document…</source>
         <translation>جارٍ كتابة مستند Word…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="190"/>
+        <location filename="../delegate_app/ui/transfers.py" line="187"/>
         <source>A secretariat would send this document back:
 {0}
 
@@ -2546,43 +2913,43 @@ Export it all the same?</source>
 هل تريد تصديرها رغم ذلك؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="209"/>
+        <location filename="../delegate_app/ui/transfers.py" line="206"/>
         <source>A comparison needs a MOD with its base text.</source>
         <translation>تتطلب المقارنة مقترح MOD مع نصه الأساسي.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="216"/>
+        <location filename="../delegate_app/ui/transfers.py" line="215"/>
         <source>Export comparison to Excel</source>
         <translation>تصدير المقارنة إلى Excel</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="218"/>
+        <location filename="../delegate_app/ui/transfers.py" line="217"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="233"/>
+        <location filename="../delegate_app/ui/transfers.py" line="232"/>
         <source>Writing the comparison workbook…</source>
         <translation>جارٍ كتابة مصنف المقارنة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="258"/>
-        <location filename="../delegate_app/ui/transfers.py" line="268"/>
+        <location filename="../delegate_app/ui/transfers.py" line="257"/>
+        <location filename="../delegate_app/ui/transfers.py" line="267"/>
         <source>Wrote {0}</source>
         <translation>تم حفظ الملف: {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="269"/>
+        <location filename="../delegate_app/ui/transfers.py" line="268"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="270"/>
+        <location filename="../delegate_app/ui/transfers.py" line="269"/>
         <source>Open folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/transfers.py" line="103"/>
+        <location filename="../delegate_app/ui/transfers.py" line="95"/>
         <source>Edition added: {0} differs from the stored text of that revision, which stays in force; its wording is kept beside it as an edition (in the Library, select it and choose Put in force)</source>
         <translation>أُضيفت نسخة: يختلف {0} عن النص المخزَّن لتلك المراجعة، الذي يبقى سارياً؛ ويُحتفظ بصياغته بجانبه كنسخة (في المكتبة، حدِّدها واختر جعلها سارية)</translation>
     </message>
@@ -2603,7 +2970,7 @@ Export it all the same?</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../delegate_app/ui/app.py" line="101"/>
+        <location filename="../delegate_app/ui/app.py" line="108"/>
         <source>The library cannot be opened:
 
 {0}</source>

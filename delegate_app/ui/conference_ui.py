@@ -186,8 +186,8 @@ class SupportDialog(QDialog):
         rows = [r for r in list_support(self.window_.db) if r["contribution"] == self.contribution]
         document = str(rows[0]["document"]) if rows else ""
         self.heading.setText(
-            translate("Conference", "Contribution {0}: %n stance(s) recorded", "", len(rows)).format(
-                document or self.contribution
+            translate("Conference", "Contribution {0}: stances recorded: {1}").format(
+                document or self.contribution, len(rows)
             )
         )
         words = stance_words()

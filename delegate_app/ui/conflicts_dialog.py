@@ -69,6 +69,9 @@ STATUS_WORDS = {  # a proposal's status as the command line writes it (core/mode
 DAYS = ("day", "opens", "closes", "deadline", "status_date")  # ISO days, shown in the interface's language
 
 
+translate = QCoreApplication.translate  # lupdate reads the context from each call: "ConflictsDialog"
+
+
 def _tr(text: object) -> str:
     return QCoreApplication.translate("ConflictsDialog", str(text))
 
@@ -91,9 +94,9 @@ def value_text(kind: str, name: str, shown) -> str:
     stance, a priority, a status, deleted or kept, a day); typed text as typed."""
     value = shown.value
     if name == "deleted":
-        return _tr("deleted") if value == "1" else _tr("kept")
+        return translate("ConflictsDialog", "deleted") if value == "1" else translate("ConflictsDialog", "kept")
     if name == "auto_number":
-        return _tr("yes") if value == "1" else _tr("no")
+        return translate("ConflictsDialog", "yes") if value == "1" else translate("ConflictsDialog", "no")
     if name == "status" and value in STATUS_WORDS:
         return _tr(STATUS_WORDS[value])
     if name == "stance" and kind == "support":
@@ -116,26 +119,32 @@ def place_text(place, english: str = "") -> str:
 
     get, kind = place.get, place.kind
     if kind == "position":
-        provision = get("provision") or _tr("whole resolution")
+        provision = get("provision") or translate("ConflictsDialog", "whole resolution")
         if get("body"):
-            return _tr("{0} Resolution {1}, {2}").format(get("body"), get("number"), provision)
-        return _tr("Resolution {0}, {1}").format(get("number"), provision)
+            return translate("ConflictsDialog", "{0} Resolution {1}, {2}").format(get("body"), get("number"), provision)
+        return translate("ConflictsDialog", "Resolution {0}, {1}").format(get("number"), provision)
     if kind == "proposal":
         what = " ".join(p for p in (get("action"), target_text(get("target"))) if p)
-        return _tr("{0}: {1}").format(get("contribution"), what) if get("contribution") else what
+        return (
+            translate("ConflictsDialog", "{0}: {1}").format(get("contribution"), what) if get("contribution") else what
+        )
     if kind == "contribution":
-        return _tr("Contribution {0}").format(get("contribution"))
+        return translate("ConflictsDialog", "Contribution {0}").format(get("contribution"))
     if kind == "conference":
-        return _tr("Conference {0}").format(get("conference"))
+        return translate("ConflictsDialog", "Conference {0}").format(get("conference"))
     if kind == "conference_document":
-        return _tr("Conference {0}, document {1}").format(get("conference"), get("contribution"))
+        return translate("ConflictsDialog", "Conference {0}, document {1}").format(
+            get("conference"), get("contribution")
+        )
     if kind == "agenda":
         day = day_text(get("day"))
         if get("meeting"):
-            return _tr("{0} agenda, {1}, {2}: {3}").format(get("conference"), day, get("meeting"), get("item"))
-        return _tr("{0} agenda, {1}: {2}").format(get("conference"), day, get("item"))
+            return translate("ConflictsDialog", "{0} agenda, {1}, {2}: {3}").format(
+                get("conference"), day, get("meeting"), get("item")
+            )
+        return translate("ConflictsDialog", "{0} agenda, {1}: {2}").format(get("conference"), day, get("item"))
     if kind == "support":
-        return _tr("Support of {0} by {1}").format(get("contribution"), get("member"))
+        return translate("ConflictsDialog", "Support of {0} by {1}").format(get("contribution"), get("member"))
     return english
 
 
