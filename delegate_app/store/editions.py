@@ -234,39 +234,52 @@ BULK = 8  # texts from which an import indexes once (below, the triggers' work i
 
 @contextmanager
 def indexed_once(db: Database, bulk: bool = True) -> Iterator[None]:
-    """Provisions inserted inside are indexed once at the end (see above), in a
-    savepoint of the caller's transaction (or a transaction of its own): an
-    error inside rolls the rows, the index and the triggers back together.
-    Inside, no provision may be deleted (a new one could then take an id below
-    the first new one) and none inserted inside changed (it is not indexed yet):
-    temporary triggers refuse both rather than leave the index wrong."""
+    """Provisions inserted inside are indexed once at the end (see above), and
+    versions counted once (the count trigger, schema 15, set aside the same
+    way), in a savepoint of the caller's transaction (or a transaction of its
+    own): an error inside rolls the rows, the index, the counts and the triggers
+    back together. Inside, no provision may be deleted (a new one could then take
+    an id below the first new one), none inserted inside changed (it is not
+    indexed yet), and no version inserted inside moved, put aside or deleted (it
+    is not counted yet): temporary triggers refuse these rather than leave the
+    index or the counts wrong."""
+    from .schema import COUNT_NEW_VERSIONS, COUNT_TRIGGER
+
     with writing(db):
         triggers = _index_triggers(db) if bulk else None
         if not triggers:
             yield
             return
         first = int(db.execute("SELECT coalesce(max(id), 0) FROM provisions").fetchone()[0]) + 1
-        for name, _sql, _table, _when in triggers:
+        first_version = int(db.execute("SELECT coalesce(max(id), 0) FROM versions").fetchone()[0]) + 1
+        counting = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [COUNT_TRIGGER])
+        count_sql = (counting.fetchone() or [None])[0]
+        for name in [name for name, _sql, _table, _when in triggers] + ([COUNT_TRIGGER] if count_sql else []):
             db.execute(f"DROP TRIGGER {name}")
-        for name, event, when in (
-            ("bulk_update", "UPDATE OF text", f"WHEN old.id >= {first} "),
-            ("bulk_delete", "DELETE", ""),
+        for name, event, table, when in (
+            ("bulk_update", "UPDATE OF text", "provisions", f"WHEN old.id >= {first} "),
+            ("bulk_delete", "DELETE", "provisions", ""),
+            ("bulk_move", "UPDATE OF resolution_id, edition_of", "versions", f"WHEN old.id >= {first_version} "),
+            ("bulk_drop", "DELETE", "versions", f"WHEN old.id >= {first_version} "),
         ):
             db.execute(  # TEMP: never in the store, and gone with the connection
-                f"CREATE TEMP TRIGGER IF NOT EXISTS {name} BEFORE {event} ON main.provisions {when}"
-                "BEGIN SELECT RAISE(ABORT, 'a provision changed in a bulk fill before it was indexed'); END"
+                f"CREATE TEMP TRIGGER IF NOT EXISTS {name} BEFORE {event} ON main.{table} {when}"
+                "BEGIN SELECT RAISE(ABORT, 'a row changed in a bulk fill before it was indexed and counted'); END"
             )
         try:
             yield
         finally:
-            db.execute("DROP TRIGGER IF EXISTS temp.bulk_update")
-            db.execute("DROP TRIGGER IF EXISTS temp.bulk_delete")
+            for name in ("bulk_update", "bulk_delete", "bulk_move", "bulk_drop"):
+                db.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
         for _name, sql, table, when in triggers:
             where = f" AND ({_replayed(when)})" if when else ""
             db.execute(
                 f"INSERT INTO {table}(rowid, text) SELECT id, text FROM provisions WHERE id >= ?{where}", [first]
             )
             db.execute(sql)
+        if count_sql:
+            db.execute(COUNT_NEW_VERSIONS, [first_version])
+            db.execute(count_sql)
 
 
 def _replayed(when: str) -> str:

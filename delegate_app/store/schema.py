@@ -463,6 +463,16 @@ _V15 = [
     + " END",
 ]
 
+# what versions_count_ai does, for the versions from id ? on at once: a bulk fill sets the trigger
+# aside and counts its versions in one statement (store/editions.py, indexed_once)
+COUNT_TRIGGER = "versions_count_ai"
+COUNT_NEW_VERSIONS = (
+    "INSERT INTO version_counts (resolution_id, versions, in_force) "
+    "SELECT resolution_id, count(*), sum(edition_of IS NULL) FROM versions WHERE id >= ? GROUP BY resolution_id "
+    "ON CONFLICT (resolution_id) DO UPDATE SET versions = versions + excluded.versions, "
+    "in_force = in_force + excluded.in_force"
+)
+
 MIGRATIONS: list[list[str]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15]
 REBUILDS = frozenset({7, 10, 11})  # migrations that rebuild a table others refer to: run with foreign keys off
 
