@@ -572,19 +572,19 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="162"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="175"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="179"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="192"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="166"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="183"/>
         <source>Where</source>
         <translation>الموضع</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/conflicts_dialog.py" line="37"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="167"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="184"/>
         <source>ITU number</source>
         <translation>رقم الاتحاد</translation>
     </message>
@@ -734,164 +734,169 @@
         <translation>الترتيب بين بنود اليوم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="58"/>
+        <source>Introduction</source>
+        <translation>المقدمة</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="61"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="62"/>
         <source>submitted</source>
         <translation>مقدَّم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="63"/>
         <source>adopted</source>
         <translation>معتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="64"/>
         <source>adopted with modifications</source>
         <translation>معتمد مع تعديلات</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="65"/>
         <source>not adopted</source>
         <translation>غير معتمد</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="66"/>
         <source>withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="67"/>
         <source>noted</source>
         <translation>أُحيط به علماً</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="68"/>
         <source>suppressed</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="98"/>
         <source>deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="98"/>
         <source>kept</source>
         <translation>محتفظ به</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="100"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="100"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="139"/>
         <source>whole resolution</source>
         <translation>القرار بأكمله</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="141"/>
         <source>{0} Resolution {1}, {2}</source>
         <translation>القرار {1} ({0})، {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="142"/>
         <source>Resolution {0}, {1}</source>
         <translation>القرار {0}، {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="149"/>
         <source>Contribution {0}</source>
         <translation>المساهمة {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="151"/>
         <source>Conference {0}</source>
         <translation>المؤتمر {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="153"/>
         <source>Conference {0}, document {1}</source>
         <translation>المؤتمر {0}، الوثيقة {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="142"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="159"/>
         <source>{0} agenda, {1}, {2}: {3}</source>
         <translation>جدول أعمال {0}، {1}، {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="162"/>
         <source>{0} agenda, {1}: {2}</source>
         <translation>جدول أعمال {0}، {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="164"/>
         <source>Support of {0} by {1}</source>
         <translation>تأييد {1} لـ {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="168"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="185"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="169"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="255"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="170"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="187"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="256"/>
         <source>Theirs</source>
         <translation>قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="188"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="172"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="189"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="181"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="198"/>
         <source>The values side by side</source>
         <translation>القيم جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="185"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="202"/>
         <source>Keep mine</source>
         <translation>الإبقاء على قيمتي</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="203"/>
         <source>Take theirs</source>
         <translation>أخذ قيمتهم</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="187"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="204"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="255"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="272"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
@@ -944,6 +949,7 @@
         <translation>مساهمة جديدة</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="127"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>Abstract</source>

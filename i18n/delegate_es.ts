@@ -572,19 +572,19 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="162"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="175"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="179"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="192"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="166"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="183"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/conflicts_dialog.py" line="37"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="167"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="184"/>
         <source>ITU number</source>
         <translation>Número UIT</translation>
     </message>
@@ -734,164 +734,169 @@
         <translation>Lugar entre los puntos del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="60"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="58"/>
+        <source>Introduction</source>
+        <translation>Introducción</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="61"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="61"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="62"/>
         <source>submitted</source>
         <translation>presentada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="63"/>
         <source>adopted</source>
         <translation>adoptada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="63"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="64"/>
         <source>adopted with modifications</source>
         <translation>adoptada con modificaciones</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="64"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="65"/>
         <source>not adopted</source>
         <translation>no adoptada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="65"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="66"/>
         <source>withdrawn</source>
         <translation>retirada</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="67"/>
         <source>noted</source>
         <translation>tomada en consideración</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="67"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="68"/>
         <source>suppressed</source>
         <translation>suprimida</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="98"/>
         <source>deleted</source>
         <translation>suprimido</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="98"/>
         <source>kept</source>
         <translation>conservado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="100"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="100"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="122"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="139"/>
         <source>whole resolution</source>
         <translation>resolución completa</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="124"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="141"/>
         <source>{0} Resolution {1}, {2}</source>
         <translation>Resolución {1} ({0}), {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="125"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="142"/>
         <source>Resolution {0}, {1}</source>
         <translation>Resolución {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="146"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="132"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="149"/>
         <source>Contribution {0}</source>
         <translation>Contribución {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="134"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="151"/>
         <source>Conference {0}</source>
         <translation>Conferencia {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="153"/>
         <source>Conference {0}, document {1}</source>
         <translation>Conferencia {0}, documento {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="142"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="159"/>
         <source>{0} agenda, {1}, {2}: {3}</source>
         <translation>Orden del día de {0}, {1}, {2}: {3}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="145"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="162"/>
         <source>{0} agenda, {1}: {2}</source>
         <translation>Orden del día de {0}, {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="147"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="164"/>
         <source>Support of {0} by {1}</source>
         <translation>Apoyo de {1} a {0}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="168"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="185"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="169"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="238"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="255"/>
         <source>Mine</source>
         <translation>El mío</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="170"/>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="239"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="187"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="256"/>
         <source>Theirs</source>
         <translation>El suyo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="171"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="188"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="172"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="189"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="181"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="198"/>
         <source>The values side by side</source>
         <translation>Los valores lado a lado</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="185"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="202"/>
         <source>Keep mine</source>
         <translation>Conservar el mío</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="186"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="203"/>
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="187"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="204"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/conflicts_dialog.py" line="255"/>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="272"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -944,6 +949,7 @@
         <translation>Nueva contribución</translation>
     </message>
     <message>
+        <location filename="../delegate_app/ui/conflicts_dialog.py" line="127"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="76"/>
         <location filename="../delegate_app/ui/contribution_view.py" line="79"/>
         <source>Abstract</source>

@@ -152,7 +152,37 @@ def readable(db: Database, conflict: dict[str, Any]) -> Readable:
     return Readable(int(conflict["id"]), where, number, label(place.kind, name), values, texts, place, name)
 
 
+FRONT = {  # a contribution's front matter, in the order its form shows it
+    "meeting": "Meeting",
+    "agenda_item": "Committee or agenda item",
+    "document": "Document number",
+    "date": "Date",
+    "original_language": "Original language",
+    "source": "Source",
+    "title": "Title",
+}
+
+
+def front_matter(value: str) -> list[tuple[str, str]] | None:
+    """A contribution's front matter as (field, value) pairs, those filled in
+    (the header's, then "abstract" and "introduction"); None when it is no JSON
+    of one (shown then as it is)."""
+    try:
+        data = json.loads(value)
+        header = data.get("document") or {}
+        pairs = [(k, str(header.get(k) or "")) for k in FRONT]
+        pairs += [(k, str(data.get(k) or "")) for k in ("abstract", "introduction")]
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return [(k, v) for k, v in pairs if v]
+
+
 def _text(name: str, value: str | None) -> str:
+    if name == "data" and value:
+        pairs = front_matter(value)
+        if pairs is not None:
+            words = {**FRONT, "abstract": "Abstract", "introduction": "Introduction"}
+            return "\n".join(f"{words[k]}: {v}" for k, v in pairs)
     if name == "deleted":
         return "deleted" if value == "1" else "kept"
     if name == "auto_number":

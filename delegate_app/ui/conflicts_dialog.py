@@ -55,6 +55,7 @@ FIELD_LABELS = {  # services/exchange_view.py LABELS, by the field's name in the
     "item": QT_TRANSLATE_NOOP("ConflictsDialog", "Agenda item"),
     "documents": QT_TRANSLATE_NOOP("ConflictsDialog", "Documents"),
     "agenda order": QT_TRANSLATE_NOOP("ConflictsDialog", "Place among the day's items"),
+    "introduction": QT_TRANSLATE_NOOP("ConflictsDialog", "Introduction"),
 }
 STATUS_WORDS = {  # a proposal's status as the command line writes it (core/model.py)
     "draft": QT_TRANSLATE_NOOP("ConflictsDialog", "draft"),
@@ -109,7 +110,23 @@ def value_text(kind: str, name: str, shown) -> str:
         return {"stance": stance_name, "priority": priority_name, "regional_alignment": regions_shown}[name](value)
     if name in DAYS:
         return day_text(value)
+    if name == "data":
+        return _front_text(value) or shown.text
     return shown.text
+
+
+def _front_text(value: str) -> str:
+    """A contribution's front matter a line a field, named as its form names them."""
+    from ..services.exchange_view import front_matter
+    from .contribution_view import HEADER_FIELDS
+
+    pairs = front_matter(value)
+    if not pairs:
+        return ""
+    words = {k: QCoreApplication.translate("ContributionView", str(label)) for k, label in HEADER_FIELDS}
+    words["abstract"] = QCoreApplication.translate("ContributionView", "Abstract")
+    words["introduction"] = _tr(FIELD_LABELS["introduction"])
+    return "\n".join(f"{words.get(k, k)}: {v}" for k, v in pairs)
 
 
 def place_text(place, english: str = "") -> str:
