@@ -170,8 +170,11 @@ def outgoing(db: Database, known: dict[str, int]) -> Iterator[tuple[str, str, Ve
 
 
 # -- what the tables held at the last exchange, and the store's own edits since ---------------
-def _locals(db: Database) -> dict[str, Fields]:
-    return {str(gid): json.loads(fields) for gid, fields in db.execute("SELECT gid, fields FROM exchange_local")}
+def _locals(db: Database) -> dict[str, str]:
+    """What the tables held at the last exchange, each record's fields as the JSON
+    set_local wrote, read when compared (a library text's never is: only whether
+    it was named)."""
+    return {str(gid): str(fields) for gid, fields in db.execute("SELECT gid, fields FROM exchange_local")}
 
 
 def set_local(db: Database, gid: str, fields: Fields) -> None:
@@ -193,15 +196,15 @@ def scan(db: Database, me: str, author: str) -> int:
     now_held = list(recs.current(db))
     named = {gid for gid, _ in now_held}
     for gid, fields in now_held + [(g, recs.ABSENT) for g in before if g not in named]:
-        was = before.pop(gid, None)
+        held = before.pop(gid, None)
         if gid.startswith("version:"):
-            if was is None:  # a text this store has and never named: sent once, never replaced
+            if held is None:  # a text this store has and never named: sent once, never replaced
                 counter = counter or next_counter(db, me)
                 if not versions(db, gid, "data"):
                     put_versions(db, gid, "data", [Version(None, {me: counter}, me, counter, author, at)])
                 set_local(db, gid, fields)
             continue
-        was = was if was is not None else recs.ABSENT
+        was: Fields = json.loads(held) if held is not None else recs.ABSENT
         if fields == was or (fields == recs.ABSENT and was.get(DELETED) == "1"):
             continue
         if fields.get(DELETED) == "1":
