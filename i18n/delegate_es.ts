@@ -118,7 +118,7 @@
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="97"/>
         <source>&amp;Support…</source>
-        <translation>&amp;Apoyo…</translation>
+        <translation>A&amp;poyo…</translation>
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="99"/>
