@@ -118,7 +118,10 @@ def _line(conf) -> str:
     when = f"{conf.opens or '?'} to {conf.closes or '?'}"
     docs = f", documents {', '.join(map(str, conf.contributions))}" if conf.contributions else ""
     deadline = f", deadline {conf.deadline}" if conf.deadline else ""
-    return f"{conf.name}: {conf.body}, {conf.place or 'place not given'}, {when}{deadline}{docs}"
+    from ..services.conference import warnings
+
+    warned = "".join(f" (warning: {w})" for w in warnings(conf))
+    return f"{conf.name}: {conf.body}, {conf.place or 'place not given'}, {when}{deadline}{docs}{warned}"
 
 
 def deadlines(db, args) -> int:
@@ -126,8 +129,16 @@ def deadlines(db, args) -> int:
 
     conf, found = service.deadlines_of(db, args.name)
     if args.json:
-        print_json({"conference": conf.to_dict(), "deadlines": [d.to_dict() for d in found]})
+        print_json(
+            {
+                "conference": conf.to_dict(),
+                "deadlines": [d.to_dict() for d in found],
+                "warnings": service.warnings(conf),
+            }
+        )
         return 0
+    for warning in service.warnings(conf):
+        print(one_line(f"warning: {warning}"), file=sys.stderr)
     for d in found:
         print(one_line(f"{d.day.isoformat()}  {conf.name}: {d.what} ({d.rule})"))
     return 0
@@ -243,6 +254,8 @@ def board(db, args) -> int:
     from ..services import board as service
 
     items = service.board(db, args.name, args.day, args.ours)
+    for warning in service.warnings(db, args.name):
+        print(one_line(f"warning: {warning}"), file=sys.stderr)
     if args.json:
         print_json([i.to_dict() for i in items])
         return 0

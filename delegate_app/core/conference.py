@@ -90,6 +90,24 @@ def iso_day(text: str, what: str = "date") -> str:
 
 def check(conf: Conference) -> Conference:
     """A conference whose fields make sense together, or a one-line refusal."""
+    check_fields(conf)
+    for warning in warnings(conf):
+        raise DelegateError(warning)
+    return conf
+
+
+def warnings(conf: Conference) -> list[str]:
+    """What is wrong with fields taken together (closing before opening): the
+    team exchange takes such a pair when two colleagues each set one date at
+    once (refusing it would keep their stores apart), so it is shown, never
+    refused there."""
+    if conf.opens and conf.closes and conf.closes < conf.opens:
+        return [f"{conf.name} would close ({conf.closes}) before it opens ({conf.opens})"]
+    return []
+
+
+def check_fields(conf: Conference) -> Conference:
+    """Each field alone: a name, a known body, days that are days."""
     if not conf.name.strip():
         raise DelegateError("a conference needs a name (PP-26, WTDC-29, Council 2027)")
     conf.body = body_named(conf.body)
@@ -97,8 +115,6 @@ def check(conf: Conference) -> Conference:
         value = getattr(conf, what)
         if value:
             setattr(conf, what, iso_day(value, f"--{what}"))
-    if conf.opens and conf.closes and conf.closes < conf.opens:
-        raise DelegateError(f"{conf.name} would close ({conf.closes}) before it opens ({conf.opens})")
     return conf
 
 

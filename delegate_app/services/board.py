@@ -106,6 +106,15 @@ def add_item(db: Database, conference: str, day: str, meeting: str, item: str, d
 
 
 @as_store_errors
+def warnings(db: Database, conference: str) -> list[str]:
+    """What the board says of its conference's record (closing before it opens, as
+    a merge of two colleagues' dates can leave it)."""
+    from ..core.conference import warnings as said
+
+    return said(named(db, conference))
+
+
+@as_store_errors
 def import_agenda(db: Database, conference: str, path: str | os.PathLike[str]) -> int:
     """The agenda workbook (a header row with Date, Meeting, Agenda item, Documents)
     in one transaction; a row that cannot be read refuses the whole sheet."""

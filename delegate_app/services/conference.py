@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from ..core import conference as core
 from ..core.conference import Conference
@@ -42,7 +43,10 @@ def set_conference(
         raise DelegateError(f"{name or 'the conference'} is new: give its body with --body ({', '.join(core.BODIES)})")
     given = {"body": body, "opens": opens, "closes": closes, "place": place, "deadline": deadline}
     merged = _conference(name, {f: v or (getattr(stored, f) if stored else "") for f, v in given.items()})
-    core.check(merged)
+    core.check_fields(merged)
+    if opens or closes:  # the dates given must agree; another edit of a record a merge left inverted is not refused
+        for warning in core.warnings(merged):
+            raise DelegateError(warning)
     known = {c["id"] for c in store.list_contributions(db)}
     missing = [str(d) for d in documents if d not in known]
     if missing:
@@ -62,6 +66,14 @@ def remove_agenda_item(db: Database, uid: str) -> None:
         raise DelegateError(f"no agenda item {uid!r}")
 
 
+# a place on an agenda or in a contribution as the app writes one: ASCII digits that
+# SQLite's integer takes ("²" is a digit to str.isdigit, 10**20 overflows, 5,000 digits
+# are past Python's int-string limit)
+ORDER = re.compile(r"[0-9]{1,9}")
+# an agenda item's key: what add_agenda makes (agenda_uid), or a uuid of schema 14's first days
+AGENDA_KEY = re.compile(r"[0-9a-z][0-9a-z-]{0,63}")
+
+
 def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str | None:
     """Why a conference record a colleague's bundle brings cannot be kept, by
     the rules ``conference set``, ``agenda add`` and ``support set`` apply (None:
@@ -75,22 +87,25 @@ def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str
             raise DelegateError(f"{value!r} is not written as the app writes it ({named(value)!r})")
 
     try:
-        if kind == "conference":
-            got = {f: fields.get(f) for f in ("body", "opens", "closes", "place", "deadline")}
-            body = got["body"] if got["body"] is not None else core.BODIES[0]  # not come yet: checked when it comes
+        if kind == "conference":  # each field alone: a pair only merging makes is taken, and shown (warnings)
             exact(str.strip, key)
-            checked = core.check(_conference(key, {f: v or "" for f, v in {**got, "body": body}.items()}))
-            exact(core.body_named, got["body"])
+            if not key:
+                return "a conference needs a name"
+            exact(core.body_named, fields.get("body"))
             for day in ("opens", "closes", "deadline"):
-                if got[day] and getattr(checked, day) != got[day]:
-                    raise DelegateError(f"--{day} {got[day]!r} is not written as YYYY-MM-DD")
+                exact(partial(core.iso_day, what=f"--{day}"), fields.get(day) or None)
+            exact(str.strip, fields.get("place"))
         elif kind == "agenda":
+            if not AGENDA_KEY.fullmatch(key):
+                return "it names no agenda item"
             if fields.get("conference") == "":
                 return "it belongs to no conference"
+            for name in ("conference", "meeting", "item", "documents"):
+                exact(str.strip, fields.get(name))
             if fields.get("item") == "":
                 return "an agenda item needs its text"
             exact(lambda day: core.iso_day(day, "its day"), fields.get("day"))
-            if not (fields.get("order") or "0").isdigit():
+            if fields.get("order") is not None and not ORDER.fullmatch(fields.get("order") or ""):
                 return "its place on the agenda is not a number"
         elif kind in ("support", "conference_document"):
             if "|" not in key:
@@ -101,10 +116,18 @@ def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str
                     return f"a member is an ITU symbol (one to four letters), not {len(member)} characters"
                 exact(support.member_code, member)
                 exact(support.stance_named, fields.get("stance"))
-                exact(support.day_named, fields.get("day") or None)
+                if fields.get("day") == "":
+                    return "its day is not a date as YYYY-MM-DD"
+                exact(support.day_named, fields.get("day"))
     except DelegateError as exc:
         return exc.message if len(exc.message) <= 200 else exc.message[:199] + "…"
     return None
+
+
+def warnings(conf: Conference) -> list[str]:
+    """What the record's fields say taken together (a merge of two colleagues'
+    dates can close a conference before it opens): shown, never refused."""
+    return core.warnings(conf)
 
 
 @as_store_errors

@@ -2,12 +2,17 @@
 as ``positions set`` and the positions workbook check one (a text of the
 resolution in the library, a provision that text has, a known stance, priority
 and regional stances); a proposal as the drafting service does (a known action
-and status, "suppressed" for a SUP alone, a text and a base that read as
+and status, a place that is a number, a text and a base that read as
 resolutions); a contribution's front and a library text as the store reads them;
 a conference, an agenda item and a stance on a common proposal as ``conference
 set``, ``agenda add`` and ``support set`` do (services/conference.py).
 
 A record refused is named with the reason and not taken in; the rest is.
+Every check looks at one field at a time (or the record's key): a version is
+refused only for what it is alone, the same on every store. A combination only
+a merge makes (closing before opening; "suppressed" for an action another
+colleague changed) is taken, and shown where it is read, or the stores would
+stay apart for ever.
 """
 
 from __future__ import annotations
@@ -15,13 +20,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..core import terms
 from ..core.field_versions import DELETED
 from ..core.model import Action, Contribution, Position, Proposal, Resolution, Status
 from ..core.positions import problems
 from ..store import exchange_conference as conference_records
 from ..store import exchange_records as recs
 from ..store.database import Database
+from .conference import ORDER
 
 FIELDS = {
     "position": {*recs.POSITION_FIELDS, DELETED},
@@ -116,14 +121,16 @@ class Checks:
             return f"{action!r} is not an action ({', '.join(sorted(ACTIONS))})"
         if status is not None and status not in STATUSES:
             return f"{status!r} is not a status ({', '.join(sorted(STATUSES))})"
-        if status == Status.SUPPRESSED.value and action is not None and action not in terms.SUPS:
-            return f"only a SUP can be suppressed, not a {action}"
+        # "suppressed" against a non-SUP is a pair of fields two colleagues can make by
+        # editing one each: refusing it here would keep their stores apart for ever, so it
+        # is taken like any merge (and the conflict list shows concurrent edits)
         if fields.get("contribution") == "":
             return "it belongs to no contribution"
+        if not ORDER.fullmatch(fields.get("order") or "1"):  # what int() and SQLite take, complete or not
+            order = fields.get("order") or ""
+            return f"{order if len(order) <= 40 else order[:39] + '…'!r} is not a place in the contribution"
         if not recs.complete("proposal:", fields):
             return None
-        if (fields.get("order") or "1").isdigit() is False:
-            return f"{fields.get('order')!r} is not a place in the contribution"
         for name in ("text", "base"):
             if fields.get(name):
                 Resolution.from_dict(_json(fields.get(name), dict))

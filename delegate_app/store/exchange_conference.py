@@ -59,7 +59,10 @@ def split_key(key: str) -> tuple[str, str] | None:
 
 
 def _alive(values: dict[str, str]) -> Fields:
-    return {**values, DELETED: ""}
+    """A record's fields as versions: a field left empty (a place ``conference set``
+    was not given, an item's documents) is not given, so it never competes with a
+    colleague's value, which is then shown (no door clears a field once set)."""
+    return {**{f: v for f, v in values.items() if v != ""}, DELETED: ""}
 
 
 def current(db: Database) -> Iterator[tuple[str, Fields]]:
@@ -151,8 +154,13 @@ def _write_agenda(db: Database, uid: str, fields: Fields | None) -> None:
         "INSERT INTO agenda (uid, conference_id, day, meeting, item, documents, seq) VALUES (?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (uid) DO UPDATE SET conference_id = excluded.conference_id, day = excluded.day, "
         "meeting = excluded.meeting, item = excluded.item, documents = excluded.documents, seq = excluded.seq",
-        [uid, conference, *values, int(order) if order.isdigit() else 0],
+        [uid, conference, *values, int(order) if _number(order) else 0],
     )
+
+
+def _number(text: str) -> bool:
+    """Whether int() and SQLite take it: "²" is a digit to isdigit, 10**20 overflows."""
+    return text.isascii() and text.isdigit() and len(text) <= 9
 
 
 def _write_document(db: Database, name: str, contribution: str, fields: Fields | None) -> None:

@@ -274,7 +274,7 @@ def _write_proposal(db: Database, uid: str, fields: Fields | None) -> None:
     proposal = Proposal.from_dict(proposal_dict(fields))
     proposal.uid = uid
     order = fields.get("order") or ""
-    seq = int(order) if order.isdigit() else None
+    seq = int(order) if order.isascii() and order.isdigit() and len(order) <= 9 else None
     records.write_proposal(db, owner, records.proposal_row(proposal), seq)
     if seq is not None:
         db.execute("UPDATE proposals SET seq = ? WHERE uid = ?", [seq, uid])
