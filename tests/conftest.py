@@ -239,6 +239,29 @@ def no_network(monkeypatch):
     )
 
 
+@pytest.fixture(autouse=True)
+def interface_language_restored():
+    """A test that puts the interface in another language (i18n.install) changes
+    what the whole process formats: the default locale (a day reads "26 novembre
+    2026" in every later test of the worker) and, for Arabic, the layout's
+    direction. Both are put back as they were (or as a process starts) after each
+    test, so that no test's result depends on which tests its worker ran before.
+    Qt is not imported here for a test that does not import it."""
+    import sys
+
+    qt = sys.modules.get("PySide6.QtCore")
+    before = qt.QLocale() if qt is not None else None
+    yield
+    qt = sys.modules.get("PySide6.QtCore")
+    if qt is None:
+        return
+    qt.QLocale.setDefault(before if before is not None else qt.QLocale.system())
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None and app.isRightToLeft():
+        app.setLayoutDirection(qt.Qt.LayoutDirection.LeftToRight)
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     path = tmp_path / "store.sqlite3"
