@@ -225,6 +225,28 @@ def conflicted(db: Database) -> set[str]:
 
 
 @as_store_errors
+def _check_settled(db: Database, gid: str, name: str, value: str | None) -> None:
+    """Refuse a value typed to settle a conflict that the record cannot hold: it
+    would be written here unchecked (a conference opening "next week" stopped its
+    deadlines and the window), and every colleague's store would refuse it."""
+    from .exchange_checks import Checks
+
+    fields = {**records.held(records.record_versions(db, gid)), name: value}
+    problem = Checks(db).unknown(gid, set(fields)) or Checks(db).problem(gid, fields)
+    if problem:
+        shown = value if value is None else cut(value, 60)
+        raise DelegateError(f"{shown!r} cannot settle it: {cut(problem, 200)}")
+
+
+def cut(text: str, most: int) -> str:
+    """``text`` in at most ``most`` characters, its start and end kept: what a
+    refusal says of a value or a record can be as long as a hostile file made it,
+    and each refusal is one line. More of the end is kept: a reason ends with
+    what is wrong ("… is not a stance (support, …)")."""
+    head = most * 2 // 5
+    return text if len(text) <= most else text[:head] + "…" + text[len(text) - (most - head - 1) :]
+
+
 def resolve(db: Database, conflict_id: int, take: str, value: str | None = None, author: str = "") -> dict[str, object]:
     """Settle a conflict: keep mine, take theirs, or ("edit") write ``value``.
     Settling is a new version newer than every value in the conflict, so it
@@ -238,6 +260,8 @@ def resolve(db: Database, conflict_id: int, take: str, value: str | None = None,
             raise DelegateError(f"there is no open conflict {conflict_id} (see: delegate-app exchange conflicts)")
         gid, name = str(found["record"]), str(found["field"])
         chosen = found["mine"] if take == "mine" else found["theirs"] if take == "theirs" else value
+        if take == "edit":  # a value typed here is checked as one a colleague's bundle brings
+            _check_settled(db, gid, name, value)
         held = records.versions(db, gid, name)
         version = write(held, None if chosen is None else str(chosen), me, records.next_counter(db, me), who, now())
         records.put_versions(db, gid, name, [version], held)

@@ -27,7 +27,7 @@ from ..store import exchange as records
 from ..store.database import Database, writing
 from ..store.editions import BULK, indexed_once
 from ..store.library import get_meta
-from .exchange import STORE_ID, Received, _begin, _mark_identity
+from .exchange import STORE_ID, Received, _begin, _mark_identity, cut
 from .exchange_bundle import Bundle
 from .exchange_checks import Checks
 from .library import as_store_errors
@@ -222,18 +222,12 @@ def _take(
     problem = problem or (checks.problem(gid, fields) if changes else None)
     if problem:
         if len(carried) == 1:
-            bundles[carried[0]].refused.append(f"{_named(gid)}: {problem}")
+            bundles[carried[0]].refused.append(f"{cut(gid, 100)}: {cut(problem, 200)}")
         return False
     if records.commit(db, gid, changes, fields, me, bundles[carried[0]].ident):
         for n in carried:
             bundles[n].written.append(gid)
     return True
-
-
-def _named(gid: str, most: int = 100) -> str:
-    """A record's id as a refusal says it: a hostile bundle's id can be megabytes
-    (a member's or a provision's name), and each refusal is one line."""
-    return gid if len(gid) <= most else gid[: most - 20] + "…" + gid[-19:]
 
 
 def _learn(db: Database, me: str, bundles: dict[int, _Open]) -> None:
