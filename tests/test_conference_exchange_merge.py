@@ -108,12 +108,12 @@ def test_a_place_no_integer_column_takes_is_refused_in_a_line_and_the_rest_is_ta
     _alice, bob = colleagues(tmp_path)
     lines, n = [], iter(range(1, 1000))
     for k, order in enumerate(BAD_ORDERS):
-        gid = f"agenda:bad{k}"
+        gid = f"agenda:{k:032x}"
         lines += [version(next(n), gid, f, v) for f, v in (("conference", "PP-26"), ("day", "2026-11-10"))]
         lines += [version(next(n), gid, "item", f"item {k}"), version(next(n), gid, "order", order)]
     for k, order in enumerate(BAD_ORDERS):
         lines.append(version(next(n), f"proposal:q{k}", "order", order))
-    lines += [version(next(n), "agenda:good", f, v) for f, v in
+    lines += [version(next(n), f"agenda:{99:032x}", f, v) for f, v in
               (("conference", "PP-26"), ("day", "2026-11-10"), ("item", "Minutes"), ("order", "3"))]  # fmt: skip
     out = take(bundle_of(tmp_path, "orders", lines), bob)
     assert f"{2 * len(BAD_ORDERS)} record(s) refused" in out
@@ -138,16 +138,17 @@ def test_an_agenda_version_no_command_would_write_is_refused_and_adds_no_row(tmp
     lines = [
         *item(""),
         *item("x|y"),
-        *item("spaces", item="   "),
-        *item("unstripped", item=" Minutes "),
-        *item("meeting", meeting="COM5 "),
-        *item("documents", documents="\t12"),
+        *item("A" * 32),  # not as agenda_uid writes it
+        *item(f"{2:032x}", item="   "),
+        *item(f"{3:032x}", item=" Minutes "),
+        *item(f"{4:032x}", meeting="COM5 "),
+        *item(f"{5:032x}", documents="\t12"),
     ]
     n_support = next(n)
     db = open_store(bob)
     try:
         out = exchange.import_bundle(db, bob, bundle_of(tmp_path, "keys", lines)).refused
-        assert len(out) == 6, out
+        assert len(out) == 7, out
         assert conferences.list_conferences(db)[0].name == "PP-26"
     finally:
         db.close()

@@ -197,6 +197,7 @@ def test_a_hostile_bundle_s_conference_records_are_refused_in_a_line_each_and_ch
         k = next(n)
         return {"r": gid, "f": field, "v": value, "vv": {"mallory": k}, "s": "mallory", "n": k, "a": "M", "t": "x"}
 
+    AGENDA_KEY = f"agenda:{1:032x}"  # noqa: N806 (a key as agenda_uid makes one)
     lines = [
         version("conference:XYZ-26", "body", "XYZ"),
         version("conference:PP-26", "body", "PP"),
@@ -206,9 +207,9 @@ def test_a_hostile_bundle_s_conference_records_are_refused_in_a_line_each_and_ch
         version(f"support:{uid}|F", "stance", "maybe"),
         version(f"support:{uid}|D", "stance", "signed"),
         version(f"support:{uid}|D", "day", "2026-02-30"),
-        version("agenda:a1", "conference", "PP-26"),
-        version("agenda:a1", "day", "someday"),
-        version("agenda:a1", "item", "Resolution 59"),
+        version(AGENDA_KEY, "conference", "PP-26"),
+        version(AGENDA_KEY, "day", "someday"),
+        version(AGENDA_KEY, "item", "Resolution 59"),
         version(f"conference:{'P' * 300}", "bogus", "1"),
     ]
     before = record(bob)

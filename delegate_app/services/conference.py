@@ -70,8 +70,8 @@ def remove_agenda_item(db: Database, uid: str) -> None:
 # SQLite's integer takes ("²" is a digit to str.isdigit, 10**20 overflows, 5,000 digits
 # are past Python's int-string limit)
 ORDER = re.compile(r"[0-9]{1,9}")
-# an agenda item's key: what add_agenda makes (agenda_uid), or a uuid of schema 14's first days
-AGENDA_KEY = re.compile(r"[0-9a-z][0-9a-z-]{0,63}")
+# an agenda item's key: what store/conferences.py's agenda_uid makes from the item
+AGENDA_KEY = re.compile(r"[0-9a-f]{32}")
 
 
 def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str | None:

@@ -8,6 +8,8 @@ setting one that exists changes only the fields given, so a later
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -132,24 +134,74 @@ class AgendaRow:
     uid: str = ""  # the same in every store (the team exchange names the item by it)
 
 
-def add_agenda(db: Database, conference_id: int, rows: list[AgendaRow]) -> None:
-    from ..core.model import new_uid
+def agenda_uid(conference: str, day: str, meeting: str, item: str, occurrence: int) -> str:
+    """An agenda item's id from what it is: its conference's name, day, meeting and
+    text, and its place among identical ones (1 for the first). Two colleagues who
+    record the same item (each importing the workbook the coordinator circulates)
+    record one record, which the team exchange then names alike in both stores."""
+    key = "\x1f".join((conference, day, meeting, item, str(occurrence)))
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
+
+CONTENT_UID = re.compile(r"[0-9a-f]{32}")
+
+
+def add_agenda(db: Database, conference_id: int, rows: list[AgendaRow]) -> None:
+    """Add items after the day's last (an item's ``seq`` is its place among its
+    day's); each is given its id from what it is (agenda_uid)."""
     with writing(db):
-        start = db.execute("SELECT coalesce(max(seq), 0) FROM agenda WHERE conference_id = ?", [conference_id])
-        seq = int(start.fetchone()[0])
-        for n, r in enumerate(rows, seq + 1):
+        content_uids(db)
+        (name,) = db.execute("SELECT name FROM conferences WHERE id = ?", [conference_id]).fetchone()
+        taken = {str(u) for (u,) in db.execute("SELECT uid FROM agenda")}
+        last: dict[str, int] = {}
+        for r in rows:
+            if r.day not in last:
+                found = db.execute(
+                    "SELECT coalesce(max(seq), 0) FROM agenda WHERE conference_id = ? AND day = ?",
+                    [conference_id, r.day],
+                )
+                last[r.day] = int(found.fetchone()[0])
+            last[r.day] += 1
+            uid = _free_uid(str(name), r, taken)
             db.execute(
                 "INSERT INTO agenda (uid, conference_id, day, meeting, item, documents, seq) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [r.uid or new_uid(), conference_id, r.day, r.meeting, r.item, r.documents, n],
+                [uid, conference_id, r.day, r.meeting, r.item, r.documents, last[r.day]],
             )
+
+
+def _free_uid(conference: str, r: AgendaRow, taken: set[str]) -> str:
+    occurrence = 1
+    while (uid := agenda_uid(conference, r.day, r.meeting, r.item, occurrence)) in taken:
+        occurrence += 1
+    taken.add(uid)
+    return uid
+
+
+def content_uids(db: Database) -> None:
+    """Give the items that have none their id from what they are: those a store of
+    schema 13 had (the upgrade gave each a random one) and those an older app typed
+    since (its trigger does the same). Called inside the writes that add, and by the
+    exchange's look at the tables, before either reads the ids."""
+    if db.execute("SELECT 1 FROM agenda WHERE length(uid) != 32 OR uid GLOB '*[^0-9a-f]*' LIMIT 1").fetchone() is None:
+        return
+    with writing(db):
+        rows = db.execute(
+            "SELECT a.id, a.uid, f.name, a.day, a.meeting, a.item FROM agenda a "
+            "JOIN conferences f ON f.id = a.conference_id ORDER BY f.name, a.day, a.seq, a.id"
+        ).fetchall()
+        taken = {str(r[1]) for r in rows if CONTENT_UID.fullmatch(str(r[1]))}
+        for rid, uid, name, day, meeting, item in rows:
+            if not CONTENT_UID.fullmatch(str(uid)):
+                new = _free_uid(str(name), AgendaRow(str(day), str(meeting), str(item), ""), taken)
+                db.execute("UPDATE agenda SET uid = ? WHERE id = ?", [new, rid])
 
 
 def agenda(db: Database, conference_id: int) -> list[AgendaRow]:
     """A conference's items by day, in the order they were added; two colleagues
     who added items at once gave them the same place, which their ids then
-    order the same in every store."""
+    order the same in every store. (An item of a store just upgraded from schema
+    13 shows its upgrade id until the next addition or exchange gives it its own.)"""
     return [
         AgendaRow(str(d), str(m), str(i), str(docs), int(n), str(uid))
         for n, d, m, i, docs, uid in db.execute(

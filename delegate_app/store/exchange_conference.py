@@ -6,7 +6,9 @@ from its tables and written back, by global ids the same in every store.
 - "conference_document:<name>|<contribution uid>": a contribution linked to a
   conference as one of the delegation's documents for it; no field but
   ``deleted`` (the link is there or not).
-- "agenda:<uid>": an agenda item (its uid, schema 14); fields conference (its
+- "agenda:<uid>": an agenda item (its uid, schema 14: 32 hex digits made from
+  its conference's name, day, meeting, text and place among identical ones, so
+  two colleagues recording one item record one record); fields conference (its
   name), day, meeting, item, documents and order (its place among the day's).
 - "support:<contribution uid>|<member>": one administration's stance on a
   common proposal; fields stance and day.
@@ -21,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..core.field_versions import DELETED
+from .conferences import content_uids
 from .database import Database
 from .library import now
 
@@ -66,7 +69,9 @@ def _alive(values: dict[str, str]) -> Fields:
 
 
 def current(db: Database) -> Iterator[tuple[str, Fields]]:
-    """Every conference record of the store, as its fields are now."""
+    """Every conference record of the store, as its fields are now (an agenda item
+    without its id from what it is is given it first: store/conferences.py)."""
+    content_uids(db)
     for name, *values in db.execute(f"SELECT name, {', '.join(CONFERENCE_FIELDS)} FROM conferences"):
         yield f"conference:{name}", _alive(dict(zip(CONFERENCE_FIELDS, map(str, values))))
     for name, uid in db.execute(
