@@ -162,92 +162,97 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="214"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>{0} closes ({1}) before it opens ({2}): set its dates again with Conference…</source>
+        <translation>{0} يُختتم ({1}) قبل أن يُفتتح ({2}): حدّد تواريخه من جديد من خلال المؤتمر…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="232"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>(no meeting)</source>
         <translation>(بدون اجتماع)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="280"/>
         <source>Documents:</source>
         <translation>الوثائق:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="263"/>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
         <source>No position recorded on this item.</source>
         <translation>لا يوجد موقف مسجَّل بشأن هذا البند.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="282"/>
         <source>Talking points</source>
         <translation>نقاط الحديث</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="265"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Regional stances</source>
         <translation>المواقف الإقليمية</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="284"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>مقترحاتنا: {0}؛ مقترحات الآخرين: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="293"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Choose a proposal to set its status.</source>
         <translation>اختر مقترحاً لتعيين حالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="327"/>
         <source>Setting the status…</source>
         <translation>جارٍ تعيين الحالة…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Adding the agenda item…</source>
         <translation>جارٍ إضافة البند…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="335"/>
+        <location filename="../delegate_app/ui/board_view.py" line="353"/>
         <source>Choose an agenda item to remove it.</source>
         <translation>اختر بنداً من جدول الأعمال لإزالته.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_view.py" line="359"/>
         <source>Remove agenda item</source>
         <translation>إزالة بند جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Take “{0}” ({1}, {2}) off the agenda, for the whole team?</source>
         <translation>هل تريد إزالة «{0}» ({1}، {2}) من جدول الأعمال للفريق كله؟</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="355"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Removing the agenda item…</source>
         <translation>جارٍ إزالة بند جدول الأعمال…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="400"/>
+        <location filename="../delegate_app/ui/board_view.py" line="418"/>
         <source>Saving the conference…</source>
         <translation>جارٍ حفظ المؤتمر…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="410"/>
+        <location filename="../delegate_app/ui/board_view.py" line="428"/>
         <source>Import agenda</source>
         <translation>استيراد جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="411"/>
+        <location filename="../delegate_app/ui/board_view.py" line="429"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="423"/>
+        <location filename="../delegate_app/ui/board_view.py" line="441"/>
         <source>{0} agenda item(s) added</source>
         <translation>أُضيف {0} من بنود جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="426"/>
+        <location filename="../delegate_app/ui/board_view.py" line="444"/>
         <source>Importing the agenda…</source>
         <translation>جارٍ استيراد جدول الأعمال…</translation>
     </message>
@@ -272,8 +277,8 @@
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="438"/>
-        <location filename="../delegate_app/ui/board_view.py" line="439"/>
+        <location filename="../delegate_app/ui/board_view.py" line="456"/>
+        <location filename="../delegate_app/ui/board_view.py" line="457"/>
         <source>Board</source>
         <translation>لوحة اليوم</translation>
     </message>

@@ -162,92 +162,97 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="214"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>{0} closes ({1}) before it opens ({2}): set its dates again with Conference…</source>
+        <translation>{0} termina ({1}) antes de abrirse ({2}): vuelva a fijar sus fechas con Conferencia…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="232"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>(no meeting)</source>
         <translation>(sin sesión)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="280"/>
         <source>Documents:</source>
         <translation>Documentos:</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="263"/>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
         <source>No position recorded on this item.</source>
         <translation>No hay posición registrada sobre este punto.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="282"/>
         <source>Talking points</source>
         <translation>Argumentos clave</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="265"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Regional stances</source>
         <translation>Posturas regionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="284"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nuestras propuestas: {0}; las de otros: {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="293"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Elija una propuesta para fijar su estado.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="327"/>
         <source>Setting the status…</source>
         <translation>Fijando el estado…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Adding the agenda item…</source>
         <translation>Añadiendo el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="335"/>
+        <location filename="../delegate_app/ui/board_view.py" line="353"/>
         <source>Choose an agenda item to remove it.</source>
         <translation>Elija un punto del orden del día para retirarlo.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_view.py" line="359"/>
         <source>Remove agenda item</source>
         <translation>Retirar punto del orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Take “{0}” ({1}, {2}) off the agenda, for the whole team?</source>
         <translation>¿Retirar «{0}» ({1}, {2}) del orden del día, para todo el equipo?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="355"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Removing the agenda item…</source>
         <translation>Retirando el punto del orden del día…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="400"/>
+        <location filename="../delegate_app/ui/board_view.py" line="418"/>
         <source>Saving the conference…</source>
         <translation>Guardando la conferencia…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="410"/>
+        <location filename="../delegate_app/ui/board_view.py" line="428"/>
         <source>Import agenda</source>
         <translation>Importar el orden del día</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="411"/>
+        <location filename="../delegate_app/ui/board_view.py" line="429"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="423"/>
+        <location filename="../delegate_app/ui/board_view.py" line="441"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} punto(s) del orden del día añadido(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="426"/>
+        <location filename="../delegate_app/ui/board_view.py" line="444"/>
         <source>Importing the agenda…</source>
         <translation>Importando el orden del día…</translation>
     </message>
@@ -272,8 +277,8 @@
         <translation>Documentos</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="438"/>
-        <location filename="../delegate_app/ui/board_view.py" line="439"/>
+        <location filename="../delegate_app/ui/board_view.py" line="456"/>
+        <location filename="../delegate_app/ui/board_view.py" line="457"/>
         <source>Board</source>
         <translation>Tablero del día</translation>
     </message>

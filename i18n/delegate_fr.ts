@@ -162,92 +162,97 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="214"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>{0} closes ({1}) before it opens ({2}): set its dates again with Conference…</source>
+        <translation>{0} se termine ({1}) avant de s’ouvrir ({2}) : saisissez de nouveau ses dates avec Conférence…</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="232"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>(no meeting)</source>
         <translation>(aucune séance)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="280"/>
         <source>Documents:</source>
         <translation>Documents :</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="263"/>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
         <source>No position recorded on this item.</source>
         <translation>Aucune position enregistrée sur ce point.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="282"/>
         <source>Talking points</source>
         <translation>Éléments de langage</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="265"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Regional stances</source>
         <translation>Positions régionales</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="284"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>Nos propositions : {0} ; celles des autres : {1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="293"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Choose a proposal to set its status.</source>
         <translation>Choisissez une proposition pour en fixer le statut.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="327"/>
         <source>Setting the status…</source>
         <translation>Fixation du statut…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Adding the agenda item…</source>
         <translation>Ajout du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="335"/>
+        <location filename="../delegate_app/ui/board_view.py" line="353"/>
         <source>Choose an agenda item to remove it.</source>
         <translation>Choisissez un point de l&apos;ordre du jour pour le retirer.</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_view.py" line="359"/>
         <source>Remove agenda item</source>
         <translation>Retirer le point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Take “{0}” ({1}, {2}) off the agenda, for the whole team?</source>
         <translation>Retirer « {0} » ({1}, {2}) de l&apos;ordre du jour, pour toute l&apos;équipe ?</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="355"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Removing the agenda item…</source>
         <translation>Retrait du point de l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="400"/>
+        <location filename="../delegate_app/ui/board_view.py" line="418"/>
         <source>Saving the conference…</source>
         <translation>Enregistrement de la conférence…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="410"/>
+        <location filename="../delegate_app/ui/board_view.py" line="428"/>
         <source>Import agenda</source>
         <translation>Importer l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="411"/>
+        <location filename="../delegate_app/ui/board_view.py" line="429"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="423"/>
+        <location filename="../delegate_app/ui/board_view.py" line="441"/>
         <source>{0} agenda item(s) added</source>
         <translation>{0} point(s) de l&apos;ordre du jour ajouté(s)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="426"/>
+        <location filename="../delegate_app/ui/board_view.py" line="444"/>
         <source>Importing the agenda…</source>
         <translation>Importation de l&apos;ordre du jour…</translation>
     </message>
@@ -272,8 +277,8 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="438"/>
-        <location filename="../delegate_app/ui/board_view.py" line="439"/>
+        <location filename="../delegate_app/ui/board_view.py" line="456"/>
+        <location filename="../delegate_app/ui/board_view.py" line="457"/>
         <source>Board</source>
         <translation>Tableau du jour</translation>
     </message>

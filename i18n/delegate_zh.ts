@@ -162,92 +162,97 @@
     </message>
     <message>
         <location filename="../delegate_app/ui/board_view.py" line="214"/>
-        <location filename="../delegate_app/ui/board_view.py" line="343"/>
+        <source>{0} closes ({1}) before it opens ({2}): set its dates again with Conference…</source>
+        <translation>{0} 的闭幕日期（{1}）早于开幕日期（{2}）：请通过“大会…”重新设定日期</translation>
+    </message>
+    <message>
+        <location filename="../delegate_app/ui/board_view.py" line="232"/>
+        <location filename="../delegate_app/ui/board_view.py" line="361"/>
         <source>(no meeting)</source>
         <translation>（无会议）</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="262"/>
+        <location filename="../delegate_app/ui/board_view.py" line="280"/>
         <source>Documents:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="263"/>
+        <location filename="../delegate_app/ui/board_view.py" line="281"/>
         <source>No position recorded on this item.</source>
         <translation>此议程项尚无记录的立场。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="264"/>
+        <location filename="../delegate_app/ui/board_view.py" line="282"/>
         <source>Talking points</source>
         <translation>发言要点</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="265"/>
+        <location filename="../delegate_app/ui/board_view.py" line="283"/>
         <source>Regional stances</source>
         <translation>区域立场</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="284"/>
+        <location filename="../delegate_app/ui/board_view.py" line="302"/>
         <source>Our proposals: {0}; others&apos;: {1}</source>
         <translation>我方提案：{0}；他方提案：{1}</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="293"/>
+        <location filename="../delegate_app/ui/board_view.py" line="311"/>
         <source>Choose a proposal to set its status.</source>
         <translation>请选择一项提案以设置其状态。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="309"/>
+        <location filename="../delegate_app/ui/board_view.py" line="327"/>
         <source>Setting the status…</source>
         <translation>正在设置状态…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="326"/>
+        <location filename="../delegate_app/ui/board_view.py" line="344"/>
         <source>Adding the agenda item…</source>
         <translation>正在添加议程项…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="335"/>
+        <location filename="../delegate_app/ui/board_view.py" line="353"/>
         <source>Choose an agenda item to remove it.</source>
         <translation>请选择要删除的议程项目。</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="341"/>
+        <location filename="../delegate_app/ui/board_view.py" line="359"/>
         <source>Remove agenda item</source>
         <translation>删除议程项目</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="342"/>
+        <location filename="../delegate_app/ui/board_view.py" line="360"/>
         <source>Take “{0}” ({1}, {2}) off the agenda, for the whole team?</source>
         <translation>是否将“{0}”（{1}，{2}）从议程中删除（整个团队）？</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="355"/>
+        <location filename="../delegate_app/ui/board_view.py" line="373"/>
         <source>Removing the agenda item…</source>
         <translation>正在删除议程项目…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="400"/>
+        <location filename="../delegate_app/ui/board_view.py" line="418"/>
         <source>Saving the conference…</source>
         <translation>正在保存大会…</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="410"/>
+        <location filename="../delegate_app/ui/board_view.py" line="428"/>
         <source>Import agenda</source>
         <translation>导入议程</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="411"/>
+        <location filename="../delegate_app/ui/board_view.py" line="429"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="423"/>
+        <location filename="../delegate_app/ui/board_view.py" line="441"/>
         <source>{0} agenda item(s) added</source>
         <translation>已添加 {0} 个议程项</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="426"/>
+        <location filename="../delegate_app/ui/board_view.py" line="444"/>
         <source>Importing the agenda…</source>
         <translation>正在导入议程…</translation>
     </message>
@@ -272,8 +277,8 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../delegate_app/ui/board_view.py" line="438"/>
-        <location filename="../delegate_app/ui/board_view.py" line="439"/>
+        <location filename="../delegate_app/ui/board_view.py" line="456"/>
+        <location filename="../delegate_app/ui/board_view.py" line="457"/>
         <source>Board</source>
         <translation>当日看板</translation>
     </message>

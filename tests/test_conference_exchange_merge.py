@@ -162,3 +162,32 @@ def test_an_agenda_version_no_command_would_write_is_refused_and_adds_no_row(tmp
         assert "not a date" in refused
     finally:
         db.close()
+
+
+def test_the_window_s_board_says_a_merge_closes_the_conference_before_it_opens(qtbot, tmp_path, monkeypatch):
+    """Bob's window takes Alice's closing day beside his opening day: the board says so
+    above the agenda (in the interface's words), and says nothing once the dates agree."""
+    from PySide6.QtWidgets import QFileDialog
+    from test_app import make_window, wait_idle
+
+    alice, bob = colleagues(tmp_path, "--opens", "2026-11-09", "--closes", "2026-11-27")
+    cli("agenda", "add", "PP-26", "--day", "2026-11-10", "--item", "Minutes", "--db", bob)
+    cli("conference", "set", "PP-26", "--closes", "2026-11-10", "--db", alice)
+    cli("conference", "set", "PP-26", "--opens", "2026-11-15", "--db", bob)
+    bundle = send(tmp_path, "a1", alice, "bob", "Alice")
+    window = make_window(qtbot, {"db": bob, "ini": tmp_path / "bob.ini", "tmp": tmp_path})
+    window.act_board.trigger()
+    board = window._board
+    assert board.warning.isHidden()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bundle), "")))
+    window.act_receive.trigger()
+    wait_idle(qtbot, window)
+    if window.exchange.dialog is not None:
+        window.exchange.dialog.close()
+    window.act_board.trigger()
+    board.reload()
+    assert not board.warning.isHidden()
+    assert board.warning.text().startswith("PP-26 closes (2026-11-10) before it opens (2026-11-15)")
+    cli("conference", "set", "PP-26", "--closes", "2026-11-27", "--db", bob)
+    board.reload()
+    assert board.warning.isHidden()

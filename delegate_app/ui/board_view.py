@@ -129,6 +129,10 @@ class BoardView(QWidget):
         layout.setContentsMargins(shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN, shortcuts.MARGIN)
         layout.setSpacing(shortcuts.SPACING)
         layout.addLayout(top)
+        self.warning = QLabel()  # the conference's record as a merge can leave it (closing before it opens)
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        layout.addWidget(self.warning)
         layout.addWidget(split, 1)
         layout.addWidget(self.hint)
         self.conference.currentIndexChanged.connect(lambda _i: self.fill_days())
@@ -195,7 +199,21 @@ class BoardView(QWidget):
         from ..services.board import board
 
         name, day = self.conference.currentText(), self.day.currentData()
+        self.show_warning(name)
         self.show_items(board(self.main.db, name, day, self.our_source()) if name and day else [])
+
+    def show_warning(self, name: str) -> None:
+        """Two colleagues' dates taken together can close the conference before it
+        opens (the exchange takes such a merge): said above the board, never refused."""
+        from ..services.conference import named, warnings
+
+        conf = named(self.main.db, name) if name else None
+        if conf is None or not warnings(conf):
+            self.warning.hide()
+            return
+        text = translate("Board", "{0} closes ({1}) before it opens ({2}): set its dates again with Conference…")
+        self.warning.setText(text.format(conf.name, conf.closes, conf.opens))
+        self.warning.show()
 
     def show_items(self, items: list) -> None:
         """The day's agenda items as the tree, the selection kept where it was."""
