@@ -191,3 +191,21 @@ def test_the_window_s_board_says_a_merge_closes_the_conference_before_it_opens(q
     cli("conference", "set", "PP-26", "--closes", "2026-11-27", "--db", bob)
     board.reload()
     assert board.warning.isHidden()
+
+
+def test_the_writer_never_crashes_on_a_place_no_integer_column_takes(tmp_path):
+    """What a store already holds (a version an older check let through, waiting for its
+    conference) is written when the conference comes, with no place, never a crash."""
+    from delegate_app.store import exchange_conference as held
+    from delegate_app.store.database import writing
+
+    _alice, bob = colleagues(tmp_path)
+    db = open_store(bob)
+    try:
+        for k, order in enumerate(BAD_ORDERS):
+            fields = {"conference": "PP-26", "day": "2026-11-10", "item": f"item {k}", "order": order, "deleted": ""}
+            with writing(db):
+                held.write(db, "agenda", f"{k:032x}", fields)
+        assert [r[0] for r in db.execute("SELECT seq FROM agenda ORDER BY uid")] == [0] * len(BAD_ORDERS)
+    finally:
+        db.close()
