@@ -81,9 +81,9 @@ class LibraryView(QWidget):
         self.history.setAccessibleName(self.tr("Compare with revision"))
         self.compare_button = QPushButton(self.tr("Compare"))
         self.compare_button.setToolTip(self.tr("Show the changes from the chosen revision (Ctrl+D)"))
-        shortcuts.bind_button(self.compare_button, shortcuts.COMPARE_VERSIONS, self)
         self.compare_button.clicked.connect(self.compare_with_selected)
         self.compare_button.setEnabled(False)  # until a text with other revisions is shown
+        self.compare_bound = False  # its key, Ctrl+D, from the first paint on (show_pending_text)
         self.count_label = QLabel()
         self.reader.setOpenLinks(False)  # a link is a provision's proposals, shown here
         self.reader.anchorClicked.connect(self._link)
@@ -203,8 +203,13 @@ class LibraryView(QWidget):
     def show_pending_text(self) -> None:
         """The selection made while the view was built (the window calls this once it is
         painted). The search field's clear button comes now too: it shows only once
-        something is typed, and loading its icon from the style was 3 ms of the start."""
+        something is typed, and loading its icon from the style was 3 ms of the start.
+        So does Compare's key (the first key a window binds sets up Qt's shortcuts, 2 ms;
+        the button is disabled until a text with other revisions is shown, which is now)."""
         self.search_field.setClearButtonEnabled(True)
+        if not self.compare_bound:
+            self.compare_bound = True
+            shortcuts.bind_button(self.compare_button, shortcuts.COMPARE_VERSIONS, self)
         if self.text_pending and self.current_version is not None:
             self.show_version(self.current_version)
 

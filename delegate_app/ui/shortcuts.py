@@ -3,32 +3,46 @@ the documentation agree (as git-cola keeps its hotkeys and spacing)."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QSplitter, QVBoxLayout, QWidget
 
-NEW_CONTRIBUTION = QKeySequence.StandardKey.New
-IMPORT_FILES = QKeySequence("Ctrl+I")
-IMPORT_FOLDER = QKeySequence("Ctrl+Shift+I")
-EXPORT_WORD = QKeySequence("Ctrl+E")
-EXPORT_EXCEL = QKeySequence("Ctrl+Shift+E")
-SAVE = QKeySequence.StandardKey.Save
-FIND = QKeySequence.StandardKey.Find
-UNDO = QKeySequence.StandardKey.Undo
-REDO = QKeySequence.StandardKey.Redo
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton
+
+
+class Standard(str):
+    """A key the platform defines (QKeySequence.StandardKey, by name): Redo is both
+    Ctrl+Y and Ctrl+Shift+Z on Windows, Cmd+Shift+Z on macOS."""
+
+
+# The keys are plain data, made Qt key sequences when bound (bind): none is bound
+# before the window's first paint, and building them at import (QKeySequence's
+# type, its seventy standard keys as an enum, twenty sequences parsed) was part
+# of its start.
+Key = str  # "Ctrl+I", or a Standard
+NEW_CONTRIBUTION = Standard("New")
+IMPORT_FILES = "Ctrl+I"
+IMPORT_FOLDER = "Ctrl+Shift+I"
+EXPORT_WORD = "Ctrl+E"
+EXPORT_EXCEL = "Ctrl+Shift+E"
+SAVE = Standard("Save")
+FIND = Standard("Find")
+UNDO = Standard("Undo")
+REDO = Standard("Redo")
 # Quit and Preferences have no standard key on Windows (and none under the
 # offscreen platform): their keys are spelled out, so Ctrl+Q and Ctrl+, work everywhere.
-SETTINGS = QKeySequence("Ctrl+,")
-QUIT = QKeySequence("Ctrl+Q")
-VIEW_LIBRARY = QKeySequence("Ctrl+1")
-VIEW_POSITIONS = QKeySequence("Ctrl+2")
-VIEW_DRAFT = QKeySequence("Ctrl+3")
-VIEW_CONTRIBUTION = QKeySequence("Ctrl+4")
-VIEW_BOARD = QKeySequence("Ctrl+5")
-PRINT = QKeySequence.StandardKey.Print
-NEW_MOD = QKeySequence("Ctrl+M")
-COMPARE_VERSIONS = QKeySequence("Ctrl+D")
+SETTINGS = "Ctrl+,"
+QUIT = "Ctrl+Q"
+VIEW_LIBRARY = "Ctrl+1"
+VIEW_POSITIONS = "Ctrl+2"
+VIEW_DRAFT = "Ctrl+3"
+VIEW_CONTRIBUTION = "Ctrl+4"
+VIEW_BOARD = "Ctrl+5"
+PRINT = Standard("Print")
+NEW_MOD = "Ctrl+M"
+COMPARE_VERSIONS = "Ctrl+D"
 
 MARGIN = 8
 SPACING = 6
@@ -36,20 +50,24 @@ LIVE_REDLINE_DELAY_MS = 120  # after the last keystroke
 TYPING_MAX_WAIT_MS = 250  # however fast the typing, what was typed reaches the journal this soon after a key
 
 
-def bind(action: QAction, key: QKeySequence | QKeySequence.StandardKey) -> QAction:
+def bind(action: QAction, key: Key) -> QAction:
     """Give an action its keys.
 
     ``setShortcuts`` rather than ``setShortcut``: resolving ``setShortcut``'s
     overloads makes PySide6 build the whole Qt namespace, about 15 ms of the
     window's start-up; and for a standard key it binds every key the platform
     has for it (Redo is both Ctrl+Y and Ctrl+Shift+Z on Windows)."""
-    action.setShortcuts(key if isinstance(key, QKeySequence.StandardKey) else [key])
+    from PySide6.QtGui import QKeySequence
+
+    action.setShortcuts(getattr(QKeySequence.StandardKey, key) if isinstance(key, Standard) else [QKeySequence(key)])
     return action
 
 
-def bind_button(button: QAbstractButton, key: QKeySequence | QKeySequence.StandardKey, owner: QWidget) -> QAction:
+def bind_button(button: QAbstractButton, key: Key, owner: QWidget) -> QAction:
     """A key for a button, active while ``owner`` (the view holding it) is shown;
     a disabled button ignores it."""
+    from PySide6.QtGui import QAction
+
     action = bind(QAction(button.text(), owner), key)
     action.triggered.connect(button.click)
     owner.addAction(action)
