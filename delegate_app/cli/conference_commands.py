@@ -36,6 +36,10 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
         help="a contribution of the delegation for it (repeatable)",
     )
     conference.add_parser("list", parents=[db_after, json_flag], help="the conferences recorded")
+    p = conference.add_parser(
+        "remove", parents=[db_after], help="remove a conference, its agenda and its documents' links (for the team too)"
+    )
+    p.add_argument("name", metavar="NAME")
     p = sub.add_parser(
         "deadlines", parents=[db_after, json_flag], help="a conference's deadlines, each with its ITU rule"
     )
@@ -102,6 +106,10 @@ def conference(db, args) -> int:
             args.document,
         )
         print(one_line(_line(conf)))
+        return 0
+    if args.action == "remove":
+        items = service.remove_conference(db, args.name)
+        print(one_line(f"removed: {args.name} and its {items} agenda item(s)"))
         return 0
     found = service.list_conferences(db)
     if args.json:

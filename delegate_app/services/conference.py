@@ -60,6 +60,18 @@ def _conference(name: str, fields: dict[str, str]) -> Conference:
 
 
 @as_store_errors
+def remove_conference(db: Database, name: str) -> int:
+    """Remove a conference recorded by mistake (a mistyped name travels to every
+    colleague), with its agenda and its documents' links; the contributions and
+    the support on them stay. The team exchange carries the removal. How many
+    agenda items went with it."""
+    found = records.delete_conference(db, name)
+    if found is None:
+        raise DelegateError(f"there is no conference {name!r} (see: delegate-app conference list)")
+    return found
+
+
+@as_store_errors
 def remove_agenda_item(db: Database, uid: str) -> None:
     """Take an item off its conference's agenda (the team exchange carries it)."""
     if not records.delete_agenda_item(db, uid):

@@ -211,6 +211,19 @@ def agenda(db: Database, conference_id: int) -> list[AgendaRow]:
     ]
 
 
+def delete_conference(db: Database, name: str) -> int | None:
+    """Delete a conference with its agenda and its documents' links (their
+    foreign keys cascade); how many agenda items went, None when there is none
+    of that name."""
+    with writing(db):
+        found = db.execute("SELECT id FROM conferences WHERE name = ?", [name]).fetchone()
+        if found is None:
+            return None
+        items = int(db.execute("SELECT count(*) FROM agenda WHERE conference_id = ?", [found[0]]).fetchone()[0])
+        db.execute("DELETE FROM conferences WHERE id = ?", [found[0]])
+        return items
+
+
 def delete_agenda_item(db: Database, uid: str) -> bool:
     """Whether there was an item of that id to delete."""
     with writing(db):
