@@ -40,6 +40,11 @@ def add_parsers(sub, db_after: argparse.ArgumentParser, json_flag: argparse.Argu
         "remove", parents=[db_after], help="remove a conference, its agenda and its documents' links (for the team too)"
     )
     p.add_argument("name", metavar="NAME")
+    p = conference.add_parser(
+        "unlink", parents=[db_after], help="a contribution is no longer one of its documents (for the team too)"
+    )
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--document", required=True, type=store_id, metavar="CONTRIBUTION")
     p = sub.add_parser(
         "deadlines", parents=[db_after, json_flag], help="a conference's deadlines, each with its ITU rule"
     )
@@ -106,6 +111,10 @@ def conference(db, args) -> int:
             args.document,
         )
         print(one_line(_line(conf)))
+        return 0
+    if args.action == "unlink":
+        service.unlink_document(db, args.name, args.document)
+        print(one_line(f"contribution {args.document} is no longer a document of {args.name}"))
         return 0
     if args.action == "remove":
         items = service.remove_conference(db, args.name)

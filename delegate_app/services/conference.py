@@ -72,6 +72,16 @@ def remove_conference(db: Database, name: str) -> int:
 
 
 @as_store_errors
+def unlink_document(db: Database, name: str, contribution_id: int) -> None:
+    """A contribution linked to a conference by mistake is no longer one of its
+    documents (its deadlines no longer apply to it); the exchange carries it."""
+    if records.conference(db, name) is None:
+        raise DelegateError(f"there is no conference {name!r} (see: delegate-app conference list)")
+    if not records.unlink_document(db, name, contribution_id):
+        raise DelegateError(f"contribution {contribution_id} is not a document of {name}")
+
+
+@as_store_errors
 def remove_agenda_item(db: Database, uid: str) -> None:
     """Take an item off its conference's agenda (the team exchange carries it)."""
     if not records.delete_agenda_item(db, uid):

@@ -224,6 +224,19 @@ def delete_conference(db: Database, name: str) -> int | None:
         return items
 
 
+def unlink_document(db: Database, name: str, contribution_id: int) -> bool:
+    """Whether the contribution was a document of the conference named, and is no longer."""
+    with writing(db):
+        return (
+            db.execute(
+                "DELETE FROM conference_documents WHERE contribution_id = ? "
+                "AND conference_id = (SELECT id FROM conferences WHERE name = ?)",
+                [contribution_id, name],
+            ).rowcount
+            > 0
+        )
+
+
 def delete_agenda_item(db: Database, uid: str) -> bool:
     """Whether there was an item of that id to delete."""
     with writing(db):
