@@ -99,8 +99,9 @@ AGENDA_KEY = re.compile(r"[0-9a-f]{32}")
 def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str | None:
     """Why a conference record a colleague's bundle brings cannot be kept, by
     the rules ``conference set``, ``agenda add`` and ``support set`` apply (None:
-    it can). A field not come yet is checked when it comes; the reason is one
-    short line, whatever the record holds (a hostile bundle's 10 MB name)."""
+    it can). A field not come yet is checked when it comes; the reason is cut to
+    one short line where it is said, whatever the record holds (a hostile bundle's
+    10 MB name)."""
     from . import support
 
     def exact(named: Callable[[str], str], value: str | None) -> None:
@@ -142,7 +143,7 @@ def exchanged_problem(kind: str, key: str, fields: dict[str, str | None]) -> str
                     return "its day is not a date as YYYY-MM-DD"
                 exact(support.day_named, fields.get("day"))
     except DelegateError as exc:
-        return exc.message if len(exc.message) <= 200 else exc.message[:199] + "…"
+        return exc.message  # cut to one line where it is said (services.exchange.cut), as every refusal
     return None
 
 

@@ -232,7 +232,8 @@ def _check_settled(db: Database, gid: str, name: str, value: str | None) -> None
     from .exchange_checks import Checks
 
     fields = {**records.held(records.record_versions(db, gid)), name: value}
-    problem = Checks(db).unknown(gid, set(fields)) or Checks(db).problem(gid, fields)
+    checks = Checks(db)
+    problem = checks.unknown(gid, set(fields)) or checks.problem(gid, fields)
     if problem:
         shown = value if value is None else cut(value, 60)
         raise DelegateError(f"{shown!r} cannot settle it: {cut(problem, 200)}")
